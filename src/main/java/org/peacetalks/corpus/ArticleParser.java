@@ -1,0 +1,103 @@
+package org.peacetalks.corpus;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses one article file: checks that it is text the bot can read (size, binary content,
+ * UTF-8), picks the reader by extension, and cleans the result into an {@link Article}.
+ *
+ * <p>Thread-safe: holds no mutable state.
+ */
+public final class ArticleParser {
+  /** Extensions the bot reads, lower case with the dot. */
+  public static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".html", ".htm");
+
+  private final long maxBytes;
+  private final Map<String, ArticleReader> readers;
+  private final ParagraphAssembler assembler = new ParagraphAssembler();
+
+  /** @param maxBytes the largest file accepted; larger ones are refused with a reason */
+  public ArticleParser(long maxBytes) {
+    if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0: " + maxBytes);
+    this.maxBytes = maxBytes;
+    ArticleReader html = new HtmlArticleReader();
+    this.readers = Map.of(
+        ".txt", new TextArticleReader(), ".md", new MarkdownArticleReader(), ".html", html, ".htm", html);
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** The lower-case extension of a file name with its dot, or "" when there is none. */
+  public static String extensionOf(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(dot).toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * Parses {@code bytes} as the file {@code fileName}.
+   *
+   * @throws UnreadableArticleException with the reason, for the operator, when the file is not
+   *     an article the bot can index
+   */
+  public Article parse(String fileName, byte[] bytes) throws UnreadableArticleException {
+    String ext = extensionOf(fileName);
+    ArticleReader reader = readers.get(ext);
+    if (reader == null) {
+      throw new UnreadableArticleException(
+          "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected .txt, .md or .html)");
+    }
+    String text = decode(bytes);
+    RawArticle raw = reader.read(text);
+    String id = Article.idOf(fileName);
+    ParagraphAssembler.Assembled assembled = assembler.assemble(raw, id);
+    if (assembled.paragraphs().isEmpty()) {
+      throw new UnreadableArticleException("no article text found");
+    }
+    String source = raw.source() != null ? raw.source() : fileName;
+    return new Article(id, assembled.title(), source, raw.url(), assembled.published(), fileName,
+        sha256(bytes), assembled.paragraphs());
+  }
+
+  private String decode(byte[] bytes) throws UnreadableArticleException {
+    if (bytes.length > maxBytes) {
+      throw new UnreadableArticleException(
+          "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+    }
+    for (byte b : bytes) {
+      if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UnreadableArticleException("not UTF-8 text");
+    }
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (text.isBlank()) throw new UnreadableArticleException("empty file");
+    return text;
+  }
+
+  /** Hex SHA-256 of the bytes: the identity of an article's content. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

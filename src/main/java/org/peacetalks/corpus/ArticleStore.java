@@ -1,0 +1,148 @@
+package org.peacetalks.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The articles folder: what must be kept, as opposed to the index, which can be rebuilt from it.
+ * Reads every article file, writes new ones under names the bot makes, and moves removed ones
+ * aside into {@code .removed/} rather than deleting them.
+ */
+public final class ArticleStore {
+  private static final Logger log = LoggerFactory.getLogger(ArticleStore.class);
+  private static final String REMOVED_DIR = ".removed";
+
+  private final Path folder;
+  private final ArticleParser parser;
+
+  public ArticleStore(Path folder, ArticleParser parser) {
+    this.folder = Objects.requireNonNull(folder, "folder == null");
+    this.parser = Objects.requireNonNull(parser, "parser == null");
+  }
+
+  public Path folder() {
+    return folder;
+  }
+
+  public ArticleParser parser() {
+    return parser;
+  }
+
+  /** Reads every article file of the folder; unreadable files are skipped with their reason. */
+  public CorpusLoad loadAll() throws IOException {
+    List<Article> articles = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    for (Path file : files()) {
+      String name = file.getFileName().toString();
+      try {
+        articles.add(load(file));
+      } catch (UnreadableArticleException e) {
+        log.warn("Skipped article file {}: {}", name, e.getMessage());
+        skipped.add(new SkippedFile(name, e.getMessage()));
+      } catch (IOException e) {
+        log.warn("Skipped article file {}: cannot read ({})", name, e.toString());
+        skipped.add(new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+      }
+    }
+    return new CorpusLoad(articles, skipped);
+  }
+
+  /** Reads one article by id, if its file is in the folder. */
+  public Optional<Article> find(String articleId) throws IOException, UnreadableArticleException {
+    Optional<Path> file = fileOf(articleId);
+    return file.isPresent() ? Optional.of(load(file.get())) : Optional.empty();
+  }
+
+  /** Regular, visible files of the folder in name order (subfolders are not articles). */
+  public List<Path> files() throws IOException {
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("articles folder " + folder + " does not exist");
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
+      for (Path p : dir) {
+        String name = p.getFileName().toString();
+        if (!name.startsWith(".") && Files.isRegularFile(p)) files.add(p);
+      }
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private Article load(Path file) throws IOException, UnreadableArticleException {
+    String name = file.getFileName().toString();
+    if (!ArticleParser.EXTENSIONS.contains(ArticleParser.extensionOf(name))) {
+      return parser.parse(name, new byte[0]); // throws "unsupported file type" without reading
+    }
+    long size = Files.size(file);
+    if (size > parser.maxBytes()) {
+      throw new UnreadableArticleException("too large (" + size + " bytes; the limit is " + parser.maxBytes() + ")");
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) parser.maxBytes() + 1);
+    }
+    return parser.parse(name, bytes);
+  }
+
+  /** The file of an article id, whatever its extension. */
+  public Optional<Path> fileOf(String articleId) throws IOException {
+    for (Path p : files()) {
+      if (Article.idOf(p.getFileName().toString()).equals(articleId)) return Optional.of(p);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Writes a new article file atomically (temporary file, then rename), so a crash never leaves
+   * half an article in the folder. {@code fileName} must be one the bot made, never a user's.
+   */
+  public Path write(String fileName, byte[] bytes) throws IOException {
+    if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
+      throw new IllegalArgumentException("not a plain file name: " + fileName);
+    }
+    Files.createDirectories(folder);
+    Path target = folder.resolve(fileName);
+    Path tmp = Files.createTempFile(folder, ".incoming-", ".tmp");
+    try {
+      Files.write(tmp, bytes);
+      moveAtomically(tmp, target);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    return target;
+  }
+
+  /** Moves an article's file into {@code .removed/}; returns where it went. */
+  public Optional<Path> moveAside(String articleId) throws IOException {
+    Optional<Path> file = fileOf(articleId);
+    if (file.isEmpty()) return Optional.empty();
+    Path removed = folder.resolve(REMOVED_DIR);
+    Files.createDirectories(removed);
+    Path target = removed.resolve(file.get().getFileName().toString());
+    for (int n = 1; Files.exists(target); n++) {
+      target = removed.resolve(file.get().getFileName() + "." + n);
+    }
+    moveAtomically(file.get(), target);
+    return Optional.of(target);
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package org.peacetalks.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a reader's blocks into a title and passages: drops boilerplate and everything after a
+ * "Related articles" marker, finds the title (and drops repeats of it), makes short heading
+ * lines the section of the passages under them, drops captions and other fragments, and
+ * repairs missing spaces after punctuation.
+ */
+final class ParagraphAssembler {
+  /** Headings and titles are short; longer lines are passages whatever their punctuation. */
+  private static final int MAX_HEADING_WORDS = 14;
+  private static final int MAX_TITLE_WORDS = 25;
+  /** A passage without closing punctuation needs at least this many words. */
+  private static final int MIN_UNPUNCTUATED_PASSAGE_WORDS = 15;
+  private static final int MIN_PASSAGE_WORDS = 4;
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /** The result: title, the published date if the text carried one, and the passages. */
+  record Assembled(String title, String published, List<Paragraph> paragraphs) {}
+
+  Assembled assemble(RawArticle raw, String fallbackTitle) {
+    List<Block> blocks = new ArrayList<>();
+    String published = raw.published();
+    for (Block b : raw.blocks()) {
+      String date = b.kind() == Block.Kind.LINE ? Boilerplate.dateLine(b.text()) : null;
+      if (date != null) {
+        if (published == null) published = date;
+        continue;
+      }
+      if (Boilerplate.endsArticle(b.text())) {
+        if (blocks.isEmpty()) continue;
+        break;
+      }
+      if (!Boilerplate.isNoise(b.text())) blocks.add(b);
+    }
+
+    String title = raw.title();
+    int start = 0;
+    if (title == null) {
+      int at = titleBlock(blocks);
+      if (at >= 0) {
+        title = blocks.get(at).text();
+        start = at + 1;
+      }
+    }
+    List<Paragraph> paragraphs = new ArrayList<>();
+    Set<String> titleWords = title == null ? Set.of() : words(title);
+    String section = null;
+    String listSection = null; // a "lead-in:" line heads only the list right under it
+    for (int i = start; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String text = b.text();
+      if (!titleWords.isEmpty() && isTitleRepeat(text, titleWords, paragraphs.isEmpty())) continue;
+      if (b.kind() != Block.Kind.ITEM) listSection = null;
+      switch (roleOf(blocks, i)) {
+        case HEADING -> {
+          String heading = SpacingRepair.repair(stripColon(text));
+          if (b.kind() == Block.Kind.LINE && text.endsWith(":")) listSection = heading;
+          else section = heading;
+        }
+        case PASSAGE -> {
+          String of = listSection != null ? listSection : section;
+          paragraphs.add(new Paragraph(paragraphs.size() + 1, of, SpacingRepair.repair(text)));
+        }
+        case FRAGMENT -> { }
+      }
+    }
+    if (title == null) {
+      title = paragraphs.isEmpty() ? fallbackTitle : leadTitle(paragraphs.get(0).text());
+    }
+    return new Assembled(SpacingRepair.repair(title), published, paragraphs);
+  }
+
+  private enum Role { HEADING, PASSAGE, FRAGMENT }
+
+  private static Role roleOf(List<Block> blocks, int i) {
+    Block b = blocks.get(i);
+    return switch (b.kind()) {
+      case TITLE, HEADING -> Role.HEADING;
+      case ITEM -> wordCount(b.text()) >= 2 ? Role.PASSAGE : Role.FRAGMENT;
+      case LINE -> {
+        if (isPassage(b.text())) yield Role.PASSAGE;
+        boolean headingShaped = wordCount(b.text()) <= MAX_HEADING_WORDS && b.text().length() <= 120;
+        yield headingShaped && startsPassages(blocks, i + 1) ? Role.HEADING : Role.FRAGMENT;
+      }
+    };
+  }
+
+  /** True when the block at {@code i} is a passage or list item (what a heading sits above). */
+  private static boolean startsPassages(List<Block> blocks, int i) {
+    if (i >= blocks.size()) return false;
+    Block next = blocks.get(i);
+    return next.kind() == Block.Kind.ITEM || next.kind() == Block.Kind.LINE && isPassage(next.text());
+  }
+
+  private static boolean isPassage(String text) {
+    int words = wordCount(text);
+    if (text.endsWith(":") && words <= MAX_HEADING_WORDS) return false; // a lead-in to a list
+    return words >= MIN_UNPUNCTUATED_PASSAGE_WORDS || words >= MIN_PASSAGE_WORDS && SENTENCE_END.matcher(text).matches();
+  }
+
+  /** The first substantial block, if it is shaped like a title (short, no closing period). */
+  private static int titleBlock(List<Block> blocks) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b.kind() == Block.Kind.TITLE) return i;
+      int words = wordCount(b.text());
+      if (words < 3) continue; // breadcrumb or category word above the headline
+      boolean titleShaped = words <= MAX_TITLE_WORDS && !b.text().endsWith(".");
+      return titleShaped ? i : -1;
+    }
+    return -1;
+  }
+
+  /** A repeat of the title: the same words again, or (above the first passage) a close variant. */
+  private static boolean isTitleRepeat(String text, Set<String> titleWords, boolean beforeFirstPassage) {
+    if (wordCount(text) > MAX_TITLE_WORDS || text.endsWith(".")) return false;
+    Set<String> words = words(text);
+    if (words.isEmpty()) return false;
+    int shared = 0;
+    for (String w : words) if (titleWords.contains(w)) shared++;
+    double overlap = (double) shared / Math.min(words.size(), titleWords.size());
+    return words.equals(titleWords) || beforeFirstPassage && overlap >= 0.6;
+  }
+
+  /** A title made from the first sentence of the lead, for pages that have no headline. */
+  private static String leadTitle(String lead) {
+    int end = -1;
+    for (int i = 0; i < lead.length() - 1; i++) {
+      char c = lead.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(lead.charAt(i + 1)) && i > 20) {
+        end = i;
+        break;
+      }
+    }
+    String sentence = end > 0 ? lead.substring(0, end) : lead;
+    if (sentence.length() <= 120) return sentence.replaceAll("[.!?]+$", "");
+    int cut = sentence.lastIndexOf(' ', 110);
+    return sentence.substring(0, cut > 40 ? cut : 110) + "…";
+  }
+
+  private static String stripColon(String text) {
+    return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
+  }
+
+  private static int wordCount(String text) {
+    int n = 0;
+    var m = WORD.matcher(text);
+    while (m.find()) n++;
+    return n;
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    var m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) out.add(m.group());
+    return out;
+  }
+}

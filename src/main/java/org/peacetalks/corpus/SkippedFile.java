@@ -1,0 +1,16 @@
+package org.peacetalks.corpus;
+
+import java.util.Objects;
+
+/** A file of the articles folder that was not indexed, and why. */
+public record SkippedFile(String fileName, String reason) {
+  public SkippedFile {
+    Objects.requireNonNull(fileName, "fileName == null");
+    Objects.requireNonNull(reason, "reason == null");
+  }
+
+  @Override
+  public String toString() {
+    return fileName + ": " + reason;
+  }
+}
