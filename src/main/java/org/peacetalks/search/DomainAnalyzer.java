@@ -1,0 +1,78 @@
+package org.peacetalks.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * English analysis for paragraphs and questions alike: standard tokenizer, possessives
+ * ("Russia's" → russia), lower case, accent folding, stop words (articles, pronouns and the
+ * words questions are made of, like "what" or "does"), Porter stemming. Synonyms are applied on
+ * the query side by {@link QueryPlanner}, so editing config/synonyms.txt needs no reindex.
+ *
+ * <p>Thread-safe, as every Lucene {@link Analyzer}.
+ */
+final class DomainAnalyzer extends Analyzer {
+  /** Lucene's English stop words plus the function words of questions. */
+  static final CharArraySet STOP_WORDS;
+
+  static {
+    List<String> words = new ArrayList<>(List.of(
+        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "whether",
+        "do", "does", "did", "doing", "done", "has", "have", "had", "having", "am", "been", "being",
+        "can", "could", "would", "should", "shall", "may", "might", "must", "i", "me", "my", "we",
+        "our", "you", "your", "he", "him", "his", "she", "her", "its", "them", "those", "about",
+        "any", "some", "so", "than", "too", "very", "just", "also", "from", "again", "once",
+        "here", "s", "t", "d", "ll", "re", "ve", "m", "tell", "please", "know", "really"));
+    CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    set.addAll(words);
+    STOP_WORDS = CharArraySet.unmodifiableSet(set);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    StandardTokenizer source = new StandardTokenizer();
+    TokenStream stream = new EnglishPossessiveFilter(source);
+    stream = new LowerCaseFilter(stream);
+    stream = new ASCIIFoldingFilter(stream);
+    stream = new StopFilter(stream, STOP_WORDS);
+    stream = new PorterStemFilter(stream);
+    return new TokenStreamComponents(source, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  /** A token of analysed text: its indexed term and where it stands in the original. */
+  record Token(String term, int start, int end) {}
+
+  /** The analysed tokens of {@code text}, in order. */
+  List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    try (TokenStream ts = tokenStream(IndexSchema.TEXT, text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("analysing in-memory text failed", e);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.peacetalks.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.Paragraph;
+
+/**
+ * The Lucene documents: one per paragraph, plus one small metadata document per article (for
+ * /sources and the digest without reading the articles folder). Field names exist only here.
+ */
+final class IndexSchema {
+  /** Keyword: the article a document belongs to, so one article can be replaced or removed. */
+  static final String ARTICLE = "article";
+  /** Keyword: present only on the per-article metadata document. */
+  static final String META = "meta";
+  /** Tokenized + stored: the paragraph's display text, searched with BM25. */
+  static final String TEXT = "text";
+  /** Tokenized + stored: the heading above the paragraph, searched with a small boost. */
+  static final String SECTION = "section";
+  /** Tokenized + stored: the article title, searched with a small boost. */
+  static final String TITLE = "title";
+  /** Point + stored: the paragraph's position, for ranges of context around a passage. */
+  static final String ORDINAL = "ordinal";
+  /** Stored only: shown with a passage, never searched. */
+  static final String SOURCE = "source";
+  static final String URL = "url";
+  static final String PUBLISHED = "published";
+  static final String FILE = "file";
+  static final String HASH = "hash";
+  static final String PARAGRAPHS = "paragraphs";
+
+  private static final String META_MARK = "1";
+
+  private IndexSchema() {}
+
+  static Term articleTerm(String articleId) {
+    return new Term(ARTICLE, articleId);
+  }
+
+  static Term metaTerm() {
+    return new Term(META, META_MARK);
+  }
+
+  static Document paragraphDocument(Article article, Paragraph p) {
+    Document doc = new Document();
+    doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new IntPoint(ORDINAL, p.ordinal()));
+    doc.add(new StoredField(ORDINAL, p.ordinal()));
+    doc.add(new TextField(TEXT, p.text(), Field.Store.YES));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.YES));
+    if (p.section() != null) doc.add(new TextField(SECTION, p.section(), Field.Store.YES));
+    addStored(doc, SOURCE, article.source());
+    addStored(doc, URL, article.url());
+    addStored(doc, PUBLISHED, article.published());
+    return doc;
+  }
+
+  static Document metaDocument(Article article) {
+    Document doc = new Document();
+    doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
+    doc.add(new StringField(META, META_MARK, Field.Store.NO));
+    // Stored under the meta document only; the searched title field stays on paragraphs.
+    doc.add(new StoredField(TITLE, article.title()));
+    doc.add(new StoredField(FILE, article.fileName()));
+    doc.add(new StoredField(HASH, article.contentHash()));
+    doc.add(new StoredField(PARAGRAPHS, article.paragraphs().size()));
+    addStored(doc, SOURCE, article.source());
+    addStored(doc, URL, article.url());
+    addStored(doc, PUBLISHED, article.published());
+    return doc;
+  }
+
+  static ArticleSummary summaryOf(Document meta) {
+    IndexableField n = meta.getField(PARAGRAPHS);
+    return new ArticleSummary(meta.get(ARTICLE), meta.get(TITLE), meta.get(SOURCE), meta.get(URL),
+        meta.get(PUBLISHED), n == null ? 0 : n.numericValue().intValue());
+  }
+
+  private static void addStored(Document doc, String field, String value) {
+    if (value != null) doc.add(new StoredField(field, value));
+  }
+}

@@ -1,0 +1,174 @@
+package org.peacetalks.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Builds the ranking query for a question from analysed terms, so that user text never reaches
+ * Lucene query syntax ({@code demand?}, a lone quote, {@code AND} or {@code +NATO} are plain
+ * words here). Adds domain synonyms, corrects misspellings against the index's own vocabulary
+ * ("moskow" → moscow), boosts matches in section headings and titles, and rewards words that
+ * stand together in a passage as they do in the question.
+ *
+ * <p>Thread-safe: immutable configuration, state only on the stack.
+ */
+final class QueryPlanner {
+  /** "600k troops" is written "600,000" in articles. */
+  private static final Pattern THOUSANDS = Pattern.compile("\\b(\\d{1,3})k\\b", Pattern.CASE_INSENSITIVE);
+  /** Unknown words this short are more likely noise ("wat", "pls") than content. */
+  private static final int MIN_UNKNOWN_TERM_LENGTH = 4;
+  private static final int MIN_CORRECTABLE_LENGTH = 5;
+  private static final int PHRASE_SLOP = 3;
+
+  private final DomainAnalyzer analyzer;
+  private final Synonyms synonyms;
+  private final SearchTuning tuning;
+
+  QueryPlanner(DomainAnalyzer analyzer, Synonyms synonyms, SearchTuning tuning) {
+    this.analyzer = analyzer;
+    this.synonyms = synonyms;
+    this.tuning = tuning;
+  }
+
+  QueryPlan plan(String question, IndexReader reader) throws IOException {
+    String normalized = THOUSANDS.matcher(question).replaceAll("$1,000");
+    List<String> terms = analyzer.tokens(normalized).stream().map(DomainAnalyzer.Token::term).toList();
+    Map<List<List<String>>, Concept> concepts = new LinkedHashMap<>();
+    int docs = Math.max(1, reader.numDocs());
+    for (int i = 0; i < terms.size(); ) {
+      Synonyms.Rule rule = longestRuleAt(terms, i);
+      Concept concept;
+      if (rule != null) {
+        concept = weigh(String.join(" ", rule.phrase()), rule.alternatives(), reader, docs);
+        i += rule.phrase().size();
+      } else {
+        concept = single(terms.get(i), reader, docs);
+        i++;
+      }
+      if (concept != null) concepts.putIfAbsent(concept.alternatives(), concept);
+    }
+    List<Concept> list = List.copyOf(concepts.values());
+    return new QueryPlan(list, query(list), highlightTerms(list));
+  }
+
+  private Synonyms.Rule longestRuleAt(List<String> terms, int i) {
+    for (Synonyms.Rule rule : synonyms.startingWith(terms.get(i))) {
+      List<String> phrase = rule.phrase();
+      if (i + phrase.size() <= terms.size() && terms.subList(i, i + phrase.size()).equals(phrase)) {
+        return rule;
+      }
+    }
+    return null;
+  }
+
+  /** A plain word: as it is if the index knows it, else its closest spelling in the index. */
+  private Concept single(String term, IndexReader reader, int docs) throws IOException {
+    if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0) {
+      return weigh(term, List.of(List.of(term)), reader, docs);
+    }
+    String corrected = correct(term, reader);
+    if (corrected != null) {
+      return weigh(term + "→" + corrected, List.of(List.of(corrected)), reader, docs);
+    }
+    if (term.length() < MIN_UNKNOWN_TERM_LENGTH || term.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    return new Concept(term, List.of(List.of(term)), idf(0, docs), false);
+  }
+
+  private static String correct(String term, IndexReader reader) throws IOException {
+    if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter)) return null;
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(term.length() >= 8 ? 2 : 1);
+    checker.setMinPrefix(1);
+    checker.setMinQueryLength(MIN_CORRECTABLE_LENGTH);
+    checker.setAccuracy(0.7f);
+    SuggestWord[] words = checker.suggestSimilar(
+        new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    return words.length == 0 ? null : words[0].string;
+  }
+
+  private Concept weigh(String label, List<List<String>> alternatives, IndexReader reader, int docs)
+      throws IOException {
+    int df = 0;
+    for (List<String> alt : alternatives) {
+      int altDf = Integer.MAX_VALUE;
+      for (String t : alt) altDf = Math.min(altDf, reader.docFreq(new Term(IndexSchema.TEXT, t)));
+      df = Math.max(df, altDf);
+    }
+    return new Concept(label, alternatives, idf(df, docs), df > 0);
+  }
+
+  /** BM25's inverse document frequency. */
+  private static float idf(int df, int docs) {
+    return (float) Math.log(1 + (docs - df + 0.5) / (df + 0.5));
+  }
+
+  private Query query(List<Concept> concepts) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    List<String> singleTerms = new ArrayList<>();
+    for (Concept c : concepts) {
+      if (!c.known()) continue;
+      q.add(conceptQuery(c, IndexSchema.TEXT), Occur.SHOULD);
+      q.add(new BoostQuery(conceptQuery(c, IndexSchema.SECTION), tuning.sectionBoost()), Occur.SHOULD);
+      q.add(new BoostQuery(conceptQuery(c, IndexSchema.TITLE), tuning.titleBoost()), Occur.SHOULD);
+      if (c.alternatives().size() == 1 && c.alternatives().get(0).size() == 1) {
+        singleTerms.add(c.alternatives().get(0).get(0));
+      }
+    }
+    // Words that stand near each other in the question and the passage count extra.
+    for (int i = 0; i + 1 < singleTerms.size(); i++) {
+      PhraseQuery pair = new PhraseQuery(PHRASE_SLOP, IndexSchema.TEXT, singleTerms.get(i), singleTerms.get(i + 1));
+      q.add(new BoostQuery(pair, tuning.phraseBoost()), Occur.SHOULD);
+    }
+    return q.build();
+  }
+
+  /** Matches a passage field that holds any alternative of the concept. */
+  static Query conceptQuery(Concept c, String field) {
+    SynonymQuery.Builder words = new SynonymQuery.Builder(field);
+    List<Query> phrases = new ArrayList<>();
+    int wordCount = 0;
+    for (List<String> alt : c.alternatives()) {
+      if (alt.size() == 1) {
+        words.addTerm(new Term(field, alt.get(0)));
+        wordCount++;
+      } else {
+        phrases.add(new PhraseQuery(PHRASE_SLOP - 1, field, alt.toArray(String[]::new)));
+      }
+    }
+    if (phrases.isEmpty()) {
+      return wordCount == 1 ? new TermQuery(new Term(field, c.alternatives().get(0).get(0))) : words.build();
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    if (wordCount > 0) any.add(words.build(), Occur.SHOULD);
+    for (Query p : phrases) any.add(p, Occur.SHOULD);
+    return any.build();
+  }
+
+  private static Set<String> highlightTerms(List<Concept> concepts) {
+    Set<String> out = new HashSet<>();
+    for (Concept c : concepts) {
+      if (c.known()) c.alternatives().forEach(out::addAll);
+    }
+    return out;
+  }
+}

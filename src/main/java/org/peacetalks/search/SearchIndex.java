@@ -1,0 +1,239 @@
+package org.peacetalks.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.CorpusLoad;
+import org.peacetalks.corpus.Paragraph;
+
+/**
+ * The paragraph index on disk (or in memory for tests) and the searchers over it.
+ *
+ * <p>Every change is one Lucene commit: a rebuild that fails or is killed before it commits
+ * leaves the previous commit serving, and searchers move to the new commit only after it
+ * succeeds ({@link SearcherManager}). Writes are serialised; searches run concurrently with
+ * them and with each other. Thread-safe.
+ */
+public final class SearchIndex implements AutoCloseable {
+  private final Directory directory;
+  private final DomainAnalyzer analyzer;
+  private final SearcherManager searchers;
+  private final ReentrantLock writeLock = new ReentrantLock();
+  private final Path path;
+
+  private SearchIndex(Directory directory, Path path) throws IOException {
+    this.directory = directory;
+    this.path = path;
+    this.analyzer = new DomainAnalyzer();
+    if (!DirectoryReader.indexExists(directory)) {
+      try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+        w.commit(); // an empty first commit, so searchers can open
+      }
+    }
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /** Opens (or creates, empty) the index in {@code folder}. */
+  public static SearchIndex open(Path folder) throws IOException {
+    Files.createDirectories(folder);
+    return new SearchIndex(FSDirectory.open(folder), folder);
+  }
+
+  /** An index in memory, for tests and benchmarks. */
+  public static SearchIndex inMemory() throws IOException {
+    return new SearchIndex(new ByteBuffersDirectory(), null);
+  }
+
+  /** True when an index has been committed in {@code folder} (it may hold no articles). */
+  public static boolean existsIn(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) return false;
+    try (Directory dir = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(dir);
+    }
+  }
+
+  DomainAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Replaces the whole index with these articles, in one commit. */
+  public void rebuild(CorpusLoad corpus) throws IOException {
+    write(w -> {
+      w.deleteAll();
+      for (Article a : corpus.articles()) addArticle(w, a);
+    });
+  }
+
+  /** Adds an article, or replaces the one with the same id; other articles are untouched. */
+  public void put(Article article) throws IOException {
+    write(w -> {
+      w.deleteDocuments(IndexSchema.articleTerm(article.id()));
+      addArticle(w, article);
+    });
+  }
+
+  /** Removes an article; returns false when it was not indexed. */
+  public boolean remove(String articleId) throws IOException {
+    if (find(articleId).isEmpty()) return false;
+    write(w -> w.deleteDocuments(IndexSchema.articleTerm(articleId)));
+    return true;
+  }
+
+  private static void addArticle(IndexWriter w, Article a) throws IOException {
+    List<Document> docs = new ArrayList<>(a.paragraphs().size() + 1);
+    for (Paragraph p : a.paragraphs()) docs.add(IndexSchema.paragraphDocument(a, p));
+    docs.add(IndexSchema.metaDocument(a));
+    w.addDocuments(docs);
+  }
+
+  private interface Change {
+    void apply(IndexWriter writer) throws IOException;
+  }
+
+  private void write(Change change) throws IOException {
+    writeLock.lock();
+    try {
+      IndexWriter w;
+      try {
+        w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      } catch (LockObtainFailedException e) {
+        throw new IOException("the index" + (path == null ? "" : " at " + path)
+            + " is locked by another process (is the bot running? use /reindex there)", e);
+      }
+      try {
+        change.apply(w);
+        w.commit();
+        w.close();
+      } catch (IOException | RuntimeException | Error e) {
+        w.rollback(); // the last commit stays the index
+        throw e;
+      }
+      searchers.maybeRefreshBlocking();
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
+    config.setCommitOnClose(false);
+    return new IndexWriter(directory, config);
+  }
+
+  /** Runs {@code work} on a searcher of the latest commit. */
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return work.apply(searcher);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  /** Every indexed article, in id order. */
+  public List<ArticleSummary> articles() throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
+      StoredFields stored = s.storedFields();
+      List<ArticleSummary> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) out.add(IndexSchema.summaryOf(stored.document(sd.doc)));
+      out.sort(Comparator.comparing(ArticleSummary::id));
+      return out;
+    });
+  }
+
+  /** One indexed article's summary. */
+  public Optional<ArticleSummary> find(String articleId) throws IOException {
+    return withSearcher(s -> {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
+          .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, 1);
+      return top.scoreDocs.length == 0
+          ? Optional.empty()
+          : Optional.of(IndexSchema.summaryOf(s.storedFields().document(top.scoreDocs[0].doc)));
+    });
+  }
+
+  /** The indexed article with this content hash, to refuse a second copy of one. */
+  public Optional<ArticleSummary> findByContentHash(String hash) throws IOException {
+    return withSearcher(s -> {
+      TopDocs top = s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        if (hash.equals(d.get(IndexSchema.HASH))) return Optional.of(IndexSchema.summaryOf(d));
+      }
+      return Optional.empty();
+    });
+  }
+
+  /** Paragraphs {@code from..to} (inclusive) of an article, in order. */
+  public List<Paragraph> paragraphs(String articleId, int from, int to) throws IOException {
+    return withSearcher(s -> {
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
+          .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
+          .build();
+      TopDocs top = s.search(q, Math.max(1, to - from + 1));
+      StoredFields stored = s.storedFields();
+      List<Paragraph> out = new ArrayList<>();
+      for (ScoreDoc sd : top.scoreDocs) {
+        Document d = stored.document(sd.doc);
+        out.add(new Paragraph(d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+            d.get(IndexSchema.SECTION), d.get(IndexSchema.TEXT)));
+      }
+      out.sort(Comparator.comparingInt(Paragraph::ordinal));
+      return out;
+    });
+  }
+
+  /** Articles, paragraphs and bytes on disk of the latest commit. */
+  public IndexStats stats() throws IOException {
+    int articles = withSearcher(s -> s.count(new TermQuery(IndexSchema.metaTerm())));
+    int docs = withSearcher(s -> s.getIndexReader().numDocs());
+    long bytes = 0;
+    for (String file : directory.listAll()) {
+      try {
+        bytes += directory.fileLength(file);
+      } catch (IOException e) {
+        // a file removed by a concurrent commit: no longer part of the index
+      }
+    }
+    return new IndexStats(articles, docs - articles, bytes);
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+}

@@ -1,0 +1,99 @@
+package org.peacetalks.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Domain synonyms in Solr's format: {@code a, b, c} makes the phrases equivalent, {@code a, b =>
+ * c, d} lets a question's a or b also find c or d. Phrases are analysed with the same {@link
+ * DomainAnalyzer} as the text, so "Moscow's" and "Moscow" are one entry.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public final class Synonyms {
+  /** Rules keyed by the first term of their left-hand phrase. */
+  private final Map<String, List<Rule>> rulesByFirstTerm;
+  private final int size;
+
+  /** A left-hand phrase and every phrase a question containing it may also match. */
+  record Rule(List<String> phrase, List<List<String>> alternatives) {}
+
+  private Synonyms(Map<String, List<Rule>> rulesByFirstTerm, int size) {
+    this.rulesByFirstTerm = rulesByFirstTerm;
+    this.size = size;
+  }
+
+  public static Synonyms none() {
+    return new Synonyms(Map.of(), 0);
+  }
+
+  /**
+   * Reads a synonyms file.
+   *
+   * @throws IllegalArgumentException naming the file and line of a malformed rule
+   */
+  public static Synonyms load(Path file) throws IOException {
+    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), new DomainAnalyzer());
+  }
+
+  static Synonyms parse(String text, String origin, DomainAnalyzer analyzer) {
+    Map<String, List<Rule>> rules = new HashMap<>();
+    int count = 0;
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int hash = line.indexOf('#');
+      if (hash >= 0) line = line.substring(0, hash);
+      if (line.isBlank()) continue;
+      String[] sides = line.split("=>", -1);
+      if (sides.length > 2) {
+        throw new IllegalArgumentException(origin + " line " + (i + 1) + ": more than one '=>'");
+      }
+      List<List<String>> left = phrases(sides[0], analyzer);
+      List<List<String>> right = sides.length == 2 ? phrases(sides[1], analyzer) : left;
+      if (left.isEmpty() || right.isEmpty()) {
+        throw new IllegalArgumentException(origin + " line " + (i + 1) + ": no terms left after analysis: " + line.strip());
+      }
+      for (List<String> phrase : left) {
+        Set<List<String>> alternatives = new LinkedHashSet<>();
+        alternatives.add(phrase);
+        alternatives.addAll(right);
+        rules.computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
+            .add(new Rule(phrase, List.copyOf(alternatives)));
+        count++;
+      }
+    }
+    // Longest phrases first, so "united states" wins over a rule for "united".
+    rules.replaceAll((k, v) -> v.stream()
+        .sorted((a, b) -> Integer.compare(b.phrase().size(), a.phrase().size()))
+        .collect(Collectors.toUnmodifiableList()));
+    return new Synonyms(Map.copyOf(rules), count);
+  }
+
+  private static List<List<String>> phrases(String side, DomainAnalyzer analyzer) {
+    List<List<String>> out = new ArrayList<>();
+    for (String phrase : side.split(",")) {
+      List<String> terms = analyzer.tokens(phrase.strip()).stream().map(DomainAnalyzer.Token::term).toList();
+      if (!terms.isEmpty() && !out.contains(terms)) out.add(terms);
+    }
+    return out;
+  }
+
+  /** Rules whose phrase starts with {@code term}, longest first. */
+  List<Rule> startingWith(String term) {
+    return rulesByFirstTerm.getOrDefault(term, List.of());
+  }
+
+  int size() {
+    return size;
+  }
+}
