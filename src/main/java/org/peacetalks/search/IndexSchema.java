@@ -26,6 +26,8 @@ final class IndexSchema {
   static final String SECTION = "section";
   /** Tokenized + stored: the article title, searched with a small boost. */
   static final String TITLE = "title";
+  /** Stored only, on the metadata document (a field keeps one shape across documents). */
+  static final String ARTICLE_TITLE = "article_title";
   /** Point + stored: the paragraph's position, for ranges of context around a passage. */
   static final String ORDINAL = "ordinal";
   /** Stored only: shown with a passage, never searched. */
@@ -66,8 +68,7 @@ final class IndexSchema {
     Document doc = new Document();
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     doc.add(new StringField(META, META_MARK, Field.Store.NO));
-    // Stored under the meta document only; the searched title field stays on paragraphs.
-    doc.add(new StoredField(TITLE, article.title()));
+    doc.add(new StoredField(ARTICLE_TITLE, article.title()));
     doc.add(new StoredField(FILE, article.fileName()));
     doc.add(new StoredField(HASH, article.contentHash()));
     doc.add(new StoredField(PARAGRAPHS, article.paragraphs().size()));
@@ -79,7 +80,7 @@ final class IndexSchema {
 
   static ArticleSummary summaryOf(Document meta) {
     IndexableField n = meta.getField(PARAGRAPHS);
-    return new ArticleSummary(meta.get(ARTICLE), meta.get(TITLE), meta.get(SOURCE), meta.get(URL),
+    return new ArticleSummary(meta.get(ARTICLE), meta.get(ARTICLE_TITLE), meta.get(SOURCE), meta.get(URL),
         meta.get(PUBLISHED), n == null ? 0 : n.numericValue().intValue());
   }
 

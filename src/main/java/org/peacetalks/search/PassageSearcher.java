@@ -65,7 +65,7 @@ public final class PassageSearcher {
     String cleaned = QuestionText.clean(question);
     String problem = QuestionText.problem(cleaned);
     String shown = question == null ? "" : question;
-    if (problem != null) return Answer.none(shown, problem);
+    if (problem != null) return Answer.rejected(shown, problem);
     return index.withSearcher(s -> rank(s, shown, cleaned, offset, limit));
   }
 
@@ -102,7 +102,7 @@ public final class PassageSearcher {
           d.getField(IndexSchema.ORDINAL).numericValue().intValue(), d.get(IndexSchema.SECTION), text,
           highlighter.highlight(text, plan.highlightTerms()), Math.round(c.score() * 100) / 100.0));
     }
-    return new Answer(shown, false, passages, null);
+    return new Answer(shown, Answer.Status.ANSWERED, passages, null);
   }
 
   private record Candidate(int doc, double score, double coverage) {}

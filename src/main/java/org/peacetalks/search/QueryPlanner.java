@@ -50,7 +50,15 @@ final class QueryPlanner {
 
   QueryPlan plan(String question, IndexReader reader) throws IOException {
     String normalized = THOUSANDS.matcher(question).replaceAll("$1,000");
-    List<String> terms = analyzer.tokens(normalized).stream().map(DomainAnalyzer.Token::term).toList();
+    List<String> terms = new ArrayList<>();
+    for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
+      String term = t.term();
+      if (reader.docFreq(new Term(IndexSchema.TEXT, term)) == 0 && synonyms.startingWith(term).isEmpty()) {
+        String corrected = correct(term, reader);
+        if (corrected != null) term = corrected; // "moskow" → moscow, which synonyms then widen
+      }
+      terms.add(term);
+    }
     Map<List<List<String>>, Concept> concepts = new LinkedHashMap<>();
     int docs = Math.max(1, reader.numDocs());
     for (int i = 0; i < terms.size(); ) {
@@ -79,14 +87,10 @@ final class QueryPlanner {
     return null;
   }
 
-  /** A plain word: as it is if the index knows it, else its closest spelling in the index. */
+  /** A plain word (already spell-corrected where the index had a close match). */
   private Concept single(String term, IndexReader reader, int docs) throws IOException {
     if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0) {
       return weigh(term, List.of(List.of(term)), reader, docs);
-    }
-    String corrected = correct(term, reader);
-    if (corrected != null) {
-      return weigh(term + "→" + corrected, List.of(List.of(corrected)), reader, docs);
     }
     if (term.length() < MIN_UNKNOWN_TERM_LENGTH || term.chars().allMatch(Character::isDigit)) {
       return null;

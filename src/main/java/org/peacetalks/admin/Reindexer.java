@@ -1,0 +1,73 @@
+package org.peacetalks.admin;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.corpus.CorpusLoad;
+import org.peacetalks.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the index from the articles folder. One rebuild at a time; questions keep being
+ * answered from the previous commit while it runs, and a failed rebuild leaves that commit
+ * serving. Thread-safe.
+ */
+public final class Reindexer {
+  private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
+
+  private final ArticleStore store;
+  private final SearchIndex index;
+  private final Clock clock;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile ReindexReport last;
+  private volatile Instant lastAt;
+
+  public Reindexer(ArticleStore store, SearchIndex index, Clock clock) {
+    this.store = store;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  /**
+   * Reads every article and replaces the index with them.
+   *
+   * @throws ReindexInProgressException when another rebuild is running
+   * @throws IOException when the folder cannot be listed or the index cannot be written; the
+   *     previous index keeps serving
+   */
+  public ReindexReport rebuild() throws IOException, ReindexInProgressException {
+    if (!running.compareAndSet(false, true)) throw new ReindexInProgressException();
+    try {
+      Instant start = clock.instant();
+      CorpusLoad corpus = store.loadAll();
+      index.rebuild(corpus);
+      ReindexReport report = new ReindexReport(corpus.articles().size(), corpus.paragraphCount(),
+          corpus.skipped(), Duration.between(start, clock.instant()));
+      last = report;
+      lastAt = clock.instant();
+      log.info("Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",
+          report.articles(), report.paragraphs(), report.skipped().size(), report.took().toMillis());
+      return report;
+    } finally {
+      running.set(false);
+    }
+  }
+
+  public boolean isRunning() {
+    return running.get();
+  }
+
+  /** The last successful rebuild in this process, or {@code null}. */
+  public ReindexReport lastReport() {
+    return last;
+  }
+
+  /** When the last successful rebuild in this process finished, or {@code null}. */
+  public Instant lastReindexAt() {
+    return lastAt;
+  }
+}

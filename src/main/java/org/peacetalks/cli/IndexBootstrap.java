@@ -1,0 +1,31 @@
+package org.peacetalks.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.peacetalks.admin.ReindexInProgressException;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.config.ConfigException;
+import org.peacetalks.search.SearchIndex;
+
+/** Opens the configured index, building it from the articles folder when there is none yet. */
+final class IndexBootstrap {
+  private IndexBootstrap() {}
+
+  static Services openWithIndex(BotConfig config, PrintWriter err) throws IOException, ConfigException {
+    boolean existed = SearchIndex.existsIn(config.indexDir());
+    Services services = Services.open(config);
+    if (!existed) {
+      err.println("No index yet: building it from " + config.articlesDir() + " …");
+      err.flush();
+      try {
+        services.reindexer.rebuild();
+      } catch (ReindexInProgressException e) {
+        throw new IllegalStateException("a fresh Services has no rebuild running", e);
+      } catch (IOException | RuntimeException e) {
+        services.close();
+        throw e;
+      }
+    }
+    return services;
+  }
+}

@@ -1,0 +1,89 @@
+package org.peacetalks.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.config.ConfigException;
+import org.peacetalks.config.ConfigLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point: {@code java -jar peacetalks-bot.jar COMMAND}. Reads the configuration (file,
+ * environment, these global options, in rising precedence) and hands it to the command.
+ * Exit codes: 0 ok, 2 bad usage or configuration, 1 anything else.
+ */
+@Command(
+    name = "peacetalks-bot",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Answers questions about the Russia-Ukraine peace talks from news articles.",
+    subcommands = {AskCommand.class, IndexCommand.class})
+public final class Main {
+  static final int EXIT_OK = 0;
+  static final int EXIT_FAILURE = 1;
+  static final int EXIT_USAGE = 2;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "settings file (default: ${DEFAULT-VALUE})")
+  Path configFile = Path.of("config/bot.yaml");
+
+  @Option(names = "--articles", paramLabel = "DIR", description = "articles folder (overrides paths.articles)")
+  Path articles;
+
+  @Option(names = "--index", paramLabel = "DIR", description = "index folder (overrides paths.index)")
+  Path index;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "runtime data folder (overrides paths.data)")
+  Path data;
+
+  private final Map<String, String> env;
+
+  Main(Map<String, String> env) {
+    this.env = env;
+  }
+
+  public static void main(String[] args) {
+    if (args.length == 0 || !"run".equals(args[0])) {
+      // Commands print their results; only warnings belong on stderr. `run` logs at INFO.
+      System.setProperty("LOG_LEVEL", System.getProperty("LOG_LEVEL", "WARN"));
+    }
+    System.exit(execute(args, System.getenv()));
+  }
+
+  static int execute(String[] args, Map<String, String> env) {
+    CommandLine cli = new CommandLine(new Main(env));
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      PrintWriter err = cmd.getErr();
+      if (e instanceof ConfigException) {
+        err.println("error: " + e.getMessage());
+        return EXIT_USAGE;
+      }
+      err.println("error: " + describe(e));
+      org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
+      return EXIT_FAILURE;
+    });
+    return cli.execute(args);
+  }
+
+  /** One line about a failure, without a stack trace. */
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** The configuration with the global options applied. */
+  BotConfig config() throws ConfigException {
+    boolean named = !configFile.equals(Path.of("config/bot.yaml"));
+    return new ConfigLoader(env).load(configFile, named).withPaths(articles, index, data);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"peacetalks-bot " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
