@@ -30,6 +30,9 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "list every question that missed")
   boolean verbose;
 
+  @Option(names = "--compare", description = "print lexical-only and the configured (hybrid) ranking side by side")
+  boolean compare;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "question files")
   List<Path> files;
 
@@ -42,10 +45,25 @@ final class EvalCommand implements Callable<Integer> {
         ? IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())
         : Services.inMemory(main.config(), corpus)) {
       Evaluation.Report report = Evaluation.run(questions, (q, limit) -> services.searcher.answer(q, 0, limit));
-      print(report, out);
+      if (compare) {
+        Evaluation.Report lexical = Evaluation.run(questions, (q, limit) -> services.lexicalSearcher.answer(q, 0, limit));
+        printSideBySide(lexical, report, out);
+      } else {
+        print(report, out);
+      }
     }
     out.flush();
     return Main.EXIT_OK;
+  }
+
+  private static void printSideBySide(Evaluation.Report lexical, Evaluation.Report hybrid, PrintWriter out) {
+    out.printf("questions: %d answerable, %d out of scope%n", hybrid.answerable(), hybrid.outOfScope());
+    out.printf("%-38s %8s %8s%n", "", "lexical", "hybrid");
+    out.printf("%-38s %8.3f %8.3f%n", "Hit@1", lexical.hitAt(1), hybrid.hitAt(1));
+    out.printf("%-38s %8.3f %8.3f%n", "Hit@3", lexical.hitAt(3), hybrid.hitAt(3));
+    out.printf("%-38s %8.3f %8.3f%n", "MRR@10", lexical.mrr(), hybrid.mrr());
+    out.printf("%-38s %8.3f %8.3f%n", "out-of-scope answered with noAnswer", lexical.outOfScopeAccuracy(), hybrid.outOfScopeAccuracy());
+    out.printf("%-38s %8.3f %8.3f%n", "answerable wrongly given noAnswer", lexical.falseNoAnswerRate(), hybrid.falseNoAnswerRate());
   }
 
   private void print(Evaluation.Report r, PrintWriter out) {

@@ -18,6 +18,7 @@ final class IndexBootstrap {
       err.println("No index yet: building it from " + config.articlesDir() + " …");
       err.flush();
       try {
+        services.index.onEmbeddingProgress(new IndexCommand.ProgressPrinter(err));
         services.reindexer.rebuild();
       } catch (ReindexInProgressException e) {
         throw new IllegalStateException("a fresh Services has no rebuild running", e);

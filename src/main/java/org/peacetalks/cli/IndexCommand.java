@@ -18,9 +18,31 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Services services = Services.open(main.config())) {
+      PrintWriter err = spec.commandLine().getErr();
+      services.index.onEmbeddingProgress(new ProgressPrinter(err));
       ReindexReport report = services.reindexer.rebuild();
       print(report, spec.commandLine().getOut(), services.config.articlesDir().toString());
       return Main.EXIT_OK;
+    }
+  }
+
+  /** Prints embedding progress to stderr at most every two seconds, and at the end. */
+  static final class ProgressPrinter implements org.peacetalks.search.SearchIndex.EmbeddingProgress {
+    private final PrintWriter err;
+    private long lastPrint = System.nanoTime();
+
+    ProgressPrinter(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public void embedded(int done, int total) {
+      long now = System.nanoTime();
+      if (done == total || now - lastPrint > 2_000_000_000L) {
+        err.printf("Embedding paragraphs: %d/%d%n", done, total);
+        err.flush();
+        lastPrint = now;
+      }
     }
   }
 

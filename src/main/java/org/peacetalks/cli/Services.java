@@ -14,10 +14,13 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.BgeSmallEmbedder;
+import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's parts, built from the configuration in dependency order and closed in reverse.
@@ -27,29 +30,42 @@ final class Services implements AutoCloseable {
   final BotConfig config;
   final ArticleStore store;
   final SearchIndex index;
+  /** Answers with every signal configured (hybrid when search.semantic). */
   final PassageSearcher searcher;
+  /** Answers by words alone, for comparison. */
+  final PassageSearcher lexicalSearcher;
   final Reindexer reindexer;
 
-  private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher, Reindexer reindexer) {
+  private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher,
+      PassageSearcher lexicalSearcher, Reindexer reindexer) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.searcher = searcher;
+    this.lexicalSearcher = lexicalSearcher;
     this.reindexer = reindexer;
   }
 
-  /** Opens the index in the configured folder. */
+  /** Opens the index in the configured folder (loading the embedding model if search.semantic). */
   static Services open(BotConfig config) throws IOException, ConfigException {
-    return build(config, SearchIndex.open(config.indexDir()));
+    return build(config, SearchIndex.open(config.indexDir(), embedder(config)));
+  }
+
+  /** The embedding model when semantic search is on; never loaded otherwise. */
+  static PassageEmbedder embedder(BotConfig config) {
+    return config.search().semantic() ? new BgeSmallEmbedder() : null;
   }
 
   /** Builds the services over a given index (in memory for eval and bench). */
   static Services build(BotConfig config, SearchIndex index) throws IOException, ConfigException {
     try {
       ArticleStore store = new ArticleStore(config.articlesDir(), new ArticleParser(config.search().maxArticleBytes()));
-      PassageSearcher searcher = new PassageSearcher(index, synonyms(config), SearchTuning.defaults(), config.search().passages());
+      Synonyms synonyms = synonyms(config);
+      int passages = config.search().passages();
+      PassageSearcher searcher = new PassageSearcher(index, synonyms, SearchTuning.defaults(), passages);
+      PassageSearcher lexical = new PassageSearcher(index, synonyms, SearchTuning.defaults(), passages, null);
       Reindexer reindexer = new Reindexer(store, index, Clock.systemUTC());
-      return new Services(config, store, index, searcher, reindexer);
+      return new Services(config, store, index, searcher, lexical, reindexer);
     } catch (IOException | ConfigException | RuntimeException e) {
       index.close();
       throw e;
@@ -58,7 +74,7 @@ final class Services implements AutoCloseable {
 
   /** Services over an in-memory index of the given article folders (for eval). */
   static Services inMemory(BotConfig config, List<Path> folders) throws IOException, ConfigException {
-    Services services = build(config, SearchIndex.inMemory());
+    Services services = build(config, SearchIndex.inMemory(embedder(config)));
     List<Article> articles = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
     for (Path folder : folders) {
@@ -72,6 +88,7 @@ final class Services implements AutoCloseable {
 
   private static Synonyms synonyms(BotConfig config) throws IOException, ConfigException {
     if (config.synonymsFile() == null || !Files.exists(config.synonymsFile())) {
+      LoggerFactory.getLogger(Services.class).warn("No synonyms file at {}: questions get no domain synonyms", config.synonymsFile());
       return Synonyms.none();
     }
     try {

@@ -2,13 +2,17 @@ package org.peacetalks.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.Paragraph;
 
 /**
@@ -37,6 +41,10 @@ final class IndexSchema {
   static final String FILE = "file";
   static final String HASH = "hash";
   static final String PARAGRAPHS = "paragraphs";
+  /** Vector: the paragraph's embedding (unit length, so dot product = cosine), for semantic search. */
+  static final String VECTOR = "vector";
+  /** Stored only: hash of the paragraph text, so a reindex reuses the vectors of unchanged text. */
+  static final String TEXT_HASH = "text_hash";
 
   private static final String META_MARK = "1";
 
@@ -50,8 +58,10 @@ final class IndexSchema {
     return new Term(META, META_MARK);
   }
 
-  static Document paragraphDocument(Article article, Paragraph p) {
+  static Document paragraphDocument(Article article, Paragraph p, float[] vector) {
     Document doc = new Document();
+    doc.add(new StoredField(TEXT_HASH, textHash(p.text())));
+    if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntPoint(ORDINAL, p.ordinal()));
     doc.add(new StoredField(ORDINAL, p.ordinal()));
@@ -82,6 +92,11 @@ final class IndexSchema {
     IndexableField n = meta.getField(PARAGRAPHS);
     return new ArticleSummary(meta.get(ARTICLE), meta.get(ARTICLE_TITLE), meta.get(SOURCE), meta.get(URL),
         meta.get(PUBLISHED), n == null ? 0 : n.numericValue().intValue());
+  }
+
+  /** A short content hash of a paragraph's text: the key of its cached vector. */
+  static String textHash(String text) {
+    return ArticleParser.sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
   }
 
   private static void addStored(Document doc, String field, String value) {

@@ -2,12 +2,14 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -15,12 +17,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Answers a question with the best passages: BM25 over paragraphs, re-ranked by how much of the
@@ -37,6 +41,7 @@ public final class PassageSearcher {
   private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
 
   private final SearchIndex index;
+  private final PassageEmbedder embedder;
   private final QueryPlanner planner;
   private final Highlighter highlighter;
   private final SearchTuning tuning;
@@ -47,8 +52,18 @@ public final class PassageSearcher {
    * @param defaultPassages how many passages {@link #answer(String)} returns
    */
   public PassageSearcher(SearchIndex index, Synonyms synonyms, SearchTuning tuning, int defaultPassages) {
+    this(index, synonyms, tuning, defaultPassages, index.embedder());
+  }
+
+  /**
+   * @param embedder embeds questions for semantic search; {@code null} ranks by words only (the
+   *     index's vectors, if any, are then unused)
+   */
+  public PassageSearcher(SearchIndex index, Synonyms synonyms, SearchTuning tuning, int defaultPassages,
+      PassageEmbedder embedder) {
     if (defaultPassages < 1) throw new IllegalArgumentException("defaultPassages < 1");
     this.index = index;
+    this.embedder = embedder;
     this.tuning = tuning;
     this.defaultPassages = defaultPassages;
     this.similarity = new BM25Similarity(tuning.bm25K1(), tuning.bm25B());
@@ -76,33 +91,63 @@ public final class PassageSearcher {
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
-    if (!plan.hasKnownConcept() || plan.unknownShare() >= tuning.maxUnknownShare()) {
-      return Answer.none(shown, NO_ANSWER_MESSAGE);
-    }
-    ScoreDoc[] hits = s.search(plan.query(), Math.max(tuning.candidates(), offset + limit)).scoreDocs;
-    if (hits.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
+    int depth = Math.max(tuning.candidates(), offset + limit);
+    ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
+    float[] questionVector = embedder == null ? null : embedder.embedQuery(question);
+    ScoreDoc[] semantic = embedder == null ? new ScoreDoc[0]
+        : s.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector, depth), depth).scoreDocs;
+    if (lexical.length == 0 && semantic.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
-    double[] coverage = coverage(s, plan, hits);
+    // Every candidate from either list, with how much of the question's wording it covers.
+    Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
+    for (ScoreDoc d : lexical) byDoc.put(d.doc, new Candidate(d.doc));
+    for (ScoreDoc d : semantic) byDoc.computeIfAbsent(d.doc, Candidate::new);
+    List<Candidate> candidates = new ArrayList<>(byDoc.values());
+    coverage(s, plan, candidates);
+
+    // Lexical ranking: BM25 re-ranked by coverage and answer type.
     AnswerType wanted = AnswerType.of(question);
     StoredFields stored = s.storedFields();
-    List<Candidate> ranked = new ArrayList<>(hits.length);
-    for (int i = 0; i < hits.length; i++) {
-      double score = hits[i].score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * coverage[i]);
-      if (wanted != AnswerType.OTHER && wanted.foundIn(stored.document(hits[i].doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
+    for (ScoreDoc d : lexical) {
+      Candidate c = byDoc.get(d.doc);
+      double score = d.score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * c.coverage);
+      if (wanted != AnswerType.OTHER && wanted.foundIn(stored.document(d.doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
         score *= tuning.answerTypeBonus();
       }
-      ranked.add(new Candidate(hits[i].doc, score, coverage[i]));
+      c.lexicalScore = score;
     }
-    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
-    if (ranked.get(0).coverage() < tuning.minCoverage()) return Answer.none(shown, NO_ANSWER_MESSAGE);
+    List<Candidate> lexicalOrder = candidates.stream().filter(c -> c.lexicalScore > 0)
+        .sorted(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed()).toList();
+    for (int i = 0; i < lexicalOrder.size(); i++) lexicalOrder.get(i).lexicalRank = i + 1;
+    if (questionVector != null) {
+      cosines(s, questionVector, candidates);
+      List<Candidate> semanticOrder = candidates.stream()
+          .sorted(Comparator.comparingDouble((Candidate c) -> c.cosine).reversed()).toList();
+      for (int i = 0; i < semanticOrder.size(); i++) semanticOrder.get(i).semanticRank = i + 1;
+    }
+
+    // An index built without vectors (search.semantic was off) answers by words alone.
+    boolean hybrid = semantic.length > 0;
+    double bestCoverage = lexicalOrder.isEmpty() ? 0 : lexicalOrder.get(0).coverage;
+    double bestCosine = hybrid ? 2 * semantic[0].score - 1 : -1; // scores are (1 + cos) / 2
+    if (isOutOfScope(plan, bestCoverage, hybrid, bestCosine)) return Answer.none(shown, NO_ANSWER_MESSAGE);
+
+    List<Candidate> ranked;
+    if (!hybrid) {
+      for (Candidate c : lexicalOrder) c.score = c.lexicalScore;
+      ranked = lexicalOrder;
+    } else {
+      fuse(candidates, lexicalOrder.isEmpty() ? 0 : lexicalOrder.get(0).lexicalScore);
+      ranked = candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList();
+    }
 
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;
     for (Candidate c : ranked) {
       if (passages.size() == limit) break;
-      if (kept > 0 && c.coverage() < tuning.minCoverage()) break;
-      Document d = stored.document(c.doc());
+      if (kept > 0 && !isRelevant(c, hybrid)) break;
+      Document d = stored.document(c.doc);
       String text = d.get(IndexSchema.TEXT);
       Set<String> words = wordSet(text);
       if (shownWords.stream().anyMatch(w -> similarity(w, words) >= tuning.duplicateSimilarity())) continue;
@@ -112,19 +157,87 @@ public final class PassageSearcher {
       passages.add(new Passage(kept, d.get(IndexSchema.ARTICLE), d.get(IndexSchema.TITLE),
           d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.PUBLISHED),
           d.getField(IndexSchema.ORDINAL).numericValue().intValue(), d.get(IndexSchema.SECTION), text,
-          highlighter.highlight(text, plan.highlightTerms()), Math.round(c.score() * 100) / 100.0));
+          highlighter.highlight(text, plan.highlightTerms()), Math.round(c.score * 10000) / 10000.0));
     }
     return new Answer(shown, Answer.Status.ANSWERED, passages, null);
   }
 
-  private record Candidate(int doc, double score, double coverage) {}
+  /**
+   * Combines the word ranking and the meaning ranking. With {@code fusionK > 0}, reciprocal rank
+   * fusion (robust to the rankings' incomparable scales); otherwise a blend of the word score,
+   * scaled to the best one, and the cosine.
+   */
+  private void fuse(List<Candidate> candidates, double bestLexical) {
+    double w = tuning.lexicalWeight();
+    int k = tuning.fusionK();
+    for (Candidate c : candidates) {
+      if (k > 0) {
+        c.score = (c.lexicalRank > 0 ? w / (k + c.lexicalRank) : 0) + (1 - w) / (k + c.semanticRank);
+      } else {
+        c.score = w * (bestLexical > 0 ? c.lexicalScore / bestLexical : 0) + (1 - w) * c.cosine;
+      }
+    }
+  }
+
+  /** Exact cosine between the question and each candidate's stored vector. */
+  private static void cosines(IndexSearcher s, float[] question, List<Candidate> candidates) throws IOException {
+    List<Candidate> byDoc = new ArrayList<>(candidates);
+    byDoc.sort(Comparator.comparingInt(c -> c.doc));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    int leaf = -1;
+    FloatVectorValues values = null;
+    for (Candidate c : byDoc) {
+      int at = ReaderUtil.subIndex(c.doc, leaves);
+      if (at != leaf) {
+        leaf = at;
+        values = leaves.get(at).reader().getFloatVectorValues(IndexSchema.VECTOR);
+      }
+      if (values == null) continue;
+      int local = c.doc - leaves.get(at).docBase;
+      int found = values.docID() < local ? values.advance(local) : values.docID();
+      if (found == local) c.cosine = VectorUtil.dotProduct(question, values.vectorValue());
+    }
+  }
+
+  /**
+   * The no-answer decision. Lexical only: too much of the question is in no article, or the best
+   * passage covers too little of it. With embeddings, a passage close enough in meaning
+   * overrides the word evidence, and one far in meaning needs strong word evidence.
+   */
+  private boolean isOutOfScope(QueryPlan plan, double bestCoverage, boolean hybrid, double bestCosine) {
+    boolean wordsMiss = !plan.hasKnownConcept() || plan.unknownShare() >= tuning.maxUnknownShare()
+        || bestCoverage < tuning.minCoverage();
+    if (!hybrid) return wordsMiss;
+    if (bestCosine >= tuning.sureCosine()) return false;
+    if (wordsMiss) return true;
+    // Words found but meaning far: trust the words only when they cover most of the question.
+    return bestCosine < tuning.minCosine() && bestCoverage < tuning.strongCoverage();
+  }
+
+  /** Whether a passage after the first is still worth showing. */
+  private boolean isRelevant(Candidate c, boolean hybrid) {
+    return c.coverage >= tuning.minCoverage() || hybrid && c.cosine >= tuning.minCosine();
+  }
+
+  /** A passage under consideration and what each ranking says of it. */
+  private static final class Candidate {
+    final int doc;
+    double coverage;
+    double lexicalScore;
+    int lexicalRank;
+    int semanticRank;
+    double cosine = -1;
+    double score;
+
+    Candidate(int doc) {
+      this.doc = doc;
+    }
+  }
 
   /** For each hit, the IDF-weighted share of the question's known concepts its text or section holds. */
-  private static double[] coverage(IndexSearcher s, QueryPlan plan, ScoreDoc[] hits) throws IOException {
-    double[] covered = new double[hits.length];
-    Integer[] byDoc = new Integer[hits.length];
-    for (int i = 0; i < hits.length; i++) byDoc[i] = i;
-    Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+  private static void coverage(IndexSearcher s, QueryPlan plan, List<Candidate> candidates) throws IOException {
+    List<Candidate> byDoc = new ArrayList<>(candidates);
+    byDoc.sort(Comparator.comparingInt(c -> c.doc));
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (Concept concept : plan.concepts()) {
       if (!concept.known()) continue;
@@ -135,8 +248,8 @@ public final class PassageSearcher {
       Weight weight = s.createWeight(s.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
       int leaf = -1;
       DocIdSetIterator it = null;
-      for (int i : byDoc) {
-        int doc = hits[i].doc;
+      for (Candidate c : byDoc) {
+        int doc = c.doc;
         int at = ReaderUtil.subIndex(doc, leaves);
         if (at != leaf) {
           leaf = at;
@@ -146,12 +259,11 @@ public final class PassageSearcher {
         if (it == null) continue;
         int local = doc - leaves.get(at).docBase;
         int found = it.docID() < local ? it.advance(local) : it.docID();
-        if (found == local) covered[i] += concept.weight();
+        if (found == local) c.coverage += concept.weight();
       }
     }
     float total = plan.knownWeight();
-    for (int i = 0; i < covered.length; i++) covered[i] = total == 0 ? 0 : covered[i] / total;
-    return covered;
+    for (Candidate c : candidates) c.coverage = total == 0 ? 0 : c.coverage / total;
   }
 
   private Set<String> wordSet(String text) {

@@ -5,17 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -44,10 +51,18 @@ public final class SearchIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Path path;
+  private final PassageEmbedder embedder;
+  private volatile EmbeddingProgress progress = (done, total) -> { };
 
-  private SearchIndex(Directory directory, Path path) throws IOException {
+  /** Told how far embedding has come during a long rebuild. */
+  public interface EmbeddingProgress {
+    void embedded(int done, int total);
+  }
+
+  private SearchIndex(Directory directory, Path path, PassageEmbedder embedder) throws IOException {
     this.directory = directory;
     this.path = path;
+    this.embedder = embedder;
     this.analyzer = new DomainAnalyzer();
     if (!DirectoryReader.indexExists(directory)) {
       try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
@@ -59,13 +74,35 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Opens (or creates, empty) the index in {@code folder}. */
   public static SearchIndex open(Path folder) throws IOException {
+    return open(folder, null);
+  }
+
+  /**
+   * Opens (or creates, empty) the index in {@code folder}; with an embedder, every paragraph
+   * also gets a vector for semantic search.
+   */
+  public static SearchIndex open(Path folder, PassageEmbedder embedder) throws IOException {
     Files.createDirectories(folder);
-    return new SearchIndex(FSDirectory.open(folder), folder);
+    return new SearchIndex(FSDirectory.open(folder), folder, embedder);
   }
 
   /** An index in memory, for tests and benchmarks. */
   public static SearchIndex inMemory() throws IOException {
-    return new SearchIndex(new ByteBuffersDirectory(), null);
+    return inMemory(null);
+  }
+
+  /** An index in memory with vectors from {@code embedder} (may be null). */
+  public static SearchIndex inMemory(PassageEmbedder embedder) throws IOException {
+    return new SearchIndex(new ByteBuffersDirectory(), null, embedder);
+  }
+
+  /** The embedder paragraphs are indexed with, or {@code null} for lexical only. */
+  PassageEmbedder embedder() {
+    return embedder;
+  }
+
+  public void onEmbeddingProgress(EmbeddingProgress listener) {
+    this.progress = listener;
   }
 
   /** True when an index has been committed in {@code folder} (it may hold no articles). */
@@ -83,16 +120,18 @@ public final class SearchIndex implements AutoCloseable {
   /** Replaces the whole index with these articles, in one commit. */
   public void rebuild(CorpusLoad corpus) throws IOException {
     write(w -> {
+      Map<String, float[]> vectors = vectorsFor(corpus.articles());
       w.deleteAll();
-      for (Article a : corpus.articles()) addArticle(w, a);
+      for (Article a : corpus.articles()) addArticle(w, a, vectors);
     });
   }
 
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
     write(w -> {
+      Map<String, float[]> vectors = vectorsFor(List.of(article));
       w.deleteDocuments(IndexSchema.articleTerm(article.id()));
-      addArticle(w, article);
+      addArticle(w, article, vectors);
     });
   }
 
@@ -103,11 +142,48 @@ public final class SearchIndex implements AutoCloseable {
     return true;
   }
 
-  private static void addArticle(IndexWriter w, Article a) throws IOException {
+  private static void addArticle(IndexWriter w, Article a, Map<String, float[]> vectors) throws IOException {
     List<Document> docs = new ArrayList<>(a.paragraphs().size() + 1);
-    for (Paragraph p : a.paragraphs()) docs.add(IndexSchema.paragraphDocument(a, p));
+    for (Paragraph p : a.paragraphs()) {
+      docs.add(IndexSchema.paragraphDocument(a, p, vectors.get(IndexSchema.textHash(p.text()))));
+    }
     docs.add(IndexSchema.metaDocument(a));
     w.addDocuments(docs);
+  }
+
+  /**
+   * The vector of every paragraph of these articles: reused from the current index where the
+   * text is unchanged, embedded otherwise. Empty without an embedder.
+   */
+  private Map<String, float[]> vectorsFor(List<Article> articles) throws IOException {
+    Map<String, float[]> out = new HashMap<>();
+    if (embedder == null) return out;
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (Article a : articles) {
+      for (Paragraph p : a.paragraphs()) missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
+    }
+    withSearcher(s -> {
+      StoredFields stored = s.storedFields();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+        if (values == null) continue;
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+          String hash = stored.document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
+          if (hash != null && missing.remove(hash) != null) out.put(hash, values.vectorValue().clone());
+        }
+      }
+      return null;
+    });
+    List<String> hashes = new ArrayList<>(missing.keySet());
+    List<String> texts = new ArrayList<>(missing.values());
+    int batch = 64;
+    for (int from = 0; from < texts.size(); from += batch) {
+      int to = Math.min(texts.size(), from + batch);
+      List<float[]> embedded = embedder.embedPassages(texts.subList(from, to));
+      for (int i = from; i < to; i++) out.put(hashes.get(i), embedded.get(i - from));
+      progress.embedded(to, texts.size());
+    }
+    return out;
   }
 
   private interface Change {
@@ -242,9 +318,14 @@ public final class SearchIndex implements AutoCloseable {
     return new IndexStats(articles, docs - articles, bytes);
   }
 
+  /** Closes the searchers, the directory and the embedder (which the index owns). */
   @Override
   public void close() throws IOException {
-    searchers.close();
-    directory.close();
+    try {
+      searchers.close();
+      directory.close();
+    } finally {
+      if (embedder != null) embedder.close();
+    }
   }
 }

@@ -18,6 +18,12 @@ package org.peacetalks.search;
  *     below it are not shown
  * @param maxUnknownShare at or above this share of the question's weight in words that no
  *     article contains (not even misspelt), the question is about something else
+ * @param fusionK 0 to blend scores (word score scaled to the best, plus cosine); above 0, the
+ *     constant of reciprocal rank fusion instead
+ * @param lexicalWeight share of the fused score from the word ranking (the rest: meaning)
+ * @param minCosine below this closeness in meaning of the best passage, there is no answer
+ *     unless its words cover at least {@code strongCoverage} of the question
+ * @param sureCosine at or above it, there is an answer whatever the word evidence
  * @param duplicateSimilarity word-set overlap above which a passage repeats a better one
  */
 public record SearchTuning(
@@ -31,10 +37,15 @@ public record SearchTuning(
     double answerTypeBonus,
     double minCoverage,
     double maxUnknownShare,
+    int fusionK,
+    double lexicalWeight,
+    double minCosine,
+    double sureCosine,
+    double strongCoverage,
     double duplicateSimilarity) {
 
   public static SearchTuning defaults() {
-    return new SearchTuning(50, 1.2f, 0.75f, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0.6);
+    return new SearchTuning(50, 1.2f, 0.75f, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0, 0.3, 0.59, 0.75, 0.6, 0.6);
   }
 
   public SearchTuning {

@@ -1,0 +1,22 @@
+package org.peacetalks.search;
+
+import java.util.List;
+
+/**
+ * Turns text into unit-length vectors whose dot product measures closeness of meaning. Queries
+ * and passages may be embedded differently (retrieval models prefix queries with an
+ * instruction). Implementations must be thread-safe.
+ */
+public interface PassageEmbedder extends AutoCloseable {
+  /** Vector length. */
+  int dimension();
+
+  /** One unit vector per passage, in order. */
+  List<float[]> embedPassages(List<String> passages);
+
+  /** The unit vector of a question. */
+  float[] embedQuery(String question);
+
+  @Override
+  default void close() {}
+}
