@@ -55,7 +55,7 @@ final class AskCommand implements Callable<Integer> {
         out.flush();
         return answer.status() == Answer.Status.NOT_A_QUESTION ? Main.EXIT_USAGE : Main.EXIT_OK;
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in = new BufferedReader(new InputStreamReader(main.stdin(), StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
         Answer answer = searcher.answer(line, 0, limit);
         if (json) out.println(jsonForm.line(answer));

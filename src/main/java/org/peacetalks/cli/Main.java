@@ -1,6 +1,9 @@
 package org.peacetalks.cli;
 
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.peacetalks.config.BotConfig;
@@ -39,9 +42,16 @@ public final class Main {
   Path data;
 
   private final Map<String, String> env;
+  private final InputStream stdin;
 
-  Main(Map<String, String> env) {
+  Main(Map<String, String> env, InputStream stdin) {
     this.env = env;
+    this.stdin = stdin;
+  }
+
+  /** Standard input, for commands that read questions from it. */
+  InputStream stdin() {
+    return stdin;
   }
 
   public static void main(String[] args) {
@@ -49,18 +59,22 @@ public final class Main {
       // Commands print their results; only warnings belong on stderr. `run` logs at INFO.
       System.setProperty("LOG_LEVEL", System.getProperty("LOG_LEVEL", "WARN"));
     }
-    System.exit(execute(args, System.getenv()));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(execute(args, System.getenv(), System.in, out, err));
   }
 
-  static int execute(String[] args, Map<String, String> env) {
-    CommandLine cli = new CommandLine(new Main(env));
+  static int execute(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main(env, in));
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      PrintWriter err = cmd.getErr();
+      PrintWriter errOut = cmd.getErr();
       if (e instanceof ConfigException) {
-        err.println("error: " + e.getMessage());
+        errOut.println("error: " + e.getMessage());
         return EXIT_USAGE;
       }
-      err.println("error: " + describe(e));
+      errOut.println("error: " + describe(e));
       org.slf4j.LoggerFactory.getLogger(Main.class).debug("command failed", e);
       return EXIT_FAILURE;
     });

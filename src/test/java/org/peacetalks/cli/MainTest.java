@@ -1,0 +1,92 @@
+package org.peacetalks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator uses it, on the seed articles, lexical only for speed. */
+class MainTest {
+  @TempDir Path dir;
+  Path config;
+  final StringWriter out = new StringWriter();
+  final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void copySeeds() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    try (var files = Files.list(Path.of("src/test/resources/corpus/seed"))) {
+      for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
+    }
+    config = dir.resolve("bot.yaml");
+    Files.writeString(config, "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
+  }
+
+  private int run(String stdin, String... args) {
+    String[] all = new String[args.length + 8];
+    System.arraycopy(new String[] {"--config", config.toString(), "--articles", dir.resolve("articles").toString(),
+        "--index", dir.resolve("index").toString(), "--data", dir.resolve("data").toString()}, 0, all, 0, 8);
+    System.arraycopy(args, 0, all, 8, args.length);
+    return Main.execute(all, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+  }
+
+  @Test
+  void indexPrintsWhatItIndexedAndSkipped() throws Exception {
+    Files.write(dir.resolve("articles/broken.txt"), new byte[] {0, 1});
+    assertEquals(0, run("", "index"));
+    assertTrue(out.toString().startsWith("Indexed 5 articles, 45 paragraphs from "), out.toString());
+    assertTrue(out.toString().contains("broken.txt: binary file (contains NUL bytes)"), out.toString());
+  }
+
+  @Test
+  void askJsonReadsQuestionsFromStdinOneJsonLineEach() throws Exception {
+    assertEquals(0, run("What does Russia demand?\n\nWhat is the capital of Australia?\n", "ask", "--json"));
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(3, lines.size(), out.toString());
+    JsonNode first = new ObjectMapper().readTree(lines.get(0));
+    assertEquals("What does Russia demand?", first.get("question").asText());
+    assertFalse(first.get("noAnswer").asBoolean());
+    JsonNode p = first.get("passages").get(0);
+    for (String field : List.of("rank", "articleId", "title", "source", "url", "published", "paragraph", "section",
+        "text", "highlighted", "score")) {
+      assertTrue(p.has(field), field);
+    }
+    assertTrue(new ObjectMapper().readTree(lines.get(1)).get("noAnswer").asBoolean());
+    assertTrue(new ObjectMapper().readTree(lines.get(2)).get("noAnswer").asBoolean());
+    assertTrue(err.toString().contains("No index yet: building it"), "the first ask builds the index");
+  }
+
+  @Test
+  void askPrintsReadableAnswersWithSources() {
+    assertEquals(0, run("", "ask", "Who", "leads", "the", "Ukrainian", "delegation?"));
+    String text = out.toString();
+    assertTrue(text.startsWith("Who leads the Ukrainian delegation?"), text);
+    assertTrue(text.contains("1. "), text);
+    assertTrue(text.contains("paragraph "), text);
+  }
+
+  @Test
+  void badUsageAndConfigurationExitWithTwoAndOneLine() throws Exception {
+    assertEquals(2, run("", "ask", ""));
+    assertEquals(2, run("", "nosuchcommand"));
+    Files.writeString(config, "digest:\n  time: noon\n");
+    err.getBuffer().setLength(0);
+    assertEquals(2, run("", "index"));
+    assertEquals(1, err.toString().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("error: digest.time"), err.toString());
+  }
+}

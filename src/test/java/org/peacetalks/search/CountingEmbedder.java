@@ -1,0 +1,48 @@
+package org.peacetalks.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A stand-in embedding: hashed bag of words, unit length. Counts the passages it embeds. */
+final class CountingEmbedder implements PassageEmbedder {
+  final AtomicInteger passagesEmbedded = new AtomicInteger();
+  private final int failAfter;
+
+  CountingEmbedder() {
+    this(Integer.MAX_VALUE);
+  }
+
+  /** Throws once more than {@code failAfter} passages were asked for: a crash mid-rebuild. */
+  CountingEmbedder(int failAfter) {
+    this.failAfter = failAfter;
+  }
+
+  @Override
+  public int dimension() {
+    return 64;
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> passages) {
+    if (passagesEmbedded.addAndGet(passages.size()) > failAfter) throw new IllegalStateException("embedding failed");
+    List<float[]> out = new ArrayList<>();
+    for (String p : passages) out.add(vector(p));
+    return out;
+  }
+
+  @Override
+  public float[] embedQuery(String question) {
+    return vector(question);
+  }
+
+  private float[] vector(String text) {
+    float[] v = new float[dimension()];
+    for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {
+      if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), v.length)] += 1;
+    }
+    v[0] += 0.01f;
+    return BgeSmallEmbedder.unit(v);
+  }
+}

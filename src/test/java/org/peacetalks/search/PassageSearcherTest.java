@@ -1,0 +1,121 @@
+package org.peacetalks.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.CorpusLoad;
+import org.peacetalks.corpus.Paragraph;
+
+/** Lexical answers over the seed articles, in a real in-memory Lucene index. */
+class PassageSearcherTest {
+  static SearchIndex index;
+  static PassageSearcher searcher;
+
+  @BeforeAll
+  static void indexSeeds() throws Exception {
+    index = SearchIndex.inMemory();
+    index.rebuild(Fixtures.load(Fixtures.SEED));
+    searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  @Test
+  void answersWithTheParagraphThatStatesRussiasDemandsAndItsSource() throws Exception {
+    Answer a = searcher.answer("What does Russia demand?");
+    assertEquals(Answer.Status.ANSWERED, a.status());
+    assertEquals(3, a.passages().size());
+    Passage p = a.passages().stream().filter(x -> x.articleId().equals("002_11d8a4770e6080f9")).findFirst().orElseThrow();
+    assertEquals(6, p.paragraph());
+    assertEquals("002_11d8a4770e6080f9.txt", p.source());
+    assertEquals("U.S. Envoy Heads to Moscow as Washington Intensifies Push for Ukraine Peace Deal", p.title());
+    assertTrue(p.highlighted().startsWith("<b>Moscow’s</b> position"), "synonym of Russia highlighted: " + p.highlighted());
+    assertTrue(p.highlighted().contains("<b>demands</b>"), p.highlighted());
+  }
+
+  @Test
+  void toleratesTyposAgainstTheIndexVocabulary() throws Exception {
+    Answer a = searcher.answer("Did Rusia captur Pokrovks?");
+    assertFalse(a.noAnswer());
+    assertTrue(a.passages().get(0).text().contains("Pokrovsk"), a.passages().get(0).text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"demand?", "\"unbalanced", "AND", "+NATO", "(x", "*", "~", "NATO AND OR NOT", "a:b Moscow\\",
+      "title:Moscow", "Putin~2", "[1 TO 5]"})
+  void queryParserSyntaxIsPlainText(String question) throws Exception {
+    Answer a = searcher.answer(question);
+    assertNotNull(a.status());
+  }
+
+  @Test
+  void outOfScopeQuestionsGetNoAnswerNotRandomPassages() throws Exception {
+    for (String q : List.of("What is the capital of Australia?", "tell me a joke", "how do I renew my passport online")) {
+      Answer a = searcher.answer(q);
+      assertEquals(Answer.Status.NO_ANSWER, a.status(), q);
+      assertTrue(a.passages().isEmpty());
+      assertNotNull(a.message());
+    }
+  }
+
+  @Test
+  void inputThatIsNotAQuestionGetsAClearMessage() throws Exception {
+    assertEquals(Answer.Status.NOT_A_QUESTION, searcher.answer("").status());
+    assertEquals(Answer.Status.NOT_A_QUESTION, searcher.answer(" \t\n ").status());
+    assertEquals(Answer.Status.NOT_A_QUESTION, searcher.answer("\u0000\u0007\u200b").status());
+    Answer huge = searcher.answer("Moscow ".repeat(1500));
+    assertEquals(Answer.Status.NOT_A_QUESTION, huge.status());
+    assertTrue(huge.message().contains("too long"));
+    assertEquals(Answer.Status.NO_ANSWER, searcher.answer("🙂🙂🙂").status());
+    assertEquals(Answer.Status.NO_ANSWER, searcher.answer("ما هي مطالب روسيا؟").status());
+    assertFalse(searcher.answer("What does\u0000 Russia\u202e demand?").noAnswer(), "control characters are dropped");
+  }
+
+  @Test
+  void highlightedTextIsEscapedHtml() throws Exception {
+    SearchIndex own = SearchIndex.inMemory();
+    own.put(article("esc", "Talks <b>really</b> & 1 < 2 about the ceasefire in Geneva went on."));
+    PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+    Passage p = s.answer("ceasefire Geneva").passages().get(0);
+    assertEquals("Talks &lt;b&gt;really&lt;/b&gt; &amp; 1 &lt; 2 about the <b>ceasefire</b> in <b>Geneva</b> went on.", p.highlighted());
+    own.close();
+  }
+
+  @Test
+  void nearDuplicateParagraphsAcrossArticlesAreShownOnce() throws Exception {
+    SearchIndex own = SearchIndex.inMemory();
+    String text = "Negotiators met in Geneva to discuss the ceasefire and the exchange of prisoners.";
+    own.rebuild(new CorpusLoad(List.of(article("one", text), article("two", text + " Officials confirmed it."),
+        article("three", "A different paragraph about the ceasefire that mentions Geneva once.")), List.of()));
+    PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+    List<Passage> passages = s.answer("Geneva ceasefire prisoners").passages();
+    assertEquals(2, passages.size(), passages.toString());
+    own.close();
+  }
+
+  @Test
+  void pagesThroughFurtherPassages() throws Exception {
+    List<Passage> first = searcher.answer("Witkoff Moscow meeting", 0, 3).passages();
+    List<Passage> next = searcher.answer("Witkoff Moscow meeting", 3, 3).passages();
+    assertEquals(4, next.get(0).rank());
+    assertTrue(first.stream().noneMatch(p -> next.stream().anyMatch(n -> n.text().equals(p.text()))));
+  }
+
+  static Article article(String id, String... paragraphs) {
+    List<Paragraph> ps = new java.util.ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) ps.add(new Paragraph(i + 1, null, paragraphs[i]));
+    return new Article(id, "Title of " + id, "Test wire", null, null, id + ".txt", "hash-" + id, ps);
+  }
+}
