@@ -44,7 +44,7 @@ final class DomainAnalyzer extends Analyzer {
         "above", "below", "against", "between", "through", "s", "t", "d", "ll", "re", "ve", "m",
         // conversational filler
         "tell", "please", "know", "really", "actually", "anything", "something", "thing", "things",
-        "get", "got", "going", "let", "lets"));
+        "get", "got", "going", "let", "lets", "according", "regarding", "concerning"));
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     set.addAll(words);
     STOP_WORDS = CharArraySet.unmodifiableSet(set);
