@@ -1,0 +1,23 @@
+package org.peacetalks.admin;
+
+import java.util.Objects;
+
+/**
+ * What became of an article offered by an admin.
+ *
+ * @param articleId the new article's id, or for a duplicate the existing one's
+ * @param title its title
+ * @param paragraphs passages indexed (0 unless added)
+ */
+public record IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason) {
+  /** Added, already there, or refused with a reason. */
+  public enum Outcome { ADDED, DUPLICATE, REFUSED }
+
+  public IntakeResult {
+    Objects.requireNonNull(outcome, "outcome == null");
+  }
+
+  static IntakeResult refused(String reason) {
+    return new IntakeResult(Outcome.REFUSED, null, null, 0, reason);
+  }
+}

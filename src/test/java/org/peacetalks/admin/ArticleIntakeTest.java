@@ -1,0 +1,118 @@
+package org.peacetalks.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.corpus.ArticleParser;
+import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.SearchIndex;
+import org.peacetalks.search.SearchTuning;
+import org.peacetalks.search.Synonyms;
+
+class ArticleIntakeTest {
+  static final byte[] ARTICLE = ("Prisoner swap agreed in Istanbul\n"
+      + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
+      .getBytes(StandardCharsets.UTF_8);
+
+  @TempDir Path dir;
+  Path articles;
+  SearchIndex index;
+  ArticleIntake intake;
+  final List<ArticleSummary> added = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    articles = Files.createDirectories(dir.resolve("articles"));
+    index = SearchIndex.open(dir.resolve("index"));
+    intake = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
+        Clock.fixed(Instant.parse("2025-12-01T10:00:00Z"), ZoneOffset.UTC), added::add);
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    index.close();
+  }
+
+  private List<String> filesInDir() throws Exception {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+          .filter(p -> !p.startsWith("index")).sorted().toList();
+    }
+  }
+
+  @Test
+  void addsAFileUnderANameTheBotMakesAndIndexesIt() throws Exception {
+    IntakeResult r = intake.addFile("../../config/evil.txt", ARTICLE);
+    assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
+    assertEquals("Prisoner swap agreed in Istanbul", r.title());
+    assertEquals(1, r.paragraphs());
+    assertTrue(r.articleId().startsWith("added-20251201-100000-"), r.articleId());
+    assertEquals(List.of("articles/" + r.articleId() + ".txt"), filesInDir(), "nothing lands outside the folder");
+    assertEquals(List.of(r.articleId()), added.stream().map(ArticleSummary::id).toList());
+    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    assertEquals(r.articleId(), searcher.answer("prisoner exchange Istanbul").passages().get(0).articleId());
+  }
+
+  @Test
+  void theUploadedNameNeverChoosesThePath() throws Exception {
+    for (String name : List.of("a/b.txt", "..\\x.md", "/etc/passwd.html")) {
+      intake.addFile(name, (new String(ARTICLE, StandardCharsets.UTF_8) + name).getBytes(StandardCharsets.UTF_8));
+    }
+    for (String f : filesInDir()) assertTrue(f.matches("articles/added-[0-9-]+-[0-9a-f]{8}\\.(txt|md|html)"), f);
+  }
+
+  @Test
+  void refusesWhatIsNotAnArticleWithAReason() throws Exception {
+    assertEquals("Only .txt, .md and .html files can be added (this one is .yaml).",
+        intake.addFile("../../config/bot.yaml", ARTICLE).reason());
+    assertEquals("Only .txt, .md and .html files can be added.", intake.addFile("", ARTICLE).reason());
+    assertEquals("The file cannot be added: binary file (contains NUL bytes).", intake.addFile("x.txt", new byte[] {'a', 0}).reason());
+    assertEquals("The file cannot be added: not UTF-8 text.", intake.addFile("x.txt", new byte[] {'a', (byte) 0xff, 'b'}).reason());
+    assertTrue(intake.addFile("x.txt", new byte[10 * 1024 * 1024]).reason().startsWith("The file cannot be added: too large"));
+    assertEquals(List.of(), filesInDir());
+    assertEquals(0, index.articles().size());
+  }
+
+  @Test
+  void theSameContentTwiceIsRefusedNamingTheExistingArticle() throws Exception {
+    IntakeResult first = intake.addFile("a.txt", ARTICLE);
+    IntakeResult second = intake.addFile("b.txt", ARTICLE);
+    assertEquals(IntakeResult.Outcome.DUPLICATE, second.outcome());
+    assertEquals(first.articleId(), second.articleId());
+    assertEquals(1, index.articles().size());
+  }
+
+  @Test
+  void addsTypedTextWithTheFirstLineAsTitle() throws Exception {
+    IntakeResult r = intake.addText("Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.");
+    assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
+    assertEquals("Ceasefire holds in Kherson", r.title());
+    assertEquals(IntakeResult.Outcome.REFUSED, intake.addText("just one line").outcome());
+  }
+
+  @Test
+  void removeTakesItOutOfTheIndexAndMovesTheFileAside() throws Exception {
+    IntakeResult r = intake.addFile("a.txt", ARTICLE);
+    assertTrue(intake.remove(r.articleId()));
+    assertEquals(0, index.articles().size());
+    assertTrue(Files.exists(articles.resolve(".removed").resolve(r.articleId() + ".txt")));
+    assertFalse(intake.remove(r.articleId()));
+    assertFalse(intake.remove("../etc"));
+  }
+}
