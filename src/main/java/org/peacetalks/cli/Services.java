@@ -8,6 +8,8 @@ import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigException;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.digest.ArticleLedger;
+import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
@@ -23,27 +25,41 @@ final class Services implements AutoCloseable {
   final SearchIndex index;
   final PassageSearcher searcher;
   final Reindexer reindexer;
+  /** When each article entered the corpus, for the digest; null for in-memory services. */
+  final ArticleLedger ledger;
 
-  private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher, Reindexer reindexer) {
+  private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher,
+      Reindexer reindexer, ArticleLedger ledger) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.searcher = searcher;
     this.reindexer = reindexer;
+    this.ledger = ledger;
   }
 
-  /** Opens the index in the configured folder. */
+  /**
+   * Opens the index in the configured folder. Every rebuild records the articles it finds in the
+   * digest's ledger in the data folder, so that only articles that are really new count as new.
+   */
   static Services open(BotConfig config) throws IOException, ConfigException {
-    return build(config, SearchIndex.open(config.indexDir()));
+    ArticleLedger ledger = new ArticleLedger(config.dataDir(), AtomicJsonFile.mapper(), Clock.systemUTC());
+    return build(config, SearchIndex.open(config.indexDir()), ledger);
   }
 
-  /** Builds the services over a given index (in memory for eval and bench). */
+  /** Builds the services over a given index (in memory for eval and bench); no ledger. */
   static Services build(BotConfig config, SearchIndex index) throws IOException, ConfigException {
+    return build(config, index, null);
+  }
+
+  private static Services build(BotConfig config, SearchIndex index, ArticleLedger ledger) throws IOException, ConfigException {
     try {
       ArticleStore store = new ArticleStore(config.articlesDir(), new ArticleParser(config.search().maxArticleBytes()));
       PassageSearcher searcher = new PassageSearcher(index, synonyms(config), SearchTuning.defaults(), config.search().passages());
-      Reindexer reindexer = new Reindexer(store, index, Clock.systemUTC());
-      return new Services(config, store, index, searcher, reindexer);
+      Reindexer reindexer = ledger == null
+          ? new Reindexer(store, index, Clock.systemUTC())
+          : new Reindexer(store, index, Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), at));
+      return new Services(config, store, index, searcher, reindexer, ledger);
     } catch (IOException | ConfigException | RuntimeException e) {
       index.close();
       throw e;
