@@ -22,7 +22,7 @@ import org.peacetalks.search.SearchIndex;
  * Thread-safe (stateless apart from its collaborators, which are).
  */
 public final class DigestBuilder {
-  /** How far back a chat's first digest, and the on-demand digest, look. */
+  /** How far back before subscribing a chat's first digest looks; and the on-demand digest. */
   public static final Duration FIRST_DIGEST_PERIOD = Duration.ofHours(24);
 
   static final int MAX_TITLE = 200;
@@ -48,13 +48,15 @@ public final class DigestBuilder {
   }
 
   /**
-   * The digest a subscriber gets at {@code now}: the articles added since its last digest, or in
-   * the last 24 hours before its first.
+   * The digest a subscriber gets at {@code now}: the articles added since its last digest; before
+   * the first, those of the 24 hours before subscribing and everything since. (Measured from the
+   * subscription, not from {@code now}, so that a first digest that fails or is delayed loses
+   * nothing.)
    */
   public Digest forSubscription(Subscription subscription, Instant now) throws IOException {
     Instant since = subscription.lastDigestAt() != null
         ? subscription.lastDigestAt()
-        : now.minus(FIRST_DIGEST_PERIOD);
+        : subscription.subscribedAt().minus(FIRST_DIGEST_PERIOD);
     return between(since, now);
   }
 

@@ -83,12 +83,13 @@ class DigestBuilderTest {
   }
 
   @Test
-  void newSubscriberGetsTheLastDay() throws Exception {
-    add(NOW.minus(Duration.ofHours(25)), article("x", "Day before", null, "Old enough to be left out of a new subscriber's digest today."));
-    add(NOW.minus(Duration.ofHours(23)), article("y", "Yesterday", null, "Recent enough to be in a new subscriber's first digest this morning."));
-    Subscription fresh = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofHours(1)), null, null);
-    assertEquals(List.of("y"), builder(10).forSubscription(fresh, NOW).items().stream().map(Digest.Item::articleId).toList());
-    assertEquals(List.of("y"), builder(10).lastDay(NOW).items().stream().map(Digest.Item::articleId).toList());
+  void newSubscriberGetsTheDayBeforeSubscribingAndEverythingSince() throws Exception {
+    add(NOW.minus(Duration.ofHours(30)), article("x", "Day before", null, "Old enough to be left out of a new subscriber's digest today."));
+    add(NOW.minus(Duration.ofHours(26)), article("y", "Yesterday", null, "Recent enough to be in a new subscriber's first digest this morning."));
+    add(NOW.minus(Duration.ofHours(1)), article("z", "Today", null, "Added this morning, before the digest goes out at nine o'clock."));
+    Subscription fresh = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofHours(3)), null, null);
+    assertEquals(List.of("z", "y"), builder(10).forSubscription(fresh, NOW).items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(List.of("z"), builder(10).lastDay(NOW).items().stream().map(Digest.Item::articleId).toList(), "/digest: the last 24 hours");
   }
 
   @Test
