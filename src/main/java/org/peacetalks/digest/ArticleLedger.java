@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class ArticleLedger {
   record StateFile(int version, Instant startedAt, Map<String, Entry> articles) {
     StateFile {
       Objects.requireNonNull(startedAt, "startedAt == null");
-      articles = articles == null ? Map.of() : Map.copyOf(articles);
+      articles = articles == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(articles)); // sorted: stable diffs
     }
   }
 
