@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -42,6 +45,9 @@ public final class AtomicJsonFile<T> {
   private static final Logger log = LoggerFactory.getLogger(AtomicJsonFile.class);
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+  /** A temporary file this old is a leftover, not a write in progress. */
+  private static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
 
   private final Path file;
   private final ObjectMapper mapper;
@@ -82,6 +88,7 @@ public final class AtomicJsonFile<T> {
    * @throws IOException when the file cannot be read
    */
   public Optional<T> read() throws IOException {
+    removeLeftovers();
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -123,6 +130,25 @@ public final class AtomicJsonFile<T> {
       Files.deleteIfExists(tmp); // only still there when something failed
     }
     forceDirectory(dir);
+  }
+
+  /**
+   * Deletes temporary files that a killed writer left behind. Only old ones: a young one may be
+   * another process's write in progress.
+   */
+  private void removeLeftovers() throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) return;
+    Instant before = clock.instant().minus(LEFTOVER_AGE);
+    try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, "." + file.getFileName() + ".*.tmp")) {
+      for (Path tmp : tmps) {
+        try {
+          if (Files.getLastModifiedTime(tmp).toInstant().isBefore(before)) Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          log.debug("Cannot remove leftover {}: {}", tmp, e.toString());
+        }
+      }
+    }
   }
 
   /** Makes the rename itself durable. Not possible on every platform (Windows): then best effort. */

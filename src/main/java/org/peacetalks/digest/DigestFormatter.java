@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class DigestFormatter {
   /** Telegram's limit for a message text. */
   public static final int MAX_MESSAGE = 4096;
+  /** Longer links are left out rather than crowd out articles. */
+  private static final int MAX_URL = 512;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
@@ -122,7 +124,9 @@ public final class DigestFormatter {
 
     @Override
     public String link(String title, String url) {
-      if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) return text(title);
+      if (url == null || url.length() > MAX_URL || !(url.startsWith("https://") || url.startsWith("http://"))) {
+        return text(title);
+      }
       return "<a href=\"" + text(url).replace("\"", "&quot;") + "\">" + text(title) + "</a>";
     }
   }

@@ -58,6 +58,21 @@ class AtomicJsonFileTest {
   }
 
   @Test
+  void oldLeftoversOfKilledWritersAreRemovedYoungOnesKept() throws Exception {
+    Path old = dir.resolve(".state.json.123.tmp");
+    Path young = dir.resolve(".state.json.456.tmp");
+    Path other = dir.resolve(".other.json.789.tmp");
+    for (Path p : List.of(old, young, other)) Files.writeString(p, "{\"n\":");
+    Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(CLOCK.instant().minusSeconds(3600)));
+    Files.setLastModifiedTime(young, java.nio.file.attribute.FileTime.from(CLOCK.instant().minusSeconds(60)));
+    Files.setLastModifiedTime(other, java.nio.file.attribute.FileTime.from(CLOCK.instant().minusSeconds(3600)));
+    assertTrue(file(dir.resolve("state.json")).read().isEmpty());
+    assertFalse(Files.exists(old));
+    assertTrue(Files.exists(young));
+    assertTrue(Files.exists(other), "another file's leftovers are not ours");
+  }
+
+  @Test
   void corruptFileIsMovedAsideAndReportedNotReplaced() throws Exception {
     Path path = dir.resolve("subscriptions.json");
     Files.writeString(path, "{\"n\": 3, \"filler\": \"ab");

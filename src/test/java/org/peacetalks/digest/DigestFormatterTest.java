@@ -64,6 +64,14 @@ class DigestFormatterTest {
   }
 
   @Test
+  void hugeLinksAreLeftOut() {
+    Digest.Item big = new Digest.Item("u", "Title", null, "https://example.org/" + "x".repeat(5000), null, NOW, "Lead.", "Title");
+    String html = formatter.html(digest(List.of(big), 0));
+    assertFalse(html.contains("href"), html);
+    assertTrue(html.contains("1. <b>Title</b>"), html);
+  }
+
+  @Test
   void saysHowManyMoreThereAre() {
     String html = formatter.html(digest(List.of(item("a", "A", "Lead a.")), 7));
     assertTrue(html.startsWith("<b>Peace talks digest</b>\n8 new articles since"), html);
