@@ -186,7 +186,7 @@ public final class DigestRunner implements AutoCloseable {
     String html = formatter.html(digest);
     SendResult result = send(chatId, s.messageThreadId(), html);
     switch (result.outcome()) {
-      case SENT -> sent(chatId, dueAt, counts);
+      case SENT -> sent(chatId, dueAt, digest.until(), counts);
       case CHAT_GONE -> gone(chatId, result.detail(), counts);
       case FAILED -> failed(chatId, dueAt, result.detail(), counts);
       case MIGRATED -> {
@@ -199,7 +199,7 @@ public final class DigestRunner implements AutoCloseable {
         }
         SendResult again = send(newId, s.messageThreadId(), html);
         switch (again.outcome()) {
-          case SENT -> sent(newId, dueAt, counts);
+          case SENT -> sent(newId, dueAt, digest.until(), counts);
           case CHAT_GONE -> gone(newId, again.detail(), counts);
           case FAILED -> failed(newId, dueAt, again.detail(), counts);
           case MIGRATED -> failed(newId, dueAt, "migrated twice in a row (to " + again.newChatId() + ")", counts);
@@ -217,12 +217,16 @@ public final class DigestRunner implements AutoCloseable {
     }
   }
 
-  private void sent(long chatId, Instant dueAt, Counts counts) {
+  /**
+   * @param covered the end of the period the digest covered: the next one starts there, so an
+   *     article added while this one was being sent is not lost between the two
+   */
+  private void sent(long chatId, Instant dueAt, Instant covered, Counts counts) {
     counts.sent++;
     retries.remove(chatId);
     sentInProcess.put(chatId, scheduler.dayOf(dueAt));
     try {
-      scheduler.markSent(chatId, dueAt, clock.instant());
+      scheduler.markSent(chatId, dueAt, covered);
     } catch (IOException e) {
       log.error("Digest sent to chat {} but not recorded ({}); not resent while this process runs", chatId, e.toString());
     }

@@ -100,7 +100,8 @@ public final class DigestScheduler {
   }
 
   /**
-   * Records that a digest was sent to the chat at {@code at}; counts as that day's.
+   * Records that a digest went to the chat, covering articles up to {@code at} (pass its {@link
+   * Digest#until()}); counts as the digest of the day of {@code at}.
    *
    * @return false when the chat is no longer subscribed
    */
@@ -109,11 +110,13 @@ public final class DigestScheduler {
   }
 
   /**
-   * Records a digest decided due at {@code dueAt} and sent at {@code sentAt}: the day is that of
-   * {@code dueAt}, so a fan-out that runs past midnight does not take the next day's digest.
+   * Records a digest decided due at {@code dueAt} that covered articles up to {@code coveredUntil}
+   * ({@link Digest#until()}): the day is that of {@code dueAt}, so a fan-out that runs past
+   * midnight does not take the next day's digest; the next digest starts after {@code
+   * coveredUntil}.
    */
-  boolean markSent(long chatId, Instant dueAt, Instant sentAt) throws IOException {
-    return store.markDigest(chatId, dayOf(dueAt), sentAt);
+  public boolean markSent(long chatId, Instant dueAt, Instant coveredUntil) throws IOException {
+    return store.markDigest(chatId, dayOf(dueAt), coveredUntil);
   }
 
   /**

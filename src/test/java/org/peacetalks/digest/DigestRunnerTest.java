@@ -174,6 +174,33 @@ class DigestRunnerTest {
   }
 
   @Test
+  void articleAddedWhileSendingIsInTheNextDigest() throws Exception {
+    store.subscribe(1L, null, LocalTime.of(9, 0));
+    addArticle("a", "Before");
+    List<String> html = new ArrayList<>();
+    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
+        (c, t, h) -> {
+          html.add(h);
+          if (html.size() == 1) {
+            clock.advance(Duration.ofSeconds(2)); // Telegram is slow today; meanwhile an /add
+            try {
+              addArticle("mid", "During");
+            } catch (Exception e) {
+              throw new IllegalStateException(e);
+            }
+          }
+          return SendResult.sent();
+        }, BroadcastLimiter.forTelegram(clock, clock::advance), false, clock, executor);
+    clock.set(kyiv("2026-11-20T09:00"));
+    runner.runDue();
+    clock.set(kyiv("2026-11-21T09:00"));
+    runner.runDue();
+    assertEquals(2, html.size());
+    assertTrue(html.get(0).contains("Before") && !html.get(0).contains("During"), html.get(0));
+    assertTrue(html.get(1).contains("During") && !html.get(1).contains("Before"), html.get(1));
+  }
+
+  @Test
   void senderExceptionCountsAsFailure() throws Exception {
     store.subscribe(9L, null, LocalTime.of(9, 0));
     addArticle("a", "Talks resume");
