@@ -197,6 +197,10 @@ public final class DigestRunner implements AutoCloseable {
         } catch (IOException e) {
           log.error("Chat {} migrated to {}, but the subscription could not be moved: {}", chatId, newId, e.toString());
         }
+        if (result.deliveredThere()) {
+          sent(newId, dueAt, digest.until(), counts);
+          return;
+        }
         SendResult again = send(newId, s.messageThreadId(), html);
         switch (again.outcome()) {
           case SENT -> sent(newId, dueAt, digest.until(), counts);

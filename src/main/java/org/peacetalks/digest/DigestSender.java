@@ -13,7 +13,8 @@ public interface DigestSender {
    * @param messageThreadId the forum topic, or {@code null}
    * @return {@link SendResult#sent()}; {@link SendResult#chatGone(String)} for 403 (blocked,
    *     kicked, not a member, deactivated) and 400 "chat not found"; {@link
-   *     SendResult#migrated(long)} for 400 with {@code migrate_to_chat_id}; {@link
+   *     SendResult#migrated(long)} for 400 with {@code migrate_to_chat_id} (or {@link
+   *     SendResult#migratedAndSent(long)} when the sender already resent it there); {@link
    *     SendResult#failed(String)} for anything else after the sender's own retries
    * @throws InterruptedException when interrupted while waiting to retry
    */

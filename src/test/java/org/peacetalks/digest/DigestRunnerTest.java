@@ -148,6 +148,17 @@ class DigestRunnerTest {
   }
 
   @Test
+  void migrationAlreadyDeliveredBySenderIsNotResent() throws Exception {
+    store.subscribe(-300L, null, LocalTime.of(9, 0));
+    addArticle("a", "Talks resume");
+    script.add(SendResult.migratedAndSent(-1000000000300L));
+    clock.set(kyiv("2026-11-20T09:00"));
+    assertEquals(new FanOutReport(1, 1, 0, 0, 1, 0), runner(false).runDue());
+    assertEquals(List.of(-300L), sent.stream().map(Sent::chatId).toList());
+    assertEquals(LocalDate.of(2026, 11, 20), store.get(-1000000000300L).orElseThrow().lastDigestDate());
+  }
+
+  @Test
   void failedSendIsRetriedThenGivenUpForTheDay() throws Exception {
     store.subscribe(9L, null, LocalTime.of(9, 0));
     addArticle("a", "Talks resume");
