@@ -1,5 +1,7 @@
 package org.peacetalks.digest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +23,7 @@ import java.util.Objects;
 public record Subscription(
     long chatId,
     Integer messageThreadId,
-    LocalTime time,
+    @JsonFormat(pattern = "HH:mm") LocalTime time,
     Instant subscribedAt,
     LocalDate lastDigestDate,
     Instant lastDigestAt) {
@@ -33,6 +35,7 @@ public record Subscription(
   }
 
   /** A group, supergroup or channel (Telegram gives those negative ids). */
+  @JsonIgnore
   public boolean isGroup() {
     return chatId < 0;
   }
