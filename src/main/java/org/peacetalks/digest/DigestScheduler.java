@@ -79,14 +79,18 @@ public final class DigestScheduler {
     // Due-ness only changes at a send time or at midnight: check those in order.
     TreeSet<Instant> moments = new TreeSet<>();
     LocalDate today = dayOf(now);
-    for (int d = 0; d <= 3; d++) {
+    for (int d = 0; d <= 7; d++) {
       moments.add(sendTime(today.plusDays(d), s.time()).toInstant());
       moments.add(today.plusDays(d + 1L).atStartOfDay(zone).toInstant());
     }
     for (Instant t : moments.tailSet(now, false)) {
       if (isDue(s, t)) return t.atZone(zone);
     }
-    throw new IllegalStateException("no send time within three days for " + s); // cannot happen
+    // Only when the recorded digest lies in the future (the clock was set back): its send time
+    // after that, as a best guess for a status line.
+    Instant after = s.lastDigestAt() != null && s.lastDigestAt().isAfter(now) ? s.lastDigestAt() : now;
+    LocalDate day = dayOf(after).plusDays(1);
+    return sendTime(day, s.time());
   }
 
   /** {@link #nextSend(Subscription, Instant)} from the clock's now. */

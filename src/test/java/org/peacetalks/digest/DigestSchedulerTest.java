@@ -127,6 +127,17 @@ class DigestSchedulerTest {
   }
 
   @Test
+  void clockSetBackDoesNotBreakNextSend() throws Exception {
+    SubscriptionStore store = store(kyiv("2026-11-10T08:00"));
+    DigestScheduler scheduler = scheduler(store);
+    store.subscribe(1L, null, LocalTime.of(9, 0));
+    scheduler.markSent(1L, kyiv("2026-12-20T09:00")); // recorded while the clock was a month ahead
+    Subscription s = store.get(1L).orElseThrow();
+    assertFalse(scheduler.isDue(s, kyiv("2026-11-22T09:00")));
+    assertEquals(ZonedDateTime.parse("2026-12-21T09:00+02:00[Europe/Kyiv]"), scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
+  }
+
+  @Test
   void fanOutPastMidnightKeepsTheDayItWasDueOn() throws Exception {
     SubscriptionStore store = store(kyiv("2026-11-10T08:00"));
     DigestScheduler scheduler = scheduler(store);
