@@ -22,14 +22,30 @@ public final class Reindexer {
   private final ArticleStore store;
   private final SearchIndex index;
   private final Clock clock;
+  private final AfterRebuild afterRebuild;
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile ReindexReport last;
   private volatile Instant lastAt;
 
   public Reindexer(ArticleStore store, SearchIndex index, Clock clock) {
+    this(store, index, clock, (i, at) -> {});
+  }
+
+  /**
+   * @param afterRebuild runs after each successful rebuild, e.g. to record newly seen articles in
+   *     the digest's ledger; its failure is logged and does not fail the rebuild
+   */
+  public Reindexer(ArticleStore store, SearchIndex index, Clock clock, AfterRebuild afterRebuild) {
     this.store = store;
     this.index = index;
     this.clock = clock;
+    this.afterRebuild = afterRebuild;
+  }
+
+  /** Work that follows a committed rebuild. */
+  @FunctionalInterface
+  public interface AfterRebuild {
+    void rebuilt(SearchIndex index, Instant at) throws IOException;
   }
 
   /**
@@ -51,6 +67,12 @@ public final class Reindexer {
       lastAt = clock.instant();
       log.info("Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",
           report.articles(), report.paragraphs(), report.skipped().size(), report.took().toMillis());
+      try {
+        afterRebuild.rebuilt(index, lastAt);
+      } catch (IOException | RuntimeException e) {
+        // The index is committed and serving; only the follow-up (the digest ledger) lags.
+        log.error("After reindexing: {}", e.getMessage(), e);
+      }
       return report;
     } finally {
       running.set(false);

@@ -14,6 +14,8 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.digest.ArticleLedger;
+import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.search.BgeSmallEmbedder;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
@@ -35,20 +37,28 @@ final class Services implements AutoCloseable {
   /** Answers by words alone, for comparison. */
   final PassageSearcher lexicalSearcher;
   final Reindexer reindexer;
+  /** When each article entered the corpus, for the digest; null for in-memory services. */
+  final ArticleLedger ledger;
 
   private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher,
-      PassageSearcher lexicalSearcher, Reindexer reindexer) {
+      PassageSearcher lexicalSearcher, Reindexer reindexer, ArticleLedger ledger) {
     this.config = config;
     this.store = store;
     this.index = index;
     this.searcher = searcher;
     this.lexicalSearcher = lexicalSearcher;
     this.reindexer = reindexer;
+    this.ledger = ledger;
   }
 
-  /** Opens the index in the configured folder (loading the embedding model if search.semantic). */
+  /**
+   * Opens the index in the configured folder, loading the embedding model if search.semantic.
+   * Every rebuild records the articles it finds in the digest's ledger in the data folder, so
+   * that only articles that are really new count as new.
+   */
   static Services open(BotConfig config) throws IOException, ConfigException {
-    return build(config, SearchIndex.open(config.indexDir(), embedder(config)));
+    ArticleLedger ledger = new ArticleLedger(config.dataDir(), AtomicJsonFile.mapper(), Clock.systemUTC());
+    return build(config, SearchIndex.open(config.indexDir(), embedder(config)), ledger);
   }
 
   /** The embedding model when semantic search is on; never loaded otherwise. */
@@ -56,16 +66,22 @@ final class Services implements AutoCloseable {
     return config.search().semantic() ? new BgeSmallEmbedder() : null;
   }
 
-  /** Builds the services over a given index (in memory for eval and bench). */
+  /** Builds the services over a given index (in memory for eval and bench); no ledger. */
   static Services build(BotConfig config, SearchIndex index) throws IOException, ConfigException {
+    return build(config, index, null);
+  }
+
+  private static Services build(BotConfig config, SearchIndex index, ArticleLedger ledger) throws IOException, ConfigException {
     try {
       ArticleStore store = new ArticleStore(config.articlesDir(), new ArticleParser(config.search().maxArticleBytes()));
       Synonyms synonyms = synonyms(config);
       int passages = config.search().passages();
       PassageSearcher searcher = new PassageSearcher(index, synonyms, SearchTuning.defaults(), passages);
       PassageSearcher lexical = new PassageSearcher(index, synonyms, SearchTuning.defaults(), passages, null);
-      Reindexer reindexer = new Reindexer(store, index, Clock.systemUTC());
-      return new Services(config, store, index, searcher, lexical, reindexer);
+      Reindexer reindexer = ledger == null
+          ? new Reindexer(store, index, Clock.systemUTC())
+          : new Reindexer(store, index, Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), at));
+      return new Services(config, store, index, searcher, lexical, reindexer, ledger);
     } catch (IOException | ConfigException | RuntimeException e) {
       index.close();
       throw e;

@@ -1,0 +1,122 @@
+package org.peacetalks.digest;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.SearchIndex;
+
+/**
+ * Builds digests from the {@link ArticleLedger} (what is new) and the {@link SearchIndex} (titles,
+ * sources, leads). Articles recorded in the ledger but no longer indexed (removed) are left out.
+ * Thread-safe (stateless apart from its collaborators, which are).
+ */
+public final class DigestBuilder {
+  /** How far back before subscribing a chat's first digest looks; and the on-demand digest. */
+  public static final Duration FIRST_DIGEST_PERIOD = Duration.ofHours(24);
+
+  static final int MAX_TITLE = 200;
+  static final int MAX_LEAD = 320;
+  static final int MAX_SOURCE = 100;
+  private static final int MAX_ASK = 80;
+  /** A first sentence shorter than this gets the second one too. */
+  private static final int SHORT_SENTENCE = 120;
+  /** A paragraph shorter than this (a dateline, a stray caption) is not used as the lead. */
+  private static final int SHORT_PARAGRAPH = 60;
+  private static final int LEAD_PARAGRAPHS = 3;
+
+  private final SearchIndex index;
+  private final ArticleLedger ledger;
+  private final int maxArticles;
+
+  /** @param maxArticles articles listed before "and N more" ({@code digest.maxArticles}) */
+  public DigestBuilder(SearchIndex index, ArticleLedger ledger, int maxArticles) {
+    this.index = Objects.requireNonNull(index, "index == null");
+    this.ledger = Objects.requireNonNull(ledger, "ledger == null");
+    if (maxArticles < 1) throw new IllegalArgumentException("maxArticles < 1: " + maxArticles);
+    this.maxArticles = maxArticles;
+  }
+
+  /**
+   * The digest a subscriber gets at {@code now}: the articles added since its last digest; before
+   * the first, those of the 24 hours before subscribing and everything since. (Measured from the
+   * subscription, not from {@code now}, so that a first digest that fails or is delayed loses
+   * nothing.)
+   */
+  public Digest forSubscription(Subscription subscription, Instant now) throws IOException {
+    Instant since = subscription.lastDigestAt() != null
+        ? subscription.lastDigestAt()
+        : subscription.subscribedAt().minus(FIRST_DIGEST_PERIOD);
+    return between(since, now);
+  }
+
+  /** The general digest: the articles added in the 24 hours before {@code now} (/digest, CLI). */
+  public Digest lastDay(Instant now) throws IOException {
+    return between(now.minus(FIRST_DIGEST_PERIOD), now);
+  }
+
+  /** The articles added in {@code (since, until]}, newest first. */
+  public Digest between(Instant since, Instant until) throws IOException {
+    Map<String, Instant> added = ledger.addedBetween(since, until);
+    if (added.isEmpty()) return new Digest(since, until, List.of(), 0);
+    Map<String, ArticleSummary> indexed = index.articles().stream()
+        .collect(Collectors.toMap(ArticleSummary::id, Function.identity(), (a, b) -> a));
+    List<ArticleSummary> fresh = new ArrayList<>();
+    for (String id : added.keySet()) {
+      ArticleSummary a = indexed.get(id);
+      if (a != null) fresh.add(a);
+    }
+    fresh.sort(Comparator.comparing((ArticleSummary a) -> added.get(a.id())).reversed()
+        .thenComparing(a -> a.published() == null ? "" : a.published(), Comparator.reverseOrder())
+        .thenComparing(ArticleSummary::id));
+    List<Digest.Item> items = new ArrayList<>();
+    for (ArticleSummary a : fresh.subList(0, Math.min(maxArticles, fresh.size()))) {
+      items.add(new Digest.Item(a.id(), shorten(a.title(), MAX_TITLE),
+          a.source() == null ? null : shorten(a.source(), MAX_SOURCE), a.url(), a.published(),
+          added.get(a.id()), leadOf(a.id()), shorten(a.title(), MAX_ASK)));
+    }
+    return new Digest(since, until, items, fresh.size() - items.size());
+  }
+
+  private String leadOf(String articleId) throws IOException {
+    List<Paragraph> first = index.paragraphs(articleId, 1, LEAD_PARAGRAPHS);
+    String text = first.stream().map(Paragraph::text).filter(t -> t.strip().length() >= SHORT_PARAGRAPH)
+        .findFirst()
+        .orElse(first.isEmpty() ? "" : first.get(0).text());
+    return lead(text);
+  }
+
+  /** The first sentence, with the second when the first is short; at most {@link #MAX_LEAD}. */
+  static String lead(String paragraph) {
+    String text = paragraph.strip().replaceAll("\\s+", " ");
+    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    sentences.setText(text);
+    int end = sentences.next();
+    if (end == BreakIterator.DONE) return shorten(text, MAX_LEAD);
+    if (end < SHORT_SENTENCE) {
+      int second = sentences.next();
+      if (second != BreakIterator.DONE) end = second;
+    }
+    return shorten(text.substring(0, end).strip(), MAX_LEAD);
+  }
+
+  /** {@code text} cut at a word boundary to at most {@code max} characters, with an ellipsis. */
+  static String shorten(String text, int max) {
+    String t = text.strip();
+    if (t.length() <= max) return t;
+    int cut = t.lastIndexOf(' ', max - 1);
+    if (cut < max / 2) cut = max - 1;
+    if (Character.isHighSurrogate(t.charAt(cut - 1))) cut--;
+    return t.substring(0, cut).stripTrailing() + "…";
+  }
+}

@@ -1,0 +1,160 @@
+package org.peacetalks.digest;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Renders a {@link Digest} as a Telegram message (HTML parse mode) or as plain text for the
+ * command line. All text from articles is escaped; the HTML message never exceeds {@link
+ * #MAX_MESSAGE} characters: articles that do not fit are counted in "and N more" instead.
+ */
+public final class DigestFormatter {
+  /** Telegram's limit for a message text. */
+  public static final int MAX_MESSAGE = 4096;
+  /** Longer links are left out rather than crowd out articles. */
+  private static final int MAX_URL = 512;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+  private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
+
+  private final ZoneId zone;
+
+  /** @param zone the bot's time zone, for the dates shown */
+  public DigestFormatter(ZoneId zone) {
+    this.zone = Objects.requireNonNull(zone, "zone == null");
+  }
+
+  /** The Telegram message, HTML parse mode, at most {@link #MAX_MESSAGE} characters. */
+  public String html(Digest digest) {
+    return render(digest, new Html(), MAX_MESSAGE);
+  }
+
+  /** The same content as readable plain text (no length limit). */
+  public String plainText(Digest digest) {
+    return render(digest, new Plain(), Integer.MAX_VALUE);
+  }
+
+  private String render(Digest digest, Markup m, int limit) {
+    String since = SINCE.format(digest.since().atZone(zone));
+    if (digest.isEmpty()) {
+      return m.bold("Peace talks digest") + "\nNothing new in the articles since " + m.text(since) + ".";
+    }
+    int total = digest.total();
+    StringBuilder out = new StringBuilder()
+        .append(m.bold("Peace talks digest")).append('\n')
+        .append(total).append(total == 1 ? " new article" : " new articles")
+        .append(" since ").append(m.text(since)).append('\n');
+    int shown = 0;
+    for (Digest.Item item : digest.items()) {
+      String block = "\n" + item(shown + 1, item, m) + "\n";
+      // Room for this article and, should others follow, the longest possible "and N more" line.
+      String footerIfCut = more(total - shown - 1, m);
+      boolean last = shown + 1 == total;
+      if (out.length() + block.length() + (last ? 0 : footerIfCut.length()) > limit) break;
+      out.append(block);
+      shown++;
+    }
+    if (shown < total) out.append(more(total - shown, m));
+    return out.toString().stripTrailing();
+  }
+
+  private String item(int number, Digest.Item item, Markup m) {
+    StringBuilder b = new StringBuilder();
+    b.append(number).append(". ").append(m.bold(m.link(item.title(), item.url()))).append('\n');
+    String when = date(item);
+    if (item.source() != null) b.append(m.italic(item.source())).append(" · ");
+    b.append(m.text(when)).append('\n');
+    if (!item.lead().isEmpty()) b.append(m.text(item.lead())).append('\n');
+    b.append("Ask: ").append(m.code("/ask " + item.askQuestion()));
+    return b.toString();
+  }
+
+  private String date(Digest.Item item) {
+    if (item.published() != null && item.published().length() >= 10) {
+      try {
+        return DAY.format(LocalDate.parse(item.published().substring(0, 10)));
+      } catch (DateTimeParseException e) {
+        return item.published(); // shown as the article wrote it
+      }
+    }
+    return "added " + DAY.format(item.addedAt().atZone(zone));
+  }
+
+  private static String more(int n, Markup m) {
+    return n <= 0 ? "" : "\n…and " + n + " more. " + "/sources lists every article.";
+  }
+
+  /** The few constructs a digest uses. */
+  private interface Markup {
+    String text(String s);
+
+    String bold(String markedUp);
+
+    String italic(String s);
+
+    String code(String s);
+
+    String link(String title, String url);
+  }
+
+  private static final class Html implements Markup {
+    @Override
+    public String text(String s) {
+      return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public String bold(String markedUp) {
+      return "<b>" + markedUp + "</b>";
+    }
+
+    @Override
+    public String italic(String s) {
+      return "<i>" + text(s) + "</i>";
+    }
+
+    @Override
+    public String code(String s) {
+      return "<code>" + text(s) + "</code>";
+    }
+
+    @Override
+    public String link(String title, String url) {
+      if (url == null || url.length() > MAX_URL || !(url.startsWith("https://") || url.startsWith("http://"))) {
+        return text(title);
+      }
+      return "<a href=\"" + text(url).replace("\"", "&quot;") + "\">" + text(title) + "</a>";
+    }
+  }
+
+  private static final class Plain implements Markup {
+    @Override
+    public String text(String s) {
+      return s;
+    }
+
+    @Override
+    public String bold(String markedUp) {
+      return markedUp;
+    }
+
+    @Override
+    public String italic(String s) {
+      return s;
+    }
+
+    @Override
+    public String code(String s) {
+      return s;
+    }
+
+    @Override
+    public String link(String title, String url) {
+      return url == null ? title : title + " <" + url + ">";
+    }
+  }
+}

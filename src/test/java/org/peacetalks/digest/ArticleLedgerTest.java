@@ -1,0 +1,115 @@
+package org.peacetalks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.admin.Reindexer;
+import org.peacetalks.corpus.ArticleParser;
+import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.SearchIndex;
+
+class ArticleLedgerTest {
+  private static final Instant DAY1 = Instant.parse("2026-11-20T08:00:00Z");
+  private static final Instant DAY2 = Instant.parse("2026-11-21T08:00:00Z");
+  private static final Instant DAY3 = Instant.parse("2026-11-22T08:00:00Z");
+
+  @TempDir Path data;
+
+  private ArticleLedger ledger() {
+    return new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.fixed(DAY1, ZoneOffset.UTC));
+  }
+
+  private static ArticleSummary article(String id) {
+    return new ArticleSummary(id, "Title " + id, "Source", null, null, 3);
+  }
+
+  @Test
+  void firstRunIsTheInitialImportAndListsNothingAsNew() throws Exception {
+    ArticleLedger ledger = ledger();
+    assertFalse(ledger.isStarted());
+    assertEquals(List.of(), ledger.recordNew(List.of(article("a"), article("b")), DAY1));
+    assertTrue(ledger.isStarted());
+    assertTrue(ledger.isInitial("a"));
+    assertEquals(DAY1, ledger.addedAt("a").orElseThrow());
+    assertEquals(Map.of(), ledger.addedBetween(Instant.EPOCH, DAY3));
+  }
+
+  @Test
+  void emptyFirstRunStillStartsTheLedger() throws Exception {
+    ledger().recordNew(List.of(), DAY1);
+    assertEquals(List.of("c"), ledger().recordNew(List.of(article("c")), DAY2), "after a restart, c is new");
+  }
+
+  @Test
+  void knownArticlesKeepTheirTimeThroughRestarts() throws Exception {
+    ledger().recordNew(List.of(article("a")), DAY1);
+    assertEquals(List.of("b"), ledger().recordNew(List.of(article("a"), article("b")), DAY2));
+    ArticleLedger restarted = ledger();
+    assertEquals(List.of(), restarted.recordNew(List.of(article("a"), article("b")), DAY3));
+    assertEquals(Map.of("b", DAY2), restarted.addedBetween(DAY1, DAY3));
+    assertEquals(Map.of(), restarted.addedBetween(DAY2, DAY3), "lower bound exclusive");
+    assertEquals(Map.of("b", DAY2), restarted.addedBetween(DAY1, DAY2), "upper bound inclusive");
+  }
+
+  @Test
+  void forgottenArticleIsNewWhenAddedAgain() throws Exception {
+    ArticleLedger ledger = ledger();
+    ledger.recordNew(List.of(article("a")), DAY1);
+    assertTrue(ledger.forget("a"));
+    assertFalse(ledger.forget("a"));
+    assertEquals(List.of("a"), ledger.recordNew(List.of(article("a")), DAY2));
+  }
+
+  @Test
+  void entriesWrittenByAnotherProcessAreKept() throws Exception {
+    ArticleLedger bot = ledger();
+    bot.recordNew(List.of(article("a")), DAY1);
+    ArticleLedger cli = ledger(); // e.g. `index` run next to the bot
+    cli.recordNew(List.of(article("a"), article("b")), DAY2);
+    bot.recordNew(List.of(article("a"), article("c")), DAY3);
+    assertEquals(Map.of("b", DAY2, "c", DAY3), ledger().addedBetween(DAY1, DAY3));
+  }
+
+  @Test
+  void corruptLedgerIsReportedAndKeptAside() throws Exception {
+    Files.writeString(data.resolve("articles-added.json"), "{\"version\":1,\"startedAt\":");
+    CorruptStateException e = assertThrows(CorruptStateException.class, () -> ledger().addedAt("a"));
+    assertTrue(Files.exists(e.keptAt()));
+  }
+
+  /** The real flow: every rebuild of the index records what it found. */
+  @Test
+  void reindexDoesNotMakeOldArticlesNew(@TempDir Path articles) throws Exception {
+    Files.writeString(articles.resolve("one.txt"), "First article\n\nTalks resumed in Geneva on Monday with both delegations present.\n");
+    Files.writeString(articles.resolve("two.txt"), "Second article\n\nThe ceasefire proposal was discussed by envoys in Moscow.\n");
+    AtomicReference<Instant> now = new AtomicReference<>(DAY1);
+    ArticleLedger ledger = ledger();
+    try (SearchIndex index = SearchIndex.inMemory()) {
+      Reindexer reindexer = new Reindexer(new ArticleStore(articles, new ArticleParser(1_000_000)), index,
+          Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), now.get()));
+      reindexer.rebuild();
+      now.set(DAY2);
+      reindexer.rebuild();
+      assertEquals(Map.of(), ledger.addedBetween(Instant.EPOCH, DAY3), "seed articles are never new");
+
+      Files.writeString(articles.resolve("three.txt"), "Third article\n\nA new round of talks was announced for next week in Istanbul.\n");
+      reindexer.rebuild();
+      now.set(DAY3);
+      reindexer.rebuild();
+      assertEquals(Map.of("three", DAY2), ledger().addedBetween(Instant.EPOCH, DAY3));
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package org.peacetalks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.CorpusLoad;
+import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.search.SearchIndex;
+
+class DigestBuilderTest {
+  static final Instant NOW = Instant.parse("2026-11-22T07:00:00Z"); // 09:00 in Kyiv
+
+  @TempDir Path data;
+  SearchIndex index;
+  ArticleLedger ledger;
+  final List<Article> corpus = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    index = SearchIndex.inMemory();
+    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+    corpus.add(article("seed", "Seed article", null, "Delegations met in Geneva for the first round of talks, officials said on Monday."));
+    index.rebuild(new CorpusLoad(corpus, List.of()));
+    ledger.recordNew(index.articles(), NOW.minus(Duration.ofDays(30))); // the initial import
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    index.close();
+  }
+
+  static Article article(String id, String title, String published, String... paragraphs) {
+    List<Paragraph> ps = new ArrayList<>();
+    for (int i = 0; i < paragraphs.length; i++) ps.add(new Paragraph(i + 1, null, paragraphs[i]));
+    return new Article(id, title, "Example News", "https://example.org/" + id, published, id + ".txt", "hash-" + id, ps);
+  }
+
+  /** Adds articles to the index and records them as added at {@code at}. */
+  void add(Instant at, Article... articles) throws Exception {
+    corpus.addAll(List.of(articles));
+    index.rebuild(new CorpusLoad(corpus, List.of()));
+    ledger.recordNew(index.articles(), at);
+  }
+
+  DigestBuilder builder(int max) {
+    return new DigestBuilder(index, ledger, max);
+  }
+
+  @Test
+  void listsArticlesAddedSinceTheLastDigestNewestFirst() throws Exception {
+    add(NOW.minus(Duration.ofHours(30)), article("old", "Old news", null, "Something that happened well before the last digest went out."));
+    add(NOW.minus(Duration.ofHours(5)), article("b", "Envoys meet in Moscow", "2026-11-21",
+        "Short dateline.", "U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours. Both sides called them useful."));
+    add(NOW.minus(Duration.ofHours(2)), article("c", "Kyiv responds", null, "Kyiv said it would study the proposal carefully before giving any answer to Washington."));
+
+    Subscription s = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofDays(9)),
+        null, NOW.minus(Duration.ofHours(24)));
+    Digest d = builder(10).forSubscription(s, NOW);
+
+    assertEquals(List.of("c", "b"), d.items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(0, d.more());
+    Digest.Item b = d.items().get(1);
+    assertEquals("Envoys meet in Moscow", b.title());
+    assertEquals("Example News", b.source());
+    assertEquals("2026-11-21", b.published());
+    assertEquals(NOW.minus(Duration.ofHours(5)), b.addedAt());
+    assertEquals("U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours.", b.lead(),
+        "skips the dateline; a short first sentence gets the second");
+    assertEquals("Envoys meet in Moscow", b.askQuestion());
+  }
+
+  @Test
+  void newSubscriberGetsTheDayBeforeSubscribingAndEverythingSince() throws Exception {
+    add(NOW.minus(Duration.ofHours(30)), article("x", "Day before", null, "Old enough to be left out of a new subscriber's digest today."));
+    add(NOW.minus(Duration.ofHours(26)), article("y", "Yesterday", null, "Recent enough to be in a new subscriber's first digest this morning."));
+    add(NOW.minus(Duration.ofHours(1)), article("z", "Today", null, "Added this morning, before the digest goes out at nine o'clock."));
+    Subscription fresh = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofHours(3)), null, null);
+    assertEquals(List.of("z", "y"), builder(10).forSubscription(fresh, NOW).items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(List.of("z"), builder(10).lastDay(NOW).items().stream().map(Digest.Item::articleId).toList(), "/digest: the last 24 hours");
+  }
+
+  @Test
+  void initialImportAndRemovedArticlesAreNotListed() throws Exception {
+    add(NOW.minus(Duration.ofHours(1)), article("gone", "Removed later", null, "This article will be removed from the index before the digest."));
+    corpus.removeIf(a -> a.id().equals("gone"));
+    index.rebuild(new CorpusLoad(corpus, List.of()));
+    Digest d = builder(10).between(Instant.EPOCH, NOW);
+    assertTrue(d.isEmpty(), d.toString());
+  }
+
+  @Test
+  void atMostMaxArticlesThenTheCountOfTheRest() throws Exception {
+    for (int i = 0; i < 14; i++) {
+      add(NOW.minus(Duration.ofMinutes(100 - i)), article("n" + i, "News " + i, null, "Paragraph text that is long enough to serve as the lead of the article " + i + "."));
+    }
+    Digest d = builder(10).lastDay(NOW);
+    assertEquals(10, d.items().size());
+    assertEquals(4, d.more());
+    assertEquals(14, d.total());
+    assertEquals("n13", d.items().get(0).articleId());
+  }
+
+  @Test
+  void longLeadIsShortenedAtAWord() {
+    String lead = DigestBuilder.lead("word ".repeat(200));
+    assertTrue(lead.length() <= DigestBuilder.MAX_LEAD, lead);
+    assertTrue(lead.endsWith("word…"), lead);
+  }
+
+  @Test
+  void leadOfTwoSentencesWhenTheFirstIsShort() {
+    assertEquals("Talks resumed. Both sides arrived early.", DigestBuilder.lead("Talks resumed. Both sides arrived early. A third sentence follows here."));
+    String longFirst = "A first sentence that is long enough on its own to be the whole lead of the digest entry, without any help from the next. Second.";
+    assertEquals(longFirst.substring(0, longFirst.indexOf(" Second.")), DigestBuilder.lead(longFirst));
+  }
+}

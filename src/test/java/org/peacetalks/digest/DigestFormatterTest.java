@@ -1,0 +1,130 @@
+package org.peacetalks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DigestFormatterTest {
+  static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+  static final Instant NOW = Instant.parse("2026-11-22T07:00:00Z");
+  final DigestFormatter formatter = new DigestFormatter(KYIV);
+
+  static Digest.Item item(String id, String title, String lead) {
+    return new Digest.Item(id, title, "Example News", "https://example.org/" + id + "?a=1&b=2", null,
+        NOW.minus(Duration.ofHours(3)), lead, title);
+  }
+
+  static Digest digest(List<Digest.Item> items, int more) {
+    return new Digest(NOW.minus(Duration.ofHours(24)), NOW, items, more);
+  }
+
+  @Test
+  void rendersTitleSourceDateLeadAndHowToAsk() {
+    Digest.Item a = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21T10:00:00Z",
+        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow");
+    String html = formatter.html(digest(List.of(a), 0));
+    assertEquals("""
+        <b>Peace talks digest</b>
+        1 new article since 21 Nov, 09:00
+
+        1. <b><a href="https://example.org/a">Envoys meet in Moscow</a></b>
+        <i>Reuters</i> · 21 Nov 2026
+        U.S. envoys met Russian officials.
+        Ask: <code>/ask Envoys meet in Moscow</code>""", html);
+  }
+
+  @Test
+  void escapesEveryDynamicText() {
+    Digest.Item evil = new Digest.Item("e", "Tom & Jerry <script>", "A<b>", "https://x.org/?q=\"1\"&r=<2>", "not-a-date-at-all",
+        NOW, "1 < 2 && 3 > 2", "Tom & Jerry <script>");
+    String html = formatter.html(digest(List.of(evil), 0));
+    assertTrue(html.contains("Tom &amp; Jerry &lt;script&gt;"), html);
+    assertTrue(html.contains("<i>A&lt;b&gt;</i>"), html);
+    assertTrue(html.contains("href=\"https://x.org/?q=&quot;1&quot;&amp;r=&lt;2&gt;\""), html);
+    assertTrue(html.contains("1 &lt; 2 &amp;&amp; 3 &gt; 2"), html);
+    assertTrue(html.contains("not-a-date-at-all"), html);
+    assertOnlyOurTags(html);
+  }
+
+  @Test
+  void nonHttpLinksAreNotLinked() {
+    Digest.Item js = new Digest.Item("j", "Title", null, "javascript:alert(1)", null, NOW, "Lead.", "Title");
+    String html = formatter.html(digest(List.of(js), 0));
+    assertFalse(html.contains("href"), html);
+    assertTrue(html.contains("added 22 Nov 2026"), html);
+  }
+
+  @Test
+  void hugeLinksAreLeftOut() {
+    Digest.Item big = new Digest.Item("u", "Title", null, "https://example.org/" + "x".repeat(5000), null, NOW, "Lead.", "Title");
+    String html = formatter.html(digest(List.of(big), 0));
+    assertFalse(html.contains("href"), html);
+    assertTrue(html.contains("1. <b>Title</b>"), html);
+  }
+
+  @Test
+  void saysHowManyMoreThereAre() {
+    String html = formatter.html(digest(List.of(item("a", "A", "Lead a.")), 7));
+    assertTrue(html.startsWith("<b>Peace talks digest</b>\n8 new articles since"), html);
+    assertTrue(html.endsWith("…and 7 more. /sources lists every article."), html);
+  }
+
+  @Test
+  void neverLongerThanTelegramAllowsAndCountsWhatDidNotFit() {
+    List<Digest.Item> items = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      items.add(item("id" + i, ("Long & winding title " + i + " ").repeat(9).substring(0, DigestBuilder.MAX_TITLE),
+          ("A <lead> sentence & more " + i + ". ").repeat(12).substring(0, DigestBuilder.MAX_LEAD)));
+    }
+    String html = formatter.html(digest(items, 30));
+    assertTrue(html.length() <= DigestFormatter.MAX_MESSAGE, "length " + html.length());
+    int shown = count(html, Pattern.compile("(?m)^\\d+\\. <b>"));
+    assertTrue(shown >= 3 && shown < 50, "shown " + shown);
+    assertTrue(html.endsWith("…and " + (80 - shown) + " more. /sources lists every article."), html.substring(html.length() - 80));
+    assertOnlyOurTags(html);
+  }
+
+  @Test
+  void emptyDigestSaysNothingNew() {
+    assertEquals("<b>Peace talks digest</b>\nNothing new in the articles since 21 Nov, 09:00.", formatter.html(digest(List.of(), 0)));
+  }
+
+  @Test
+  void plainTextForTheCommandLine() {
+    String text = formatter.plainText(digest(List.of(item("a", "Tom & Jerry", "Lead <one>.")), 2));
+    assertEquals("""
+        Peace talks digest
+        3 new articles since 21 Nov, 09:00
+
+        1. Tom & Jerry <https://example.org/a?a=1&b=2>
+        Example News · added 22 Nov 2026
+        Lead <one>.
+        Ask: /ask Tom & Jerry
+
+        …and 2 more. /sources lists every article.""", text);
+  }
+
+  private static int count(String s, Pattern p) {
+    Matcher m = p.matcher(s);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
+  }
+
+  /** Every '<' starts one of the tags the formatter writes: nothing from the data became markup. */
+  private static void assertOnlyOurTags(String html) {
+    Matcher m = Pattern.compile("<[^>]*>").matcher(html);
+    while (m.find()) {
+      assertTrue(m.group().matches("</?(b|i|code)>|<a href=\"[^\"<>]*\">|</a>"), "unexpected markup " + m.group());
+    }
+  }
+}

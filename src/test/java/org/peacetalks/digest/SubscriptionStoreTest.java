@@ -1,0 +1,129 @@
+package org.peacetalks.digest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SubscriptionStoreTest {
+  private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+
+  @TempDir Path data;
+
+  private SubscriptionStore open() throws Exception {
+    return SubscriptionStore.open(data, AtomicJsonFile.mapper(), CLOCK);
+  }
+
+  @Test
+  void subscriptionsSurviveARestart() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(-100123L, 42, LocalTime.of(8, 30));
+    store.subscribe(555L, null, LocalTime.of(9, 0));
+    store.markDigest(555L, LocalDate.of(2026, 11, 22), T0);
+
+    SubscriptionStore again = open();
+    assertEquals(store.all(), again.all());
+    Subscription group = again.get(-100123L).orElseThrow();
+    assertEquals(42, group.messageThreadId());
+    assertEquals(LocalTime.of(8, 30), group.time());
+    assertEquals(T0, group.subscribedAt());
+    assertTrue(group.isGroup());
+    assertEquals(LocalDate.of(2026, 11, 22), again.get(555L).orElseThrow().lastDigestDate());
+    String json = Files.readString(data.resolve("subscriptions.json"));
+    assertTrue(json.contains("\"time\" : \"08:30\""), json);
+    assertFalse(json.contains("group"), "only the record's own fields: " + json);
+  }
+
+  @Test
+  void resubscribingChangesTimeAndTopicButKeepsHistory() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(7L, null, LocalTime.of(9, 0));
+    store.markDigest(7L, LocalDate.of(2026, 11, 22), T0);
+    Subscription changed = store.subscribe(7L, 3, LocalTime.of(18, 0));
+    assertEquals(new Subscription(7L, 3, LocalTime.of(18, 0), T0, LocalDate.of(2026, 11, 22), T0), changed);
+  }
+
+  @Test
+  void markingWithoutASendKeepsTheLastSentTime() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(7L, null, LocalTime.of(9, 0));
+    store.markDigest(7L, LocalDate.of(2026, 11, 22), T0);
+    store.markDigest(7L, LocalDate.of(2026, 11, 23), null);
+    Subscription s = store.get(7L).orElseThrow();
+    assertEquals(LocalDate.of(2026, 11, 23), s.lastDigestDate());
+    assertEquals(T0, s.lastDigestAt());
+    assertFalse(store.markDigest(8L, LocalDate.of(2026, 11, 23), T0), "not subscribed");
+  }
+
+  @Test
+  void migrateMovesTheSubscriptionToTheNewId() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(-123L, null, LocalTime.of(7, 15));
+    Subscription moved = store.migrate(-123L, -100123L).orElseThrow();
+    assertEquals(-100123L, moved.chatId());
+    assertEquals(LocalTime.of(7, 15), moved.time());
+    assertTrue(store.get(-123L).isEmpty());
+    assertEquals(List.of(moved), open().all(), "persisted");
+  }
+
+  @Test
+  void migrateKeepsAnExistingSubscriptionOfTheNewId() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(-123L, null, LocalTime.of(7, 15));
+    store.subscribe(-100123L, null, LocalTime.of(20, 0));
+    assertEquals(LocalTime.of(20, 0), store.migrate(-123L, -100123L).orElseThrow().time());
+    assertEquals(1, store.size());
+    assertTrue(store.migrate(-5L, -1005L).isEmpty(), "nothing to move");
+  }
+
+  @Test
+  void removeAndUnsubscribe() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(1L, null, LocalTime.NOON);
+    store.subscribe(2L, null, LocalTime.NOON);
+    assertTrue(store.unsubscribe(1L));
+    assertFalse(store.unsubscribe(1L));
+    assertTrue(store.remove(2L, "403 bot was blocked by the user"));
+    assertFalse(store.remove(2L, "again"));
+    assertEquals(List.of(), open().all());
+  }
+
+  @Test
+  void corruptFileIsKeptAsideWithAClearError() throws Exception {
+    Path file = data.resolve("subscriptions.json");
+    Files.writeString(file, "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"time\":\"25:99\"");
+    CorruptStateException e = assertThrows(CorruptStateException.class, this::open);
+    assertTrue(e.getMessage().startsWith(file + " is corrupt"), e.getMessage());
+    assertTrue(Files.exists(e.keptAt()));
+    assertFalse(Files.exists(file), "not silently replaced by an empty file");
+  }
+
+  @Test
+  void invalidValuesInTheFileAreCorruptToo() throws Exception {
+    Files.writeString(data.resolve("subscriptions.json"),
+        "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"subscribedAt\":\"2026-11-22T10:00:00Z\"}]}");
+    CorruptStateException e = assertThrows(CorruptStateException.class, this::open);
+    assertTrue(e.getMessage().contains("time == null"), e.getMessage());
+  }
+
+  @Test
+  void newSubscriptionStartsWithoutHistory() throws Exception {
+    Subscription s = open().subscribe(9L, null, LocalTime.of(9, 0));
+    assertNull(s.lastDigestDate());
+    assertNull(s.lastDigestAt());
+    assertFalse(s.isGroup());
+  }
+}
