@@ -51,26 +51,40 @@ final class RateLimiter {
     return new RateLimiter(GLOBAL, PER_CHAT, PER_GROUP, System::nanoTime, Sleeper.REAL);
   }
 
-  /** Waits until a message to {@code chatId} may go out (groups have negative ids). */
+  /**
+   * Waits until a message to {@code chatId} may go out (groups have negative ids): first for the
+   * chat's own slot, then for a global one, so a chat that must wait does not hold global slots
+   * that other chats could use meanwhile.
+   */
   void acquire(long chatId) throws InterruptedException {
     Duration wait = reserve(chatId);
     if (!wait.isZero()) sleeper.sleep(wait);
+    wait = reserveGlobal();
+    if (!wait.isZero()) sleeper.sleep(wait);
   }
 
-  /** Reserves a slot and returns how long to wait for it. */
+  /** Reserves the chat's (and group's) next slot and returns how long to wait for it. */
   synchronized Duration reserve(long chatId) {
     long now = nanoTime.getAsLong();
     boolean group = chatId < 0;
     long chat = chatDue.getOrDefault(chatId, now);
-    long grp = group ? groupDue.getOrDefault(chatId, now) : now;
-    long start = now;
-    start = Math.max(start, earliest(globalDue, now, global));
-    start = Math.max(start, earliest(chat, now, perChat));
-    if (group) start = Math.max(start, earliest(grp, now, perGroup));
-    globalDue = Math.max(globalDue, start) + global.intervalNanos();
+    long start = earliest(chat, now, perChat);
+    long grp = now;
+    if (group) {
+      grp = groupDue.getOrDefault(chatId, now);
+      start = Math.max(start, earliest(grp, now, perGroup));
+    }
     chatDue.put(chatId, Math.max(chat, start) + perChat.intervalNanos());
     if (group) groupDue.put(chatId, Math.max(grp, start) + perGroup.intervalNanos());
     if (++sinceCleanup >= 1_000) cleanup(now);
+    return Duration.ofNanos(start - now);
+  }
+
+  /** Reserves the next global slot and returns how long to wait for it. */
+  synchronized Duration reserveGlobal() {
+    long now = nanoTime.getAsLong();
+    long start = earliest(globalDue, now, global);
+    globalDue = Math.max(globalDue, start) + global.intervalNanos();
     return Duration.ofNanos(start - now);
   }
 

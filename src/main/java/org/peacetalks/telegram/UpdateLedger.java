@@ -68,7 +68,15 @@ final class UpdateLedger {
         ledger.highestTaken = Math.max(ledger.highestTaken, update.getUpdateId());
       }
     } catch (IOException | RuntimeException e) {
-      log.warn("Could not read {} ({}): starting with no record of handled updates", file, e.toString());
+      Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
+      log.warn("Could not read {} ({}): moved to {}, starting with no record of handled updates",
+          file, e.toString(), aside);
+      try {
+        Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException moveFailed) {
+        log.warn("Could not move {} aside: {}", file, moveFailed.toString());
+      }
+      return new UpdateLedger(file, ledger.mapper);
     }
     return ledger;
   }
