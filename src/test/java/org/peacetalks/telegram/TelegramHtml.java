@@ -54,4 +54,10 @@ final class TelegramHtml {
     String text = html.replaceAll("<[^>]*>", "");
     return ENTITY.matcher(text).replaceAll("x").length();
   }
+
+  /** The text Telegram would store for a message sent with this parse mode. */
+  static String plain(String text, String parseMode) {
+    if (!"HTML".equalsIgnoreCase(parseMode)) return text;
+    return text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+  }
 }
