@@ -60,6 +60,7 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(5000);
   private final AtomicInteger polls = new AtomicInteger();
+  private final AtomicInteger pollsInFlight = new AtomicInteger();
 
   FakeBotApi(String token) throws IOException {
     this.token = token;
@@ -76,6 +77,11 @@ final class FakeBotApi implements AutoCloseable {
 
   int polls() {
     return polls.get();
+  }
+
+  /** getUpdates calls being held right now. */
+  int pollsInFlight() {
+    return pollsInFlight.get();
   }
 
   /** Queues an update for getUpdates. */
@@ -133,7 +139,12 @@ final class FakeBotApi implements AutoCloseable {
       }
       if (method.equals("getupdates")) {
         polls.incrementAndGet();
-        reply(exchange, 200, ok(getUpdates(body.path("offset").asInt(0))));
+        pollsInFlight.incrementAndGet();
+        try {
+          reply(exchange, 200, ok(getUpdates(body.path("offset").asInt(0))));
+        } finally {
+          pollsInFlight.decrementAndGet();
+        }
         return;
       }
       ObjectNode response = answer(method, body);
