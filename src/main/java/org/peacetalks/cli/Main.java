@@ -45,11 +45,24 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    if (args.length == 0 || !"run".equals(args[0])) {
+    if (!"run".equals(commandName(args))) {
       // Commands print their results; only warnings belong on stderr. `run` logs at INFO.
       System.setProperty("LOG_LEVEL", System.getProperty("LOG_LEVEL", "WARN"));
     }
     System.exit(execute(args, System.getenv()));
+  }
+
+  /** The subcommand named in {@code args}, skipping the global options and their values. */
+  static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--config") || a.equals("--articles") || a.equals("--index") || a.equals("--data")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   static int execute(String[] args, Map<String, String> env) {

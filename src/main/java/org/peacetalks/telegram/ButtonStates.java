@@ -74,6 +74,7 @@ final class ButtonStates {
 
   /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */
   synchronized String put(String question, long chatId, List<Passage> first) {
+    purgeExpired();
     String key;
     do {
       char[] k = new char[KEY_LENGTH];

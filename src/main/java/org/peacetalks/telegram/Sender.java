@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
  *   <li>403 (blocked, kicked, deactivated) and 400 "chat not found": records the chat in
  *       {@link BlockedChats} and writes to it no more;
  *   <li>400 "can't parse entities": sends the same content once more as plain text;
+ *   <li>400 with {@code migrate_to_chat_id} (a group became a supergroup): sends it there once;
  *   <li>400 "message is not modified" (paging to the same page): not an error.
  * </ul>
  *
@@ -71,6 +72,7 @@ final class Sender {
     int floodWaits = 0;
     int transientFailures = 0;
     boolean plainTried = false;
+    boolean migrated = false;
     while (true) {
       if (chatId != null && blocked.contains(chatId)) {
         log.debug("Not calling {} for chat {}: the chat blocked the bot", name, chatId);
@@ -93,6 +95,10 @@ final class Sender {
           }
           log.info("Telegram asks to slow down ({} for chat {}): waiting {} s", name, chatId, wait.toSeconds());
           if (!pause(wait)) return Optional.empty();
+        } else if (code == 400 && migratedTo(e) != null && !migrated && moveTo(method, migratedTo(e))) {
+          migrated = true;
+          log.info("Chat {} became supergroup {}: sending there", chatId, migratedTo(e));
+          chatId = migratedTo(e);
         } else if (code == 403 || (code == 400 && lower.contains("chat not found"))) {
           if (chatId != null && blocked.add(chatId)) {
             log.info("Chat {} is closed to the bot ({}): not writing to it any more", chatId, description);
@@ -139,6 +145,19 @@ final class Sender {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  private static Long migratedTo(TelegramApiRequestException e) {
+    return e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
+  }
+
+  /** Points a message at the supergroup its group became; false for methods that cannot move. */
+  private static boolean moveTo(BotApiMethod<?> method, long chatId) {
+    if (method instanceof SendMessage m) {
+      m.setChatId(chatId);
+      return true;
+    }
+    return false;
   }
 
   /** Turns an HTML message or edit into plain text in place; false for other methods. */

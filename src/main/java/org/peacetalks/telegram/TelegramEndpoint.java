@@ -20,4 +20,14 @@ final class TelegramEndpoint {
     int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;
     return new TelegramUrl(scheme, apiUrl.getHost(), port, false);
   }
+
+  /**
+   * Where to download a file from {@code getFile}: on the same server as the API (TelegramBots'
+   * own download methods always use api.telegram.org). A self-hosted server in {@code --local}
+   * mode returns absolute paths, which are used as they are.
+   */
+  static String fileUrl(TelegramUrl url, String token, String filePath) {
+    if (filePath.startsWith("/")) return filePath;
+    return url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/file/bot" + token + "/" + filePath;
+  }
 }

@@ -28,4 +28,11 @@ class RunCommandTest {
     int code = Main.execute(new String[] {"run"}, Map.of("TELEGRAM_BOT_TOKEN", "not-a-token"));
     assertEquals(Main.EXIT_USAGE, code);
   }
+
+  @Test
+  void commandNameSkipsGlobalOptions() {
+    assertEquals("run", Main.commandName(new String[] {"--data", "d", "--index=x", "run"}));
+    assertEquals("ask", Main.commandName(new String[] {"ask", "run"}));
+    assertEquals(null, Main.commandName(new String[] {"--config", "c"}));
+  }
 }

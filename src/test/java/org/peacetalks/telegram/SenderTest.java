@@ -114,4 +114,23 @@ class SenderTest {
     assertTrue(slept.isEmpty());
     verify(client, never()).execute(any(org.telegram.telegrambots.meta.api.methods.GetMe.class));
   }
+
+  @Test
+  void aGroupThatBecameASupergroupGetsTheMessageThere() throws Exception {
+    ApiResponse<Object> migrated = ApiResponse.builder().ok(false).errorCode(400)
+        .errorDescription("Bad Request: group chat was upgraded to a supergroup chat")
+        .parameters(new ResponseParameters(-1001234L, null)).build();
+    when(client.execute(any(SendMessage.class))).thenThrow(new TelegramApiRequestException("x", migrated)).thenReturn(new Message());
+    assertTrue(sender.send(html(-55, "hi")).isPresent());
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(client, times(2)).execute(sent.capture());
+    assertEquals("-1001234", sent.getAllValues().get(1).getChatId());
+  }
+
+  @Test
+  void fileUrlsUseTheConfiguredServer() {
+    var url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:8081"));
+    assertEquals("http://127.0.0.1:8081/file/bot1:t/documents/a.txt", TelegramEndpoint.fileUrl(url, "1:t", "documents/a.txt"));
+    assertEquals(443, TelegramEndpoint.of(java.net.URI.create("https://api.telegram.org")).getPort());
+  }
 }
