@@ -25,6 +25,7 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
+  @SuppressWarnings("try") // the shutdown hook closes the bot early when the JVM exits for other reasons
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     BotConfig config = main.config();

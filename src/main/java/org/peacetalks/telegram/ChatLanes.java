@@ -81,8 +81,13 @@ final class ChatLanes implements AutoCloseable {
 
   /** Stops taking work; running tasks are interrupted only if they do not finish within a few seconds. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     pool.shutdown();
-    if (!pool.awaitTermination(5, TimeUnit.SECONDS)) pool.shutdownNow();
+    try {
+      if (!pool.awaitTermination(5, TimeUnit.SECONDS)) pool.shutdownNow();
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
   }
 }

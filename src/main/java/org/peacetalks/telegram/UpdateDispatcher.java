@@ -40,6 +40,10 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     }
   }
 
+  /** Nothing to release: {@link TalksBot} owns the lanes and the ledger. */
+  @Override
+  public void close() {}
+
   /** Queues updates taken before a restart and not handled then. */
   void replayPending() {
     List<Update> pending = ledger.pending();
