@@ -235,7 +235,11 @@ public final class TalksBot implements AutoCloseable {
     requestStop();
     if (current != null) closeQuietly(current);
     // TelegramBots never shuts the executor it was given: without this the poll thread lives on.
-    pollExecutor.shutdownNow();
+    // shutdown(), not shutdownNow(): interrupting a getUpdates in flight makes the library log an
+    // ERROR with a stack trace on every clean stop. The thread is a daemon, so a poll still held
+    // by Telegram does not keep the JVM alive; whatever it brings back is recorded as pending in
+    // the ledger and handled after the next start (Telegram has not seen it confirmed either).
+    pollExecutor.shutdown();
     try {
       if (!lanes.awaitIdle(tuning.drainTimeout())) {
         log.warn("Stopping with {} chats still busy; their updates will be handled after a restart", lanes.busyChats());

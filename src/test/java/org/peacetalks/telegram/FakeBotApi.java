@@ -267,8 +267,21 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
+  /** Stops, after letting a held getUpdates end (at most {@link #HOLD}), so a stopped bot sees no I/O error. */
   @Override
   public void close() {
+    long deadline = System.nanoTime() + HOLD.multipliedBy(2).toNanos();
+    synchronized (this) {
+      notifyAll();
+      while (pollsInFlight.get() > 0 && System.nanoTime() < deadline) {
+        try {
+          wait(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
     server.stop(0);
     executor.shutdownNow();
   }

@@ -56,4 +56,20 @@ class UpdateLedgerTest {
     assertTrue(ledger.take(u(1)));
     assertTrue(Files.exists(data.resolve("telegram-updates.json.unreadable")), "kept for a human to look at");
   }
+
+  @Test
+  void pendingCallbacksAndInlineQueriesSurviveTheRoundTrip() {
+    Path file = data.resolve("telegram-updates.json");
+    UpdateLedger ledger = UpdateLedger.open(file);
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.callback(1, -100, 5, 77, "m:abcdefgh"))));
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.inline(2, 5, "peace plan"))));
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.topicText(3, -100, 5, 9, "/ask@Bot x"))));
+    List<Update> back = UpdateLedger.open(file).pending();
+    assertEquals("m:abcdefgh", back.get(0).getCallbackQuery().getData());
+    assertEquals(77, back.get(0).getCallbackQuery().getMessage().getMessageId());
+    assertEquals(-100, UpdateDispatcher.laneOf(back.get(0)));
+    assertEquals("peace plan", back.get(1).getInlineQuery().getQuery());
+    assertEquals(9, back.get(2).getMessage().getMessageThreadId());
+    assertTrue(back.get(2).getMessage().isTopicMessage());
+  }
 }
