@@ -19,6 +19,8 @@ final class AnswerFormatter {
   static final int MAX_LENGTH = 4096;
   private static final int MAX_TITLE = 200;
   private static final int MAX_QUESTION = 300;
+  /** Shortest shortened passage worth showing; with less room, fewer passages are shown. */
+  private static final int MIN_BODY = 120;
 
   static final List<String> EXAMPLES = List.of(
       "What does Russia demand?",
@@ -50,12 +52,23 @@ final class AnswerFormatter {
     List<Passage> shown = new ArrayList<>(list);
     while (true) {
       String text = render(question, shown, heading);
-      if (text.length() <= maxLength || shown.size() <= 1) return text.length() <= maxLength ? text : hardCut(text);
+      if (text != null && text.length() <= maxLength) return text;
+      if (shown.size() <= 1) return text == null ? hardCut(renderAnyway(question, shown, heading)) : hardCut(text);
       shown.remove(shown.size() - 1);
     }
   }
 
+  private String renderAnyway(String question, List<Passage> list, String heading) {
+    String text = render(question, list, heading, 0);
+    return text == null ? "" : text;
+  }
+
+  /** The message, or {@code null} when a passage would be left with less than a readable snippet. */
   private String render(String question, List<Passage> list, String heading) {
+    return render(question, list, heading, MIN_BODY);
+  }
+
+  private String render(String question, List<Passage> list, String heading, int minBody) {
     StringBuilder head = new StringBuilder();
     if (heading != null) head.append("<i>").append(Html.escape(heading)).append("</i>\n");
     head.append("🔎 <b>").append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</b>\n");
@@ -70,6 +83,9 @@ final class AnswerFormatter {
     // Bodies share what is left; short ones give their unused share to the longer ones.
     int[] room = share(list, budget);
     StringBuilder out = new StringBuilder(head);
+    for (int i = 0; i < list.size(); i++) {
+      if (room[i] < Math.min(minBody, list.get(i).highlighted().length())) return null;
+    }
     for (int i = 0; i < list.size(); i++) {
       Passage p = list.get(i);
       out.append('\n').append(metas.get(i));

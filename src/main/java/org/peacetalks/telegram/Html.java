@@ -34,10 +34,10 @@ final class Html {
   static String cut(String text, int max) {
     if (text.length() <= max) return text;
     if (max <= 1) return "…";
-    int end = max - 1;
-    if (Character.isLowSurrogate(text.charAt(end))) end--;
+    int end = max - 1; // exclusive; one char left for the ellipsis
     int space = text.lastIndexOf(' ', end);
     if (space > max / 2) end = space;
+    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end--; // never split an emoji
     return text.substring(0, end).stripTrailing() + "…";
   }
 

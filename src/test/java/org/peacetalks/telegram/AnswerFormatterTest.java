@@ -75,6 +75,8 @@ class AnswerFormatterTest {
     assertTrue(html.length() <= 600, "length " + html.length());
     assertNull(TelegramHtml.problem(html), html);
     assertTrue(html.contains("1. Title 1"));
+    assertFalse(html.contains("10. Title 10"), "no passage left as a title without text: " + html);
+    assertTrue(html.contains("word word"), html);
   }
 
   @Test
@@ -113,5 +115,32 @@ class AnswerFormatterTest {
     assertNull(TelegramHtml.problem(html), html);
     assertTrue(html.contains("/ask – Ask &lt;here&gt;"));
     assertEquals(4, AnswerFormatter.EXAMPLES.size());
+  }
+
+  @Test
+  void randomHostileTextAlwaysGivesValidHtmlWithinTheLimit() {
+    java.util.Random random = new java.util.Random(42);
+    String alphabet = "<>&\"'ab c/;#1🕊é\n";
+    for (int round = 0; round < 300; round++) {
+      List<Passage> passages = new ArrayList<>();
+      int n = 1 + random.nextInt(6);
+      for (int i = 1; i <= n; i++) {
+        StringBuilder text = new StringBuilder();
+        int len = random.nextInt(random.nextBoolean() ? 200 : 3000);
+        for (int k = 0; k < len; k++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        String t = text.toString();
+        String hl = Html.escape(t).replace("ab", "<b>ab</b>");
+        passages.add(new Passage(i, "id", t.isEmpty() ? "t" : Html.cut(t, 300), t, t, t, i, t, t, hl, 1));
+      }
+      String html = formatter.answer(new Answer(random.nextBoolean() ? "<q> & 1 < 2" : "x".repeat(random.nextInt(5000)),
+          Answer.Status.ANSWERED, passages, null));
+      assertTrue(html.length() <= AnswerFormatter.MAX_LENGTH, "length " + html.length());
+      assertNull(TelegramHtml.problem(html), html);
+      for (int i = 0; i < html.length(); i++) {
+        char c = html.charAt(i);
+        if (Character.isHighSurrogate(c)) assertTrue(i + 1 < html.length() && Character.isLowSurrogate(html.charAt(++i)), "split emoji");
+        else assertFalse(Character.isLowSurrogate(c), "split emoji");
+      }
+    }
   }
 }
