@@ -210,7 +210,8 @@ final class AnswerFormatter {
   }
 
   private static String day(String published) {
-    return published.length() >= 10 ? published.substring(0, 10) : published;
+    // ISO dates and timestamps show as the day; anything else as given, shortened.
+    return published.matches("\\d{4}-\\d{2}-\\d{2}.*") ? published.substring(0, 10) : Html.cut(published, 40);
   }
 
   private static boolean isWebLink(String url) {

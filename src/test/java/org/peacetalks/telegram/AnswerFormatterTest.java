@@ -127,7 +127,8 @@ class AnswerFormatterTest {
       for (int i = 1; i <= n; i++) {
         StringBuilder text = new StringBuilder();
         int len = random.nextInt(random.nextBoolean() ? 200 : 3000);
-        for (int k = 0; k < len; k++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        int[] symbols = alphabet.codePoints().toArray();
+        for (int k = 0; k < len; k++) text.appendCodePoint(symbols[random.nextInt(symbols.length)]);
         String t = text.toString();
         String hl = Html.escape(t).replace("ab", "<b>ab</b>");
         passages.add(new Passage(i, "id", t.isEmpty() ? "t" : Html.cut(t, 300), t, t, t, i, t, t, hl, 1));
