@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,22 @@ class BotRestartIT {
       assertEquals(1, api.calls("sendmessage", c -> "2001".equals(c.chatId())).size(), "update 1 answered once");
       assertEquals(1, api.calls("sendmessage", c -> "2002".equals(c.chatId())).size(), "update 5 answered once");
       assertEquals(1, api.calls("sendmessage", c -> "2003".equals(c.chatId())).size());
+    }
+  }
+
+  @Test
+  void closeFinishesTheWorkInHand() throws Exception {
+    try (FakeBotApi api = new FakeBotApi(TestEngine.TOKEN); TestEngine engine = new TestEngine(temp.resolve("index"))) {
+      TalksBot bot = engine.bot(api, temp.resolve("data"));
+      bot.start();
+      // The answer is held up: Telegram says wait a second, and the stop comes meanwhile.
+      api.failNext("sendmessage", 2101, 429, "Too Many Requests: retry after 1", 1);
+      api.push(TestUpdates.text(7, 2101, 2101, "What does Russia demand?"));
+      api.awaitAny("sendmessage", c -> "2101".equals(c.chatId()) && c.status() == 429, WAIT);
+      bot.close();
+      assertEquals(List.of(429, 200),
+          api.calls("sendmessage", c -> "2101".equals(c.chatId())).stream().map(FakeBotApi.Call::status).toList());
+      assertEquals(7, bot.ledger().lastHandledUpdateId());
     }
   }
 }
