@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +68,8 @@ public final class BlockedChats {
     try {
       AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
+      // Kept in memory for this run; the next change tries to save again.
       log.warn("Could not save blocked chats to {}: {}", file, e.toString());
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
@@ -14,6 +15,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *       is ignored;
  *   <li>any other text in a private chat, or a reply to one of the bot's messages: a question;
  *   <li>a button press: {@link CallbackHandler}; an inline query: {@link InlineAnswerer};
+ *   <li>the bot removed from or blocked in a chat: recorded in {@link BlockedChats} (and back);
  *   <li>everything else (group chatter, edits, media): ignored.
  * </ul>
  *
@@ -55,6 +57,8 @@ final class UpdateRouter {
         callbacks.handle(update.getCallbackQuery());
       } else if (update.hasInlineQuery()) {
         inline.handle(update.getInlineQuery());
+      } else if (update.hasMyChatMember()) {
+        membership(update.getMyChatMember());
       } else {
         log.debug("Update {}: nothing to do", update.getUpdateId());
       }
@@ -100,6 +104,20 @@ final class UpdateRouter {
       return;
     }
     command.handle(where, call.args());
+  }
+
+  /** The bot was added to, removed from, blocked or unblocked in a chat. */
+  private void membership(ChatMemberUpdated change) {
+    long chat = change.getChat().getId();
+    String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
+    if (status.equals("kicked") || status.equals("left")) {
+      if (blocked.add(chat)) log.info("Removed from or blocked in chat {}: not writing to it any more", chat);
+    } else if (status.equals("member") || status.equals("administrator") || status.equals("restricted")) {
+      if (blocked.contains(chat)) {
+        blocked.remove(chat);
+        log.info("Back in chat {}", chat);
+      }
+    }
   }
 
   private boolean isReplyToMe(Message m) {

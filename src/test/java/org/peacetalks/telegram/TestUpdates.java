@@ -101,6 +101,20 @@ final class TestUpdates {
     return update(updateId, "inline_query", q);
   }
 
+  /** The bot's own membership in a chat changed (Telegram sends these by default). */
+  static ObjectNode myChatMember(int updateId, long chatId, long byUserId, String oldStatus, String newStatus) {
+    ObjectNode change = JSON.createObjectNode();
+    change.set("chat", chat(chatId));
+    change.set("from", user(byUserId));
+    change.put("date", 1_764_000_000);
+    ObjectNode before = change.putObject("old_chat_member");
+    before.put("status", oldStatus).set("user", botUser());
+    ObjectNode after = change.putObject("new_chat_member");
+    after.put("status", newStatus).set("user", botUser());
+    if (newStatus.equals("kicked")) after.put("until_date", 0);
+    return update(updateId, "my_chat_member", change);
+  }
+
   static Update parse(ObjectNode json) {
     try {
       return JSON.treeToValue(json, Update.class);

@@ -147,4 +147,14 @@ class UpdateRouterTest {
     verify(callbacks).handle(any());
     verify(inline).handle(any());
   }
+
+  @Test
+  void removalFromAChatIsRecordedAndAReturnUndoesIt() {
+    when(blocked.add(GROUP)).thenReturn(true);
+    route(TestUpdates.myChatMember(1, GROUP, 5, "member", "kicked"));
+    verify(blocked).add(GROUP);
+    when(blocked.contains(GROUP)).thenReturn(true);
+    route(TestUpdates.myChatMember(2, GROUP, 5, "left", "member"));
+    verify(blocked).remove(GROUP);
+  }
 }
