@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Answers questions about the Russia-Ukraine peace talks from news articles.",
-    subcommands = {AskCommand.class, IndexCommand.class, EvalCommand.class, DigestCommand.class})
+    subcommands = {AskCommand.class, IndexCommand.class, EvalCommand.class, DigestCommand.class, RunCommand.class})
 public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILURE = 1;
@@ -55,13 +55,26 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    if (args.length == 0 || !"run".equals(args[0])) {
+    if (!"run".equals(commandName(args))) {
       // Commands print their results; only warnings belong on stderr. `run` logs at INFO.
       System.setProperty("LOG_LEVEL", System.getProperty("LOG_LEVEL", "WARN"));
     }
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(args, System.getenv(), System.in, out, err));
+  }
+
+  /** The subcommand named in {@code args}, skipping the global options and their values. */
+  static String commandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--config") || a.equals("--articles") || a.equals("--index") || a.equals("--data")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   static int execute(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {

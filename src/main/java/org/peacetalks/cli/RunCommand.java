@@ -1,0 +1,63 @@
+package org.peacetalks.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.config.ConfigLoader;
+import org.peacetalks.telegram.BotStartException;
+import org.peacetalks.telegram.TalksBot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run}: the Telegram bot, until SIGTERM or SIGINT. Builds the index first when there is
+ * none. On a signal it stops polling, finishes the updates in hand and exits 0.
+ */
+@Command(name = "run", description = "Run the Telegram bot (needs TELEGRAM_BOT_TOKEN).")
+final class RunCommand implements Callable<Integer> {
+  private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Override
+  @SuppressWarnings("try") // the shutdown hook closes the bot early when the JVM exits for other reasons
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    BotConfig config = main.config();
+    if (config.token().isEmpty()) {
+      err.println("error: " + ConfigLoader.ENV_TOKEN + " is not set: the bot needs its Bot API token (from @BotFather) in that environment variable");
+      err.flush();
+      return Main.EXIT_USAGE;
+    }
+    try (Services services = IndexBootstrap.openWithIndex(config, err);
+         TalksBot bot = TalksBot.create(config, services.searcher, services.index)) {
+      StopSignals.onStop(bot::requestStop);
+      Thread hook = new Thread(() -> {
+        bot.requestStop();
+        bot.close();
+      }, "shutdown");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        bot.start();
+        bot.awaitStopRequest();
+        log.info("Stopping");
+      } catch (BotStartException e) {
+        err.println("error: " + e.getMessage());
+        err.flush();
+        return Main.EXIT_USAGE;
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is already shutting down: the hook closes the bot
+        }
+      }
+    }
+    return Main.EXIT_OK;
+  }
+}

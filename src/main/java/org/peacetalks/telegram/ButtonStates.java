@@ -1,0 +1,116 @@
+package org.peacetalks.telegram;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.peacetalks.search.Passage;
+
+/**
+ * What the buttons under an answer refer to, kept server-side because callback_data holds at
+ * most 64 bytes: the button carries only a short key. Bounded (oldest dropped first) and
+ * expiring, so an old button finds nothing and gets a friendly answer. Thread-safe.
+ */
+final class ButtonStates {
+  private static final char[] ALPHABET =
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+  static final int KEY_LENGTH = 8;
+
+  /** An answered question: its text, where it was shown, and every passage shown so far. */
+  static final class Entry {
+    final String question;
+    final long chatId;
+    final Instant created;
+    private final List<Passage> shown = new ArrayList<>();
+    private int pageStart;
+
+    Entry(String question, long chatId, Instant created, List<Passage> first) {
+      this.question = question;
+      this.chatId = chatId;
+      this.created = created;
+      this.shown.addAll(first);
+    }
+
+    synchronized int shownCount() {
+      return shown.size();
+    }
+
+    synchronized void addPage(List<Passage> page) {
+      pageStart = shown.size();
+      shown.addAll(page);
+    }
+
+    synchronized int pageStart() {
+      return pageStart;
+    }
+
+    synchronized Optional<Passage> byRank(int rank) {
+      return shown.stream().filter(p -> p.rank() == rank).findFirst();
+    }
+  }
+
+  private final int capacity;
+  private final Duration ttl;
+  private final Clock clock;
+  private final Random random;
+  private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+
+  ButtonStates(int capacity, Duration ttl, Clock clock, Random random) {
+    this.capacity = capacity;
+    this.ttl = ttl;
+    this.clock = clock;
+    this.random = random;
+  }
+
+  static ButtonStates defaults(Clock clock) {
+    return new ButtonStates(20_000, Duration.ofHours(48), clock, new SecureRandom());
+  }
+
+  /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */
+  synchronized String put(String question, long chatId, List<Passage> first) {
+    purgeExpired();
+    String key;
+    do {
+      char[] k = new char[KEY_LENGTH];
+      for (int i = 0; i < k.length; i++) k[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+      key = new String(k);
+    } while (entries.containsKey(key));
+    entries.put(key, new Entry(question, chatId, clock.instant(), first));
+    while (entries.size() > capacity) {
+      String eldest = entries.keySet().iterator().next();
+      entries.remove(eldest);
+    }
+    return key;
+  }
+
+  /** The entry for a key, unless it expired or was dropped. */
+  synchronized Optional<Entry> get(String key) {
+    Entry e = entries.get(key);
+    if (e == null) return Optional.empty();
+    if (!clock.instant().isBefore(e.created.plus(ttl))) {
+      entries.remove(key);
+      return Optional.empty();
+    }
+    return Optional.of(e);
+  }
+
+  synchronized int size() {
+    return entries.size();
+  }
+
+  /** Drops expired entries (insertion order is age order). */
+  synchronized void purgeExpired() {
+    Instant now = clock.instant();
+    for (var it = entries.entrySet().iterator(); it.hasNext(); ) {
+      Map.Entry<String, Entry> e = it.next();
+      if (now.isBefore(e.getValue().created.plus(ttl))) break;
+      it.remove();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package org.peacetalks.telegram;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.peacetalks.search.Answer;
+import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageSearcher;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+
+/** Inline mode: {@code @Bot question} offers the top passages as articles to post. Thread-safe. */
+final class InlineAnswerer {
+  static final int RESULTS = 5;
+  static final int MIN_QUERY = 3;
+  private static final int CACHE_SECONDS = 60;
+
+  private final PassageSearcher searcher;
+  private final AnswerFormatter formatter;
+  private final Sender sender;
+
+  InlineAnswerer(PassageSearcher searcher, AnswerFormatter formatter, Sender sender) {
+    this.searcher = searcher;
+    this.formatter = formatter;
+    this.sender = sender;
+  }
+
+  void handle(InlineQuery query) throws IOException {
+    String q = query.getQuery() == null ? "" : query.getQuery().strip();
+    List<InlineQueryResult> results = new ArrayList<>();
+    if (q.length() >= MIN_QUERY) {
+      Answer answer = searcher.answer(q, 0, RESULTS);
+      for (Passage p : answer.passages()) {
+        results.add(InlineQueryResultArticle.builder()
+            .id(String.valueOf(p.rank()))
+            .title(Html.cut(p.title(), 100))
+            .description(Html.cut(p.text(), 150))
+            .inputMessageContent(InputTextMessageContent.builder()
+                .messageText(formatter.inlinePassage(q, p))
+                .parseMode("HTML")
+                .disableWebPagePreview(true)
+                .build())
+            .build());
+      }
+      if (results.isEmpty()) {
+        results.add(InlineQueryResultArticle.builder()
+            .id("none")
+            .title("Nothing in the articles about that")
+            .description("Try: " + AnswerFormatter.EXAMPLES.get(0))
+            .inputMessageContent(InputTextMessageContent.builder()
+                .messageText(formatter.noAnswer(answer))
+                .parseMode("HTML")
+                .build())
+            .build());
+      }
+    }
+    sender.execute(AnswerInlineQuery.builder()
+        .inlineQueryId(query.getId())
+        .results(results)
+        .cacheTime(CACHE_SECONDS)
+        .build());
+  }
+}

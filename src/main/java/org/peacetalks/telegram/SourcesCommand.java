@@ -1,0 +1,32 @@
+package org.peacetalks.telegram;
+
+import java.io.IOException;
+import org.peacetalks.search.SearchIndex;
+
+/** {@code /sources}: the indexed articles with their sources and links. */
+final class SourcesCommand implements Command {
+  private final SearchIndex index;
+  private final AnswerFormatter formatter;
+  private final Sender sender;
+
+  SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender) {
+    this.index = index;
+    this.formatter = formatter;
+    this.sender = sender;
+  }
+
+  @Override
+  public String name() {
+    return "sources";
+  }
+
+  @Override
+  public String description() {
+    return "The articles I answer from";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) throws IOException {
+    sender.send(where.reply(formatter.sources(index.articles())).build());
+  }
+}

@@ -1,0 +1,77 @@
+package org.peacetalks.telegram;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * What the poller hands updates to. Thin on purpose: records each update in the
+ * {@link UpdateLedger}, queues it on its chat's lane and returns at once, so polling goes on
+ * while answers are being prepared. Never throws: in TelegramBots 10.2.0 an exception out of
+ * {@code consume} silently ends polling for good.
+ */
+final class UpdateDispatcher implements LongPollingUpdateConsumer {
+  private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
+
+  private final UpdateLedger ledger;
+  private final ChatLanes lanes;
+  private final UpdateRouter router;
+
+  UpdateDispatcher(UpdateLedger ledger, ChatLanes lanes, UpdateRouter router) {
+    this.ledger = ledger;
+    this.lanes = lanes;
+    this.router = router;
+  }
+
+  @Override
+  public void consume(List<Update> updates) {
+    for (Update update : updates) {
+      try {
+        if (!ledger.take(update)) {
+          log.debug("Update {} was handled before: skipped", update.getUpdateId());
+          continue;
+        }
+        queue(update);
+      } catch (Throwable t) {
+        log.error("Could not queue update {}: {}", update == null ? null : update.getUpdateId(), t.toString(), t);
+      }
+    }
+  }
+
+  /** Nothing to release: {@link TalksBot} owns the lanes and the ledger. */
+  @Override
+  public void close() {}
+
+  /** Queues updates taken before a restart and not handled then. */
+  void replayPending() {
+    List<Update> pending = ledger.pending();
+    if (!pending.isEmpty()) log.info("Handling {} updates left over from the last run", pending.size());
+    for (Update update : pending) queue(update);
+  }
+
+  private void queue(Update update) {
+    lanes.submit(laneOf(update), () -> {
+      try {
+        router.route(update);
+      } finally {
+        ledger.done(update.getUpdateId());
+      }
+    });
+  }
+
+  /** The chat an update belongs to; inline queries have no chat, so their sender's id stands in. */
+  static long laneOf(Update u) {
+    if (u.hasMessage()) return u.getMessage().getChatId();
+    if (u.hasCallbackQuery()) {
+      var q = u.getCallbackQuery();
+      if (q.getMessage() != null) return q.getMessage().getChatId();
+      return q.getFrom().getId();
+    }
+    if (u.hasInlineQuery()) return u.getInlineQuery().getFrom().getId();
+    if (u.hasEditedMessage()) return u.getEditedMessage().getChatId();
+    if (u.hasMyChatMember()) return u.getMyChatMember().getChat().getId();
+    return 0;
+  }
+}

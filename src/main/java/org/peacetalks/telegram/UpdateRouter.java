@@ -1,0 +1,128 @@
+package org.peacetalks.telegram;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides what an update is and hands it to the one class that deals with it:
+ *
+ * <ul>
+ *   <li>a command addressed to no bot or to this one: its {@link Command}; {@code /cmd@OtherBot}
+ *       is ignored;
+ *   <li>any other text in a private chat, or a reply to one of the bot's messages: a question;
+ *   <li>a button press: {@link CallbackHandler}; an inline query: {@link InlineAnswerer};
+ *   <li>the bot removed from or blocked in a chat: recorded in {@link BlockedChats} (and back);
+ *   <li>everything else (group chatter, edits, media): ignored.
+ * </ul>
+ *
+ * Failures are caught here, once per update: logged with update and chat ids, and the user gets
+ * a short apology. Thread-safe.
+ */
+final class UpdateRouter {
+  private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+  static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
+
+  private final BotIdentity me;
+  private final CommandRegistry commands;
+  private final QuestionAnswerer questions;
+  private final CallbackHandler callbacks;
+  private final InlineAnswerer inline;
+  private final Sender sender;
+  private final BlockedChats blocked;
+  private final Set<Long> admins;
+
+  UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins) {
+    this.me = me;
+    this.commands = commands;
+    this.questions = questions;
+    this.callbacks = callbacks;
+    this.inline = inline;
+    this.sender = sender;
+    this.blocked = blocked;
+    this.admins = Set.copyOf(admins);
+  }
+
+  void route(Update update) {
+    Conversation where = null;
+    try {
+      if (update.hasMessage()) {
+        where = Conversation.of(update.getMessage());
+        message(update.getMessage(), where);
+      } else if (update.hasCallbackQuery()) {
+        callbacks.handle(update.getCallbackQuery());
+      } else if (update.hasInlineQuery()) {
+        inline.handle(update.getInlineQuery());
+      } else if (update.hasMyChatMember()) {
+        membership(update.getMyChatMember());
+      } else {
+        log.debug("Update {}: nothing to do", update.getUpdateId());
+      }
+    } catch (Exception | LinkageError e) {
+      long chat = where == null ? 0 : where.chatId();
+      log.warn("Update {} in chat {} failed: {}", update.getUpdateId(), chat, e.toString(), e);
+      if (where != null) sender.send(where.reply(Html.escape(SORRY)).build());
+    }
+  }
+
+  private void message(Message m, Conversation where) throws Exception {
+    if (!m.hasText()) return;
+    if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) return;
+    if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
+    // Whoever writes to the bot can be written to again.
+    if (blocked.contains(where.chatId())) blocked.remove(where.chatId());
+
+    String text = m.getText();
+    CommandCall call = CommandCall.parse(text);
+    if (call != null) {
+      if (!call.addressedTo(me.username())) {
+        log.debug("Update in chat {}: /{} is for @{}, not us", where.chatId(), call.name(), call.target());
+        return;
+      }
+      command(call, where);
+      return;
+    }
+    if (where.privateChat() || isReplyToMe(m)) {
+      questions.answer(where, text);
+    }
+  }
+
+  private void command(CommandCall call, Conversation where) throws Exception {
+    Command command = commands.find(call.name()).orElse(null);
+    if (command == null) {
+      if (where.privateChat()) {
+        sender.send(where.reply("I don't know /" + Html.escape(call.name()) + ". Try /help.").build());
+      }
+      return;
+    }
+    if (command.audience() == Command.Audience.ADMINS && !admins.contains(where.userId())) {
+      if (where.privateChat()) sender.send(where.reply("That command is for the bot's admins.").build());
+      return;
+    }
+    command.handle(where, call.args());
+  }
+
+  /** The bot was added to, removed from, blocked or unblocked in a chat. */
+  private void membership(ChatMemberUpdated change) {
+    long chat = change.getChat().getId();
+    String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
+    if (status.equals("kicked") || status.equals("left")) {
+      if (blocked.add(chat)) log.info("Removed from or blocked in chat {}: not writing to it any more", chat);
+    } else if (status.equals("member") || status.equals("administrator") || status.equals("restricted")) {
+      if (blocked.contains(chat)) {
+        blocked.remove(chat);
+        log.info("Back in chat {}", chat);
+      }
+    }
+  }
+
+  private boolean isReplyToMe(Message m) {
+    Message replied = m.getReplyToMessage();
+    return replied != null && replied.getFrom() != null && replied.getFrom().getId() != null
+        && replied.getFrom().getId() == me.id();
+  }
+}

@@ -1,0 +1,288 @@
+package org.peacetalks.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on 127.0.0.1 that behaves like Telegram where it matters to the bot:
+ * long-polled getUpdates, strict HTML and length checks on messages (400 as Telegram words it),
+ * callback_data ≤ 64 bytes, ≤ 50 inline results, and scripted failures (429, 5xx, 403…) for the
+ * next call of a method to a chat. Records every call but getUpdates.
+ */
+final class FakeBotApi implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final Duration HOLD = Duration.ofSeconds(1);
+
+  /** One recorded call and how it was answered. */
+  record Call(String method, ObjectNode body, int status, JsonNode result) {
+    String chatId() {
+      return body.path("chat_id").asText(null);
+    }
+
+    String text() {
+      return body.path("text").asText(null);
+    }
+
+    boolean ok() {
+      return status == 200;
+    }
+  }
+
+  private record Failure(int code, String description, Integer retryAfter) {}
+
+  private final String token;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final List<Call> calls = new ArrayList<>();
+  private final List<ObjectNode> updates = new ArrayList<>();
+  private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  private final AtomicInteger messageIds = new AtomicInteger(5000);
+  private final AtomicInteger polls = new AtomicInteger();
+  private final AtomicInteger pollsInFlight = new AtomicInteger();
+
+  FakeBotApi(String token) throws IOException {
+    this.token = token;
+    this.executor = Executors.newCachedThreadPool(ChatLanes.daemonThreads("fake-api"));
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  int polls() {
+    return polls.get();
+  }
+
+  /** getUpdates calls being held right now. */
+  int pollsInFlight() {
+    return pollsInFlight.get();
+  }
+
+  /** Queues an update for getUpdates. */
+  synchronized void push(ObjectNode update) {
+    updates.add(update);
+    notifyAll();
+  }
+
+  /** The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail in turn. */
+  synchronized void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
+    failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
+        .add(new Failure(code, description, retryAfter));
+  }
+
+  synchronized List<Call> calls(String method, Predicate<Call> filter) {
+    List<Call> out = new ArrayList<>();
+    for (Call c : calls) if (c.method().equalsIgnoreCase(method) && filter.test(c)) out.add(c);
+    return out;
+  }
+
+  /** Waits for a call like this, answered with 200. */
+  Call await(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
+    return awaitAny(method, c -> c.ok() && filter.test(c), timeout);
+  }
+
+  /** Waits for a call like this, whatever the answer. */
+  synchronized Call awaitAny(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      List<Call> found = calls(method, filter);
+      if (!found.isEmpty()) return found.get(0);
+      long left = deadline - System.nanoTime();
+      if (left <= 0) throw new AssertionError("no " + method + " call like that within " + timeout + "; calls: " + calls);
+      wait(Math.max(1, left / 1_000_000));
+    }
+  }
+
+  private static String key(String method, String chatId) {
+    return method.toLowerCase(Locale.ROOT) + ":" + chatId;
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String prefix = "/bot" + token + "/";
+      if (!path.startsWith(prefix)) {
+        reply(exchange, 401, error(401, "Unauthorized", null));
+        return;
+      }
+      String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
+      ObjectNode body;
+      try (InputStream in = exchange.getRequestBody()) {
+        byte[] bytes = in.readAllBytes();
+        body = bytes.length == 0 ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(bytes);
+      }
+      if (method.equals("getupdates")) {
+        polls.incrementAndGet();
+        pollsInFlight.incrementAndGet();
+        try {
+          reply(exchange, 200, ok(getUpdates(body.path("offset").asInt(0))));
+        } finally {
+          pollsInFlight.decrementAndGet();
+        }
+        return;
+      }
+      ObjectNode response = answer(method, body);
+      int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(500);
+      synchronized (this) {
+        calls.add(new Call(method, body, status, response.get("result")));
+        notifyAll();
+      }
+      reply(exchange, status, response);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private ArrayNode getUpdates(int offset) throws InterruptedException {
+    ArrayNode out = JSON.createArrayNode();
+    synchronized (this) {
+      updates.removeIf(u -> u.path("update_id").asInt() < offset);
+      long deadline = System.nanoTime() + HOLD.toNanos();
+      while (updates.isEmpty()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) break;
+        wait(Math.max(1, left / 1_000_000));
+      }
+      for (ObjectNode u : updates) {
+        if (out.size() == 100) break;
+        out.add(u);
+      }
+    }
+    return out;
+  }
+
+  private ObjectNode answer(String method, ObjectNode body) {
+    String chatId = body.path("chat_id").asText(null);
+    if (chatId != null) {
+      Failure f;
+      synchronized (this) {
+        Deque<Failure> queue = failures.get(key(method, chatId));
+        f = queue == null ? null : queue.poll();
+      }
+      if (f != null) return error(f.code(), f.description(), f.retryAfter());
+    }
+    switch (method) {
+      case "getme":
+        return ok(TestUpdates.botUser());
+      case "deletewebhook":
+      case "setmycommands":
+      case "answercallbackquery":
+        return ok(JSON.getNodeFactory().booleanNode(true));
+      case "sendmessage":
+      case "editmessagetext": {
+        ObjectNode problem = checkMessage(body);
+        if (problem != null) return problem;
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", method.equals("sendmessage") ? messageIds.incrementAndGet() : body.path("message_id").asInt());
+        message.put("date", 1_764_000_000);
+        message.set("from", TestUpdates.botUser());
+        message.set("chat", TestUpdates.chat(Long.parseLong(chatId)));
+        message.put("text", TelegramHtml.plain(body.path("text").asText(), body.path("parse_mode").asText("")));
+        return ok(message);
+      }
+      case "answerinlinequery": {
+        JsonNode results = body.path("results");
+        if (results.size() > 50) return error(400, "Bad Request: RESULTS_TOO_MUCH", null);
+        for (JsonNode r : results) {
+          JsonNode content = r.path("input_message_content");
+          if ("HTML".equals(content.path("parse_mode").asText())) {
+            String problem = TelegramHtml.problem(content.path("message_text").asText());
+            if (problem != null) return error(400, "Bad Request: can't parse entities: " + problem, null);
+          }
+        }
+        return ok(JSON.getNodeFactory().booleanNode(true));
+      }
+      default:
+        return error(404, "Not Found: method not found", null);
+    }
+  }
+
+  private static ObjectNode checkMessage(ObjectNode body) {
+    String text = body.path("text").asText("");
+    boolean html = "HTML".equalsIgnoreCase(body.path("parse_mode").asText(""));
+    if (html) {
+      String problem = TelegramHtml.problem(text);
+      if (problem != null) return error(400, "Bad Request: can't parse entities: " + problem, null);
+    }
+    int length = html ? TelegramHtml.textLength(text) : text.length();
+    if (length == 0) return error(400, "Bad Request: message text is empty", null);
+    if (length > 4096) return error(400, "Bad Request: message is too long", null);
+    for (JsonNode row : body.path("reply_markup").path("inline_keyboard")) {
+      for (JsonNode button : row) {
+        String data = button.path("callback_data").asText("");
+        if (data.isEmpty() || data.getBytes(StandardCharsets.UTF_8).length > 64) {
+          return error(400, "Bad Request: BUTTON_DATA_INVALID", null);
+        }
+      }
+    }
+    return null;
+  }
+
+  static ObjectNode ok(JsonNode result) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("ok", true);
+    n.set("result", result);
+    return n;
+  }
+
+  static ObjectNode error(int code, String description, Integer retryAfter) {
+    ObjectNode n = JSON.createObjectNode();
+    n.put("ok", false).put("error_code", code).put("description", description);
+    if (retryAfter != null) n.putObject("parameters").put("retry_after", retryAfter);
+    return n;
+  }
+
+  private static void reply(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  /** Stops, after letting a held getUpdates end (at most {@link #HOLD}), so a stopped bot sees no I/O error. */
+  @Override
+  public void close() {
+    long deadline = System.nanoTime() + HOLD.multipliedBy(2).toNanos();
+    synchronized (this) {
+      notifyAll();
+      while (pollsInFlight.get() > 0 && System.nanoTime() < deadline) {
+        try {
+          wait(10);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    server.stop(0);
+    executor.shutdownNow();
+  }
+}

@@ -1,0 +1,102 @@
+package org.peacetalks.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/** RateLimiter, FloodControl and ButtonStates: the bot's time-based limits. */
+class LimitsTest {
+  @Test
+  void rateLimiterAllowsABurstThenSpacesMessagesPerChat() {
+    AtomicLong now = new AtomicLong(0);
+    RateLimiter limiter = new RateLimiter(RateLimiter.GLOBAL, RateLimiter.PER_CHAT, RateLimiter.PER_GROUP, now::get, d -> { });
+    for (int i = 0; i < 3; i++) assertEquals(Duration.ZERO, limiter.reserve(1));
+    assertEquals(Duration.ofSeconds(1), limiter.reserve(1));
+    assertEquals(Duration.ZERO, limiter.reserve(2), "other chats are not held up");
+  }
+
+  @Test
+  void rateLimiterKeepsGroupsTo20AMinute() {
+    AtomicLong now = new AtomicLong(0);
+    RateLimiter.Limit loose = new RateLimiter.Limit(1000, Duration.ofNanos(1));
+    RateLimiter limiter = new RateLimiter(loose, loose, RateLimiter.PER_GROUP, now::get, d -> { });
+    for (int i = 0; i < 20; i++) assertEquals(Duration.ZERO, limiter.reserve(-100));
+    assertEquals(Duration.ofSeconds(3), limiter.reserve(-100));
+  }
+
+  @Test
+  void rateLimiterKeepsTheGlobalPace() {
+    AtomicLong now = new AtomicLong(0);
+    RateLimiter.Limit loose = new RateLimiter.Limit(1000, Duration.ofNanos(1));
+    RateLimiter limiter = new RateLimiter(RateLimiter.GLOBAL, loose, loose, now::get, d -> { });
+    for (int i = 0; i < 25; i++) assertEquals(Duration.ZERO, limiter.reserveGlobal());
+    assertEquals(Duration.ofMillis(40), limiter.reserveGlobal());
+    assertEquals(Duration.ZERO, limiter.reserve(99), "the chat itself is free");
+  }
+
+  static final class MutableClock extends Clock {
+    Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  void floodControlWarnsOnceThenIsSilentUntilTheWindowPasses() {
+    MutableClock clock = new MutableClock();
+    FloodControl flood = new FloodControl(3, Duration.ofMinutes(1), clock);
+    for (int i = 0; i < 3; i++) assertEquals(FloodControl.Verdict.ALLOW, flood.check(1));
+    assertEquals(FloodControl.Verdict.WARN, flood.check(1));
+    assertEquals(FloodControl.Verdict.IGNORE, flood.check(1));
+    assertEquals(FloodControl.Verdict.ALLOW, flood.check(2), "per user");
+    clock.now = clock.now.plusSeconds(61);
+    assertEquals(FloodControl.Verdict.ALLOW, flood.check(1), "not a ban");
+  }
+
+  @Test
+  void buttonStatesExpireAndStayBounded() {
+    MutableClock clock = new MutableClock();
+    ButtonStates states = new ButtonStates(2, Duration.ofHours(1), clock, new Random(1));
+    String a = states.put("qa", 1, List.of());
+    String b = states.put("qb", 1, List.of());
+    String c = states.put("qc", 1, List.of());
+    assertEquals(ButtonStates.KEY_LENGTH, a.length());
+    assertFalse(states.get(a).isPresent(), "oldest dropped");
+    assertEquals("qb", states.get(b).orElseThrow().question);
+    clock.now = clock.now.plusSeconds(3601);
+    assertFalse(states.get(c).isPresent(), "expired");
+    states.purgeExpired();
+    assertEquals(0, states.size());
+  }
+
+  @Test
+  void callbackDataStaysWithin64Bytes() {
+    String key = "Zz9Zz9Zz";
+    var kb = AnswerKeyboard.of(key, List.of(AnswerFormatterTest.plain(999, "x")), true);
+    kb.getKeyboard().forEach(row -> row.forEach(b -> assertTrue(b.getCallbackData().getBytes().length <= 64)));
+    assertEquals(new AnswerKeyboard.Press('c', key, 999), AnswerKeyboard.Press.parse("c:" + key + ":999"));
+    assertEquals(new AnswerKeyboard.Press('m', key, 0), AnswerKeyboard.Press.parse("m:" + key));
+    assertEquals(null, AnswerKeyboard.Press.parse("c:" + key + ":x"));
+  }
+}

@@ -1,0 +1,48 @@
+package org.peacetalks.telegram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import org.peacetalks.admin.Reindexer;
+import org.peacetalks.corpus.ArticleParser;
+import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.SearchIndex;
+import org.peacetalks.search.SearchTuning;
+import org.peacetalks.search.Synonyms;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/** The answer engine over the seed corpus in a temp folder, and bots wired to a fake Bot API. */
+final class TestEngine implements AutoCloseable {
+  static final Path CORPUS = Path.of("src/test/resources/corpus/seed");
+  static final Path SYNONYMS = Path.of("config/synonyms.txt");
+  static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvw";
+  static final long ADMIN = 4242;
+  static final TalksBot.Tuning TUNING = new TalksBot.Tuning(4, 5, Duration.ofMinutes(1), Duration.ofMillis(50),
+      Duration.ofSeconds(10), Duration.ofSeconds(1));
+
+  final SearchIndex index;
+  final PassageSearcher searcher;
+
+  TestEngine(Path indexDir) throws Exception {
+    index = SearchIndex.open(indexDir);
+    new Reindexer(new ArticleStore(CORPUS, new ArticleParser(2_000_000)), index, Clock.systemUTC()).rebuild();
+    Synonyms synonyms = Files.exists(SYNONYMS) ? Synonyms.load(SYNONYMS) : Synonyms.none();
+    searcher = new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3);
+  }
+
+  TalksBot bot(FakeBotApi api, Path dataDir) throws IOException {
+    TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
+    return new TalksBot(TOKEN, url, new OkHttpTelegramClient(TOKEN, url), Set.of(ADMIN), dataDir, searcher, index,
+        Clock.systemUTC(), RateLimiter.telegramDefaults(), TUNING);
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,75 @@
+package org.peacetalks.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+class UpdateLedgerTest {
+  @TempDir Path data;
+
+  private static Update u(int id) {
+    return TestUpdates.parse(TestUpdates.text(id, 5, 5, "q" + id));
+  }
+
+  @Test
+  void restartSkipsHandledAndReplaysTakenButUnhandled() {
+    Path file = data.resolve("telegram-updates.json");
+    UpdateLedger ledger = UpdateLedger.open(file);
+    assertTrue(ledger.take(u(10)));
+    assertTrue(ledger.take(u(11)));
+    assertTrue(ledger.take(u(12)));
+    assertFalse(ledger.take(u(11)), "taken twice");
+    ledger.done(10);
+    ledger.done(12); // out of order: 11 still running
+    assertEquals(10, ledger.lastHandledUpdateId());
+
+    UpdateLedger restarted = UpdateLedger.open(file);
+    assertEquals(10, restarted.lastHandledUpdateId());
+    List<Update> pending = restarted.pending();
+    assertEquals(1, pending.size());
+    assertEquals(11, pending.get(0).getUpdateId());
+    assertEquals("q11", pending.get(0).getMessage().getText());
+    assertFalse(restarted.take(u(10)), "handled before the restart");
+    assertFalse(restarted.take(u(12)), "handled out of order before the restart");
+    assertFalse(restarted.take(u(11)), "pending: replayed from the ledger, not taken again");
+    assertTrue(restarted.take(u(13)));
+
+    restarted.done(11);
+    restarted.done(13);
+    assertEquals(13, restarted.lastHandledUpdateId());
+    assertTrue(UpdateLedger.open(file).pending().isEmpty());
+  }
+
+  @Test
+  void anUnreadableFileIsNotFatal() throws Exception {
+    Path file = data.resolve("telegram-updates.json");
+    Files.writeString(file, "{not json");
+    UpdateLedger ledger = UpdateLedger.open(file);
+    assertEquals(0, ledger.lastHandledUpdateId());
+    assertTrue(ledger.take(u(1)));
+    assertTrue(Files.exists(data.resolve("telegram-updates.json.unreadable")), "kept for a human to look at");
+  }
+
+  @Test
+  void pendingCallbacksAndInlineQueriesSurviveTheRoundTrip() {
+    Path file = data.resolve("telegram-updates.json");
+    UpdateLedger ledger = UpdateLedger.open(file);
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.callback(1, -100, 5, 77, "m:abcdefgh"))));
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.inline(2, 5, "peace plan"))));
+    assertTrue(ledger.take(TestUpdates.parse(TestUpdates.topicText(3, -100, 5, 9, "/ask@Bot x"))));
+    List<Update> back = UpdateLedger.open(file).pending();
+    assertEquals("m:abcdefgh", back.get(0).getCallbackQuery().getData());
+    assertEquals(77, back.get(0).getCallbackQuery().getMessage().getMessageId());
+    assertEquals(-100, UpdateDispatcher.laneOf(back.get(0)));
+    assertEquals("peace plan", back.get(1).getInlineQuery().getQuery());
+    assertEquals(9, back.get(2).getMessage().getMessageThreadId());
+    assertTrue(back.get(2).getMessage().isTopicMessage());
+  }
+}

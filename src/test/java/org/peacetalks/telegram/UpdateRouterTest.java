@@ -1,0 +1,160 @@
+package org.peacetalks.telegram;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+class UpdateRouterTest {
+  private static final long GROUP = -100123;
+  private QuestionAnswerer questions;
+  private CallbackHandler callbacks;
+  private InlineAnswerer inline;
+  private Sender sender;
+  private BlockedChats blocked;
+  private Command admin;
+  private UpdateRouter router;
+
+  @BeforeEach
+  void setUp() {
+    questions = mock(QuestionAnswerer.class);
+    callbacks = mock(CallbackHandler.class);
+    inline = mock(InlineAnswerer.class);
+    sender = mock(Sender.class);
+    blocked = mock(BlockedChats.class);
+    when(sender.send(any())).thenReturn(Optional.of(new Message()));
+    BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
+    CommandRegistry registry = new CommandRegistry();
+    registry.register(new AskCommand(questions, sender));
+    registry.register(new HelpCommand("help", "Help", registry, me, new AnswerFormatter(), sender));
+    admin = mock(Command.class);
+    when(admin.name()).thenReturn("stats");
+    when(admin.audience()).thenReturn(Command.Audience.ADMINS);
+    registry.register(admin);
+    router = new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, Set.of(7L));
+  }
+
+  private void route(com.fasterxml.jackson.databind.node.ObjectNode json) {
+    router.route(TestUpdates.parse(json));
+  }
+
+  @Test
+  void privateTextIsAQuestion() throws IOException {
+    route(TestUpdates.text(1, 5, 5, "What does Russia demand?"));
+    ArgumentCaptor<Conversation> where = ArgumentCaptor.forClass(Conversation.class);
+    verify(questions).answer(where.capture(), eq("What does Russia demand?"));
+    assertEquals(5, where.getValue().chatId());
+    assertTrue(where.getValue().privateChat());
+  }
+
+  @Test
+  void groupChatterIsIgnored() {
+    route(TestUpdates.text(1, GROUP, 5, "what does russia demand"));
+    verifyNoInteractions(questions, sender);
+  }
+
+  @Test
+  void askInGroupWithAndWithoutOurMention() throws IOException {
+    route(TestUpdates.text(1, GROUP, 5, "/ask@" + TestUpdates.BOT_NAME + " What did Zelensky say?"));
+    route(TestUpdates.text(2, GROUP, 5, "/ask Who met Putin?"));
+    verify(questions).answer(any(), eq("What did Zelensky say?"));
+    verify(questions).answer(any(), eq("Who met Putin?"));
+  }
+
+  @Test
+  void otherBotsCommandsAreIgnored() {
+    route(TestUpdates.text(1, GROUP, 5, "/ask@OtherBot What did Zelensky say?"));
+    route(TestUpdates.text(2, 5, 5, "/help@OtherBot"));
+    verifyNoInteractions(questions, sender);
+  }
+
+  @Test
+  void replyToTheBotIsAFollowUpQuestion() throws IOException {
+    route(TestUpdates.replyToBot(1, GROUP, 5, 77, "And what about Crimea?"));
+    verify(questions).answer(any(), eq("And what about Crimea?"));
+  }
+
+  @Test
+  void forumTopicIsKeptForTheReply() throws IOException {
+    route(TestUpdates.topicText(1, GROUP, 5, 42, "/ask peace plan"));
+    ArgumentCaptor<Conversation> where = ArgumentCaptor.forClass(Conversation.class);
+    verify(questions).answer(where.capture(), eq("peace plan"));
+    assertEquals(42, where.getValue().threadId());
+    SendMessage reply = where.getValue().reply("x").build();
+    assertEquals(42, reply.getMessageThreadId());
+    assertEquals(1, reply.getReplyToMessageId());
+  }
+
+  @Test
+  void helpRepliesWithExamplesAndCommands() {
+    route(TestUpdates.text(1, 5, 5, "/help"));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    String text = sent.getValue().getText();
+    assertEquals("HTML", sent.getValue().getParseMode());
+    assertTrue(text.contains("/ask"), text);
+    assertTrue(text.contains(AnswerFormatter.EXAMPLES.get(0)), text);
+    assertFalse(text.contains("/stats"), "admin commands are not advertised: " + text);
+    assertNull(TelegramHtml.problem(text));
+  }
+
+  @Test
+  void adminCommandsOnlyForAdmins() throws Exception {
+    route(TestUpdates.text(1, 5, 5, "/stats"));
+    verify(admin, never()).handle(any(), anyString());
+    route(TestUpdates.text(2, 7, 7, "/stats"));
+    verify(admin).handle(any(), eq(""));
+  }
+
+  @Test
+  void emptyAskExplainsHowToAsk() throws IOException {
+    route(TestUpdates.text(1, GROUP, 5, "/ask"));
+    verify(questions, never()).answer(any(), anyString());
+    verify(sender).send(any());
+  }
+
+  @Test
+  void failuresAreCaughtAndTheUserGetsAShortApology() throws IOException {
+    doThrow(new IOException("disk")).when(questions).answer(any(), anyString());
+    route(TestUpdates.text(1, 5, 5, "question"));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    assertEquals(UpdateRouter.SORRY, sent.getValue().getText());
+  }
+
+  @Test
+  void callbacksAndInlineQueriesGoToTheirHandlers() throws IOException {
+    route(TestUpdates.callback(1, 5, 5, 10, "m:abc"));
+    route(TestUpdates.inline(2, 5, "peace"));
+    verify(callbacks).handle(any());
+    verify(inline).handle(any());
+  }
+
+  @Test
+  void removalFromAChatIsRecordedAndAReturnUndoesIt() {
+    when(blocked.add(GROUP)).thenReturn(true);
+    route(TestUpdates.myChatMember(1, GROUP, 5, "member", "kicked"));
+    verify(blocked).add(GROUP);
+    when(blocked.contains(GROUP)).thenReturn(true);
+    route(TestUpdates.myChatMember(2, GROUP, 5, "left", "member"));
+    verify(blocked).remove(GROUP);
+  }
+}
