@@ -11,7 +11,7 @@ import java.util.Optional;
  * The bot's commands by name, in menu order. Built once at start-up; read-only afterwards, so
  * thread-safe once built.
  */
-final class CommandRegistry {
+public final class CommandRegistry {
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   /** Adds a command; a second command of the same name is a programming error. */

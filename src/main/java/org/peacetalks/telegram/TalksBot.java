@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -61,6 +62,7 @@ public final class TalksBot implements AutoCloseable {
   private final Sender sender;
   private final ChatLanes lanes;
   private final ScheduledExecutorService pollExecutor;
+  private final List<BotFeature> features;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -68,6 +70,13 @@ public final class TalksBot implements AutoCloseable {
 
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning) throws IOException {
+    this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, List.of());
+  }
+
+  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
+      PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
+      List<BotFeature> features) throws IOException {
+    this.features = List.copyOf(features);
     this.token = token;
     this.url = url;
     this.client = client;
@@ -89,10 +98,16 @@ public final class TalksBot implements AutoCloseable {
    * @throws IllegalArgumentException when the configuration has no token
    */
   public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index) throws IOException {
+    return create(config, searcher, index, List.of());
+  }
+
+  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex)}, with features (admin, subscriptions). */
+  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
+      List<BotFeature> features) throws IOException {
     String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
     return new TalksBot(token, url, new OkHttpTelegramClient(token, url), config.admins(), config.dataDir(),
-        searcher, index, Clock.systemUTC(), RateLimiter.telegramDefaults(), DEFAULTS);
+        searcher, index, Clock.systemUTC(), RateLimiter.telegramDefaults(), DEFAULTS, features);
   }
 
   /**
@@ -111,16 +126,22 @@ public final class TalksBot implements AutoCloseable {
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender);
+    BotContext context = new BotContext(identity, sender, client,
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock);
     CommandRegistry registry = commands(identity, formatter, questions);
+    for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
         new CallbackHandler(searcher, index, formatter, states, sender),
-        new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins);
+        new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     int menus = BotMenu.publish(sender, registry, admins);
     log.info("Command menus published: {} of {}", menus, 1 + admins.size());
     dispatcher.replayPending();
     poll(dispatcher);
+    if (stopRequested.getCount() > 0) {
+      for (BotFeature f : features) f.started(context);
+    }
   }
 
   /**
@@ -247,6 +268,13 @@ public final class TalksBot implements AutoCloseable {
       lanes.close();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+    for (BotFeature f : features) {
+      try {
+        f.close();
+      } catch (RuntimeException e) {
+        log.warn("Stopping {}: {}", f.getClass().getSimpleName(), e.toString());
+      }
     }
     log.info("Bot stopped; last handled update {}", ledger.lastHandledUpdateId());
   }

@@ -1,5 +1,6 @@
 package org.peacetalks.telegram;
 
+import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,16 @@ final class UpdateRouter {
   private final Sender sender;
   private final BlockedChats blocked;
   private final Set<Long> admins;
+  private final List<BotFeature> features;
 
   UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins) {
+    this(me, commands, questions, callbacks, inline, sender, blocked, admins, List.of());
+  }
+
+  UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins, List<BotFeature> features) {
+    this.features = List.copyOf(features);
     this.me = me;
     this.commands = commands;
     this.questions = questions;
@@ -70,6 +78,11 @@ final class UpdateRouter {
   }
 
   private void message(Message m, Conversation where) throws Exception {
+    if (m.getMigrateToChatId() != null) {
+      log.info("Chat {} became supergroup {}", where.chatId(), m.getMigrateToChatId());
+      for (BotFeature f : features) f.chatMigrated(where.chatId(), m.getMigrateToChatId());
+      return;
+    }
     if (!m.hasText()) return;
     if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) return;
     if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
@@ -112,6 +125,7 @@ final class UpdateRouter {
     String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
     if (status.equals("kicked") || status.equals("left")) {
       if (blocked.add(chat)) log.info("Removed from or blocked in chat {}: not writing to it any more", chat);
+      for (BotFeature f : features) f.chatGone(chat);
     } else if (status.equals("member") || status.equals("administrator") || status.equals("restricted")) {
       if (blocked.contains(chat)) {
         blocked.remove(chat);

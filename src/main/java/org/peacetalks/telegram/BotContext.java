@@ -1,0 +1,20 @@
+package org.peacetalks.telegram;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * What a {@link BotFeature}'s commands may use: the bot's identity, the rate-limited and
+ * retrying {@link Sender}, the raw client (for methods the sender has no helper for, like
+ * getFile or getChatMember), the download URL of a getFile path on the configured Bot API
+ * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, the bot
+ * admins and the clock.
+ */
+record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
+    AnswerFormatter formatter, Set<Long> admins, Clock clock) {
+  BotContext {
+    admins = Set.copyOf(admins);
+  }
+}
