@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscribeTime;
@@ -52,6 +53,8 @@ final class SubscribeCommand implements Command {
     }
     boolean changed = store.get(where.chatId()).isPresent();
     Subscription s = store.subscribe(where.chatId(), where.threadId(), time);
-    sender.send(where.reply(SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, clock.instant()))).build());
+    Instant now = clock.instant();
+    String text = SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now));
+    sender.send(where.reply(text).build());
   }
 }

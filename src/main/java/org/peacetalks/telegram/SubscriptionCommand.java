@@ -1,6 +1,7 @@
 package org.peacetalks.telegram;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Optional;
 import org.peacetalks.digest.DigestScheduler;
@@ -40,8 +41,9 @@ final class SubscriptionCommand implements Command {
   @Override
   public void handle(Conversation where, String args) {
     Optional<Subscription> s = store.get(where.chatId());
+    Instant now = clock.instant();
     String text = s.isPresent()
-        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), clock.instant()))
+        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now))
         : SubscriptionText.none(defaultTime, scheduler.zone());
     sender.send(where.reply(text).build());
   }

@@ -22,21 +22,21 @@ final class SubscriptionText {
   private SubscriptionText() {}
 
   /** After /subscribe: what was set up and when the first digest comes. */
-  static String subscribed(Subscription s, boolean changed, ZonedDateTime next) {
+  static String subscribed(Subscription s, boolean changed, ZonedDateTime next, boolean dueNow) {
     String head = changed ? "Changed: the digest of the peace talks articles now comes"
         : "Subscribed: the digest of the peace talks articles comes";
     return head + " every day at <b>" + TIME.format(s.time()) + "</b> (" + zone(next.getZone()) + " time)"
         + where(s) + ", with the articles added since the previous one.\n"
-        + "Next: <b>" + WHEN.format(next) + "</b>.\n"
+        + "Next: " + next(next, dueNow) + ".\n"
         + "Change the time with /subscribe HH:MM, stop with /unsubscribe.";
   }
 
   /** /subscription for a subscribed chat. */
-  static String status(Subscription s, ZonedDateTime next) {
+  static String status(Subscription s, ZonedDateTime next, boolean dueNow) {
     StringBuilder out = new StringBuilder()
         .append("This chat gets the daily digest at <b>").append(TIME.format(s.time())).append("</b> (")
         .append(zone(next.getZone())).append(" time)").append(where(s)).append(".\n")
-        .append("Next: <b>").append(WHEN.format(next)).append("</b>.");
+        .append("Next: ").append(next(next, dueNow)).append('.');
     if (s.lastDigestAt() != null) {
       out.append("\nLast sent: ").append(WHEN.format(s.lastDigestAt().atZone(next.getZone()))).append('.');
     }
@@ -58,6 +58,11 @@ final class SubscriptionText {
     return "Digest round done: " + r.chats() + " chats, " + r.sent() + " sent, " + r.nothingNew()
         + " with nothing new, " + r.removed() + " removed (bot gone), " + r.migrated() + " moved to a supergroup, "
         + r.failed() + " failed.";
+  }
+
+  /** The next send time; "now" when it is due (the runner looks every 30 s). */
+  private static String next(ZonedDateTime next, boolean dueNow) {
+    return dueNow ? "<b>now</b> (within a minute)" : "<b>" + WHEN.format(next) + "</b>";
   }
 
   private static String where(Subscription s) {

@@ -212,6 +212,10 @@ class SubscriptionCommandsTest {
     assertTrue(lastReply().getText().startsWith("Changed"), lastReply().getText());
     say(MEMBER, MEMBER, "/subscription");
     assertTrue(lastReply().getText().contains("Next: <b>Sun 22 Nov, 18:30</b>"), lastReply().getText());
+
+    // Due now (e.g. the time moved to one already past today, today's digest not sent yet).
+    Subscription s = store.get(MEMBER).orElseThrow();
+    assertTrue(SubscriptionText.status(s, NOW.atZone(KYIV), true).contains("Next: <b>now</b> (within a minute)"));
   }
 
   @Test
