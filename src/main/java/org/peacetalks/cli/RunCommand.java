@@ -1,9 +1,12 @@
 package org.peacetalks.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
+import org.peacetalks.digest.CorruptStateException;
 import org.peacetalks.telegram.BotStartException;
 import org.peacetalks.telegram.TalksBot;
 import org.slf4j.Logger;
@@ -35,7 +38,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openWithIndex(config, err);
-         TalksBot bot = TalksBot.create(config, services.searcher, services.index)) {
+         TalksBot bot = TalksBot.create(config, services.searcher, services.index,
+             List.of(DigestWiring.subscriptions(config, services, Clock.systemUTC())))) {
       StopSignals.onStop(bot::requestStop);
       Thread hook = new Thread(() -> {
         bot.requestStop();
@@ -57,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
           // the JVM is already shutting down: the hook closes the bot
         }
       }
+    } catch (CorruptStateException e) {
+      err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+      err.flush();
+      return Main.EXIT_FAILURE;
     }
     return Main.EXIT_OK;
   }

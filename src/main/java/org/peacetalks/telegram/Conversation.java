@@ -9,13 +9,31 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *
  * @param threadId the forum topic, or {@code null} outside forum topics
  * @param messageId the message being answered, or {@code null}
+ * @param senderChatId the chat the message was sent on behalf of ({@code sender_chat}: an
+ *     anonymous group admin writes as the group itself, a channel as the channel), or {@code null}
  */
-record Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat) {
+record Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat,
+    Long senderChatId) {
+  /** Telegram's GroupAnonymousBot: the {@code from} of messages that anonymous group admins send. */
+  static final long ANONYMOUS_ADMIN_ID = 1087968824L;
+
+  Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat) {
+    this(chatId, threadId, messageId, userId, privateChat, null);
+  }
 
   static Conversation of(Message m) {
     Integer thread = m.isTopicMessage() ? m.getMessageThreadId() : null;
     long user = m.getFrom() != null ? m.getFrom().getId() : m.getChatId();
-    return new Conversation(m.getChatId(), thread, m.getMessageId(), user, m.isUserMessage());
+    Long senderChat = m.getSenderChat() != null ? m.getSenderChat().getId() : null;
+    return new Conversation(m.getChatId(), thread, m.getMessageId(), user, m.isUserMessage(), senderChat);
+  }
+
+  /**
+   * Written by an anonymous administrator of this group: only admins can write as the group
+   * itself, and Telegram shows them as GroupAnonymousBot with {@code sender_chat} = the group.
+   */
+  boolean fromAnonymousAdmin() {
+    return !privateChat && userId == ANONYMOUS_ADMIN_ID && senderChatId != null && senderChatId == chatId;
   }
 
   /** A reply in this conversation: same chat and topic; in groups, quoting the question. */

@@ -57,6 +57,16 @@ final class Sender {
     return call(message, Long.parseLong(message.getChatId()), true);
   }
 
+  /**
+   * Sends a message like {@link #send}, and says what became of it: the digest needs to tell a
+   * chat that is closed to the bot from a passing failure, and to learn a supergroup's new id.
+   */
+  Delivery deliver(SendMessage message) {
+    Trace trace = new Trace();
+    boolean delivered = call(message, Long.parseLong(message.getChatId()), true, trace).isPresent();
+    return new Delivery(delivered, trace.migratedTo, !delivered && trace.closed, delivered ? "" : trace.detail);
+  }
+
   /** Edits a message; false when the edit did not happen (or changed nothing). */
   boolean edit(EditMessageText edit) {
     return call(edit, Long.parseLong(edit.getChatId()), true).isPresent();
@@ -67,7 +77,18 @@ final class Sender {
     return call(method, null, false);
   }
 
+  /** What happened during one {@link #call}, for {@link #deliver}. */
+  private static final class Trace {
+    Long migratedTo;
+    boolean closed;
+    String detail = "";
+  }
+
   private <T extends Serializable> Optional<T> call(BotApiMethod<T> method, Long chatId, boolean limited) {
+    return call(method, chatId, limited, new Trace());
+  }
+
+  private <T extends Serializable> Optional<T> call(BotApiMethod<T> method, Long chatId, boolean limited, Trace trace) {
     String name = method.getMethod();
     int floodWaits = 0;
     int transientFailures = 0;
@@ -76,6 +97,8 @@ final class Sender {
     while (true) {
       if (chatId != null && blocked.contains(chatId)) {
         log.debug("Not calling {} for chat {}: the chat blocked the bot", name, chatId);
+        trace.closed = true;
+        trace.detail = "the chat is closed to the bot (recorded earlier)";
         return Optional.empty();
       }
       try {
@@ -85,6 +108,7 @@ final class Sender {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         String description = e.getApiResponse() == null ? "" : e.getApiResponse();
         String lower = description.toLowerCase(Locale.ROOT);
+        trace.detail = code + " " + description;
         if (code == 429) {
           Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
           Duration wait = Duration.ofSeconds(after == null || after < 1 ? 1 : after);
@@ -97,9 +121,11 @@ final class Sender {
           if (!pause(wait)) return Optional.empty();
         } else if (code == 400 && migratedTo(e) != null && !migrated && moveTo(method, migratedTo(e))) {
           migrated = true;
+          trace.migratedTo = migratedTo(e);
           log.info("Chat {} became supergroup {}: sending there", chatId, migratedTo(e));
           chatId = migratedTo(e);
         } else if (code == 403 || (code == 400 && lower.contains("chat not found"))) {
+          trace.closed = true;
           if (chatId != null && blocked.add(chatId)) {
             log.info("Chat {} is closed to the bot ({}): not writing to it any more", chatId, description);
           } else {
@@ -119,9 +145,11 @@ final class Sender {
         }
       } catch (TelegramApiException e) {
         String why = e.getCause() != null ? e.getCause().toString() : e.getClass().getSimpleName();
+        trace.detail = why;
         if (!retryTransient(name, chatId, ++transientFailures, why)) return Optional.empty();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        trace.detail = "interrupted";
         return Optional.empty();
       }
     }

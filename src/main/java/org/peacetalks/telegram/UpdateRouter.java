@@ -84,7 +84,8 @@ final class UpdateRouter {
       return;
     }
     if (!m.hasText()) return;
-    if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot())) return;
+    // Bots are ignored, but not an anonymous admin: Telegram shows them as GroupAnonymousBot (a bot).
+    if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()) && !where.fromAnonymousAdmin()) return;
     if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
     // Whoever writes to the bot can be written to again.
     if (blocked.contains(where.chatId())) blocked.remove(where.chatId());

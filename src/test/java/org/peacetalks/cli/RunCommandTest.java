@@ -1,13 +1,19 @@
 package org.peacetalks.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class RunCommandTest {
@@ -29,6 +35,29 @@ class RunCommandTest {
     int code = Main.execute(new String[] {"run"}, Map.of("TELEGRAM_BOT_TOKEN", "not-a-token"),
         new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
     assertEquals(Main.EXIT_USAGE, code);
+  }
+
+  @Test
+  void corruptSubscriptionsFileStopsTheBotWithOneLineNamingIt(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("bot.yaml");
+    Files.writeString(config, "search:\n  semantic: false\n");
+    Files.createDirectories(dir.resolve("articles"));
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Path subscriptions = data.resolve("subscriptions.json");
+    Files.writeString(subscriptions, "{\"version\":1,\"subscriptions\":[{\"chatId\":");
+    StringWriter err = new StringWriter();
+    int code = Main.execute(new String[] {"--config", config.toString(), "--articles", dir.resolve("articles").toString(),
+            "--index", dir.resolve("lucene").toString(), "--data", data.toString(), "run"},
+        Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-token_abcdefghijklmnopqrstuvw"),
+        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    assertEquals(Main.EXIT_FAILURE, code);
+    List<String> lines = err.toString().lines().filter(l -> l.startsWith("error:")).toList();
+    assertEquals(1, lines.size(), err.toString());
+    assertTrue(lines.get(0).contains(subscriptions.toString()) && lines.get(0).contains("corrupt"), lines.get(0));
+    assertFalse(Files.exists(subscriptions), "moved aside, never replaced by an empty list");
+    try (Stream<Path> kept = Files.list(data)) {
+      assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("subscriptions.json.corrupt")));
+    }
   }
 
   @Test

@@ -212,6 +212,8 @@ class BotEndToEndIT {
     api.awaitAny("sendmessage", c -> "1010".equals(c.chatId()) && c.status() == 403, WAIT);
     Path file = temp.resolve("data").resolve(TalksBot.BLOCKED_FILE);
     await(() -> bot.blockedChats().contains(1010), "chat 1010 recorded as blocked");
+    // The set changes before the file is written: wait for the file too.
+    await(() -> Files.exists(file), "the blocked list saved");
     assertTrue(Files.readString(file).contains("1010"));
     assertEquals(1, api.calls("sendmessage", c -> "1010".equals(c.chatId())).size());
   }

@@ -50,7 +50,7 @@ final class FakeBotApi implements AutoCloseable {
     }
   }
 
-  private record Failure(int code, String description, Integer retryAfter) {}
+  private record Failure(int code, String description, Integer retryAfter, Long migrateTo) {}
 
   private final String token;
   private final HttpServer server;
@@ -58,6 +58,8 @@ final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final List<ObjectNode> updates = new ArrayList<>();
   private final Map<String, Deque<Failure>> failures = new HashMap<>();
+  /** getChatMember answers by "chat:user"; "member" for anyone not set. */
+  private final Map<String, String> memberStatus = new HashMap<>();
   private final AtomicInteger messageIds = new AtomicInteger(5000);
   private final AtomicInteger polls = new AtomicInteger();
   private final AtomicInteger pollsInFlight = new AtomicInteger();
@@ -93,7 +95,18 @@ final class FakeBotApi implements AutoCloseable {
   /** The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail in turn. */
   synchronized void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
     failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
-        .add(new Failure(code, description, retryAfter));
+        .add(new Failure(code, description, retryAfter, null));
+  }
+
+  /** The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that became a supergroup. */
+  synchronized void failNextMigrated(String method, long chatId, long newChatId) {
+    failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
+        .add(new Failure(400, "Bad Request: group chat was upgraded to a supergroup chat", null, newChatId));
+  }
+
+  /** What getChatMember says of {@code userId} in {@code chatId}: creator, administrator, member, left… */
+  synchronized void memberStatus(long chatId, long userId, String status) {
+    memberStatus.put(chatId + ":" + userId, status);
   }
 
   synchronized List<Call> calls(String method, Predicate<Call> filter) {
@@ -185,7 +198,11 @@ final class FakeBotApi implements AutoCloseable {
         Deque<Failure> queue = failures.get(key(method, chatId));
         f = queue == null ? null : queue.poll();
       }
-      if (f != null) return error(f.code(), f.description(), f.retryAfter());
+      if (f != null) {
+        ObjectNode e = error(f.code(), f.description(), f.retryAfter());
+        if (f.migrateTo() != null) e.putObject("parameters").put("migrate_to_chat_id", f.migrateTo());
+        return e;
+      }
     }
     switch (method) {
       case "getme":
@@ -205,6 +222,18 @@ final class FakeBotApi implements AutoCloseable {
         message.set("chat", TestUpdates.chat(Long.parseLong(chatId)));
         message.put("text", TelegramHtml.plain(body.path("text").asText(), body.path("parse_mode").asText("")));
         return ok(message);
+      }
+      case "getchatmember": {
+        long user = body.path("user_id").asLong();
+        String status;
+        synchronized (this) {
+          status = memberStatus.getOrDefault(chatId + ":" + user, "member");
+        }
+        ObjectNode member = JSON.createObjectNode();
+        member.put("status", status);
+        member.set("user", TestUpdates.user(user));
+        if (status.equals("administrator")) member.put("can_be_edited", false).put("is_anonymous", false);
+        return ok(member);
       }
       case "answerinlinequery": {
         JsonNode results = body.path("results");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.corpus.ArticleParser;
@@ -36,9 +37,14 @@ final class TestEngine implements AutoCloseable {
   }
 
   TalksBot bot(FakeBotApi api, Path dataDir) throws IOException {
+    return bot(api, dataDir, List.of());
+  }
+
+  /** A bot with features (subscriptions, admin). */
+  TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features) throws IOException {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
     return new TalksBot(TOKEN, url, new OkHttpTelegramClient(TOKEN, url), Set.of(ADMIN), dataDir, searcher, index,
-        Clock.systemUTC(), RateLimiter.telegramDefaults(), TUNING);
+        Clock.systemUTC(), RateLimiter.telegramDefaults(), TUNING, features);
   }
 
   @Override
