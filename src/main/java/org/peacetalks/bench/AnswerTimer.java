@@ -1,0 +1,98 @@
+package org.peacetalks.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Times an answerer over a list of questions: warm-up passes, a single-thread latency pass, and
+ * throughput on several threads. The answerer's results are summed into {@link #checksum()} so
+ * the JIT cannot drop the work.
+ */
+public final class AnswerTimer {
+  /** Something that answers a question; returns how many passages it found. */
+  @FunctionalInterface
+  public interface Answerer {
+    int answer(String question) throws IOException;
+  }
+
+  private final Answerer answerer;
+  private final List<String> questions;
+  private long checksum;
+  private int empty;
+
+  public AnswerTimer(Answerer answerer, List<String> questions) {
+    if (questions.isEmpty()) throw new IllegalArgumentException("no questions");
+    this.answerer = answerer;
+    this.questions = List.copyOf(questions);
+  }
+
+  /** Answers every question {@code rounds} times, untimed, so the JIT and caches settle. */
+  public void warmUp(int rounds) throws IOException {
+    for (int r = 0; r < rounds; r++) {
+      for (String q : questions) checksum += answerer.answer(q);
+    }
+  }
+
+  /** One timed pass over the questions on this thread. */
+  public LatencySample latency() throws IOException {
+    LatencySample sample = new LatencySample(questions.size());
+    empty = 0;
+    for (String q : questions) {
+      long start = System.nanoTime();
+      int found = answerer.answer(q);
+      sample.add(System.nanoTime() - start);
+      checksum += found;
+      if (found == 0) empty++;
+    }
+    return sample;
+  }
+
+  /** Questions of the last {@link #latency()} pass that got no passage. */
+  public int emptyAnswers() {
+    return empty;
+  }
+
+  /**
+   * Answers/s with {@code threads} threads each answering every question once, each starting at
+   * a different point of the list so they do not ask the same question at the same moment.
+   */
+  public double throughput(int threads) throws IOException, InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Callable<Long>> work = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int offset = t * questions.size() / threads;
+        work.add(() -> {
+          long sum = 0;
+          for (int i = 0; i < questions.size(); i++) {
+            sum += answerer.answer(questions.get((offset + i) % questions.size()));
+          }
+          return sum;
+        });
+      }
+      long start = System.nanoTime();
+      List<Future<Long>> done = pool.invokeAll(work);
+      long took = System.nanoTime() - start;
+      for (Future<Long> f : done) checksum += f.get();
+      return (double) threads * questions.size() / (took / 1e9);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) throw io;
+      if (cause instanceof RuntimeException re) throw re;
+      throw new IllegalStateException("answering failed", cause);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Sum of all passages found; printed nowhere, but keeps the work observable. */
+  public long checksum() {
+    return checksum;
+  }
+}
