@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Answers questions about the Russia-Ukraine peace talks from news articles.",
-    subcommands = {AskCommand.class, IndexCommand.class, BenchCommand.class})
+    subcommands = {AskCommand.class, IndexCommand.class, EvalCommand.class, BenchCommand.class})
 public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILURE = 1;

@@ -2,11 +2,17 @@ package org.peacetalks.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigException;
+import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
+import org.peacetalks.corpus.CorpusLoad;
+import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
@@ -48,6 +54,20 @@ final class Services implements AutoCloseable {
       index.close();
       throw e;
     }
+  }
+
+  /** Services over an in-memory index of the given article folders (for eval). */
+  static Services inMemory(BotConfig config, List<Path> folders) throws IOException, ConfigException {
+    Services services = build(config, SearchIndex.inMemory());
+    List<Article> articles = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
+    for (Path folder : folders) {
+      CorpusLoad load = new ArticleStore(folder, services.store.parser()).loadAll();
+      articles.addAll(load.articles());
+      skipped.addAll(load.skipped());
+    }
+    services.index.rebuild(new CorpusLoad(articles, skipped));
+    return services;
   }
 
   private static Synonyms synonyms(BotConfig config) throws IOException, ConfigException {

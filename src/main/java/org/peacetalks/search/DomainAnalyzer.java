@@ -29,12 +29,22 @@ final class DomainAnalyzer extends Analyzer {
 
   static {
     List<String> words = new ArrayList<>(List.of(
+        // question words and auxiliaries
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "whether",
         "do", "does", "did", "doing", "done", "has", "have", "had", "having", "am", "been", "being",
-        "can", "could", "would", "should", "shall", "may", "might", "must", "i", "me", "my", "we",
-        "our", "you", "your", "he", "him", "his", "she", "her", "its", "them", "those", "about",
-        "any", "some", "so", "than", "too", "very", "just", "also", "from", "again", "once",
-        "here", "s", "t", "d", "ll", "re", "ve", "m", "tell", "please", "know", "really"));
+        "can", "could", "would", "should", "shall", "may", "might", "must", "ought",
+        // pronouns and determiners
+        "i", "me", "my", "myself", "we", "our", "ours", "you", "your", "yours", "he", "him", "his",
+        "himself", "she", "her", "hers", "its", "itself", "them", "themselves", "those", "whoever",
+        "each", "both", "few", "more", "most", "other", "own", "same", "many", "much", "every",
+        // particles and adverbs that carry no topic
+        "about", "any", "some", "so", "than", "too", "very", "just", "also", "from", "again",
+        "once", "here", "now", "then", "up", "down", "out", "off", "over", "still", "yet", "ever",
+        "even", "only", "nor", "further", "because", "until", "while", "during", "before", "after",
+        "above", "below", "against", "between", "through", "s", "t", "d", "ll", "re", "ve", "m",
+        // conversational filler
+        "tell", "please", "know", "really", "actually", "anything", "something", "thing", "things",
+        "get", "got", "going", "let", "lets"));
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     set.addAll(words);
     STOP_WORDS = CharArraySet.unmodifiableSet(set);

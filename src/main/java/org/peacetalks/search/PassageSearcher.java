@@ -20,6 +20,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
  * Answers a question with the best passages: BM25 over paragraphs, re-ranked by how much of the
@@ -33,11 +34,14 @@ public final class PassageSearcher {
       "I found nothing in the articles about that. Try asking about the peace plan, the"
           + " negotiators, territory or security guarantees.";
 
+  private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
+
   private final SearchIndex index;
   private final QueryPlanner planner;
   private final Highlighter highlighter;
   private final SearchTuning tuning;
   private final int defaultPassages;
+  private final BM25Similarity similarity;
 
   /**
    * @param defaultPassages how many passages {@link #answer(String)} returns
@@ -47,6 +51,7 @@ public final class PassageSearcher {
     this.index = index;
     this.tuning = tuning;
     this.defaultPassages = defaultPassages;
+    this.similarity = new BM25Similarity(tuning.bm25K1(), tuning.bm25B());
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.highlighter = new Highlighter(index.analyzer());
   }
@@ -66,24 +71,31 @@ public final class PassageSearcher {
     String problem = QuestionText.problem(cleaned);
     String shown = question == null ? "" : question;
     if (problem != null) return Answer.rejected(shown, problem);
-    return index.withSearcher(s -> rank(s, shown, cleaned, offset, limit));
+    return index.withSearcher(similarity, s -> rank(s, shown, cleaned, offset, limit));
   }
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
-    if (!plan.hasKnownConcept()) return Answer.none(shown, NO_ANSWER_MESSAGE);
+    if (!plan.hasKnownConcept() || plan.unknownShare() >= tuning.maxUnknownShare()) {
+      return Answer.none(shown, NO_ANSWER_MESSAGE);
+    }
     ScoreDoc[] hits = s.search(plan.query(), Math.max(tuning.candidates(), offset + limit)).scoreDocs;
     if (hits.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
     double[] coverage = coverage(s, plan, hits);
+    AnswerType wanted = AnswerType.of(question);
+    StoredFields stored = s.storedFields();
     List<Candidate> ranked = new ArrayList<>(hits.length);
     for (int i = 0; i < hits.length; i++) {
-      ranked.add(new Candidate(hits[i].doc, hits[i].score * (0.25 + 0.75 * coverage[i]), coverage[i]));
+      double score = hits[i].score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * coverage[i]);
+      if (wanted != AnswerType.OTHER && wanted.foundIn(stored.document(hits[i].doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
+        score *= tuning.answerTypeBonus();
+      }
+      ranked.add(new Candidate(hits[i].doc, score, coverage[i]));
     }
     ranked.sort(Comparator.comparingDouble(Candidate::score).reversed());
     if (ranked.get(0).coverage() < tuning.minCoverage()) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
-    StoredFields stored = s.storedFields();
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;
@@ -107,7 +119,7 @@ public final class PassageSearcher {
 
   private record Candidate(int doc, double score, double coverage) {}
 
-  /** For each hit, the IDF-weighted share of the question's concepts its text or section holds. */
+  /** For each hit, the IDF-weighted share of the question's known concepts its text or section holds. */
   private static double[] coverage(IndexSearcher s, QueryPlan plan, ScoreDoc[] hits) throws IOException {
     double[] covered = new double[hits.length];
     Integer[] byDoc = new Integer[hits.length];
@@ -137,7 +149,7 @@ public final class PassageSearcher {
         if (found == local) covered[i] += concept.weight();
       }
     }
-    float total = plan.totalWeight();
+    float total = plan.knownWeight();
     for (int i = 0; i < covered.length; i++) covered[i] = total == 0 ? 0 : covered[i] / total;
     return covered;
   }
@@ -148,13 +160,11 @@ public final class PassageSearcher {
     return out;
   }
 
-  /** Overlap of two word sets relative to the smaller: 1 when one passage contains the other. */
+  /** Jaccard overlap of two word sets: 1 for the same words, 0 for none shared. */
   private static double similarity(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
     int shared = 0;
-    for (String w : small) if (large.contains(w)) shared++;
-    return (double) shared / small.size();
+    for (String w : a) if (b.contains(w)) shared++;
+    return (double) shared / (a.size() + b.size() - shared);
   }
 }

@@ -18,9 +18,17 @@ record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms
     return concepts.stream().anyMatch(Concept::known);
   }
 
-  float totalWeight() {
+  /** Weight of the concepts some paragraph holds. */
+  float knownWeight() {
     float sum = 0;
-    for (Concept c : concepts) sum += c.weight();
+    for (Concept c : concepts) if (c.known()) sum += c.weight();
     return sum;
+  }
+
+  /** Share of the question's weight in words no paragraph holds. */
+  double unknownShare() {
+    float all = 0;
+    for (Concept c : concepts) all += c.weight();
+    return all == 0 ? 0 : 1 - knownWeight() / all;
   }
 }

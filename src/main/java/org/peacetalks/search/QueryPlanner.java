@@ -53,13 +53,13 @@ final class QueryPlanner {
     List<String> terms = new ArrayList<>();
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
       String term = t.term();
-      if (reader.docFreq(new Term(IndexSchema.TEXT, term)) == 0 && synonyms.startingWith(term).isEmpty()) {
+      if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
         String corrected = correct(term, reader);
         if (corrected != null) term = corrected; // "moskow" → moscow, which synonyms then widen
       }
       terms.add(term);
     }
-    Map<List<List<String>>, Concept> concepts = new LinkedHashMap<>();
+    Map<Set<List<String>>, Concept> concepts = new LinkedHashMap<>();
     int docs = Math.max(1, reader.numDocs());
     for (int i = 0; i < terms.size(); ) {
       Synonyms.Rule rule = longestRuleAt(terms, i);
@@ -71,7 +71,7 @@ final class QueryPlanner {
         concept = single(terms.get(i), reader, docs);
         i++;
       }
-      if (concept != null) concepts.putIfAbsent(concept.alternatives(), concept);
+      if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
     List<Concept> list = List.copyOf(concepts.values());
     return new QueryPlan(list, query(list), highlightTerms(list));
@@ -89,13 +89,21 @@ final class QueryPlanner {
 
   /** A plain word (already spell-corrected where the index had a close match). */
   private Concept single(String term, IndexReader reader, int docs) throws IOException {
-    if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0) {
+    if (inIndex(term, reader)) {
       return weigh(term, List.of(List.of(term)), reader, docs);
     }
     if (term.length() < MIN_UNKNOWN_TERM_LENGTH || term.chars().allMatch(Character::isDigit)) {
       return null;
     }
     return new Concept(term, List.of(List.of(term)), idf(0, docs), false);
+  }
+
+  /** Whether any paragraph has the term in its text, section heading or title. */
+  private static boolean inIndex(String term, IndexReader reader) throws IOException {
+    for (String field : List.of(IndexSchema.TEXT, IndexSchema.SECTION, IndexSchema.TITLE)) {
+      if (reader.docFreq(new Term(field, term)) > 0) return true;
+    }
+    return false;
   }
 
   private static String correct(String term, IndexReader reader) throws IOException {
@@ -118,7 +126,11 @@ final class QueryPlanner {
       for (String t : alt) altDf = Math.min(altDf, reader.docFreq(new Term(IndexSchema.TEXT, t)));
       df = Math.max(df, altDf);
     }
-    return new Concept(label, alternatives, idf(df, docs), df > 0);
+    boolean known = df > 0;
+    for (int i = 0; !known && i < alternatives.size(); i++) {
+      known = alternatives.get(i).size() == 1 && inIndex(alternatives.get(i).get(0), reader);
+    }
+    return new Concept(label, alternatives, idf(df, docs), known);
   }
 
   /** BM25's inverse document frequency. */

@@ -5,23 +5,36 @@ package org.peacetalks.search;
  * questions of ../shared/eval (see the README's search section).
  *
  * @param candidates how many BM25 hits are re-ranked
+ * @param bm25K1 BM25 term-frequency saturation
+ * @param bm25B BM25 length normalisation (0: none, 1: full)
  * @param sectionBoost weight of a match in the paragraph's section heading
  * @param titleBoost weight of a match in the article title
  * @param phraseBoost weight of two question words standing together in the passage
- * @param minCoverage below this share of the question's (IDF-weighted) concepts found in the
- *     best passage, the answer is "nothing in the articles about that"
+ * @param coverageWeight how much re-ranking rewards covering more of the question (0: plain BM25)
+ * @param answerTypeBonus score factor for a passage holding what the question asks for (a
+ *     number for "how many", a date for "when")
+ * @param minCoverage below this share of the question's known (IDF-weighted) concepts found in
+ *     the best passage, the answer is "nothing in the articles about that"; later passages
+ *     below it are not shown
+ * @param maxUnknownShare at or above this share of the question's weight in words that no
+ *     article contains (not even misspelt), the question is about something else
  * @param duplicateSimilarity word-set overlap above which a passage repeats a better one
  */
 public record SearchTuning(
     int candidates,
+    float bm25K1,
+    float bm25B,
     float sectionBoost,
     float titleBoost,
     float phraseBoost,
+    double coverageWeight,
+    double answerTypeBonus,
     double minCoverage,
+    double maxUnknownShare,
     double duplicateSimilarity) {
 
   public static SearchTuning defaults() {
-    return new SearchTuning(50, 0.5f, 0.2f, 0.5f, 0.5, 0.6);
+    return new SearchTuning(50, 1.2f, 0.75f, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0.6);
   }
 
   public SearchTuning {

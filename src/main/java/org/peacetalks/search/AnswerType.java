@@ -1,0 +1,38 @@
+package org.peacetalks.search;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for, read from its wording ("how many …" wants a number,
+ * "when …" a date), and whether a passage holds that kind of thing. Used as a small re-ranking
+ * bonus: among passages that cover the question equally, the one with the number wins.
+ */
+enum AnswerType {
+  QUANTITY(
+      "(?i)^\\W*(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size)|number of)\\b",
+      "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
+  TIME(
+      "(?i)^\\W*(?:when|what (?:date|day|time|year|month)|by when|until when)\\b",
+      "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year|thanksgiving|christmas|\\d{4})\\b"),
+  OTHER(null, null);
+
+  private final Pattern question;
+  private final Pattern evidence;
+
+  AnswerType(String question, String evidence) {
+    this.question = question == null ? null : Pattern.compile(question);
+    this.evidence = evidence == null ? null : Pattern.compile(evidence);
+  }
+
+  static AnswerType of(String question) {
+    for (AnswerType t : values()) {
+      if (t.question != null && t.question.matcher(question).find()) return t;
+    }
+    return OTHER;
+  }
+
+  /** True when the passage holds something of this type (always false for OTHER). */
+  boolean foundIn(String passage) {
+    return evidence != null && evidence.matcher(passage).find();
+  }
+}
