@@ -25,6 +25,7 @@ public final class AnswerTimer {
   private final List<String> questions;
   private long checksum;
   private int empty;
+  private long[] lastPass = new long[0];
 
   public AnswerTimer(Answerer answerer, List<String> questions) {
     if (questions.isEmpty()) throw new IllegalArgumentException("no questions");
@@ -42,14 +43,23 @@ public final class AnswerTimer {
   /** One timed pass over the questions on this thread. */
   public LatencySample latency() throws IOException {
     LatencySample sample = new LatencySample(questions.size());
+    lastPass = new long[questions.size()];
     empty = 0;
-    for (String q : questions) {
+    for (int i = 0; i < questions.size(); i++) {
       long start = System.nanoTime();
-      int found = answerer.answer(q);
-      sample.add(System.nanoTime() - start);
+      int found = answerer.answer(questions.get(i));
+      lastPass[i] = System.nanoTime() - start;
+      sample.add(lastPass[i]);
       checksum += found;
       if (found == 0) empty++;
     }
+    return sample;
+  }
+
+  /** The durations of the last {@link #latency()} pass for the questions {@code which} accepts (by index). */
+  public LatencySample lastPass(java.util.function.IntPredicate which) {
+    LatencySample sample = new LatencySample(lastPass.length);
+    for (int i = 0; i < lastPass.length; i++) if (which.test(i)) sample.add(lastPass[i]);
     return sample;
   }
 

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
  * each JSON line) and, to make up the count, phrases taken from the synthetic corpus and worded
  * as questions. Deterministic for the same inputs and seed.
  *
- * @param evalQuestions how many came from eval files
+ * @param questions the questions, in the order they are asked
+ * @param fromEval for each question, whether it came from an eval file (else it is a corpus phrase)
  */
-public record QuestionSet(List<String> questions, int evalQuestions) {
+public record QuestionSet(List<String> questions, List<Boolean> fromEval) {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*[\\p{L}\\p{N}]|[\\p{L}\\p{N}]");
   private static final String[] FORMS = {"%s?", "What about %s?", "what did they say on %s", "Why %s?"};
   private static final int MIN_PHRASE_WORDS = 2;
@@ -30,6 +31,13 @@ public record QuestionSet(List<String> questions, int evalQuestions) {
 
   public QuestionSet {
     questions = List.copyOf(questions);
+    fromEval = List.copyOf(fromEval);
+    if (fromEval.size() != questions.size()) throw new IllegalArgumentException("a fromEval flag per question");
+  }
+
+  /** How many questions came from eval files. */
+  public int evalQuestions() {
+    return (int) fromEval.stream().filter(b -> b).count();
   }
 
   /** The {@code "q"} of every line of every {@code *.jsonl} file in {@code folder}, files in name order. */
@@ -63,18 +71,18 @@ public record QuestionSet(List<String> questions, int evalQuestions) {
    */
   public static QuestionSet build(List<String> evalQuestions, SyntheticCorpus corpus, int count, long seed) {
     if (count < 1) throw new IllegalArgumentException("count < 1: " + count);
-    List<String> out = new ArrayList<>(count);
-    int fromEval = Math.min(count, evalQuestions.size());
-    out.addAll(evalQuestions.subList(0, fromEval));
+    record Asked(String question, boolean fromEval) {}
+    List<Asked> out = new ArrayList<>(count);
+    for (String q : evalQuestions.subList(0, Math.min(count, evalQuestions.size()))) out.add(new Asked(q, true));
     SplittableRandom random = new SplittableRandom(seed);
     while (out.size() < count) {
       SyntheticCorpus.Generated article = corpus.article(random.nextInt(corpus.articles()));
       String paragraph = article.paragraphs().get(random.nextInt(article.paragraphs().size()));
       String phrase = phrase(paragraph, random);
-      if (phrase != null) out.add(String.format(FORMS[random.nextInt(FORMS.length)], phrase));
+      if (phrase != null) out.add(new Asked(String.format(FORMS[random.nextInt(FORMS.length)], phrase), false));
     }
     Collections.shuffle(out, new Random(seed));
-    return new QuestionSet(out, fromEval);
+    return new QuestionSet(out.stream().map(Asked::question).toList(), out.stream().map(Asked::fromEval).toList());
   }
 
   /** A run of 2–7 consecutive words of the text, or null when it has too few. */
