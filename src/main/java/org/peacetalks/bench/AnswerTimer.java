@@ -42,28 +42,48 @@ public final class AnswerTimer {
 
   /** One timed pass over the questions on this thread. */
   public LatencySample latency() throws IOException {
-    LatencySample sample = new LatencySample(questions.size());
-    lastPass = new long[questions.size()];
-    empty = 0;
-    for (int i = 0; i < questions.size(); i++) {
-      long start = System.nanoTime();
-      int found = answerer.answer(questions.get(i));
-      lastPass[i] = System.nanoTime() - start;
-      sample.add(lastPass[i]);
-      checksum += found;
-      if (found == 0) empty++;
-    }
-    return sample;
+    startPass();
+    for (int i = 0; i < questions.size(); i++) timeOne(i);
+    return lastPass(i -> true);
   }
 
-  /** The durations of the last {@link #latency()} pass for the questions {@code which} accepts (by index). */
+  /**
+   * One timed pass in which two timers take turns on each question (who goes first alternates),
+   * so that load from elsewhere on the machine falls on both alike. Read the results with
+   * {@link #lastPass}.
+   */
+  public static void latencyInterleaved(AnswerTimer a, AnswerTimer b) throws IOException {
+    if (!a.questions.equals(b.questions)) throw new IllegalArgumentException("the timers ask different questions");
+    a.startPass();
+    b.startPass();
+    for (int i = 0; i < a.questions.size(); i++) {
+      AnswerTimer first = i % 2 == 0 ? a : b;
+      first.timeOne(i);
+      (first == a ? b : a).timeOne(i);
+    }
+  }
+
+  private void startPass() {
+    lastPass = new long[questions.size()];
+    empty = 0;
+  }
+
+  private void timeOne(int i) throws IOException {
+    long start = System.nanoTime();
+    int found = answerer.answer(questions.get(i));
+    lastPass[i] = System.nanoTime() - start;
+    checksum += found;
+    if (found == 0) empty++;
+  }
+
+  /** The durations of the last timed pass for the questions {@code which} accepts (by index). */
   public LatencySample lastPass(java.util.function.IntPredicate which) {
     LatencySample sample = new LatencySample(lastPass.length);
     for (int i = 0; i < lastPass.length; i++) if (which.test(i)) sample.add(lastPass[i]);
     return sample;
   }
 
-  /** Questions of the last {@link #latency()} pass that got no passage. */
+  /** Questions of the last timed pass that got no passage. */
   public int emptyAnswers() {
     return empty;
   }

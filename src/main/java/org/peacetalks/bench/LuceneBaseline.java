@@ -57,15 +57,20 @@ public final class LuceneBaseline implements AutoCloseable {
       }
       writer.commit();
     }
+    open();
+    return n;
+  }
+
+  /** Opens a searcher on the last commit (made by {@link #index} here or in an earlier run). */
+  public void open() throws IOException {
     if (reader != null) reader.close();
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
-    return n;
   }
 
   /** The texts of the top paragraphs for a question. */
   public List<String> answer(String question) throws IOException {
-    if (searcher == null) throw new IllegalStateException("index() first");
+    if (searcher == null) throw new IllegalStateException("index() or open() first");
     Query query;
     try {
       query = new QueryParser(TEXT, analyzer).parse(QueryParser.escape(question));
