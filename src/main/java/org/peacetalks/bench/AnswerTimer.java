@@ -1,6 +1,8 @@
 package org.peacetalks.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,13 +10,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntPredicate;
 
 /**
- * Times an answerer over a list of questions: warm-up passes, a single-thread latency pass, and
- * throughput on several threads. The answerer's results are summed into {@link #checksum()} so
+ * Times an answerer over a list of questions: warm-up passes, a single-thread latency pass (wall
+ * clock and the thread's CPU time), and throughput on several threads. The answerer's results are summed into {@link #checksum()} so
  * the JIT cannot drop the work.
  */
 public final class AnswerTimer {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   /** Something that answers a question; returns how many passages it found. */
   @FunctionalInterface
   public interface Answerer {
@@ -26,6 +31,7 @@ public final class AnswerTimer {
   private long checksum;
   private int empty;
   private long[] lastPass = new long[0];
+  private long[] lastPassCpu = new long[0];
 
   public AnswerTimer(Answerer answerer, List<String> questions) {
     if (questions.isEmpty()) throw new IllegalArgumentException("no questions");
@@ -65,21 +71,37 @@ public final class AnswerTimer {
 
   private void startPass() {
     lastPass = new long[questions.size()];
+    lastPassCpu = new long[questions.size()];
     empty = 0;
   }
 
   private void timeOne(int i) throws IOException {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
     int found = answerer.answer(questions.get(i));
     lastPass[i] = System.nanoTime() - start;
+    lastPassCpu[i] = Math.max(0, THREADS.getCurrentThreadCpuTime() - cpuStart);
     checksum += found;
     if (found == 0) empty++;
   }
 
   /** The durations of the last timed pass for the questions {@code which} accepts (by index). */
-  public LatencySample lastPass(java.util.function.IntPredicate which) {
-    LatencySample sample = new LatencySample(lastPass.length);
-    for (int i = 0; i < lastPass.length; i++) if (which.test(i)) sample.add(lastPass[i]);
+  public LatencySample lastPass(IntPredicate which) {
+    return sample(lastPass, which);
+  }
+
+  /**
+   * The CPU time the answering thread spent on each question of the last timed pass. Unlike
+   * wall-clock time it leaves out the time other processes had the core, so it stays comparable
+   * on a busy machine; it also leaves out waiting for I/O.
+   */
+  public LatencySample lastPassCpu(IntPredicate which) {
+    return sample(lastPassCpu, which);
+  }
+
+  private static LatencySample sample(long[] durations, IntPredicate which) {
+    LatencySample sample = new LatencySample(durations.length);
+    for (int i = 0; i < durations.length; i++) if (which.test(i)) sample.add(durations[i]);
     return sample;
   }
 

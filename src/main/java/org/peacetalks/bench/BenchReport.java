@@ -100,6 +100,10 @@ public final class BenchReport {
           (bot, ratio) -> bot <= 3 && !Double.isNaN(ratio) && ratio <= 4),
       new Row("  eval questions p99, ms", "evalAnswerP99Ms", "baselineEvalAnswerP99Ms", "<= 15 ms, <= 4x baseline",
           (bot, ratio) -> bot <= 15 && !Double.isNaN(ratio) && ratio <= 4),
+      new Row("answer p50, CPU ms", "answerCpuP50Ms", "baselineAnswerCpuP50Ms", "(diagnostic)", null),
+      new Row("answer p99, CPU ms", "answerCpuP99Ms", "baselineAnswerCpuP99Ms", "(diagnostic)", null),
+      new Row("  eval questions p50, CPU ms", "evalAnswerCpuP50Ms", "baselineEvalAnswerCpuP50Ms", "(diagnostic)", null),
+      new Row("  eval questions p99, CPU ms", "evalAnswerCpuP99Ms", "baselineEvalAnswerCpuP99Ms", "(diagnostic)", null),
       new Row("answers/s, 2 threads", "answersPerSecTwoThreads", "baselineAnswersPerSecTwoThreads", "", null),
       new Row("heap after load + GC, MB", "heapMb", "baselineHeapMb", "<= 256 MB", Check.atMost(256)),
       new Row("index on disk, bytes", "indexBytes", "baselineIndexBytes", "", null),
@@ -115,7 +119,7 @@ public final class BenchReport {
   public void printTable(PrintWriter out) {
     for (String line : notes) out.println(line);
     if (!notes.isEmpty()) out.println();
-    String format = "%-26s %14s %14s %8s  %-26s %s%n";
+    String format = "%-30s %14s %14s %8s  %-26s %s%n";
     out.printf(format, "figure", "bot", "baseline", "ratio", "target", "");
     for (Row row : ROWS) {
       if (!figures.containsKey(row.botKey())) continue; // an optional figure this run did not take

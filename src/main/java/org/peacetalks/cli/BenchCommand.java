@@ -230,10 +230,16 @@ final class BenchCommand implements Callable<Integer> {
     LatencySample all = timer.lastPass(i -> true);
     report.put(key(prefix, "answerP50Ms"), round(all.percentileMs(50), 3));
     report.put(key(prefix, "answerP99Ms"), round(all.percentileMs(99), 3));
+    LatencySample cpu = timer.lastPassCpu(i -> true);
+    report.put(key(prefix, "answerCpuP50Ms"), round(cpu.percentileMs(50), 3));
+    report.put(key(prefix, "answerCpuP99Ms"), round(cpu.percentileMs(99), 3));
     LatencySample eval = timer.lastPass(i -> asked.fromEval().get(i));
     if (eval.size() > 0) {
       report.put(key(prefix, "evalAnswerP50Ms"), round(eval.percentileMs(50), 3));
       report.put(key(prefix, "evalAnswerP99Ms"), round(eval.percentileMs(99), 3));
+      LatencySample evalCpu = timer.lastPassCpu(i -> asked.fromEval().get(i));
+      report.put(key(prefix, "evalAnswerCpuP50Ms"), round(evalCpu.percentileMs(50), 3));
+      report.put(key(prefix, "evalAnswerCpuP99Ms"), round(evalCpu.percentileMs(99), 3));
     }
   }
 
