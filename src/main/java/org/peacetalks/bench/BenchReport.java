@@ -17,7 +17,22 @@ import java.util.function.DoublePredicate;
  * object or as a table of bot, baseline, ratio and target. Not thread-safe.
  */
 public final class BenchReport {
-  /** Keys the JSON form always has (README documents each). */
+  /**
+   * Keys the JSON form always has. Bot figures, then {@code baseline…} for bare Lucene on the
+   * same texts: {@code paragraphs} in the synthetic corpus; {@code indexParagraphsPerSec}
+   * indexing throughput, wall clock, the bot's including reading and parsing the files;
+   * {@code answerP50Ms}/{@code answerP99Ms} single-thread wall-clock latency percentiles (nearest
+   * rank) over all questions, warm; {@code answersPerSecTwoThreads} best of two rounds with two
+   * threads; {@code heapMb} heap in use after opening the index, answering every question once
+   * and a GC; {@code indexBytes} index files on disk; {@code startupMs} start of {@code run} on an
+   * existing index to its first getUpdates; {@code hybrid…} and {@code embedMsPerParagraph} the
+   * hybrid (semantic) figures on {@code hybridParagraphs} paragraphs; {@code e2e…} answers/s and
+   * latency from update to sendMessage through a fake Bot API. Extra keys: {@code questions},
+   * {@code seed}, {@code noAnswers}, {@code evalAnswerP50Ms}/{@code evalAnswerP99Ms} (eval
+   * questions alone), {@code …CpuP50Ms}/{@code …CpuP99Ms} (the answering thread's CPU time) and
+   * {@code indexParagraphsPerCpuSec} (per second of process CPU), which stay comparable on a
+   * busy machine.
+   */
   public static final List<String> REQUIRED_KEYS = List.of(
       "paragraphs", "indexParagraphsPerSec", "baselineIndexParagraphsPerSec", "answerP50Ms",
       "answerP99Ms", "baselineAnswerP50Ms", "baselineAnswerP99Ms", "answersPerSecTwoThreads",
@@ -92,6 +107,8 @@ public final class BenchReport {
   private static final List<Row> ROWS = List.of(
       new Row("indexing, paragraphs/s", "indexParagraphsPerSec", "baselineIndexParagraphsPerSec",
           ">= 0.5x baseline", Check.ratio(r -> r >= 0.5)),
+      new Row("indexing, paragraphs/CPU s", "indexParagraphsPerCpuSec", "baselineIndexParagraphsPerCpuSec",
+          "(diagnostic)", null),
       new Row("answer p50, ms", "answerP50Ms", "baselineAnswerP50Ms", "<= 3 ms, <= 4x baseline",
           (bot, ratio) -> bot <= 3 && !Double.isNaN(ratio) && ratio <= 4),
       new Row("answer p99, ms", "answerP99Ms", "baselineAnswerP99Ms", "<= 15 ms, <= 4x baseline",

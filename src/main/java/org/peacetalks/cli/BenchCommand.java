@@ -162,26 +162,34 @@ final class BenchCommand implements Callable<Integer> {
       List<String> texts = new ArrayList<>(corpus.paragraphs());
       corpus.forEachParagraph(texts::add);
       progress(err, "baseline: indexing %,d paragraphs", texts.size());
+      long cpuStart = processCpuNanos();
       long start = System.nanoTime();
       int n = baseline.index(texts);
       double baselineSeconds = (System.nanoTime() - start) / 1e9;
+      double baselineCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       texts = null; // the baseline keeps its index, not the texts
       report.put("baselineIndexParagraphsPerSec", round(n / baselineSeconds, 1));
       report.put("baselineIndexBytes", baseline.bytesOnDisk());
 
       progress(err, "bot: indexing %s", benchConfig.articlesDir());
+      cpuStart = processCpuNanos();
       start = System.nanoTime();
       ReindexReport indexed = bot.reindexer.rebuild();
       double botSeconds = (System.nanoTime() - start) / 1e9;
+      double botCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       if (indexed.paragraphs() != paragraphs || !indexed.skipped().isEmpty()) {
         report.note(String.format(Locale.ROOT, "WARNING: the bot indexed %,d paragraphs of %,d generated (%d files skipped).",
             indexed.paragraphs(), paragraphs, indexed.skipped().size()));
       }
       report.put("indexParagraphsPerSec", round(indexed.paragraphs() / botSeconds, 1));
       report.put("indexBytes", bot.index.stats().bytesOnDisk());
+      if (botCpuSeconds > 0 && baselineCpuSeconds > 0) {
+        report.put("indexParagraphsPerCpuSec", round(indexed.paragraphs() / botCpuSeconds, 1));
+        report.put("baselineIndexParagraphsPerCpuSec", round(n / baselineCpuSeconds, 1));
+      }
       report.note(String.format(Locale.ROOT,
-          "Indexing: bot %.1f s (read, parse, clean, index, commit), baseline %.1f s (index, commit).",
-          botSeconds, baselineSeconds));
+          "Indexing: bot %.1f s (read, parse, clean, index, commit), baseline %.1f s (index, commit);"
+              + " process CPU %.1f s and %.1f s.", botSeconds, baselineSeconds, botCpuSeconds, baselineCpuSeconds));
 
       int limit = bot.searcher.defaultPassages();
       AnswerTimer botTimer = new AnswerTimer(q -> bot.searcher.answer(q, 0, limit).passages().size(), asked.questions());
@@ -284,6 +292,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     if (out.isEmpty()) throw new IOException("no readable articles in " + folders + " to build the bench corpus from");
     return out;
+  }
+
+  /** CPU time of the whole process (all threads: indexing, merges, GC, JIT), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
   }
 
   private static double systemLoad() {
