@@ -1,0 +1,334 @@
+package org.peacetalks.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.peacetalks.admin.ReindexReport;
+import org.peacetalks.bench.AnswerTimer;
+import org.peacetalks.bench.BenchContext;
+import org.peacetalks.bench.BenchReport;
+import org.peacetalks.bench.HeapMeter;
+import org.peacetalks.bench.LatencySample;
+import org.peacetalks.bench.LuceneBaseline;
+import org.peacetalks.bench.Probe;
+import org.peacetalks.bench.QuestionSet;
+import org.peacetalks.bench.SourceText;
+import org.peacetalks.bench.SyntheticCorpus;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.corpus.Article;
+import org.peacetalks.corpus.ArticleParser;
+import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.SearchIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: how fast the bot is, next to bare Lucene on the same texts in the same run.
+ * Writes a deterministic synthetic corpus as article files into a temporary folder, indexes it
+ * through the bot's real ingestion path and through a bare-Lucene baseline, times answers, and
+ * prints the figures (a table, or one JSON object). Figures whose part of the bot is not built
+ * yet are printed as not measured, never estimated.
+ */
+@Command(name = "bench", description = {
+    "Measure indexing, answer latency, memory and index size against bare Lucene.",
+    "Uses a synthetic corpus made from the articles folder and the dev corpus, in a temporary folder."})
+final class BenchCommand implements Callable<Integer> {
+  /** Source folders used when present, besides the articles folder (from the repository root). */
+  private static final List<Path> DEV_CORPORA = List.of(
+      Path.of("src/test/resources/corpus/dev"), Path.of("../shared/corpus/dev"));
+  /** Eval question folders, the first present is used: the shared one, else the repository's copy. */
+  private static final List<Path> EVAL_FOLDERS = List.of(Path.of("../shared/eval"), Path.of("src/test/resources/eval"));
+  /** Paragraphs indexed by both sides before the timed runs, so neither pays for the JIT alone. */
+  private static final int WARM_UP_PARAGRAPHS = 4_000;
+  private static final int WARM_UP_ROUNDS = 2;
+  private static final int THROUGHPUT_ROUNDS = 2;
+
+  @ParentCommand Main main;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--paragraphs", paramLabel = "N", description = "paragraphs in the synthetic corpus (default: ${DEFAULT-VALUE})")
+  int paragraphs = 100_000;
+
+  @Option(names = "--semantic-paragraphs", paramLabel = "M", description = "paragraphs for the hybrid figures (default: ${DEFAULT-VALUE})")
+  int semanticParagraphs = 5_000;
+
+  @Option(names = "--questions", paramLabel = "K", description = "questions timed (default: ${DEFAULT-VALUE})")
+  int questions = 3_000;
+
+  @Option(names = "--seed", description = "seed of the synthetic corpus and questions (default: ${DEFAULT-VALUE})")
+  long seed = 20251128L;
+
+  @Option(names = "--source", paramLabel = "DIR", description = "article folders to build the corpus from (default: the articles folder and the dev corpus where present)")
+  List<Path> sources;
+
+  @Option(names = "--eval", paramLabel = "DIR", description = "folder of *.jsonl eval files whose questions are asked (default: ../shared/eval where present)")
+  Path evalFolder;
+
+  @Option(names = "--json", description = "print one flat JSON object")
+  boolean json;
+
+  /** Parts built elsewhere; each becomes a real probe when its part exists. */
+  private final Probe startup = Probe.notYet(
+      "the `run` command (Telegram long polling) is not built on this branch yet", "startupMs");
+  private final Probe hybrid = Probe.notYet(
+      "semantic retrieval (embedding model) is not built on this branch yet",
+      "hybridParagraphs", "hybridAnswerP50Ms", "hybridAnswerP99Ms", "embedMsPerParagraph");
+  private final Probe endToEnd = Probe.notYet(
+      "the Telegram path and its fake Bot API server are not built on this branch yet",
+      "e2eAnswersPerSec", "e2eP50Ms", "e2eP99Ms");
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    if (paragraphs < 1 || questions < 1 || semanticParagraphs < 0) {
+      err.println("error: --paragraphs and --questions must be at least 1, --semantic-paragraphs at least 0");
+      return Main.EXIT_USAGE;
+    }
+    BotConfig config = main.config();
+    ObjectMapper mapper = new ObjectMapper();
+    BenchReport report = new BenchReport();
+
+    List<Path> folders = sourceFolders(config);
+    List<Article> articles = readSources(folders, config);
+    SourceText source = SourceText.of(articles);
+    Path eval = evalFolder != null ? evalFolder : EVAL_FOLDERS.stream().filter(Files::isDirectory).findFirst().orElse(null);
+    List<String> evalQuestions = eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
+    SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
+    QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
+
+    report.note(String.format(Locale.ROOT,
+        "Synthetic corpus: %,d paragraphs in %,d articles (seed %d), from %d sentences of %d articles in %s.",
+        paragraphs, corpus.articles(), seed, source.sentences().size(), articles.size(), folders));
+    report.note(String.format(Locale.ROOT,
+        "Questions: %,d (%d from %s, the rest corpus phrases); warm-up %d passes; Java %s, max heap %,d MB.",
+        asked.questions().size(), asked.evalQuestions(), eval == null ? "no eval folder" : eval, WARM_UP_ROUNDS,
+        Runtime.version(), Runtime.getRuntime().maxMemory() >> 20));
+    report.put("paragraphs", paragraphs);
+    report.put("questions", asked.questions().size());
+    report.put("seed", seed);
+
+    double loadBefore = systemLoad();
+    Path work = Files.createTempDirectory("peacetalks-bench-");
+    try {
+      progress(err, "writing %,d article files to %s", corpus.articles(), work);
+      Path articleDir = Files.createDirectories(work.resolve("articles"));
+      corpus.writeTo(articleDir);
+      warmUpIndexing(source, config, work.resolve("warm-up"));
+      BotConfig benchConfig = config.withPaths(articleDir, work.resolve("bot-index"), work.resolve("data"));
+      Path baselineDir = work.resolve("baseline-index");
+      measureLexical(corpus, benchConfig, baselineDir, asked, report, err);
+      measureHeap(benchConfig, baselineDir, asked, report, err);
+
+      BenchContext context = new BenchContext(benchConfig, source, asked, semanticParagraphs, seed, work);
+      for (Probe probe : List.of(startup, hybrid, endToEnd)) probe.measure(context, report);
+    } finally {
+      deleteRecursively(work);
+    }
+    report.note(String.format(Locale.ROOT,
+        "System load average %.2f before, %.2f after, on %d cores: figures taken on a busy machine vary; compare ratios.",
+        loadBefore, systemLoad(), Runtime.getRuntime().availableProcessors()));
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) out.println(report.json(mapper));
+    else report.printTable(out);
+    out.flush();
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * Indexing both ways, then answering on both indexes side by side: the bot is the real path
+   * (files read, parsed and cleaned by ArticleStore, indexed by SearchIndex via the Reindexer,
+   * answered by PassageSearcher); the baseline indexes the same paragraph texts, generated in
+   * memory beforehand and untimed, as bare Lucene has no ingestion.
+   */
+  private void measureLexical(SyntheticCorpus corpus, BotConfig benchConfig, Path baselineDir, QuestionSet asked,
+      BenchReport report, PrintWriter err) throws Exception {
+    try (LuceneBaseline baseline = new LuceneBaseline(baselineDir);
+        Services bot = Services.build(benchConfig, SearchIndex.open(benchConfig.indexDir()))) {
+      List<String> texts = new ArrayList<>(corpus.paragraphs());
+      corpus.forEachParagraph(texts::add);
+      progress(err, "baseline: indexing %,d paragraphs", texts.size());
+      long cpuStart = processCpuNanos();
+      long start = System.nanoTime();
+      int n = baseline.index(texts);
+      double baselineSeconds = (System.nanoTime() - start) / 1e9;
+      double baselineCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      texts = null; // the baseline keeps its index, not the texts
+      report.put("baselineIndexParagraphsPerSec", round(n / baselineSeconds, 1));
+      report.put("baselineIndexBytes", baseline.bytesOnDisk());
+
+      progress(err, "bot: indexing %s", benchConfig.articlesDir());
+      cpuStart = processCpuNanos();
+      start = System.nanoTime();
+      ReindexReport indexed = bot.reindexer.rebuild();
+      double botSeconds = (System.nanoTime() - start) / 1e9;
+      double botCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+      if (indexed.paragraphs() != paragraphs || !indexed.skipped().isEmpty()) {
+        report.note(String.format(Locale.ROOT, "WARNING: the bot indexed %,d paragraphs of %,d generated (%d files skipped).",
+            indexed.paragraphs(), paragraphs, indexed.skipped().size()));
+      }
+      report.put("indexParagraphsPerSec", round(indexed.paragraphs() / botSeconds, 1));
+      report.put("indexBytes", bot.index.stats().bytesOnDisk());
+      if (botCpuSeconds > 0 && baselineCpuSeconds > 0) {
+        report.put("indexParagraphsPerCpuSec", round(indexed.paragraphs() / botCpuSeconds, 1));
+        report.put("baselineIndexParagraphsPerCpuSec", round(n / baselineCpuSeconds, 1));
+      }
+      report.note(String.format(Locale.ROOT,
+          "Indexing: bot %.1f s (read, parse, clean, index, commit), baseline %.1f s (index, commit);"
+              + " process CPU %.1f s and %.1f s.", botSeconds, baselineSeconds, botCpuSeconds, baselineCpuSeconds));
+
+      int limit = bot.searcher.defaultPassages();
+      AnswerTimer botTimer = new AnswerTimer(q -> bot.searcher.answer(q, 0, limit).passages().size(), asked.questions());
+      AnswerTimer baseTimer = new AnswerTimer(q -> baseline.answer(q).size(), asked.questions());
+      progress(err, "warming up both (%d passes)", WARM_UP_ROUNDS);
+      botTimer.warmUp(WARM_UP_ROUNDS);
+      baseTimer.warmUp(WARM_UP_ROUNDS);
+      progress(err, "timing answers on one thread, bot and baseline taking turns");
+      AnswerTimer.latencyInterleaved(botTimer, baseTimer);
+      putLatency("", botTimer, asked, report);
+      putLatency("baseline", baseTimer, asked, report);
+      report.put("noAnswers", botTimer.emptyAnswers());
+      report.put("baselineNoAnswers", baseTimer.emptyAnswers());
+
+      progress(err, "timing answers on two threads (best of %d rounds each, alternating)", THROUGHPUT_ROUNDS);
+      double botBest = 0;
+      double baseBest = 0;
+      for (int round = 0; round < THROUGHPUT_ROUNDS; round++) {
+        botBest = Math.max(botBest, botTimer.throughput(2));
+        baseBest = Math.max(baseBest, baseTimer.throughput(2));
+      }
+      report.put("answersPerSecTwoThreads", round(botBest, 1));
+      report.put("baselineAnswersPerSecTwoThreads", round(baseBest, 1));
+    }
+  }
+
+  /**
+   * Heap in use with one side loaded at a time, each opened afresh on its index (as `run` opens
+   * an existing index), every question answered once, then garbage collected.
+   */
+  private static void measureHeap(BotConfig benchConfig, Path baselineDir, QuestionSet asked, BenchReport report,
+      PrintWriter err) throws Exception {
+    progress(err, "heap: bot alone, then baseline alone");
+    try (Services bot = Services.build(benchConfig, SearchIndex.open(benchConfig.indexDir()))) {
+      new AnswerTimer(q -> bot.searcher.answer(q).passages().size(), asked.questions()).warmUp(1);
+      report.put("heapMb", round(HeapMeter.usedMbAfterGc(), 1));
+    }
+    try (LuceneBaseline baseline = new LuceneBaseline(baselineDir)) {
+      baseline.open();
+      new AnswerTimer(q -> baseline.answer(q).size(), asked.questions()).warmUp(1);
+      report.put("baselineHeapMb", round(HeapMeter.usedMbAfterGc(), 1));
+    }
+  }
+
+  private static void putLatency(String prefix, AnswerTimer timer, QuestionSet asked, BenchReport report) {
+    LatencySample all = timer.lastPass(i -> true);
+    report.put(key(prefix, "answerP50Ms"), round(all.percentileMs(50), 3));
+    report.put(key(prefix, "answerP99Ms"), round(all.percentileMs(99), 3));
+    LatencySample cpu = timer.lastPassCpu(i -> true);
+    report.put(key(prefix, "answerCpuP50Ms"), round(cpu.percentileMs(50), 3));
+    report.put(key(prefix, "answerCpuP99Ms"), round(cpu.percentileMs(99), 3));
+    LatencySample eval = timer.lastPass(i -> asked.fromEval().get(i));
+    if (eval.size() > 0) {
+      report.put(key(prefix, "evalAnswerP50Ms"), round(eval.percentileMs(50), 3));
+      report.put(key(prefix, "evalAnswerP99Ms"), round(eval.percentileMs(99), 3));
+      LatencySample evalCpu = timer.lastPassCpu(i -> asked.fromEval().get(i));
+      report.put(key(prefix, "evalAnswerCpuP50Ms"), round(evalCpu.percentileMs(50), 3));
+      report.put(key(prefix, "evalAnswerCpuP99Ms"), round(evalCpu.percentileMs(99), 3));
+    }
+  }
+
+  private static String key(String prefix, String name) {
+    return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** Indexes a small corpus both ways and throws it away, so the timed runs start warm. */
+  private static void warmUpIndexing(SourceText source, BotConfig config, Path folder) throws Exception {
+    SyntheticCorpus small = new SyntheticCorpus(source, WARM_UP_PARAGRAPHS, -1);
+    Path articles = Files.createDirectories(folder.resolve("articles"));
+    small.writeTo(articles);
+    BotConfig warm = config.withPaths(articles, folder.resolve("bot-index"), folder.resolve("data"));
+    try (Services bot = Services.build(warm, SearchIndex.open(warm.indexDir()))) {
+      bot.reindexer.rebuild();
+    }
+    try (LuceneBaseline baseline = new LuceneBaseline(folder.resolve("baseline-index"))) {
+      List<String> texts = new ArrayList<>();
+      small.forEachParagraph(texts::add);
+      baseline.index(texts);
+    }
+    deleteRecursively(folder);
+  }
+
+  private List<Path> sourceFolders(BotConfig config) {
+    if (sources != null && !sources.isEmpty()) return List.copyOf(sources);
+    List<Path> out = new ArrayList<>();
+    out.add(config.articlesDir());
+    for (Path p : DEV_CORPORA) if (Files.isDirectory(p)) out.add(p);
+    return out;
+  }
+
+  /** Every readable article of the folders, each content once (the dev corpus may be there twice). */
+  private static List<Article> readSources(List<Path> folders, BotConfig config) throws IOException {
+    ArticleParser parser = new ArticleParser(config.search().maxArticleBytes());
+    Set<String> seen = new HashSet<>();
+    List<Article> out = new ArrayList<>();
+    for (Path folder : folders) {
+      for (Article a : new ArticleStore(folder, parser).loadAll().articles()) {
+        if (seen.add(a.contentHash())) out.add(a);
+      }
+    }
+    if (out.isEmpty()) throw new IOException("no readable articles in " + folders + " to build the bench corpus from");
+    return out;
+  }
+
+  /** CPU time of the whole process (all threads: indexing, merges, GC, JIT), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+  }
+
+  private static double systemLoad() {
+    return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static double round(double value, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.round(value * scale) / scale;
+  }
+
+  private static void progress(PrintWriter err, String format, Object... args) {
+    err.printf(Locale.ROOT, "bench: " + format + "%n", args);
+    err.flush();
+  }
+
+  private static void deleteRecursively(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        if (e != null) throw e;
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
