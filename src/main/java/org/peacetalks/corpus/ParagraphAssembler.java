@@ -151,10 +151,15 @@ final class ParagraphAssembler {
     return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
   }
 
+  /** Runs of letters and digits. */
   private static int wordCount(String text) {
     int n = 0;
-    var m = WORD.matcher(text);
-    while (m.find()) n++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) n++;
+      inWord = letter;
+    }
     return n;
   }
 

@@ -21,10 +21,24 @@ final class SpacingRepair {
   private SpacingRepair() {}
 
   static String repair(String text) {
-    if (URL.matcher(text).find()) {
+    if (!hasGluedPunctuation(text)) return text; // the common case: nothing to do, no regex run
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    if ((lower.contains("http") || lower.contains("www.")) && URL.matcher(text).find()) {
       return repairAroundUrls(text);
     }
     return repairPlain(text);
+  }
+
+  /** Punctuation directly followed by a letter or an opening quote: where a space may be missing. */
+  private static boolean hasGluedPunctuation(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == ':') {
+        char next = text.charAt(i + 1);
+        if (Character.isLetter(next) || next == '“' || next == '‘') return true;
+      }
+    }
+    return false;
   }
 
   private static String repairPlain(String text) {

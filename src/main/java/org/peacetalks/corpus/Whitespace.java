@@ -9,6 +9,22 @@ final class Whitespace {
   private Whitespace() {}
 
   static String collapse(String text) {
+    if (isCollapsed(text)) return text; // most lines already are: skip the regex
     return RUN.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** No leading or trailing blank, and every blank a single ASCII space. */
+  private static boolean isCollapsed(String text) {
+    char prev = ' ';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        if (prev == ' ') return false;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF') {
+        return false;
+      }
+      prev = c;
+    }
+    return prev != ' ' || text.isEmpty();
   }
 }

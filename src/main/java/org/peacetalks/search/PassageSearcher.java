@@ -23,7 +23,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.util.VectorUtil;
 
 /**
@@ -39,6 +38,7 @@ public final class PassageSearcher {
           + " negotiators, territory or security guarantees.";
 
   private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
+  private static final int ANSWER_TYPE_DEPTH = 20;
 
   private final SearchIndex index;
   private final PassageEmbedder embedder;
@@ -46,7 +46,6 @@ public final class PassageSearcher {
   private final Highlighter highlighter;
   private final SearchTuning tuning;
   private final int defaultPassages;
-  private final BM25Similarity similarity;
 
   /**
    * @param defaultPassages how many passages {@link #answer(String)} returns
@@ -66,7 +65,6 @@ public final class PassageSearcher {
     this.embedder = embedder;
     this.tuning = tuning;
     this.defaultPassages = defaultPassages;
-    this.similarity = new BM25Similarity(tuning.bm25K1(), tuning.bm25B());
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.highlighter = new Highlighter(index.analyzer());
   }
@@ -86,7 +84,7 @@ public final class PassageSearcher {
     String problem = QuestionText.problem(cleaned);
     String shown = question == null ? "" : question;
     if (problem != null) return Answer.rejected(shown, problem);
-    return index.withSearcher(similarity, s -> rank(s, shown, cleaned, offset, limit));
+    return index.withSearcher(s -> rank(s, shown, cleaned, offset, limit));
   }
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
@@ -108,10 +106,13 @@ public final class PassageSearcher {
     // Lexical ranking: BM25 re-ranked by coverage and answer type.
     AnswerType wanted = AnswerType.of(question);
     StoredFields stored = s.storedFields();
-    for (ScoreDoc d : lexical) {
+    for (int i = 0; i < lexical.length; i++) {
+      ScoreDoc d = lexical[i];
       Candidate c = byDoc.get(d.doc);
       double score = d.score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * c.coverage);
-      if (wanted != AnswerType.OTHER && wanted.foundIn(stored.document(d.doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
+      // Only the best hits are read for the answer-type check: reading text is the costly part.
+      if (wanted != AnswerType.OTHER && i < ANSWER_TYPE_DEPTH
+          && wanted.foundIn(stored.document(d.doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
         score *= tuning.answerTypeBonus();
       }
       c.lexicalScore = score;

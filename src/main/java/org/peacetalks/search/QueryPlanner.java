@@ -41,11 +41,23 @@ final class QueryPlanner {
   private final DomainAnalyzer analyzer;
   private final Synonyms synonyms;
   private final SearchTuning tuning;
+  /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+  private final DirectSpellChecker twoEdits = spellChecker(2);
 
   QueryPlanner(DomainAnalyzer analyzer, Synonyms synonyms, SearchTuning tuning) {
     this.analyzer = analyzer;
     this.synonyms = synonyms;
     this.tuning = tuning;
+  }
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    checker.setMinPrefix(1);
+    checker.setMinQueryLength(MIN_CORRECTABLE_LENGTH);
+    checker.setAccuracy(0.7f);
+    return checker;
   }
 
   QueryPlan plan(String question, IndexReader reader) throws IOException {
@@ -106,13 +118,9 @@ final class QueryPlanner {
     return false;
   }
 
-  private static String correct(String term, IndexReader reader) throws IOException {
+  private String correct(String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter)) return null;
-    DirectSpellChecker checker = new DirectSpellChecker();
-    checker.setMaxEdits(term.length() >= 8 ? 2 : 1);
-    checker.setMinPrefix(1);
-    checker.setMinQueryLength(MIN_CORRECTABLE_LENGTH);
-    checker.setAccuracy(0.7f);
+    DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
     SuggestWord[] words = checker.suggestSimilar(
         new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return words.length == 0 ? null : words[0].string;

@@ -28,7 +28,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -222,18 +221,8 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Runs {@code work} on a searcher of the latest commit. */
   <T> T withSearcher(SearcherWork<T> work) throws IOException {
-    return withSearcher(null, work);
-  }
-
-  /** Runs {@code work} on a searcher of the latest commit, ranking with {@code similarity}. */
-  <T> T withSearcher(Similarity similarity, SearcherWork<T> work) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      if (similarity != null) {
-        IndexSearcher tuned = new IndexSearcher(searcher.getIndexReader());
-        tuned.setSimilarity(similarity);
-        return work.apply(tuned);
-      }
       return work.apply(searcher);
     } finally {
       searchers.release(searcher);

@@ -5,8 +5,6 @@ package org.peacetalks.search;
  * questions of ../shared/eval (see the README's search section).
  *
  * @param candidates how many BM25 hits are re-ranked
- * @param bm25K1 BM25 term-frequency saturation
- * @param bm25B BM25 length normalisation (0: none, 1: full)
  * @param sectionBoost weight of a match in the paragraph's section heading
  * @param titleBoost weight of a match in the article title
  * @param phraseBoost weight of two question words standing together in the passage
@@ -28,8 +26,6 @@ package org.peacetalks.search;
  */
 public record SearchTuning(
     int candidates,
-    float bm25K1,
-    float bm25B,
     float sectionBoost,
     float titleBoost,
     float phraseBoost,
@@ -45,7 +41,7 @@ public record SearchTuning(
     double duplicateSimilarity) {
 
   public static SearchTuning defaults() {
-    return new SearchTuning(50, 1.2f, 0.75f, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0, 0.3, 0.59, 0.75, 0.6, 0.6);
+    return new SearchTuning(30, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0, 0.3, 0.59, 0.75, 0.6, 0.6);
   }
 
   public SearchTuning {
