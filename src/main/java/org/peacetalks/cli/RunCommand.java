@@ -1,9 +1,11 @@
 package org.peacetalks.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
+import org.peacetalks.telegram.AdminFeature;
 import org.peacetalks.telegram.BotStartException;
 import org.peacetalks.telegram.TalksBot;
 import org.slf4j.Logger;
@@ -35,7 +37,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openWithIndex(config, err);
-         TalksBot bot = TalksBot.create(config, services.searcher, services.index)) {
+         TalksBot bot = TalksBot.create(config, services.searcher, services.index,
+             List.of(AdminWiring.feature(services, AdminFeature.SUBSCRIPTIONS_UNKNOWN)))) {
       StopSignals.onStop(bot::requestStop);
       Thread hook = new Thread(() -> {
         bot.requestStop();
