@@ -22,7 +22,7 @@ final class AdminWiring {
     Clock clock = Clock.systemUTC();
     ArticleLedger ledger = services.ledger;
     ArticleIntake intake = new ArticleIntake(services.store, services.index, clock,
-        added -> recordAdded(ledger, added, clock));
+        added -> recordAdded(services, added, clock));
     return new AdminFeature(intake, services.reindexer, services.index,
         id -> {
           if (ledger != null) ledger.forget(id);
@@ -30,10 +30,19 @@ final class AdminWiring {
         subscriptions, services.config.search().maxArticleBytes(), version(), clock);
   }
 
-  /** The digest learns of an /add; if its file cannot be written, the article stays added and the next rebuild records it. */
-  private static void recordAdded(ArticleLedger ledger, ArticleSummary added, Clock clock) {
+  /**
+   * The digest learns of an /add. A ledger not started yet would take its first entries as the
+   * initial import (never in a digest), so it is first started with the articles indexed before.
+   * If the ledger cannot be written, the article stays added and the next rebuild records it.
+   */
+  private static void recordAdded(Services services, ArticleSummary added, Clock clock) {
+    ArticleLedger ledger = services.ledger;
     if (ledger == null) return;
     try {
+      if (!ledger.isStarted()) {
+        List<ArticleSummary> before = services.index.articles().stream().filter(a -> !a.id().equals(added.id())).toList();
+        ledger.recordNew(before, clock.instant());
+      }
       ledger.recordNew(List.of(added), clock.instant());
     } catch (IOException | RuntimeException e) {
       log.warn("Added article {}, but the digest ledger could not record it: {}", added.id(), e.toString());

@@ -74,10 +74,11 @@ final class AdminReplies {
     return d.toDays() + " days " + d.toHoursPart() + " h";
   }
 
+  /** Decimal units, as the limit is configured ({@code search.maxArticleBytes: 2000000} is "2.0 MB"). */
   static String bytes(long n) {
-    if (n < 1024) return n + " B";
-    if (n < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", n / 1024.0);
-    if (n < 1024L * 1024 * 1024) return String.format(Locale.ROOT, "%.1f MB", n / (1024.0 * 1024));
-    return String.format(Locale.ROOT, "%.2f GB", n / (1024.0 * 1024 * 1024));
+    if (n < 1000) return n + " B";
+    if (n < 1_000_000) return String.format(Locale.ROOT, "%.1f KB", n / 1e3);
+    if (n < 1_000_000_000) return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
+    return String.format(Locale.ROOT, "%.2f GB", n / 1e9);
   }
 }

@@ -115,10 +115,15 @@ final class ReindexCommand implements Command {
         .parseMode("HTML").disableWebPagePreview(true).build());
   }
 
-  /** Edits the progress message, at most once per {@code progressEvery}; the first report at once. */
+  /**
+   * Edits the progress message, at most once per {@code progressEvery}; the first report at once.
+   * The index has one listener slot: an /add that embeds on another thread meanwhile is not this
+   * rebuild's progress, so only the rebuild's own thread is reported.
+   */
   private final class Progress implements SearchIndex.EmbeddingProgress {
     private final Conversation where;
     private final Integer messageId;
+    private final Thread rebuilder = Thread.currentThread();
     private Instant lastEdit;
     private boolean finished;
 
@@ -129,6 +134,7 @@ final class ReindexCommand implements Command {
 
     @Override
     public void embedded(int done, int total) {
+      if (Thread.currentThread() != rebuilder) return;
       synchronized (this) {
         if (finished || messageId == null) return;
         Instant now = clock.instant();

@@ -104,7 +104,7 @@ class AddCommandTest {
   @Test
   void aTenMegabyteFileIsRefusedBeforeDownloadingByItsAnnouncedSize() throws Exception {
     add.handle(admin, "", AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "big.txt", TEN_MB, "/add"));
-    assertTrue(bed.lastSent().startsWith("Not added: the file is too large (the limit is 1.9 MB)"), bed.lastSent());
+    assertTrue(bed.lastSent().startsWith("Not added: the file is too large (the limit is 2.0 MB)"), bed.lastSent());
     verify(bed.sender, never()).execute(any(GetFile.class));
     verify(downloader, never()).download(anyString(), anyLong());
   }
