@@ -21,13 +21,16 @@ final class AdminWiring {
   static AdminFeature feature(Services services, IntSupplier subscriptions) {
     Clock clock = Clock.systemUTC();
     ArticleLedger ledger = services.ledger;
-    ArticleIntake intake = new ArticleIntake(services.store, services.index, clock,
-        added -> recordAdded(services, added, clock));
-    return new AdminFeature(intake, services.reindexer, services.index,
+    return new AdminFeature(intake(services, clock), services.reindexer, services.index,
         id -> {
           if (ledger != null) ledger.forget(id);
         },
         subscriptions, services.config.search().maxArticleBytes(), version(), clock);
+  }
+
+  /** Adds to the services' articles folder and index; each article added is recorded for the digest. */
+  static ArticleIntake intake(Services services, Clock clock) {
+    return new ArticleIntake(services.store, services.index, clock, added -> recordAdded(services, added, clock));
   }
 
   /**
