@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,10 +120,6 @@ final class AdminTestBed implements AutoCloseable {
 
   static Conversation privateChat(long userId) {
     return new Conversation(userId, null, 1, userId, true);
-  }
-
-  static List<String> lines(String... s) {
-    return new ArrayList<>(List.of(s));
   }
 
   @Override

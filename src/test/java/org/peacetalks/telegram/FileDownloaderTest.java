@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ class FileDownloaderTest {
   static final long LIMIT = 1000;
   static HttpServer server;
   static FileDownloader downloader;
-  static final AtomicLong bytesServed = new AtomicLong();
 
   @BeforeAll
   static void start() throws IOException {
@@ -46,7 +44,6 @@ class FileDownloaderTest {
       try (OutputStream out = ex.getResponseBody()) {
         for (int i = 0; i < 160; i++) {
           out.write(chunk);
-          bytesServed.addAndGet(chunk.length);
         }
       } catch (IOException e) {
         // the client stopped reading: expected

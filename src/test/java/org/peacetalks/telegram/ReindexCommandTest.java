@@ -95,7 +95,7 @@ class ReindexCommandTest {
     runBackground();
     int edits = bed.edits().size();
     bed.writeArticle("later.txt", "Talks in Doha", 70, "Doha");
-    bed.intake.addText("Talks in Cairo\n" + "Paragraph about Cairo talks number one.\n".repeat(1));
+    bed.intake.addText("Talks in Cairo\nDelegations met in Cairo on Sunday to discuss a ceasefire.");
     bed.reindexer.rebuild();
     assertEquals(edits, bed.edits().size());
     assertFalse(bed.reindexer.isRunning());
