@@ -112,6 +112,17 @@ class AdminEndToEndIT {
   }
 
   @Test
+  void adminCommandsAreOnlyInTheAdminsMenu() throws Exception {
+    FakeBotApi.Call everyone = api.await("setmycommands", c -> c.body().path("scope").path("type").asText().equals("default"), WAIT);
+    FakeBotApi.Call admin = api.await("setmycommands",
+        c -> c.body().path("scope").path("chat_id").asText().equals(String.valueOf(ADMIN)), WAIT);
+    for (String name : List.of("reindex", "add", "remove", "stats")) {
+      assertFalse(everyone.body().toString().contains("\"" + name + "\""), everyone.body().toString());
+      assertTrue(admin.body().toString().contains("\"" + name + "\""), admin.body().toString());
+    }
+  }
+
+  @Test
   void anUploadedArticleIsAddedAndAnswersAQuestionOnlyItCan() throws Exception {
     long stranger = 3002;
     String question = "Where was the Arctic fisheries accord signed?";
