@@ -47,12 +47,21 @@ public final class ArticleIntake {
    * @param uploadedName the name the user's file had: only its extension is used
    */
   public synchronized IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
-    String ext = ArticleParser.extensionOf(uploadedName == null ? "" : uploadedName.strip());
-    if (!ArticleParser.EXTENSIONS.contains(ext)) {
-      return IntakeResult.refused("Only .txt, .md and .html files can be added"
-          + (ext.isEmpty() ? "." : " (this one is " + ext + ")."));
-    }
+    Optional<String> refusal = checkName(uploadedName);
+    if (refusal.isPresent()) return IntakeResult.refused(refusal.get());
+    String ext = ArticleParser.extensionOf(uploadedName.strip());
     return add(ext.equals(".htm") ? ".html" : ext, content);
+  }
+
+  /**
+   * Why a file of this uploaded name would be refused for its type, or empty when its type can be
+   * added. Lets the chat refuse a file before downloading it.
+   */
+  public static Optional<String> checkName(String uploadedName) {
+    String ext = ArticleParser.extensionOf(uploadedName == null ? "" : uploadedName.strip());
+    if (ArticleParser.EXTENSIONS.contains(ext)) return Optional.empty();
+    return Optional.of("Only .txt, .md and .html files can be added"
+        + (ext.isEmpty() ? "." : " (this one is " + ext + ")."));
   }
 
   /** Adds an article typed in the chat: the first line is the title, the rest paragraphs. */

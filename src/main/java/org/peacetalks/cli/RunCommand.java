@@ -1,5 +1,6 @@
 package org.peacetalks.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 import org.peacetalks.digest.CorruptStateException;
+import org.peacetalks.telegram.SubscriptionFeature;
+import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.BotStartException;
 import org.peacetalks.telegram.TalksBot;
 import org.slf4j.Logger;
@@ -27,6 +30,12 @@ final class RunCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
+  /** Subscriptions and the digest, and the admin commands (whose /stats counts the subscriptions). */
+  private static List<BotFeature> features(BotConfig config, Services services) throws IOException {
+    SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, Clock.systemUTC());
+    return List.of(subscriptions, AdminWiring.feature(services, subscriptions::subscriptionCount));
+  }
+
   @Override
   @SuppressWarnings("try") // the shutdown hook closes the bot early when the JVM exits for other reasons
   public Integer call() throws Exception {
@@ -38,8 +47,7 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openWithIndex(config, err);
-         TalksBot bot = TalksBot.create(config, services.searcher, services.index,
-             List.of(DigestWiring.subscriptions(config, services, Clock.systemUTC())))) {
+         TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services))) {
       StopSignals.onStop(bot::requestStop);
       Thread hook = new Thread(() -> {
         bot.requestStop();

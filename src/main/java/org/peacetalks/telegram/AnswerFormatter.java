@@ -165,6 +165,11 @@ final class AnswerFormatter {
 
   /** The indexed articles with their sources and links. */
   String sources(List<ArticleSummary> articles) {
+    return sources(articles, false);
+  }
+
+  /** The indexed articles with their sources and links; with {@code showIds}, each one's id too (for admins). */
+  String sources(List<ArticleSummary> articles, boolean showIds) {
     if (articles.isEmpty()) return "No articles are indexed yet.";
     StringBuilder out = new StringBuilder("📚 <b>Indexed articles (" + articles.size() + ")</b>\n");
     int n = 0;
@@ -178,6 +183,7 @@ final class AnswerFormatter {
       if (a.published() != null && !a.published().isBlank()) parts.add(day(a.published()));
       parts.add(a.paragraphs() + " paragraphs");
       line.append("\n   <i>").append(Html.escapeWithin(String.join(" · ", parts), MAX_TITLE)).append("</i>");
+      if (showIds) line.append("\n   id: <code>").append(Html.escape(a.id())).append("</code>");
       String more = "\n\n… and " + (articles.size() - n + 1) + " more.";
       if (out.length() + line.length() + more.length() > maxLength) {
         out.append(more);

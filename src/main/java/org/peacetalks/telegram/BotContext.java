@@ -10,11 +10,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * retrying {@link Sender}, the raw client (for methods the sender has no helper for, like
  * getFile or getChatMember), the download URL of a getFile path on the configured Bot API
  * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, the bot
- * admins and the clock.
+ * admins, the clock, and the count of questions answered.
  */
 record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-    AnswerFormatter formatter, Set<Long> admins, Clock clock) {
+    AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions) {
   BotContext {
     admins = Set.copyOf(admins);
+  }
+
+  /** A context whose question counts are kept in memory only. */
+  BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
+      AnswerFormatter formatter, Set<Long> admins, Clock clock) {
+    this(identity, sender, client, fileUrl, formatter, admins, clock, QuestionStats.inMemory(clock));
   }
 }

@@ -1,5 +1,7 @@
 package org.peacetalks.telegram;
 
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
 /**
  * One slash command. Implementations are small classes registered in a {@link CommandRegistry};
  * admin and subscription commands are added the same way.
@@ -28,4 +30,13 @@ interface Command {
    * @param args the text after the command, stripped; empty when there is none
    */
   void handle(Conversation where, String args) throws Exception;
+
+  /**
+   * Handles one use of the command with the whole message at hand, for commands that need more
+   * than its text (the document of {@code /add}, or the message it replies to). The command's text
+   * may be a document's caption. By default, the same as {@link #handle(Conversation, String)}.
+   */
+  default void handle(Conversation where, String args, Message message) throws Exception {
+    handle(where, args);
+  }
 }

@@ -19,8 +19,16 @@ final class QuestionAnswerer {
   private final ButtonStates states;
   private final FloodControl flood;
   private final Sender sender;
+  private final QuestionStats stats;
 
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
+    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()));
+  }
+
+  /** @param stats counts every question answered (with passages or with "nothing about that") */
+  QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
+      Sender sender, QuestionStats stats) {
+    this.stats = stats;
     this.searcher = searcher;
     this.formatter = formatter;
     this.states = states;
@@ -46,6 +54,7 @@ final class QuestionAnswerer {
     }
     int n = pageSize();
     Answer answer = searcher.answer(question, 0, n);
+    stats.answered();
     if (answer.noAnswer()) {
       sender.send(where.reply(formatter.noAnswer(answer)).build());
       return;

@@ -68,6 +68,11 @@ public final class SubscriptionFeature implements BotFeature {
     this.checkEvery = Objects.requireNonNull(checkEvery, "checkEvery == null");
   }
 
+  /** Chats subscribed now, for /stats. */
+  public int subscriptionCount() {
+    return store.size();
+  }
+
   @Override
   public synchronized void register(CommandRegistry registry, BotContext context) {
     if (runner != null) throw new IllegalStateException("already registered with a bot");

@@ -41,6 +41,7 @@ public final class TalksBot implements AutoCloseable {
 
   static final String LEDGER_FILE = "telegram-updates.json";
   static final String BLOCKED_FILE = "blocked-chats.txt";
+  static final String QUESTION_STATS_FILE = "question-stats.json";
 
   /** Knobs tests turn; {@link #DEFAULTS} in production. */
   record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
@@ -63,6 +64,7 @@ public final class TalksBot implements AutoCloseable {
   private final ChatLanes lanes;
   private final ScheduledExecutorService pollExecutor;
   private final List<BotFeature> features;
+  private final QuestionStats questionStats;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -87,6 +89,7 @@ public final class TalksBot implements AutoCloseable {
     this.tuning = tuning;
     this.blocked = BlockedChats.load(dataDir.resolve(BLOCKED_FILE));
     this.ledger = UpdateLedger.open(dataDir.resolve(LEDGER_FILE));
+    this.questionStats = QuestionStats.load(dataDir.resolve(QUESTION_STATS_FILE), clock);
     this.sender = new Sender(client, limiter, blocked, Sleeper.REAL, tuning.retryBackoff());
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
@@ -125,9 +128,9 @@ public final class TalksBot implements AutoCloseable {
     AnswerFormatter formatter = new AnswerFormatter();
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
-    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender);
+    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats);
     BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock);
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
@@ -153,7 +156,7 @@ public final class TalksBot implements AutoCloseable {
     registry.register(new AskCommand(questions, sender));
     registry.register(new HelpCommand("help", "What I do, with examples", registry, identity, formatter, sender));
     registry.register(new HelpCommand("start", "Start here", registry, identity, formatter, sender));
-    registry.register(new SourcesCommand(index, formatter, sender));
+    registry.register(new SourcesCommand(index, formatter, sender, admins));
     return registry;
   }
 
@@ -276,6 +279,7 @@ public final class TalksBot implements AutoCloseable {
         log.warn("Stopping {}: {}", f.getClass().getSimpleName(), e.toString());
       }
     }
+    questionStats.save();
     log.info("Bot stopped; last handled update {}", ledger.lastHandledUpdateId());
   }
 

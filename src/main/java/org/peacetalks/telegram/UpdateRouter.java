@@ -12,8 +12,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides what an update is and hands it to the one class that deals with it:
  *
  * <ul>
- *   <li>a command addressed to no bot or to this one: its {@link Command}; {@code /cmd@OtherBot}
- *       is ignored;
+ *   <li>a command addressed to no bot or to this one, in a text or in a file's caption: its
+ *       {@link Command}; {@code /cmd@OtherBot} is ignored; an admin command from anyone but a bot
+ *       admin is politely refused (in groups too) and logged at WARN with the user id;
  *   <li>any other text in a private chat, or a reply to one of the bot's messages: a question;
  *   <li>a button press: {@link CallbackHandler}; an inline query: {@link InlineAnswerer};
  *   <li>the bot removed from or blocked in a chat: recorded in {@link BlockedChats} (and back);
@@ -26,6 +27,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
   static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
+  static final String ADMINS_ONLY = "Sorry, that command is only for the bot's admins.";
 
   private final BotIdentity me;
   private final CommandRegistry commands;
@@ -83,21 +85,22 @@ final class UpdateRouter {
       for (BotFeature f : features) f.chatMigrated(where.chatId(), m.getMigrateToChatId());
       return;
     }
-    if (!m.hasText()) return;
+    // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
+    String text = m.hasText() ? m.getText() : m.getCaption();
+    CommandCall call = CommandCall.parse(text);
+    if (!m.hasText() && call == null) return;
     // Bots are ignored, but not an anonymous admin: Telegram shows them as GroupAnonymousBot (a bot).
     if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()) && !where.fromAnonymousAdmin()) return;
     if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
     // Whoever writes to the bot can be written to again.
     if (blocked.contains(where.chatId())) blocked.remove(where.chatId());
 
-    String text = m.getText();
-    CommandCall call = CommandCall.parse(text);
     if (call != null) {
       if (!call.addressedTo(me.username())) {
         log.debug("Update in chat {}: /{} is for @{}, not us", where.chatId(), call.name(), call.target());
         return;
       }
-      command(call, where);
+      command(call, where, m);
       return;
     }
     if (where.privateChat() || isReplyToMe(m)) {
@@ -105,7 +108,7 @@ final class UpdateRouter {
     }
   }
 
-  private void command(CommandCall call, Conversation where) throws Exception {
+  private void command(CommandCall call, Conversation where, Message m) throws Exception {
     Command command = commands.find(call.name()).orElse(null);
     if (command == null) {
       if (where.privateChat()) {
@@ -114,10 +117,12 @@ final class UpdateRouter {
       return;
     }
     if (command.audience() == Command.Audience.ADMINS && !admins.contains(where.userId())) {
-      if (where.privateChat()) sender.send(where.reply("That command is for the bot's admins.").build());
+      // Being a chat's administrator is not enough: only BOT_ADMIN_IDS run admin commands.
+      log.warn("Refused /{} to user {} in chat {}: not a bot admin", command.name(), where.userId(), where.chatId());
+      sender.send(where.reply(Html.escape(ADMINS_ONLY)).build());
       return;
     }
-    command.handle(where, call.args());
+    command.handle(where, call.args(), m);
   }
 
   /** The bot was added to, removed from, blocked or unblocked in a chat. */

@@ -29,7 +29,9 @@ import java.util.function.Predicate;
  * A Bot API server on 127.0.0.1 that behaves like Telegram where it matters to the bot:
  * long-polled getUpdates, strict HTML and length checks on messages (400 as Telegram words it),
  * callback_data ≤ 64 bytes, ≤ 50 inline results, and scripted failures (429, 5xx, 403…) for the
- * next call of a method to a chat. Records every call but getUpdates.
+ * next call of a method to a chat. Serves uploaded files like Telegram: getFile, then
+ * {@code /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call
+ * but getUpdates.
  */
 final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +65,8 @@ final class FakeBotApi implements AutoCloseable {
   private final AtomicInteger messageIds = new AtomicInteger(5000);
   private final AtomicInteger polls = new AtomicInteger();
   private final AtomicInteger pollsInFlight = new AtomicInteger();
+  private final Map<String, String> filePaths = new HashMap<>();
+  private final Map<String, byte[]> files = new HashMap<>();
 
   FakeBotApi(String token) throws IOException {
     this.token = token;
@@ -90,6 +94,12 @@ final class FakeBotApi implements AutoCloseable {
   synchronized void push(ObjectNode update) {
     updates.add(update);
     notifyAll();
+  }
+
+  /** A file users can send: getFile of {@code fileId} gives {@code filePath}, whose download is {@code content}. */
+  synchronized void putFile(String fileId, String filePath, byte[] content) {
+    filePaths.put(fileId, filePath);
+    files.put(filePath, content.clone());
   }
 
   /** The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail in turn. */
@@ -139,6 +149,11 @@ final class FakeBotApi implements AutoCloseable {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
+      String filePrefix = "/file/bot" + token + "/";
+      if (path.startsWith(filePrefix)) {
+        download(exchange, path.substring(filePrefix.length()));
+        return;
+      }
       String prefix = "/bot" + token + "/";
       if (!path.startsWith(prefix)) {
         reply(exchange, 401, error(401, "Unauthorized", null));
@@ -169,6 +184,24 @@ final class FakeBotApi implements AutoCloseable {
       reply(exchange, status, response);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void download(HttpExchange exchange, String filePath) throws IOException {
+    byte[] content;
+    synchronized (this) {
+      content = files.get(filePath);
+      ObjectNode body = JSON.createObjectNode().put("file_path", filePath);
+      calls.add(new Call("download", body, content == null ? 404 : 200, null));
+      notifyAll();
+    }
+    if (content == null) {
+      exchange.sendResponseHeaders(404, -1);
+      return;
+    }
+    exchange.sendResponseHeaders(200, content.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(content);
     }
   }
 
@@ -234,6 +267,20 @@ final class FakeBotApi implements AutoCloseable {
         member.set("user", TestUpdates.user(user));
         if (status.equals("administrator")) member.put("can_be_edited", false).put("is_anonymous", false);
         return ok(member);
+      }
+      case "getfile": {
+        String fileId = body.path("file_id").asText();
+        String filePath;
+        byte[] content;
+        synchronized (this) {
+          filePath = filePaths.get(fileId);
+          content = filePath == null ? null : files.get(filePath);
+        }
+        if (filePath == null) return error(400, "Bad Request: invalid file_id", null);
+        ObjectNode file = JSON.createObjectNode();
+        file.put("file_id", fileId).put("file_unique_id", "u" + fileId).put("file_size", content.length)
+            .put("file_path", filePath);
+        return ok(file);
       }
       case "answerinlinequery": {
         JsonNode results = body.path("results");

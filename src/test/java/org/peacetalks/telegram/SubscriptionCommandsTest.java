@@ -246,7 +246,7 @@ class SubscriptionCommandsTest {
   @Test
   void sendDigestIsForBotAdminsOnly() throws Exception {
     say(MEMBER, MEMBER, "/senddigest");
-    assertEquals("That command is for the bot's admins.", lastReply().getText());
+    assertEquals(UpdateRouter.ADMINS_ONLY, lastReply().getText());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
@@ -28,12 +29,24 @@ final class TestEngine implements AutoCloseable {
 
   final SearchIndex index;
   final PassageSearcher searcher;
+  final ArticleStore store;
+  final Reindexer reindexer;
 
   TestEngine(Path indexDir) throws Exception {
-    index = SearchIndex.open(indexDir);
-    new Reindexer(new ArticleStore(CORPUS, new ArticleParser(2_000_000)), index, Clock.systemUTC()).rebuild();
+    this(indexDir, CORPUS, null);
+  }
+
+  /**
+   * The engine over {@code articles}; with an embedder, paragraphs get vectors (rebuild progress
+   * and failures can then be staged), while questions are still answered by words alone.
+   */
+  TestEngine(Path indexDir, Path articles, PassageEmbedder embedder) throws Exception {
+    index = SearchIndex.open(indexDir, embedder);
+    store = new ArticleStore(articles, new ArticleParser(2_000_000));
+    reindexer = new Reindexer(store, index, Clock.systemUTC());
+    reindexer.rebuild();
     Synonyms synonyms = Files.exists(SYNONYMS) ? Synonyms.load(SYNONYMS) : Synonyms.none();
-    searcher = new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3);
+    searcher = new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3, null);
   }
 
   TalksBot bot(FakeBotApi api, Path dataDir) throws IOException {

@@ -119,9 +119,35 @@ class UpdateRouterTest {
   @Test
   void adminCommandsOnlyForAdmins() throws Exception {
     route(TestUpdates.text(1, 5, 5, "/stats"));
-    verify(admin, never()).handle(any(), anyString());
+    verify(admin, never()).handle(any(), anyString(), any());
+    ArgumentCaptor<SendMessage> refusal = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(refusal.capture());
+    assertEquals(UpdateRouter.ADMINS_ONLY, refusal.getValue().getText());
     route(TestUpdates.text(2, 7, 7, "/stats"));
-    verify(admin).handle(any(), eq(""));
+    verify(admin).handle(any(), eq(""), any());
+  }
+
+  @Test
+  void adminCommandsAreRefusedInGroupsTooAndCaptionsCanBeCommands() throws Exception {
+    route(TestUpdates.text(1, GROUP, 5, "/stats@" + TestUpdates.BOT_NAME));
+    verify(admin, never()).handle(any(), anyString(), any());
+    ArgumentCaptor<SendMessage> refusal = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(refusal.capture());
+    assertEquals(UpdateRouter.ADMINS_ONLY, refusal.getValue().getText());
+    assertEquals(String.valueOf(GROUP), refusal.getValue().getChatId());
+
+    com.fasterxml.jackson.databind.node.ObjectNode captioned = TestUpdates.text(2, 7, 7, "/stats");
+    com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) captioned.get("message");
+    m.put("caption", m.remove("text").asText());
+    m.set("caption_entities", m.remove("entities"));
+    route(captioned);
+    verify(admin).handle(any(), eq(""), any());
+
+    com.fasterxml.jackson.databind.node.ObjectNode photo = TestUpdates.text(3, 7, 7, "x");
+    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode) photo.get("message");
+    p.put("caption", p.remove("text").asText("what does russia demand"));
+    route(photo);
+    verify(questions, never()).answer(any(), anyString());
   }
 
   @Test

@@ -1,0 +1,82 @@
+package org.peacetalks.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.peacetalks.search.PassageEmbedder;
+
+/**
+ * A stand-in embedding model (hashed bag of words, unit length) that a test can make fail or
+ * wait at a given batch: a rebuild that crashes halfway, or one slow enough to ask questions
+ * during it.
+ */
+final class StubEmbedder implements PassageEmbedder {
+  private final AtomicInteger batches = new AtomicInteger();
+  private volatile int trapAt = -1;
+  private volatile CountDownLatch entered;
+  private volatile CountDownLatch release;
+
+  /** From now on, the {@code n}-th batch (1-based) throws. */
+  synchronized void failAtBatch(int n) {
+    batches.set(0);
+    entered = null;
+    release = null;
+    trapAt = n;
+  }
+
+  /** From now on, the {@code n}-th batch counts {@code entered} down and waits for {@code release}. */
+  synchronized void holdAtBatch(int n, CountDownLatch entered, CountDownLatch release) {
+    batches.set(0);
+    this.entered = entered;
+    this.release = release;
+    trapAt = n;
+  }
+
+  synchronized void disarm() {
+    trapAt = -1;
+  }
+
+  @Override
+  public int dimension() {
+    return 16;
+  }
+
+  @Override
+  public List<float[]> embedPassages(List<String> passages) {
+    if (batches.incrementAndGet() == trapAt) {
+      CountDownLatch wait = release;
+      if (wait == null) throw new IllegalStateException("embedding model crashed");
+      entered.countDown();
+      try {
+        if (!wait.await(30, TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    List<float[]> out = new ArrayList<>();
+    for (String p : passages) out.add(vector(p));
+    return out;
+  }
+
+  @Override
+  public float[] embedQuery(String question) {
+    return vector(question);
+  }
+
+  private float[] vector(String text) {
+    float[] v = new float[dimension()];
+    for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {
+      if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), v.length)] += 1;
+    }
+    v[0] += 0.01f;
+    double norm = 0;
+    for (float x : v) norm += x * x;
+    float n = (float) Math.sqrt(norm);
+    for (int i = 0; i < v.length; i++) v[i] /= n;
+    return v;
+  }
+}
