@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.peacetalks.search.HtmlText;
 
 /**
  * Renders a {@link Digest} as a Telegram message (HTML parse mode) or as plain text for the
@@ -104,7 +105,7 @@ public final class DigestFormatter {
   private static final class Html implements Markup {
     @Override
     public String text(String s) {
-      return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      return HtmlText.escape(s);
     }
 
     @Override

@@ -19,33 +19,13 @@ final class Highlighter {
     int at = 0;
     for (DomainAnalyzer.Token t : analyzer.tokens(text)) {
       if (!terms.contains(t.term()) || t.start() < at) continue;
-      escape(text, at, t.start(), out);
+      HtmlText.escape(text, at, t.start(), out);
       out.append("<b>");
-      escape(text, t.start(), t.end(), out);
+      HtmlText.escape(text, t.start(), t.end(), out);
       out.append("</b>");
       at = t.end();
     }
-    escape(text, at, text.length(), out);
+    HtmlText.escape(text, at, text.length(), out);
     return out.toString();
-  }
-
-  /** Escapes what HTML (and Telegram's HTML mode) treats as markup: {@code & < > "}. */
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    escape(text, 0, text.length(), out);
-    return out.toString();
-  }
-
-  private static void escape(String text, int from, int to, StringBuilder out) {
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
   }
 }

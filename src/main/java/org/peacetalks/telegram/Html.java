@@ -1,24 +1,14 @@
 package org.peacetalks.telegram;
 
+import org.peacetalks.search.HtmlText;
+
 /** Telegram HTML: escaping dynamic text, and the plain-text form of a formatted message. */
 final class Html {
   private Html() {}
 
   /** Escapes {@code & < > "} so any text is safe inside Telegram HTML (also in attributes). */
   static String escape(String text) {
-    if (text == null) return "";
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlText.escape(text);
   }
 
   /** The text a reader sees: tags dropped, the entities we write decoded. For the plain-text fallback. */
