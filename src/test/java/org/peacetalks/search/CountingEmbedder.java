@@ -2,7 +2,6 @@ package org.peacetalks.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A stand-in embedding: hashed bag of words, unit length. Counts the passages it embeds. */
@@ -38,11 +37,6 @@ final class CountingEmbedder implements PassageEmbedder {
   }
 
   private float[] vector(String text) {
-    float[] v = new float[dimension()];
-    for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {
-      if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), v.length)] += 1;
-    }
-    v[0] += 0.01f;
-    return BgeSmallEmbedder.unit(v);
+    return BagOfWordsVectors.of(text, dimension());
   }
 }

@@ -2,10 +2,10 @@ package org.peacetalks.telegram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.peacetalks.search.BagOfWordsVectors;
 import org.peacetalks.search.PassageEmbedder;
 
 /**
@@ -68,15 +68,6 @@ final class StubEmbedder implements PassageEmbedder {
   }
 
   private float[] vector(String text) {
-    float[] v = new float[dimension()];
-    for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {
-      if (!w.isEmpty()) v[Math.floorMod(w.hashCode(), v.length)] += 1;
-    }
-    v[0] += 0.01f;
-    double norm = 0;
-    for (float x : v) norm += x * x;
-    float n = (float) Math.sqrt(norm);
-    for (int i = 0; i < v.length; i++) v[i] /= n;
-    return v;
+    return BagOfWordsVectors.of(text, dimension());
   }
 }
