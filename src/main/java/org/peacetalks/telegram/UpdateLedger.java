@@ -32,6 +32,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 final class UpdateLedger {
   private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
 
+  /**
+   * Telegram delivers again only updates it has not seen confirmed: the last batch (at most 100)
+   * above the last confirmed offset. An id further below what was handled is a new numbering.
+   */
+  static final long RESTART_WINDOW = 10_000;
+
   private final Path file;
   private final ObjectMapper mapper;
   private long lastHandled;
@@ -87,6 +93,14 @@ final class UpdateLedger {
    */
   synchronized boolean take(Update update) {
     long id = update.getUpdateId();
+    if (id < lastHandled - RESTART_WINDOW && pending.isEmpty()) {
+      // Far below anything Telegram could deliver again: after a week without updates Telegram
+      // starts numbering anew at a random id. A new sequence, not a redelivery.
+      log.info("Update ids restarted at {} (last handled {}): a new sequence", id, lastHandled);
+      lastHandled = id - 1;
+      highestTaken = lastHandled;
+      handledAbove.clear();
+    }
     if (id <= lastHandled || handledAbove.contains(id) || pending.containsKey(id)) return false;
     pending.put(id, update);
     highestTaken = Math.max(highestTaken, id);

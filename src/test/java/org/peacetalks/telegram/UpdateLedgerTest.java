@@ -72,4 +72,19 @@ class UpdateLedgerTest {
     assertEquals(9, back.get(2).getMessage().getMessageThreadId());
     assertTrue(back.get(2).getMessage().isTopicMessage());
   }
+
+  @Test
+  void updateIdsThatRestartFarBelowAreANewSequenceNotRedeliveries() {
+    Path file = data.resolve("telegram-updates.json");
+    UpdateLedger ledger = UpdateLedger.open(file);
+    assertTrue(ledger.take(u(500_000)));
+    ledger.done(500_000);
+    // A week without updates: Telegram picks the next id at random, here far below.
+    UpdateLedger restarted = UpdateLedger.open(file);
+    assertFalse(restarted.take(u(499_000)), "just below the mark: an old update delivered again");
+    assertTrue(restarted.take(u(42)));
+    restarted.done(42);
+    assertFalse(restarted.take(u(42)), "and the new sequence is deduplicated as before");
+    assertTrue(restarted.take(u(43)));
+  }
 }
