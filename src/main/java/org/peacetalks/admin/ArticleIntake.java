@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
@@ -30,15 +32,25 @@ public final class ArticleIntake {
   private final SearchIndex index;
   private final Clock clock;
   private final Consumer<ArticleSummary> onAdded;
+  private final Lock corpusLock;
+
+  /** An intake with a lock of its own: for a corpus nothing else rebuilds. */
+  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
+    this(store, index, clock, onAdded, new ReentrantLock());
+  }
 
   /**
    * @param onAdded told of every article added (the digest records when it arrived)
+   * @param corpusLock the {@link Reindexer#corpusLock()}: while a rebuild holds it, adding or
+   *     removing is refused rather than silently undone by the rebuild
    */
-  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
+  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded,
+      Lock corpusLock) {
     this.store = store;
     this.index = index;
     this.clock = clock;
     this.onAdded = onAdded;
+    this.corpusLock = corpusLock;
   }
 
   /**
@@ -77,6 +89,17 @@ public final class ArticleIntake {
   }
 
   private IntakeResult add(String ext, byte[] content) throws IOException {
+    if (!corpusLock.tryLock()) {
+      return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
+    }
+    try {
+      return addUnderLock(ext, content);
+    } finally {
+      corpusLock.unlock();
+    }
+  }
+
+  private IntakeResult addUnderLock(String ext, byte[] content) throws IOException {
     String hash = ArticleParser.sha256(content);
     Optional<ArticleSummary> existing = index.findByContentHash(hash);
     if (existing.isPresent()) {
@@ -109,12 +132,20 @@ public final class ArticleIntake {
    * Takes an article out of the index and moves its file aside (not deleted).
    *
    * @return false when there is no such article
+   * @throws ReindexInProgressException while a rebuild runs (it would bring the article back)
    */
-  public synchronized boolean remove(String articleId) throws IOException {
+  public synchronized boolean remove(String articleId) throws IOException, ReindexInProgressException {
     String id = articleId.strip();
     if (id.isEmpty() || id.contains("/") || id.contains("\\") || id.startsWith(".")) return false;
-    boolean indexed = index.remove(id);
-    boolean moved = store.moveAside(id).isPresent();
+    if (!corpusLock.tryLock()) throw new ReindexInProgressException();
+    boolean indexed;
+    boolean moved;
+    try {
+      indexed = index.remove(id);
+      moved = store.moveAside(id).isPresent();
+    } finally {
+      corpusLock.unlock();
+    }
     if (indexed || moved) log.info("Removed article {}", id);
     return indexed || moved;
   }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.search.SearchIndex;
@@ -24,6 +26,7 @@ public final class Reindexer {
   private final Clock clock;
   private final AfterRebuild afterRebuild;
   private final AtomicBoolean running = new AtomicBoolean();
+  private final ReentrantLock corpusLock = new ReentrantLock();
   private volatile ReindexReport last;
   private volatile Instant lastAt;
 
@@ -57,6 +60,7 @@ public final class Reindexer {
    */
   public ReindexReport rebuild() throws IOException, ReindexInProgressException {
     if (!running.compareAndSet(false, true)) throw new ReindexInProgressException();
+    corpusLock.lock();
     try {
       Instant start = clock.instant();
       CorpusLoad corpus = store.loadAll();
@@ -75,8 +79,17 @@ public final class Reindexer {
       }
       return report;
     } finally {
+      corpusLock.unlock();
       running.set(false);
     }
+  }
+
+  /**
+   * Held by a rebuild from reading the folder to its commit; an /add or /remove that took it
+   * meanwhile would be undone by the rebuild, so they take it too (see {@link ArticleIntake}).
+   */
+  public Lock corpusLock() {
+    return corpusLock;
   }
 
   public boolean isRunning() {

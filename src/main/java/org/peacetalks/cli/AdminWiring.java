@@ -30,7 +30,8 @@ final class AdminWiring {
 
   /** Adds to the services' articles folder and index; each article added is recorded for the digest. */
   static ArticleIntake intake(Services services, Clock clock) {
-    return new ArticleIntake(services.store, services.index, clock, added -> recordAdded(services, added, clock));
+    return new ArticleIntake(services.store, services.index, clock, added -> recordAdded(services, added, clock),
+        services.reindexer.corpusLock());
   }
 
   /**

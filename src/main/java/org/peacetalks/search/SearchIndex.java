@@ -51,10 +51,13 @@ public final class SearchIndex implements AutoCloseable {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Path path;
   private final PassageEmbedder embedder;
-  private volatile EmbeddingProgress progress = (done, total) -> { };
+  private volatile EmbeddingProgress progress = EmbeddingProgress.NONE;
 
   /** Told how far embedding has come during a long rebuild. */
   public interface EmbeddingProgress {
+    /** Tells nobody. */
+    EmbeddingProgress NONE = (done, total) -> { };
+
     void embedded(int done, int total);
   }
 

@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import java.io.IOException;
 import org.peacetalks.admin.ArticleIntake;
+import org.peacetalks.admin.ReindexInProgressException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,14 @@ final class RemoveCommand implements Command {
       reply(where, "Send /remove ID with one article id; /sources lists them.");
       return;
     }
-    if (!intake.remove(id)) {
+    boolean removed;
+    try {
+      removed = intake.remove(id);
+    } catch (ReindexInProgressException e) {
+      reply(where, "A reindex is running: send /remove again when it has finished.");
+      return;
+    }
+    if (!removed) {
       reply(where, "There is no article <code>" + Html.escapeWithin(id, 200) + "</code>. /sources lists the ids.");
       return;
     }

@@ -115,4 +115,20 @@ class ArticleIntakeTest {
     assertFalse(intake.remove(r.articleId()));
     assertFalse(intake.remove("../etc"));
   }
+
+  @Test
+  void whileARebuildHoldsTheCorpusAddAndRemoveAreRefusedNotLost() throws Exception {
+    java.util.concurrent.locks.ReentrantLock rebuild = new java.util.concurrent.locks.ReentrantLock();
+    ArticleIntake guarded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
+        Clock.systemUTC(), added::add, rebuild);
+    IntakeResult kept = guarded.addFile("a.txt", ARTICLE);
+    Thread rebuilding = new Thread(rebuild::lock);
+    rebuilding.start();
+    rebuilding.join();
+    IntakeResult r = guarded.addText("Another title\nAnother paragraph that is long enough to count here.");
+    assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
+    assertTrue(r.reason().startsWith("A reindex is running"), r.reason());
+    org.junit.jupiter.api.Assertions.assertThrows(ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
+    assertEquals(1, index.articles().size());
+  }
 }

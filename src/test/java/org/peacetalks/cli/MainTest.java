@@ -89,4 +89,12 @@ class MainTest {
     assertEquals(1, err.toString().lines().count(), err.toString());
     assertTrue(err.toString().startsWith("error: digest.time"), err.toString());
   }
+
+  @Test
+  void anEmptyIndexLeftByAFailedFirstBuildIsBuiltAgain() throws Exception {
+    org.peacetalks.search.SearchIndex.open(dir.resolve("index")).close(); // an empty commit, no articles
+    assertEquals(0, run("", "ask", "What does Russia demand?"));
+    assertTrue(err.toString().contains("No index yet: building it"), err.toString());
+    assertTrue(out.toString().contains("1. "), out.toString());
+  }
 }
