@@ -51,9 +51,10 @@ final class FileDownloader {
         return capped(in, maxBytes);
       }
     }
-    HttpRequest request = HttpRequest.newBuilder(URI.create(where)).timeout(TIMEOUT).GET().build();
     HttpResponse<InputStream> response;
     try {
+      // Inside the try: a bad path's IllegalArgumentException names the URL, which holds the token.
+      HttpRequest request = HttpRequest.newBuilder(URI.create(where)).timeout(TIMEOUT).GET().build();
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       // HttpClient messages do not carry the URL, but be sure: only the kind of failure.
@@ -67,7 +68,31 @@ final class FileDownloader {
       }
       long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (announced > maxBytes) throw new TooLargeException(maxBytes);
+      return cappedWithDeadline(in, maxBytes);
+    }
+  }
+
+  /**
+   * The request timeout covers only the wait for headers; a body that stops arriving would hold
+   * this chat's queue forever. A watchdog closes the stream at the deadline, which ends the read.
+   */
+  private static byte[] cappedWithDeadline(InputStream in, long maxBytes) throws IOException, TooLargeException {
+    Thread watchdog = new Thread(() -> {
+      try {
+        Thread.sleep(TIMEOUT.toMillis());
+        in.close();
+      } catch (InterruptedException | IOException e) {
+        // finished in time (interrupted), or the stream was already closed
+      }
+    }, "download-deadline");
+    watchdog.setDaemon(true);
+    watchdog.start();
+    try {
       return capped(in, maxBytes);
+    } catch (IOException e) {
+      throw new IOException("the download broke off or took longer than " + TIMEOUT.toSeconds() + " s");
+    } finally {
+      watchdog.interrupt();
     }
   }
 

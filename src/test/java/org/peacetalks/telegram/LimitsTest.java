@@ -29,8 +29,18 @@ class LimitsTest {
     AtomicLong now = new AtomicLong(0);
     RateLimiter.Limit loose = new RateLimiter.Limit(1000, Duration.ofNanos(1));
     RateLimiter limiter = new RateLimiter(loose, loose, RateLimiter.PER_GROUP, now::get, d -> { });
-    for (int i = 0; i < 20; i++) assertEquals(Duration.ZERO, limiter.reserve(-100));
-    assertEquals(Duration.ofSeconds(3), limiter.reserve(-100));
+    // Send as fast as the limiter lets us for five minutes: no 60-second window may hold more than 20.
+    java.util.List<Long> sentAt = new java.util.ArrayList<>();
+    while (now.get() < Duration.ofMinutes(5).toNanos()) {
+      now.addAndGet(limiter.reserve(-100).toNanos());
+      sentAt.add(now.get());
+    }
+    for (int i = 0; i < sentAt.size(); i++) {
+      long windowEnd = sentAt.get(i) + Duration.ofSeconds(60).toNanos();
+      long inWindow = sentAt.subList(i, sentAt.size()).stream().filter(t -> t < windowEnd).count();
+      assertTrue(inWindow <= 20, "sends in the minute from send " + i + ": " + inWindow);
+    }
+    assertTrue(sentAt.size() >= 70, "and the group still gets 15 a minute: " + sentAt.size());
   }
 
   @Test
