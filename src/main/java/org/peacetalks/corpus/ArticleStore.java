@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.peacetalks.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,22 +106,15 @@ public final class ArticleStore {
   }
 
   /**
-   * Writes a new article file atomically (temporary file, then rename), so a crash never leaves
-   * half an article in the folder. {@code fileName} must be one the bot made, never a user's.
+   * Writes a new article file durably and atomically, so a crash never leaves half an article
+   * (or an empty file) in the folder. {@code fileName} must be one the bot made, never a user's.
    */
   public Path write(String fileName, byte[] bytes) throws IOException {
     if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
       throw new IllegalArgumentException("not a plain file name: " + fileName);
     }
-    Files.createDirectories(folder);
     Path target = folder.resolve(fileName);
-    Path tmp = Files.createTempFile(folder, ".incoming-", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      moveAtomically(tmp, target);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    DurableFiles.replace(target, bytes);
     return target;
   }
 

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import org.peacetalks.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,24 +113,7 @@ public final class AtomicJsonFile<T> {
     Objects.requireNonNull(value, "value == null");
     // Serialise first: a value that cannot be written must not touch the file system.
     byte[] bytes = mapper.writeValueAsBytes(value);
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-    try {
-      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) out.write(buffer);
-        out.force(true); // the content is on disk before the name points at it
-      }
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("cannot replace " + file + " atomically on this file system", e);
-      }
-    } finally {
-      Files.deleteIfExists(tmp); // only still there when something failed
-    }
-    forceDirectory(dir);
+    DurableFiles.replace(file, bytes);
   }
 
   /**
@@ -140,7 +124,7 @@ public final class AtomicJsonFile<T> {
     Path dir = file.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) return;
     Instant before = clock.instant().minus(LEFTOVER_AGE);
-    try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, "." + file.getFileName() + ".*.tmp")) {
+    try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, DurableFiles.temporaryGlob(file))) {
       for (Path tmp : tmps) {
         try {
           if (Files.getLastModifiedTime(tmp).toInstant().isBefore(before)) Files.deleteIfExists(tmp);
@@ -148,15 +132,6 @@ public final class AtomicJsonFile<T> {
           log.debug("Cannot remove leftover {}: {}", tmp, e.toString());
         }
       }
-    }
-  }
-
-  /** Makes the rename itself durable. Not possible on every platform (Windows): then best effort. */
-  private static void forceDirectory(Path dir) {
-    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-      d.force(true);
-    } catch (IOException e) {
-      log.debug("Cannot fsync folder {} (platform limitation): {}", dir, e.toString());
     }
   }
 

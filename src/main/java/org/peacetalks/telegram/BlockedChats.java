@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peacetalks.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +67,7 @@ public final class BlockedChats {
     StringBuilder text = new StringBuilder("# chats the bot may not write to (403 / chat not found)\n");
     for (long id : new TreeSet<>(ids)) text.append(id).append('\n');
     try {
-      AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+      DurableFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       // Kept in memory for this run; the next change tries to save again.
       log.warn("Could not save blocked chats to {}: {}", file, e.toString());

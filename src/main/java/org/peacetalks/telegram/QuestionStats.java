@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.peacetalks.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +82,7 @@ final class QuestionStats {
   synchronized void save() {
     if (file == null || !dirty) return;
     try {
-      AtomicFile.write(file, JSON.writeValueAsBytes(new StateFile(total, day.toString(), today)));
+      DurableFiles.replace(file, JSON.writeValueAsBytes(new StateFile(total, day.toString(), today)));
       dirty = false;
     } catch (IOException | RuntimeException e) {
       log.warn("Cannot save question counts to {}: {}", file, e.toString());

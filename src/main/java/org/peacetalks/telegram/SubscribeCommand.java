@@ -48,7 +48,7 @@ final class SubscribeCommand implements Command {
     try {
       time = args.isEmpty() ? defaultTime : SubscribeTime.parse(args);
     } catch (SubscribeTime.InvalidTimeException e) {
-      sender.send(where.reply(Html.escape(e.getMessage())).build());
+      sender.send(where.reply(Html.escapeWithin(e.getMessage(), 500)).build());
       return;
     }
     boolean changed = store.get(where.chatId()).isPresent();

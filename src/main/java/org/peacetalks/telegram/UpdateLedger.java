@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.peacetalks.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -135,7 +136,7 @@ final class UpdateLedger {
     ArrayNode list = root.putArray("pending");
     for (Update u : pending.values()) list.add(mapper.valueToTree(u));
     try {
-      AtomicFile.write(file, mapper.writeValueAsBytes(root));
+      DurableFiles.replace(file, mapper.writeValueAsBytes(root));
     } catch (IOException | RuntimeException e) {
       log.warn("Could not save {}: {}", file, e.toString());
     }

@@ -112,7 +112,7 @@ final class UpdateRouter {
     Command command = commands.find(call.name()).orElse(null);
     if (command == null) {
       if (where.privateChat()) {
-        sender.send(where.reply("I don't know /" + Html.escape(call.name()) + ". Try /help.").build());
+        sender.send(where.reply("I don't know /" + Html.escapeWithin(call.name(), 64) + ". Try /help.").build());
       }
       return;
     }
