@@ -66,7 +66,7 @@ final class AskCommand implements Callable<Integer> {
     }
   }
 
-  private static void print(Answer answer, PrintWriter out) {
+  private void print(Answer answer, PrintWriter out) {
     out.println(answer.question());
     out.println();
     if (answer.passages().isEmpty()) {
@@ -74,7 +74,7 @@ final class AskCommand implements Callable<Integer> {
       out.println();
       return;
     }
-    boolean ansi = System.console() != null && System.getenv("NO_COLOR") == null;
+    boolean ansi = System.console() != null && !main.env("NO_COLOR").isPresent();
     for (Passage p : answer.passages()) {
       out.printf("%d. %s%n", p.rank(), p.title());
       StringBuilder where = new StringBuilder("   ").append(p.source() != null ? p.source() : p.articleId());

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigException;
 import org.peacetalks.config.ConfigLoader;
@@ -48,6 +49,11 @@ public final class Main {
   Main(Map<String, String> env, InputStream stdin) {
     this.env = env;
     this.stdin = stdin;
+  }
+
+  /** An environment variable, for commands that honour one (like NO_COLOR). */
+  Optional<String> env(String name) {
+    return Optional.ofNullable(env.get(name));
   }
 
   /** Standard input, for commands that read questions from it. */

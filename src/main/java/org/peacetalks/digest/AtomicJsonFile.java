@@ -94,6 +94,7 @@ public final class AtomicJsonFile<T> {
     try {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
+      refuseIfSetAside();
       return Optional.empty();
     }
     try {
@@ -131,6 +132,20 @@ public final class AtomicJsonFile<T> {
         } catch (IOException e) {
           log.debug("Cannot remove leftover {}: {}", tmp, e.toString());
         }
+      }
+    }
+  }
+
+  /**
+   * A missing file whose corrupt copy was set aside earlier is not a fresh start: the operator
+   * has to restore that copy or delete it, else a restart would quietly begin empty.
+   */
+  private void refuseIfSetAside() throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) return;
+    try (DirectoryStream<Path> kept = Files.newDirectoryStream(dir, file.getFileName() + ".corrupt-*")) {
+      for (Path aside : kept) {
+        throw new CorruptStateException(file, aside, "it was found corrupt before and is still set aside", null);
       }
     }
   }

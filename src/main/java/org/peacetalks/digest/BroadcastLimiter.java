@@ -41,6 +41,9 @@ public final class BroadcastLimiter {
   private final int perSecond;
   private final int perGroupPerMinute;
   private final Deque<Instant> recent = new ArrayDeque<>();
+  /** Past this many groups remembered, the quiet ones are forgotten (memory bounded by active groups). */
+  private static final int TRIM_ABOVE_GROUPS = 1_000;
+
   private final Map<Long, Deque<Instant>> recentByGroup = new HashMap<>();
 
   public BroadcastLimiter(Clock clock, Sleeper sleeper, int perSecond, int perGroupPerMinute) {
@@ -67,6 +70,7 @@ public final class BroadcastLimiter {
         if (wait.isZero()) {
           recent.addLast(now);
           if (chatId < 0) recentByGroup.computeIfAbsent(chatId, k -> new ArrayDeque<>()).addLast(now);
+          if (recentByGroup.size() > TRIM_ABOVE_GROUPS) trim();
           return;
         }
       }

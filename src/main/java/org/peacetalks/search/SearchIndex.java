@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -310,14 +311,24 @@ public final class SearchIndex implements AutoCloseable {
     return new IndexStats(articles, docs - articles, bytes);
   }
 
-  /** Closes the searchers, the directory and the embedder (which the index owns). */
+  /**
+   * Closes the searchers, the directory and the embedder (which the index owns). Waits a while
+   * for a change in progress to commit or roll back first.
+   */
   @Override
   public void close() throws IOException {
+    boolean locked = false;
+    try {
+      locked = writeLock.tryLock(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       searchers.close();
       directory.close();
     } finally {
       if (embedder != null) embedder.close();
+      if (locked) writeLock.unlock();
     }
   }
 }

@@ -87,6 +87,7 @@ public final class AdminFeature implements BotFeature {
       if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
         log.warn("Stopping during a reindex: it is abandoned; the last committed index stays");
         background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -53,11 +53,9 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   private void queue(Update update) {
     lanes.submit(laneOf(update), () -> {
-      try {
-        router.route(update);
-      } finally {
-        ledger.done(update.getUpdateId());
-      }
+      router.route(update); // catches and answers every failure of its own
+      // Cut short by a forced stop: not handled; it stays pending and is handled after a restart.
+      if (!Thread.currentThread().isInterrupted()) ledger.done(update.getUpdateId());
     });
   }
 

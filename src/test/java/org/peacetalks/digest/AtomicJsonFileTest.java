@@ -87,6 +87,12 @@ class AtomicJsonFileTest {
     assertTrue(e.getMessage().contains(aside.toString()), e.getMessage());
     assertFalse(Files.exists(path));
     assertEquals("{\"n\": 3, \"filler\": \"ab", Files.readString(aside), "kept byte for byte");
+
+    // A restart does not begin empty while the corrupt copy waits for the operator.
+    CorruptStateException again = assertThrows(CorruptStateException.class, f::read);
+    assertEquals(aside, again.keptAt());
+    Files.delete(aside);
+    assertTrue(f.read().isEmpty(), "once the operator deleted the copy, a fresh start");
   }
 
   @Test
