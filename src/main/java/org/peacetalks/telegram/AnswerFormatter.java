@@ -22,11 +22,12 @@ final class AnswerFormatter {
   /** Shortest shortened passage worth showing; with less room, fewer passages are shown. */
   private static final int MIN_BODY = 120;
 
+  /** Questions the bundled articles answer well, shown in /help and with "nothing found". */
   static final List<String> EXAMPLES = List.of(
       "What does Russia demand?",
-      "What did Zelensky say?",
-      "Who met Putin in Moscow?",
-      "What about security guarantees?");
+      "Who leads Ukraine's delegation?",
+      "Did Russia capture Pokrovsk?",
+      "What role does Europe want in the talks?");
 
   private final int maxLength;
 
