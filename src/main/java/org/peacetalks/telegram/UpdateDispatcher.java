@@ -27,15 +27,19 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   @Override
   public void consume(List<Update> updates) {
-    for (Update update : updates) {
+    List<Update> taken;
+    try {
+      taken = ledger.takeAll(updates);
+    } catch (Throwable t) {
+      log.error("Could not record {} updates: {}", updates.size(), t.toString(), t);
+      return;
+    }
+    if (taken.size() < updates.size()) log.debug("{} updates were handled before: skipped", updates.size() - taken.size());
+    for (Update update : taken) {
       try {
-        if (!ledger.take(update)) {
-          log.debug("Update {} was handled before: skipped", update.getUpdateId());
-          continue;
-        }
         queue(update);
       } catch (Throwable t) {
-        log.error("Could not queue update {}: {}", update == null ? null : update.getUpdateId(), t.toString(), t);
+        log.error("Could not queue update {}: {}", update.getUpdateId(), t.toString(), t);
       }
     }
   }

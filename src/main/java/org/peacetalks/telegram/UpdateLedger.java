@@ -93,20 +93,33 @@ final class UpdateLedger {
    * a restart); otherwise records it as pending and returns true.
    */
   synchronized boolean take(Update update) {
-    long id = update.getUpdateId();
-    if (id < lastHandled - RESTART_WINDOW && pending.isEmpty()) {
-      // Far below anything Telegram could deliver again: after a week without updates Telegram
-      // starts numbering anew at a random id. A new sequence, not a redelivery.
-      log.info("Update ids restarted at {} (last handled {}): a new sequence", id, lastHandled);
-      lastHandled = id - 1;
-      highestTaken = lastHandled;
-      handledAbove.clear();
+    return !takeAll(List.of(update)).isEmpty();
+  }
+
+  /**
+   * Takes a batch from one getUpdates: the ones not handled or taken before, recorded as pending
+   * with one write (one fsync per batch rather than per update).
+   */
+  synchronized List<Update> takeAll(List<Update> updates) {
+    List<Update> taken = new ArrayList<>(updates.size());
+    for (Update update : updates) {
+      if (update == null || update.getUpdateId() == null) continue;
+      long id = update.getUpdateId();
+      if (id < lastHandled - RESTART_WINDOW && pending.isEmpty()) {
+        // Far below anything Telegram could deliver again: after a week without updates Telegram
+        // starts numbering anew at a random id. A new sequence, not a redelivery.
+        log.info("Update ids restarted at {} (last handled {}): a new sequence", id, lastHandled);
+        lastHandled = id - 1;
+        highestTaken = lastHandled;
+        handledAbove.clear();
+      }
+      if (id <= lastHandled || handledAbove.contains(id) || pending.containsKey(id)) continue;
+      pending.put(id, update);
+      highestTaken = Math.max(highestTaken, id);
+      taken.add(update);
     }
-    if (id <= lastHandled || handledAbove.contains(id) || pending.containsKey(id)) return false;
-    pending.put(id, update);
-    highestTaken = Math.max(highestTaken, id);
-    save();
-    return true;
+    if (!taken.isEmpty()) save();
+    return taken;
   }
 
   /** Marks an update handled. */
