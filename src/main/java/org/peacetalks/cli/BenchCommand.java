@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
  * {@code bench}: how fast the bot is, next to bare Lucene on the same texts in the same run.
  * Writes a deterministic synthetic corpus as article files into a temporary folder, indexes it
  * through the bot's real ingestion path and through a bare-Lucene baseline, times answers, and
- * prints the figures (a table, or one JSON object). Figures whose part of the bot is not built
- * yet are printed as not measured, never estimated.
+ * prints the figures (a table, or one JSON object). Then the probes: hybrid retrieval on a
+ * smaller corpus, start-up of {@code run} in a child JVM, and end to end through the Telegram
+ * path against a loopback fake Bot API. A figure that could not be taken is printed as not
+ * measured, never estimated. With {@code --soak}, the soak run instead of the figures.
  */
 @Command(name = "bench", description = {
     "Measure indexing, answer latency, memory and index size against bare Lucene.",
