@@ -17,6 +17,12 @@ import java.util.concurrent.Callable;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.bench.AnswerTimer;
 import org.peacetalks.bench.BenchContext;
+import org.peacetalks.bench.BenchEngine;
+import org.peacetalks.bench.EndToEndProbe;
+import org.peacetalks.bench.HybridProbe;
+import org.peacetalks.bench.KillRestartCheck;
+import org.peacetalks.bench.SoakRun;
+import org.peacetalks.bench.StartupProbe;
 import org.peacetalks.bench.BenchReport;
 import org.peacetalks.bench.HeapMeter;
 import org.peacetalks.bench.LatencySample;
@@ -40,8 +46,10 @@ import picocli.CommandLine.Spec;
  * {@code bench}: how fast the bot is, next to bare Lucene on the same texts in the same run.
  * Writes a deterministic synthetic corpus as article files into a temporary folder, indexes it
  * through the bot's real ingestion path and through a bare-Lucene baseline, times answers, and
- * prints the figures (a table, or one JSON object). Figures whose part of the bot is not built
- * yet are printed as not measured, never estimated.
+ * prints the figures (a table, or one JSON object). Then the probes: hybrid retrieval on a
+ * smaller corpus, start-up of {@code run} in a child JVM, and end to end through the Telegram
+ * path against a loopback fake Bot API. A figure that could not be taken is printed as not
+ * measured, never estimated. With {@code --soak}, the soak run instead of the figures.
  */
 @Command(name = "bench", description = {
     "Measure indexing, answer latency, memory and index size against bare Lucene.",
@@ -81,15 +89,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "print one flat JSON object")
   boolean json;
 
-  /** Parts built elsewhere; each becomes a real probe when its part exists. */
-  private final Probe startup = Probe.notYet(
-      "the `run` command (Telegram long polling) is not built on this branch yet", "startupMs");
-  private final Probe hybrid = Probe.notYet(
-      "semantic retrieval (embedding model) is not built on this branch yet",
-      "hybridParagraphs", "hybridAnswerP50Ms", "hybridAnswerP99Ms", "embedMsPerParagraph");
-  private final Probe endToEnd = Probe.notYet(
-      "the Telegram path and its fake Bot API server are not built on this branch yet",
-      "e2eAnswersPerSec", "e2eP50Ms", "e2eP99Ms");
+  @Option(names = "--soak", description = {
+      "instead of the figures, the soak run: questions through the Telegram path while a loopback fake Bot API",
+      "injects 429s, 500s, slow replies and dropped connections, then kill -9 during a reindex and during",
+      "subscription writes; exits 1 when a check fails"})
+  boolean soak;
+
+  @Option(names = "--soak-questions", paramLabel = "N", description = "questions of the soak run (default: ${DEFAULT-VALUE})")
+  int soakQuestions = 10_000;
+
+  @Option(names = "--kill-rounds", paramLabel = "K", description = "kills of each kind in the soak run (default: ${DEFAULT-VALUE})")
+  int killRounds = 10;
+
+  /** Corpus size of the soak run: big enough for real answers and a reindex that takes a while. */
+  private static final int SOAK_PARAGRAPHS = 20_000;
 
   @Override
   public Integer call() throws Exception {
@@ -107,6 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     SourceText source = SourceText.of(articles);
     Path eval = evalFolder != null ? evalFolder : EVAL_FOLDERS.stream().filter(Files::isDirectory).findFirst().orElse(null);
     List<String> evalQuestions = eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
+    if (soak) return soak(source, evalQuestions, config, err);
     SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
     QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
 
@@ -134,7 +148,12 @@ final class BenchCommand implements Callable<Integer> {
       measureHeap(benchConfig, baselineDir, asked, report, err);
 
       BenchContext context = new BenchContext(benchConfig, source, asked, semanticParagraphs, seed, work);
-      for (Probe probe : List.of(startup, hybrid, endToEnd)) probe.measure(context, report);
+      // Start-up before the engine below is opened: `run` in a child JVM opens the same index.
+      for (Probe probe : List.<Probe>of(new HybridProbe(err), new StartupProbe(err))) probe.measure(context, report);
+      try (BenchEngine lexical = BenchEngine.open(benchConfig, benchConfig.articlesDir(), benchConfig.indexDir(), null)) {
+        progress(err, "end to end through the Telegram path (about two minutes)");
+        new EndToEndProbe(lexical).measure(context, report);
+      }
     } finally {
       deleteRecursively(work);
     }
@@ -147,6 +166,48 @@ final class BenchCommand implements Callable<Integer> {
     else report.printTable(out);
     out.flush();
     return Main.EXIT_OK;
+  }
+
+  /**
+   * The soak run ({@code --soak}) on a corpus of at most {@value #SOAK_PARAGRAPHS} paragraphs:
+   * prints what each part found; {@link Main#EXIT_FAILURE} when a check failed.
+   */
+  private int soak(SourceText source, List<String> evalQuestions, BotConfig config, PrintWriter err) throws Exception {
+    if (soakQuestions < 1 || killRounds < 0) {
+      err.println("error: --soak-questions must be at least 1, --kill-rounds at least 0");
+      return Main.EXIT_USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    SyntheticCorpus corpus = new SyntheticCorpus(source, Math.min(paragraphs, SOAK_PARAGRAPHS), seed);
+    QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
+    Path work = Files.createTempDirectory("peacetalks-soak-");
+    try {
+      Path articleDir = Files.createDirectories(work.resolve("articles"));
+      corpus.writeTo(articleDir);
+      BotConfig soakConfig = config.withPaths(articleDir, work.resolve("index"), work.resolve("data"));
+      boolean passed;
+      try (BenchEngine engine = BenchEngine.open(soakConfig, articleDir, work.resolve("index"), null)) {
+        progress(err, "soak: indexing %,d paragraphs", corpus.paragraphs());
+        engine.reindexer.rebuild();
+        progress(err, "soak: %,d questions from 100 groups, faults: %s", soakQuestions, SoakRun.FAULTS);
+        SoakRun.Result result = new SoakRun(engine, err).run(soakQuestions, asked.questions(), work.resolve("data"));
+        out.println(result.describe());
+        out.flush();
+        passed = result.passed();
+      }
+      if (killRounds > 0) {
+        String question = asked.questions().get(asked.fromEval().indexOf(false) < 0 ? 0 : asked.fromEval().indexOf(false));
+        progress(err, "soak: kill -9 during a reindex and during subscription writes, %d rounds each", killRounds);
+        KillRestartCheck.Result killed = new KillRestartCheck(soakConfig, seed)
+            .run(articleDir, question, work.resolve("kill"), killRounds);
+        out.println(killed.describe());
+        out.flush();
+        passed &= killed.failures().isEmpty();
+      }
+      return passed ? Main.EXIT_OK : Main.EXIT_FAILURE;
+    } finally {
+      deleteRecursively(work);
+    }
   }
 
   /**
