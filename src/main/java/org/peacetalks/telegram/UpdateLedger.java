@@ -28,7 +28,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * when done. {@code lastHandledUpdateId} is the id below which everything is handled; updates
  * handled out of order above it are listed in {@code handledAbove}. On start, pending updates are
  * handled again, and anything Telegram delivers again that is known here is skipped. Every change
- * is an atomic file replace. Thread-safe.
+ * is on disk (an atomic file replace) before {@link #takeAll} or {@link #done} returns; changes
+ * made at the same moment share one write. Thread-safe.
  */
 final class UpdateLedger {
   private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
@@ -45,6 +46,11 @@ final class UpdateLedger {
   private long highestTaken;
   private final TreeSet<Long> handledAbove = new TreeSet<>();
   private final TreeMap<Long, Update> pending = new TreeMap<>();
+  private final TreeMap<Long, JsonNode> pendingJson = new TreeMap<>();
+  /** Changes made (under this) and changes on disk (under {@link #writing}). */
+  private long changes;
+  private long saved;
+  private final Object writing = new Object();
 
   private UpdateLedger(Path file, ObjectMapper mapper) {
     this.file = file;
@@ -72,6 +78,7 @@ final class UpdateLedger {
       for (JsonNode u : root.path("pending")) {
         Update update = ledger.mapper.treeToValue(u, Update.class);
         ledger.pending.put(update.getUpdateId().longValue(), update);
+        ledger.pendingJson.put(update.getUpdateId().longValue(), u);
         ledger.highestTaken = Math.max(ledger.highestTaken, update.getUpdateId());
       }
     } catch (IOException | RuntimeException e) {
@@ -92,7 +99,7 @@ final class UpdateLedger {
    * Takes an update for handling: false when it was handled or taken before (a redelivery after
    * a restart); otherwise records it as pending and returns true.
    */
-  synchronized boolean take(Update update) {
+  boolean take(Update update) {
     return !takeAll(List.of(update)).isEmpty();
   }
 
@@ -100,8 +107,18 @@ final class UpdateLedger {
    * Takes a batch from one getUpdates: the ones not handled or taken before, recorded as pending
    * with one write (one fsync per batch rather than per update).
    */
-  synchronized List<Update> takeAll(List<Update> updates) {
+  List<Update> takeAll(List<Update> updates) {
     List<Update> taken = new ArrayList<>(updates.size());
+    long version;
+    synchronized (this) {
+      version = record(updates, taken);
+    }
+    if (!taken.isEmpty()) persist(version);
+    return taken;
+  }
+
+  /** Records the new updates of a batch in memory; returns the change number to persist. */
+  private long record(List<Update> updates, List<Update> taken) {
     for (Update update : updates) {
       if (update == null || update.getUpdateId() == null) continue;
       long id = update.getUpdateId();
@@ -115,21 +132,26 @@ final class UpdateLedger {
       }
       if (id <= lastHandled || handledAbove.contains(id) || pending.containsKey(id)) continue;
       pending.put(id, update);
+      pendingJson.put(id, mapper.valueToTree(update)); // serialised once, not on every save
       highestTaken = Math.max(highestTaken, id);
       taken.add(update);
     }
-    if (!taken.isEmpty()) save();
-    return taken;
+    return taken.isEmpty() ? changes : ++changes;
   }
 
-  /** Marks an update handled. */
-  synchronized void done(long updateId) {
-    if (pending.remove(updateId) == null) return;
-    handledAbove.add(updateId);
-    long floor = pending.isEmpty() ? highestTaken : pending.firstKey() - 1;
-    if (floor > lastHandled) lastHandled = floor;
-    handledAbove.headSet(lastHandled, true).clear();
-    save();
+  /** Marks an update handled; returns once that is on disk. */
+  void done(long updateId) {
+    long version;
+    synchronized (this) {
+      if (pending.remove(updateId) == null) return;
+      pendingJson.remove(updateId);
+      handledAbove.add(updateId);
+      long floor = pending.isEmpty() ? highestTaken : pending.firstKey() - 1;
+      if (floor > lastHandled) lastHandled = floor;
+      handledAbove.headSet(lastHandled, true).clear();
+      version = ++changes;
+    }
+    persist(version);
   }
 
   /** Updates taken before a crash or stop and not handled: to be handled now, oldest first. */
@@ -141,17 +163,40 @@ final class UpdateLedger {
     return lastHandled;
   }
 
-  private void save() {
+  /**
+   * Writes the ledger as of change {@code version} or later. Group commit: threads finishing
+   * together wait for one write, and whoever writes takes everyone's changes along, so
+   * concurrent chats share an fsync instead of queueing for one each.
+   */
+  private void persist(long version) {
+    synchronized (writing) {
+      if (saved >= version) return; // a write that began after our change covered it
+      byte[] bytes;
+      long upTo;
+      synchronized (this) {
+        upTo = changes;
+        bytes = serialise();
+      }
+      try {
+        DurableFiles.replace(file, bytes);
+        saved = upTo;
+      } catch (IOException | RuntimeException e) {
+        log.warn("Could not save {}: {}", file, e.toString());
+      }
+    }
+  }
+
+  private byte[] serialise() {
     ObjectNode root = mapper.createObjectNode();
     root.put("lastHandledUpdateId", lastHandled);
     ArrayNode above = root.putArray("handledAbove");
     handledAbove.forEach(above::add);
     ArrayNode list = root.putArray("pending");
-    for (Update u : pending.values()) list.add(mapper.valueToTree(u));
+    pendingJson.values().forEach(list::add);
     try {
-      DurableFiles.replace(file, mapper.writeValueAsBytes(root));
-    } catch (IOException | RuntimeException e) {
-      log.warn("Could not save {}: {}", file, e.toString());
+      return mapper.writeValueAsBytes(root);
+    } catch (IOException e) {
+      throw new IllegalStateException("a tree of numbers and parsed updates always serialises", e);
     }
   }
 }
