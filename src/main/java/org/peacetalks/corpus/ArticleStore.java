@@ -40,23 +40,37 @@ public final class ArticleStore {
     return parser;
   }
 
-  /** Reads every article file of the folder; unreadable files are skipped with their reason. */
+  /**
+   * Reads every article file of the folder, in name order; unreadable files are skipped with
+   * their reason. Files are parsed in parallel (cleaning is CPU work), results kept in order.
+   */
   public CorpusLoad loadAll() throws IOException {
+    List<Outcome> outcomes = files().parallelStream().map(this::loadOrSkip).toList();
     List<Article> articles = new ArrayList<>();
     List<SkippedFile> skipped = new ArrayList<>();
-    for (Path file : files()) {
-      String name = file.getFileName().toString();
-      try {
-        articles.add(load(file));
-      } catch (UnreadableArticleException e) {
-        log.warn("Skipped article file {}: {}", name, e.getMessage());
-        skipped.add(new SkippedFile(name, e.getMessage()));
-      } catch (IOException e) {
-        log.warn("Skipped article file {}: cannot read ({})", name, e.toString());
-        skipped.add(new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+    for (Outcome o : outcomes) {
+      if (o.article() != null) {
+        articles.add(o.article());
+      } else {
+        log.warn("Skipped article file {}: {}", o.skipped().fileName(), o.skipped().reason());
+        skipped.add(o.skipped());
       }
     }
     return new CorpusLoad(articles, skipped);
+  }
+
+  /** A file read: its article, or (article null) why it was skipped. */
+  private record Outcome(Article article, SkippedFile skipped) {}
+
+  private Outcome loadOrSkip(Path file) {
+    String name = file.getFileName().toString();
+    try {
+      return new Outcome(load(file), null);
+    } catch (UnreadableArticleException e) {
+      return new Outcome(null, new SkippedFile(name, e.getMessage()));
+    } catch (IOException e) {
+      return new Outcome(null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+    }
   }
 
   /** Reads one article by id, if its file is in the folder. */

@@ -60,8 +60,10 @@ final class IndexSchema {
 
   static Document paragraphDocument(Article article, Paragraph p, float[] vector) {
     Document doc = new Document();
-    doc.add(new StoredField(TEXT_HASH, textHash(p.text())));
-    if (vector != null) doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    if (vector != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+      doc.add(new StoredField(TEXT_HASH, textHash(p.text()))); // the key to reuse the vector
+    }
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntPoint(ORDINAL, p.ordinal()));
     doc.add(new StoredField(ORDINAL, p.ordinal()));

@@ -148,7 +148,8 @@ public final class SearchIndex implements AutoCloseable {
   private static void addArticle(IndexWriter w, Article a, Map<String, float[]> vectors) throws IOException {
     List<Document> docs = new ArrayList<>(a.paragraphs().size() + 1);
     for (Paragraph p : a.paragraphs()) {
-      docs.add(IndexSchema.paragraphDocument(a, p, vectors.get(IndexSchema.textHash(p.text()))));
+      float[] vector = vectors.isEmpty() ? null : vectors.get(IndexSchema.textHash(p.text()));
+      docs.add(IndexSchema.paragraphDocument(a, p, vector));
     }
     docs.add(IndexSchema.metaDocument(a));
     w.addDocuments(docs);
