@@ -6,6 +6,10 @@ import java.util.Locale;
 public final class BagOfWordsVectors {
   private BagOfWordsVectors() {}
 
+  public static java.util.List<float[]> ofEach(java.util.List<String> texts, int dimension) {
+    return texts.stream().map(t -> of(t, dimension)).toList();
+  }
+
   public static float[] of(String text, int dimension) {
     float[] v = new float[dimension];
     for (String w : text.toLowerCase(Locale.ROOT).split("\\W+")) {

@@ -1,6 +1,5 @@
 package org.peacetalks.search;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -26,17 +25,11 @@ final class CountingEmbedder implements PassageEmbedder {
   @Override
   public List<float[]> embedPassages(List<String> passages) {
     if (passagesEmbedded.addAndGet(passages.size()) > failAfter) throw new IllegalStateException("embedding failed");
-    List<float[]> out = new ArrayList<>();
-    for (String p : passages) out.add(vector(p));
-    return out;
+    return BagOfWordsVectors.ofEach(passages, dimension());
   }
 
   @Override
   public float[] embedQuery(String question) {
-    return vector(question);
-  }
-
-  private float[] vector(String text) {
-    return BagOfWordsVectors.of(text, dimension());
+    return BagOfWordsVectors.of(question, dimension());
   }
 }

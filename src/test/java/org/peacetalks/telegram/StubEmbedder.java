@@ -1,6 +1,5 @@
 package org.peacetalks.telegram;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -57,17 +56,11 @@ final class StubEmbedder implements PassageEmbedder {
         throw new IllegalStateException("interrupted", e);
       }
     }
-    List<float[]> out = new ArrayList<>();
-    for (String p : passages) out.add(vector(p));
-    return out;
+    return BagOfWordsVectors.ofEach(passages, dimension());
   }
 
   @Override
   public float[] embedQuery(String question) {
-    return vector(question);
-  }
-
-  private float[] vector(String text) {
-    return BagOfWordsVectors.of(text, dimension());
+    return BagOfWordsVectors.of(question, dimension());
   }
 }
