@@ -34,7 +34,7 @@ final class ButtonStates {
       this.question = question;
       this.chatId = chatId;
       this.created = created;
-      this.shown.addAll(first);
+      first.forEach(p -> shown.add(withoutText(p)));
     }
 
     synchronized int shownCount() {
@@ -43,7 +43,17 @@ final class ButtonStates {
 
     synchronized void addPage(List<Passage> page) {
       pageStart = shown.size();
-      shown.addAll(page);
+      page.forEach(p -> shown.add(withoutText(p)));
+    }
+
+    /**
+     * What a button needs of a passage: where it is (article, paragraph) and its heading. The
+     * text, the bulk of an answer, is read again from the index when needed, so 20,000 kept
+     * answers stay a few megabytes.
+     */
+    private static Passage withoutText(Passage p) {
+      return new Passage(p.rank(), p.articleId(), p.title(), p.source(), p.url(), p.published(), p.paragraph(),
+          p.section(), "", "", p.score());
     }
 
     synchronized int pageStart() {
