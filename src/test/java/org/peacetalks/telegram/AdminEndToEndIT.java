@@ -73,9 +73,7 @@ class AdminEndToEndIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (bot != null) bot.close();
-    if (engine != null) engine.close();
-    if (api != null) api.close();
+    TestEngine.closeAll(bot, engine, api);
   }
 
   static int next() {
@@ -83,11 +81,11 @@ class AdminEndToEndIT {
   }
 
   static FakeBotApi.Call sent(long chat, String containing) throws InterruptedException {
-    return api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), WAIT);
+    return api.awaitIn("sendmessage", chat, containing, WAIT);
   }
 
   static FakeBotApi.Call edited(long chat, String containing) throws InterruptedException {
-    return api.await("editmessagetext", c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), WAIT);
+    return api.awaitIn("editmessagetext", chat, containing, WAIT);
   }
 
   /** A message with a file and a caption, as Telegram sends an upload. */

@@ -45,9 +45,7 @@ class BotEndToEndIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (bot != null) bot.close();
-    if (engine != null) engine.close();
-    if (api != null) api.close();
+    TestEngine.closeAll(bot, engine, api);
   }
 
   static int next() {

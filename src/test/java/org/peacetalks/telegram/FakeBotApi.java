@@ -130,6 +130,11 @@ final class FakeBotApi implements AutoCloseable {
     return awaitAny(method, c -> c.ok() && filter.test(c), timeout);
   }
 
+  /** The first successful {@code method} call to {@code chat} whose text contains {@code containing}. */
+  Call awaitIn(String method, long chat, String containing, Duration timeout) throws InterruptedException {
+    return await(method, c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), timeout);
+  }
+
   /** Waits for a call like this, whatever the answer. */
   synchronized Call awaitAny(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -63,9 +63,7 @@ class SubscriptionEndToEndIT {
 
   @AfterAll
   static void stop() throws Exception {
-    if (bot != null) bot.close();
-    if (engine != null) engine.close();
-    if (api != null) api.close();
+    TestEngine.closeAll(bot, engine, api);
   }
 
   static int next() {
@@ -73,7 +71,7 @@ class SubscriptionEndToEndIT {
   }
 
   static FakeBotApi.Call replyIn(FakeBotApi fake, long chat, String containing) throws InterruptedException {
-    return fake.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), WAIT);
+    return fake.awaitIn("sendmessage", chat, containing, WAIT);
   }
 
   @Test

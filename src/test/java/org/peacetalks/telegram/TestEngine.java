@@ -60,6 +60,13 @@ final class TestEngine implements AutoCloseable {
         Clock.systemUTC(), RateLimiter.telegramDefaults(), TUNING, features);
   }
 
+  /** Closes a suite's parts in order (bot, then engine, then fake server); nulls are skipped. */
+  static void closeAll(AutoCloseable... parts) throws Exception {
+    for (AutoCloseable part : parts) {
+      if (part != null) part.close();
+    }
+  }
+
   @Override
   public void close() throws IOException {
     index.close();
