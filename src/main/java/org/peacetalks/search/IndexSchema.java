@@ -1,5 +1,6 @@
 package org.peacetalks.search;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,11 @@ final class IndexSchema {
   static final String PARAGRAPHS = "paragraphs";
   /** Vector: the paragraph's embedding (unit length, so dot product = cosine), for semantic search. */
   static final String VECTOR = "vector";
+  /**
+   * Doc value: the vectors of the paragraph's sentences, packed (see {@link SentenceVectors}); only
+   * on paragraphs of two or more sentences. Read for the candidates of a question, not searched.
+   */
+  static final String SENTENCE_VECTORS = "sentence_vectors";
   /** Stored only: hash of the paragraph text, so a reindex reuses the vectors of unchanged text. */
   static final String TEXT_HASH = "text_hash";
 
@@ -58,11 +64,13 @@ final class IndexSchema {
     return new Term(META, META_MARK);
   }
 
-  static Document paragraphDocument(Article article, Paragraph p, float[] vector) {
+  /** A paragraph's document; {@code vectors} is null when the index is lexical only. */
+  static Document paragraphDocument(Article article, Paragraph p, ParagraphVectors vectors) {
     Document doc = new Document();
-    if (vector != null) {
-      doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
-      doc.add(new StoredField(TEXT_HASH, textHash(p.text()))); // the key to reuse the vector
+    if (vectors != null) {
+      doc.add(new KnnFloatVectorField(VECTOR, vectors.paragraph(), VectorSimilarityFunction.DOT_PRODUCT));
+      if (vectors.sentences() != null) doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, vectors.sentences()));
+      doc.add(new StoredField(TEXT_HASH, textHash(p.text()))); // the key to reuse the vectors
     }
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntPoint(ORDINAL, p.ordinal()));

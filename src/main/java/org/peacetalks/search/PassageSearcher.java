@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -119,13 +120,7 @@ public final class PassageSearcher {
     }
     List<Candidate> lexicalOrder = candidates.stream().filter(c -> c.lexicalScore > 0)
         .sorted(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed()).toList();
-    for (int i = 0; i < lexicalOrder.size(); i++) lexicalOrder.get(i).lexicalRank = i + 1;
-    if (questionVector != null) {
-      cosines(s, questionVector, candidates);
-      List<Candidate> semanticOrder = candidates.stream()
-          .sorted(Comparator.comparingDouble((Candidate c) -> c.cosine).reversed()).toList();
-      for (int i = 0; i < semanticOrder.size(); i++) semanticOrder.get(i).semanticRank = i + 1;
-    }
+    if (questionVector != null) cosines(s, questionVector, candidates);
 
     // An index built without vectors (search.semantic was off) answers by words alone.
     boolean hybrid = semantic.length > 0;
@@ -138,7 +133,7 @@ public final class PassageSearcher {
       for (Candidate c : lexicalOrder) c.score = c.lexicalScore;
       ranked = lexicalOrder;
     } else {
-      fuse(candidates, lexicalOrder.isEmpty() ? 0 : lexicalOrder.get(0).lexicalScore);
+      blend(candidates);
       ranked = candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList();
     }
 
@@ -164,39 +159,65 @@ public final class PassageSearcher {
   }
 
   /**
-   * Combines the word ranking and the meaning ranking. With {@code fusionK > 0}, reciprocal rank
-   * fusion (robust to the rankings' incomparable scales); otherwise a blend of the word score,
-   * scaled to the best one, and the cosine.
+   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the candidates: the word
+   * score, the share of the question covered, and the closeness in meaning of the paragraph and
+   * of its closest sentence (a long paragraph about several things can answer with one sentence).
    */
-  private void fuse(List<Candidate> candidates, double bestLexical) {
-    double w = tuning.lexicalWeight();
-    int k = tuning.fusionK();
+  private void blend(List<Candidate> candidates) {
+    SearchTuning.Blend w = tuning.blend();
+    Range words = Range.of(candidates, c -> c.lexicalScore);
+    Range coverage = Range.of(candidates, c -> c.coverage);
+    Range paragraph = Range.of(candidates, c -> c.cosine);
+    Range sentence = Range.of(candidates, c -> c.sentenceCosine);
     for (Candidate c : candidates) {
-      if (k > 0) {
-        c.score = (c.lexicalRank > 0 ? w / (k + c.lexicalRank) : 0) + (1 - w) / (k + c.semanticRank);
-      } else {
-        c.score = w * (bestLexical > 0 ? c.lexicalScore / bestLexical : 0) + (1 - w) * c.cosine;
-      }
+      c.score = (w.words() * words.scale(c.lexicalScore) + w.coverage() * coverage.scale(c.coverage)
+          + w.paragraph() * paragraph.scale(c.cosine) + w.sentence() * sentence.scale(c.sentenceCosine)) / w.total();
     }
   }
 
-  /** Exact cosine between the question and each candidate's stored vector. */
+  /** The spread of one signal across the candidates, to scale it to 0..1. */
+  private record Range(double min, double max) {
+    static Range of(List<Candidate> candidates, java.util.function.ToDoubleFunction<Candidate> signal) {
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      for (Candidate c : candidates) {
+        double v = signal.applyAsDouble(c);
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+      return new Range(min, max);
+    }
+
+    double scale(double v) {
+      return max > min ? (v - min) / (max - min) : 0;
+    }
+  }
+
+  /**
+   * Exact cosine between the question and each candidate's stored paragraph vector, and its
+   * closest sentence (the paragraph itself when it is one sentence).
+   */
   private static void cosines(IndexSearcher s, float[] question, List<Candidate> candidates) throws IOException {
     List<Candidate> byDoc = new ArrayList<>(candidates);
     byDoc.sort(Comparator.comparingInt(c -> c.doc));
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     int leaf = -1;
     FloatVectorValues values = null;
+    BinaryDocValues sentences = null;
     for (Candidate c : byDoc) {
       int at = ReaderUtil.subIndex(c.doc, leaves);
       if (at != leaf) {
         leaf = at;
         values = leaves.get(at).reader().getFloatVectorValues(IndexSchema.VECTOR);
+        sentences = leaves.get(at).reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
       }
       if (values == null) continue;
       int local = c.doc - leaves.get(at).docBase;
       int found = values.docID() < local ? values.advance(local) : values.docID();
       if (found == local) c.cosine = VectorUtil.dotProduct(question, values.vectorValue());
+      c.sentenceCosine = sentences != null && sentences.advanceExact(local)
+          ? SentenceVectors.maxDot(question, sentences.binaryValue())
+          : c.cosine;
     }
   }
 
@@ -225,9 +246,8 @@ public final class PassageSearcher {
     final int doc;
     double coverage;
     double lexicalScore;
-    int lexicalRank;
-    int semanticRank;
     double cosine = -1;
+    double sentenceCosine = -1;
     double score;
 
     Candidate(int doc) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,6 +34,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.Paragraph;
@@ -46,6 +48,9 @@ import org.peacetalks.corpus.Paragraph;
  * them and with each other. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
+  /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
+  private static final int EMBEDDING_BATCH = 32;
+
   private final Directory directory;
   private final DomainAnalyzer analyzer;
   private final SearcherManager searchers;
@@ -123,7 +128,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Replaces the whole index with these articles, in one commit. */
   public void rebuild(CorpusLoad corpus) throws IOException {
     write(w -> {
-      Map<String, float[]> vectors = vectorsFor(corpus.articles());
+      Map<String, ParagraphVectors> vectors = vectorsFor(corpus.articles());
       w.deleteAll();
       for (Article a : corpus.articles()) addArticle(w, a, vectors);
     });
@@ -132,7 +137,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
     write(w -> {
-      Map<String, float[]> vectors = vectorsFor(List.of(article));
+      Map<String, ParagraphVectors> vectors = vectorsFor(List.of(article));
       w.deleteDocuments(IndexSchema.articleTerm(article.id()));
       addArticle(w, article, vectors);
     });
@@ -145,47 +150,84 @@ public final class SearchIndex implements AutoCloseable {
     return true;
   }
 
-  private static void addArticle(IndexWriter w, Article a, Map<String, float[]> vectors) throws IOException {
+  private static void addArticle(IndexWriter w, Article a, Map<String, ParagraphVectors> vectors) throws IOException {
     List<Document> docs = new ArrayList<>(a.paragraphs().size() + 1);
     for (Paragraph p : a.paragraphs()) {
-      float[] vector = vectors.isEmpty() ? null : vectors.get(IndexSchema.textHash(p.text()));
-      docs.add(IndexSchema.paragraphDocument(a, p, vector));
+      ParagraphVectors v = vectors.isEmpty() ? null : vectors.get(IndexSchema.textHash(p.text()));
+      docs.add(IndexSchema.paragraphDocument(a, p, v));
     }
     docs.add(IndexSchema.metaDocument(a));
     w.addDocuments(docs);
   }
 
   /**
-   * The vector of every paragraph of these articles: reused from the current index where the
+   * The vectors of every paragraph of these articles: reused from the current index where the
    * text is unchanged, embedded otherwise. Empty without an embedder.
    */
-  private Map<String, float[]> vectorsFor(List<Article> articles) throws IOException {
-    Map<String, float[]> out = new HashMap<>();
+  private Map<String, ParagraphVectors> vectorsFor(List<Article> articles) throws IOException {
+    Map<String, ParagraphVectors> out = new HashMap<>();
     if (embedder == null) return out;
     Map<String, String> missing = new LinkedHashMap<>();
     for (Article a : articles) {
       for (Paragraph p : a.paragraphs()) missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
     }
     withSearcher(s -> {
-      StoredFields stored = s.storedFields();
-      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-        FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
-        if (values == null) continue;
-        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-          String hash = stored.document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
-          if (hash != null && missing.remove(hash) != null) out.put(hash, values.vectorValue().clone());
-        }
-      }
+      reuseVectors(s, missing, out);
       return null;
     });
     List<String> hashes = new ArrayList<>(missing.keySet());
     List<String> texts = new ArrayList<>(missing.values());
-    int batch = 64;
-    for (int from = 0; from < texts.size(); from += batch) {
-      int to = Math.min(texts.size(), from + batch);
-      List<float[]> embedded = embedder.embedPassages(texts.subList(from, to));
+    for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
+      int to = Math.min(texts.size(), from + EMBEDDING_BATCH);
+      List<ParagraphVectors> embedded = embed(texts.subList(from, to));
       for (int i = from; i < to; i++) out.put(hashes.get(i), embedded.get(i - from));
       progress.embedded(to, texts.size());
+    }
+    return out;
+  }
+
+  /**
+   * Moves from {@code missing} to {@code out} each paragraph whose vectors the index already
+   * holds: its paragraph vector and, if it has several sentences, theirs (an index built before
+   * sentence vectors existed has only the former, so those paragraphs are embedded again).
+   */
+  private static void reuseVectors(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out)
+      throws IOException {
+    StoredFields stored = s.storedFields();
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+      if (values == null) continue;
+      BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        String hash = stored.document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
+        String text = hash == null ? null : missing.get(hash);
+        if (text == null) continue;
+        BytesRef packed = sentences != null && sentences.advanceExact(doc) ? BytesRef.deepCopyOf(sentences.binaryValue()) : null;
+        if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
+        out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
+        missing.remove(hash);
+      }
+    }
+  }
+
+  /** Embeds paragraphs, and the sentences of those that have several, in one call. */
+  private List<ParagraphVectors> embed(List<String> paragraphs) {
+    List<String> units = new ArrayList<>();
+    List<Integer> sentenceCounts = new ArrayList<>();
+    for (String text : paragraphs) {
+      units.add(text);
+      List<String> sentences = SentenceSplitter.split(text);
+      if (sentences.size() > 1) units.addAll(sentences);
+      sentenceCounts.add(sentences.size() > 1 ? sentences.size() : 0);
+    }
+    List<float[]> vectors = embedder.embedPassages(units);
+    List<ParagraphVectors> out = new ArrayList<>(paragraphs.size());
+    int at = 0;
+    for (int count : sentenceCounts) {
+      float[] paragraph = vectors.get(at++);
+      BytesRef packed = count == 0 ? null : SentenceVectors.encode(vectors.subList(at, at + count));
+      at += count;
+      out.add(new ParagraphVectors(paragraph, packed));
     }
     return out;
   }

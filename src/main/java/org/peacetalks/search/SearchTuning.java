@@ -16,9 +16,8 @@ package org.peacetalks.search;
  *     below it are not shown
  * @param maxUnknownShare at or above this share of the question's weight in words that no
  *     article contains (not even misspelt), the question is about something else
- * @param fusionK 0 to blend scores (word score scaled to the best, plus cosine); above 0, the
- *     constant of reciprocal rank fusion instead
- * @param lexicalWeight share of the fused score from the word ranking (the rest: meaning)
+ * @param blend how the word and meaning signals are weighed against each other when the index
+ *     has vectors
  * @param minCosine below this closeness in meaning of the best passage, there is no answer
  *     unless its words cover at least {@code strongCoverage} of the question
  * @param sureCosine at or above it, there is an answer whatever the word evidence
@@ -33,19 +32,46 @@ public record SearchTuning(
     double answerTypeBonus,
     double minCoverage,
     double maxUnknownShare,
-    int fusionK,
-    double lexicalWeight,
+    Blend blend,
     double minCosine,
     double sureCosine,
     double strongCoverage,
     double duplicateSimilarity) {
 
   public static SearchTuning defaults() {
-    return new SearchTuning(30, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, 0, 0.3, 0.59, 0.75, 0.6, 0.6);
+    return new SearchTuning(60, 0.5f, 0.2f, 0.5f, 0.75, 1.2, 0.2, 0.3, new Blend(1, 2, 1, 2), 0.59, 0.75, 0.6, 0.6);
+  }
+
+  /** The same tuning with another blend. */
+  public SearchTuning withBlend(Blend other) {
+    return new SearchTuning(candidates, sectionBoost, titleBoost, phraseBoost, coverageWeight, answerTypeBonus,
+        minCoverage, maxUnknownShare, other, minCosine, sureCosine, strongCoverage, duplicateSimilarity);
+  }
+
+  /**
+   * Weights of the four signals a candidate passage is ranked by when the index has vectors.
+   * Each signal is first scaled to 0..1 across the question's candidates (min-max), so that the
+   * weights, not the signals' different spreads, decide; the score is their weighted mean.
+   *
+   * @param words the word score (BM25 re-ranked by coverage and answer type)
+   * @param coverage the IDF-weighted share of the question's concepts in the passage
+   * @param paragraph cosine of the question and the whole paragraph
+   * @param sentence cosine of the question and the paragraph's closest sentence
+   */
+  public record Blend(double words, double coverage, double paragraph, double sentence) {
+    public Blend {
+      if (words < 0 || coverage < 0 || paragraph < 0 || sentence < 0) throw new IllegalArgumentException("negative blend weight");
+      if (words + coverage + paragraph + sentence == 0) throw new IllegalArgumentException("all blend weights 0");
+    }
+
+    double total() {
+      return words + coverage + paragraph + sentence;
+    }
   }
 
   public SearchTuning {
     if (candidates < 1) throw new IllegalArgumentException("candidates < 1");
     if (minCoverage < 0 || minCoverage > 1) throw new IllegalArgumentException("minCoverage outside 0..1");
+    if (blend == null) throw new IllegalArgumentException("blend == null");
   }
 }

@@ -39,9 +39,9 @@ class SearchIndexTest {
 
   @Test
   void aRebuildThatFailsHalfwayLeavesThePreviousIndexServing() throws Exception {
-    CountingEmbedder flaky = new CountingEmbedder(60);
+    CountingEmbedder flaky = new CountingEmbedder(unitsToEmbed(Fixtures.load(Fixtures.SEED)) + 40);
     try (SearchIndex index = SearchIndex.open(dir, flaky)) {
-      index.rebuild(Fixtures.load(Fixtures.SEED)); // 45 paragraphs embedded
+      index.rebuild(Fixtures.load(Fixtures.SEED));
       CorpusLoad bigger = Fixtures.load(Fixtures.SEED, Fixtures.DEV);
       assertThrows(IllegalStateException.class, () -> index.rebuild(bigger));
       assertEquals(5, index.articles().size());
@@ -56,13 +56,30 @@ class SearchIndexTest {
   @Test
   void aReindexEmbedsOnlyParagraphsWhoseTextChanged() throws Exception {
     CountingEmbedder embedder = new CountingEmbedder();
+    CorpusLoad seeds = Fixtures.load(Fixtures.SEED);
+    int units = unitsToEmbed(seeds);
+    assertTrue(units > 2 * 45, "45 paragraphs and their sentences: " + units);
     try (SearchIndex index = SearchIndex.inMemory(embedder)) {
+      index.rebuild(seeds);
+      assertEquals(units, embedder.passagesEmbedded.get());
       index.rebuild(Fixtures.load(Fixtures.SEED));
-      assertEquals(45, embedder.passagesEmbedded.get());
-      index.rebuild(Fixtures.load(Fixtures.SEED));
-      assertEquals(45, embedder.passagesEmbedded.get(), "unchanged text reuses its vector");
-      index.put(PassageSearcherTest.article("new", "A brand new paragraph about the talks in Abu Dhabi."));
-      assertEquals(46, embedder.passagesEmbedded.get());
+      assertEquals(units, embedder.passagesEmbedded.get(), "unchanged text reuses its vectors, sentences too");
+      index.put(PassageSearcherTest.article("one", "A brand new paragraph about the talks in Abu Dhabi."));
+      assertEquals(units + 1, embedder.passagesEmbedded.get(), "one sentence: the paragraph vector is its vector");
+      index.put(PassageSearcherTest.article("two", "Envoys met in Geneva on Sunday. They agreed on a shorter plan."));
+      assertEquals(units + 1 + 3, embedder.passagesEmbedded.get(), "the paragraph and each of its two sentences");
     }
+  }
+
+  /** Paragraphs, plus the sentences of those with more than one. */
+  private static int unitsToEmbed(CorpusLoad corpus) {
+    int units = 0;
+    for (var article : corpus.articles()) {
+      for (var p : article.paragraphs()) {
+        int sentences = SentenceSplitter.split(p.text()).size();
+        units += 1 + (sentences > 1 ? sentences : 0);
+      }
+    }
+    return units;
   }
 }
