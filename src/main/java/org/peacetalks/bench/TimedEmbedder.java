@@ -39,9 +39,19 @@ final class TimedEmbedder implements PassageEmbedder {
     return out;
   }
 
-  /** Mean model time per passage embedded, in ms; NaN before any. */
+  /** Mean model time per text embedded (a paragraph or one of its sentences), in ms; NaN before any. */
   double msPerPassage() {
     return passages.get() == 0 ? Double.NaN : passageNanos.get() / 1e6 / passages.get();
+  }
+
+  /** All model time spent on passages so far, in ms. */
+  double passageMs() {
+    return passageNanos.get() / 1e6;
+  }
+
+  /** Texts embedded so far (paragraphs and sentences). */
+  long passagesEmbedded() {
+    return passages.get();
   }
 
   /** Mean model time per question embedded, in ms; NaN before any. */

@@ -90,7 +90,7 @@ public final class PassageSearcher {
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
-    int depth = Math.max(tuning.candidates(), offset + limit);
+    int depth = Math.max(embedder == null ? tuning.candidates() : tuning.hybridCandidates(), offset + limit);
     ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
     float[] questionVector = embedder == null ? null : embedder.embedQuery(question);
     ScoreDoc[] semantic = embedder == null ? new ScoreDoc[0]
