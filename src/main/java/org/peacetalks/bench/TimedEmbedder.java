@@ -17,6 +17,11 @@ final class TimedEmbedder implements PassageEmbedder {
   }
 
   @Override
+  public String name() {
+    return model.name();
+  }
+
+  @Override
   public int dimension() {
     return model.dimension();
   }

@@ -46,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
       err.flush();
       return Main.EXIT_USAGE;
     }
-    try (Services services = IndexBootstrap.openWithIndex(config, err);
+    try (Services services = IndexBootstrap.openForBot(config, err);
          TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services))) {
       StopSignals.onStop(bot::requestStop);
       Thread hook = new Thread(() -> {

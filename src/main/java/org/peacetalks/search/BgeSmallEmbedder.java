@@ -27,6 +27,11 @@ public final class BgeSmallEmbedder implements PassageEmbedder {
   }
 
   @Override
+  public String name() {
+    return "bge-small-en-v1.5-q";
+  }
+
+  @Override
   public int dimension() {
     return DIMENSION;
   }

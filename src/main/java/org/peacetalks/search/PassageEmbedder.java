@@ -8,6 +8,11 @@ import java.util.List;
  * instruction). Implementations must be thread-safe.
  */
 public interface PassageEmbedder extends AutoCloseable {
+  /** Names the model, so that an index knows which model made its vectors. */
+  default String name() {
+    return getClass().getSimpleName() + "/" + dimension();
+  }
+
   /** Vector length. */
   int dimension();
 

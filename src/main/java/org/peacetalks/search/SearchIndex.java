@@ -48,6 +48,16 @@ import org.peacetalks.corpus.Paragraph;
  * them and with each other. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
+  /**
+   * Commit user data: the document layout a rebuild wrote, and which model made the vectors. A
+   * rebuild stamps both; adding or removing one article keeps the stamp it found.
+   */
+  private static final String LAYOUT_KEY = "peacetalks.layout";
+  private static final String VECTORS_KEY = "peacetalks.vectors";
+  /** 2: paragraphs of several sentences carry sentence vectors. */
+  private static final String LAYOUT = "2";
+  private static final String NO_VECTORS = "none";
+
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
 
@@ -74,6 +84,7 @@ public final class SearchIndex implements AutoCloseable {
     this.analyzer = new DomainAnalyzer();
     if (!DirectoryReader.indexExists(directory)) {
       try (IndexWriter w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+        stamp(w);
         w.commit(); // an empty first commit, so searchers can open
       }
     }
@@ -131,7 +142,31 @@ public final class SearchIndex implements AutoCloseable {
       Map<String, ParagraphVectors> vectors = vectorsFor(corpus.articles());
       w.deleteAll();
       for (Article a : corpus.articles()) addArticle(w, a, vectors);
+      stamp(w);
     });
+  }
+
+  private void stamp(IndexWriter w) {
+    w.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, VECTORS_KEY, vectorsName()).entrySet());
+  }
+
+  /**
+   * Why the index should be rebuilt before it serves this version of the bot as it should, or
+   * null when it need not: it was built by an older version (without sentence vectors), or
+   * without the vectors the configured embedder would give. An index with vectors serves a
+   * lexical-only configuration as it is.
+   */
+  public String staleReason() throws IOException {
+    Map<String, String> stamp = withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+    if (!LAYOUT.equals(stamp.get(LAYOUT_KEY))) return "it was built by an older version of the bot";
+    if (embedder == null || vectorsName().equals(stamp.get(VECTORS_KEY))) return null;
+    return NO_VECTORS.equals(stamp.get(VECTORS_KEY))
+        ? "it was built without embeddings (search.semantic was false)"
+        : "its embeddings come from another model (" + stamp.get(VECTORS_KEY) + ")";
+  }
+
+  private String vectorsName() {
+    return embedder == null ? NO_VECTORS : embedder.name();
   }
 
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */

@@ -2,6 +2,7 @@ package org.peacetalks.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,39 @@ class SearchIndexTest {
       assertEquals(units + 1, embedder.passagesEmbedded.get(), "one sentence: the paragraph vector is its vector");
       index.put(PassageSearcherTest.article("two", "Envoys met in Geneva on Sunday. They agreed on a shorter plan."));
       assertEquals(units + 1 + 3, embedder.passagesEmbedded.get(), "the paragraph and each of its two sentences");
+    }
+  }
+
+  @Test
+  void anIndexKnowsWhenItNeedsARebuildForThisVersionOrModel() throws Exception {
+    try (SearchIndex lexical = SearchIndex.open(dir)) {
+      assertNull(lexical.staleReason(), "a new, empty index");
+      lexical.rebuild(Fixtures.load(Fixtures.SEED));
+      lexical.put(PassageSearcherTest.article("one", "A paragraph about the talks in Abu Dhabi."));
+      lexical.remove("one");
+      assertNull(lexical.staleReason(), "adding and removing an article keeps the rebuild's stamp");
+    }
+    try (SearchIndex withModel = SearchIndex.open(dir, new CountingEmbedder())) {
+      assertEquals("it was built without embeddings (search.semantic was false)", withModel.staleReason());
+      withModel.rebuild(Fixtures.load(Fixtures.SEED));
+      assertNull(withModel.staleReason());
+    }
+    try (SearchIndex lexicalAgain = SearchIndex.open(dir)) {
+      assertNull(lexicalAgain.staleReason(), "vectors it does not use do no harm");
+    }
+  }
+
+  @Test
+  void anIndexFromBeforeSentenceVectorsIsStale() throws Exception {
+    try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
+         var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.addDocument(new org.apache.lucene.document.Document());
+      writer.commit(); // as the previous version committed: no stamp
+    }
+    try (SearchIndex old = SearchIndex.open(dir, new CountingEmbedder())) {
+      assertEquals("it was built by an older version of the bot", old.staleReason());
+      old.rebuild(Fixtures.load(Fixtures.SEED));
+      assertNull(old.staleReason());
     }
   }
 

@@ -1,0 +1,59 @@
+package org.peacetalks.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.config.ConfigLoader;
+
+class IndexBootstrapTest {
+  @TempDir Path dir;
+
+  @Test
+  void theBotAnswersFromAStaleIndexWhileItIsRebuiltInTheBackground() throws Exception {
+    BotConfig config = configWithSeedsAndAnOldIndex();
+    StringWriter err = new StringWriter();
+    try (Services services = IndexBootstrap.openForBot(config, new PrintWriter(err, true))) {
+      assertEquals("", err.toString(), "nothing printed: the bot logs it");
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (services.index.staleReason() != null && System.nanoTime() < deadline) Thread.sleep(20);
+      assertNull(services.index.staleReason());
+      assertEquals(5, services.index.stats().articles());
+      assertTrue(!services.searcher.answer("What does Russia demand?").noAnswer());
+    }
+  }
+
+  private BotConfig configWithSeedsAndAnOldIndex() throws Exception {
+    Path articles = Files.createDirectories(dir.resolve("articles"));
+    try (var files = Files.list(Path.of("src/test/resources/corpus/seed"))) {
+      for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
+    }
+    try (var directory = FSDirectory.open(dir.resolve("index"));
+         var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      Document meta = new Document(); // one article as an older version stored it, and no layout stamp
+      meta.add(new StringField("article", "old", Field.Store.YES));
+      meta.add(new StringField("meta", "1", Field.Store.NO));
+      writer.addDocument(meta);
+      writer.commit();
+    }
+    Path file = dir.resolve("bot.yaml");
+    Files.writeString(file, "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
+    return new ConfigLoader(Map.of("BOT_ARTICLES_DIR", articles.toString(), "BOT_INDEX_DIR", dir.resolve("index").toString(),
+        "BOT_DATA_DIR", dir.resolve("data").toString())).load(file, true);
+  }
+}
