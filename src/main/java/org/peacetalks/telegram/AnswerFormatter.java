@@ -196,7 +196,8 @@ final class AnswerFormatter {
   }
 
   /** /start and /help. */
-  String help(String botUsername, List<String> commandLines) {
+  /** The /help text; {@code adminLines} (empty for everyone else) are shown to a bot admin. */
+  String help(String botUsername, List<String> commandLines, List<String> adminLines) {
     StringBuilder out = new StringBuilder();
     out.append("🕊 <b>Peace Talks Bot</b>\n");
     out.append("I answer questions about the Russia–Ukraine peace talks with the best-matching passages of")
@@ -205,6 +206,10 @@ final class AnswerFormatter {
     for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
     out.append("\n<b>Commands</b>\n");
     for (String line : commandLines) out.append(Html.escape(line)).append('\n');
+    if (!adminLines.isEmpty()) {
+      out.append("\n<b>Admin commands</b> (you are one of this bot's admins)\n");
+      for (String line : adminLines) out.append(Html.escape(line)).append('\n');
+    }
     out.append("\nIn a private chat, just write your question. In groups use /ask QUESTION, or reply to one")
         .append(" of my answers. In any chat you can type @").append(Html.escape(botUsername))
         .append(" and a question.");

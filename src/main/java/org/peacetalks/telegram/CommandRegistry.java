@@ -32,10 +32,10 @@ public final class CommandRegistry {
     return out;
   }
 
-  /** "/name – description" lines of the commands everyone may use, for /help. */
-  List<String> helpLines() {
+  /** "/name – description" lines of the commands for this audience, for /help. */
+  List<String> helpLines(Command.Audience audience) {
     List<String> out = new ArrayList<>();
-    for (Command c : forAudience(Command.Audience.EVERYONE)) out.add("/" + c.name() + " – " + c.description());
+    for (Command c : forAudience(audience)) out.add("/" + c.name() + " – " + c.description());
     return out;
   }
 }

@@ -154,8 +154,8 @@ public final class TalksBot implements AutoCloseable {
   CommandRegistry commands(BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand("help", "What I do, with examples", registry, identity, formatter, sender));
-    registry.register(new HelpCommand("start", "Start here", registry, identity, formatter, sender));
+    registry.register(new HelpCommand("help", "What I do, with examples", registry, identity, formatter, sender, admins));
+    registry.register(new HelpCommand("start", "Start here", registry, identity, formatter, sender, admins));
     registry.register(new SourcesCommand(index, formatter, sender, admins));
     return registry;
   }

@@ -111,9 +111,10 @@ class AnswerFormatterTest {
 
   @Test
   void helpEscapesAndListsCommands() {
-    String html = formatter.help("Bot_<x>", List.of("/ask – Ask <here>"));
+    String html = formatter.help("Bot_<x>", List.of("/ask – Ask <here>"), List.of());
     assertNull(TelegramHtml.problem(html), html);
     assertTrue(html.contains("/ask – Ask &lt;here&gt;"));
+    assertFalse(html.contains("Admin commands"), html);
     assertEquals(4, AnswerFormatter.EXAMPLES.size());
   }
 

@@ -54,7 +54,7 @@ class ReindexCommandTest {
 
     runBackground();
     List<String> edits = bed.edits();
-    assertTrue(edits.contains("⏳ Reindexing… embedding 64/100 paragraphs"), edits.toString());
+    assertTrue(edits.contains("⏳ Reindexing… embedding 32/100 paragraphs"), edits.toString());
     String result = edits.get(edits.size() - 1);
     assertTrue(result.startsWith("✅ Reindexed in "), result);
     assertTrue(result.contains("Articles: 2 · paragraphs: 103"), result);
@@ -82,7 +82,7 @@ class ReindexCommandTest {
     reindex.handle(admin, "");
     runBackground();
     List<String> edits = bed.edits();
-    assertTrue(edits.contains("⏳ Reindexing… embedding 64/100 paragraphs"), "it got halfway: " + edits);
+    assertTrue(edits.contains("⏳ Reindexing… embedding 32/100 paragraphs"), "it got halfway: " + edits);
     assertEquals("❌ Reindex failed: embedding model crashed\nThe previous index is still answering questions.",
         edits.get(edits.size() - 1));
     assertEquals(1, bed.index.stats().articles());
