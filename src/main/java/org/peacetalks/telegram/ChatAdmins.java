@@ -1,8 +1,13 @@
 package org.peacetalks.telegram;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
@@ -10,10 +15,13 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 
 /**
  * Who may change a chat's settings (its digest subscription): in a private chat the user; in a
- * group its administrators, asked of Telegram each time (getChatMember: creator or
- * administrator), an anonymous administrator writing as the group itself, and the bot's admins.
- * Asking each time means a demoted admin loses the right at once; these commands are rare, so
- * the extra call costs nothing. Thread-safe.
+ * group its administrators, asked of Telegram (getChatMember: creator or administrator), an
+ * anonymous administrator writing as the group itself, and the bot's admins.
+ *
+ * <p>An "allowed" is asked afresh each time, so a demoted admin loses the right at once. A
+ * "refused" is remembered for {@link #REFUSAL_MEMORY}, so a member who sends /subscribe over and
+ * over costs one Bot API call a minute, not one each; someone just made an admin waits at most
+ * that long. Thread-safe.
  */
 final class ChatAdmins {
   private static final Logger log = LoggerFactory.getLogger(ChatAdmins.class);
@@ -25,12 +33,21 @@ final class ChatAdmins {
     UNKNOWN
   }
 
+  static final Duration REFUSAL_MEMORY = Duration.ofMinutes(1);
+  /** Beyond this many remembered refusals, the expired ones are dropped (memory stays bounded). */
+  private static final int MAX_REMEMBERED = 10_000;
+
   private final Sender sender;
   private final Set<Long> botAdmins;
+  private final Clock clock;
+  private final Map<Member, Instant> refusedUntil = new ConcurrentHashMap<>();
 
-  ChatAdmins(Sender sender, Set<Long> botAdmins) {
+  private record Member(long chatId, long userId) {}
+
+  ChatAdmins(Sender sender, Set<Long> botAdmins, Clock clock) {
     this.sender = Objects.requireNonNull(sender, "sender == null");
     this.botAdmins = Set.copyOf(botAdmins);
+    this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
   /**
@@ -52,6 +69,10 @@ final class ChatAdmins {
       // Written as a channel (or another chat): no person to ask about.
       return Verdict.REFUSED;
     }
+    Member who = new Member(where.chatId(), where.userId());
+    Instant now = clock.instant();
+    Instant until = refusedUntil.get(who);
+    if (until != null && now.isBefore(until)) return Verdict.REFUSED;
     Optional<ChatMember> member = sender.execute(GetChatMember.builder()
         .chatId(where.chatId())
         .userId(where.userId())
@@ -61,6 +82,12 @@ final class ChatAdmins {
       return Verdict.UNKNOWN;
     }
     String status = member.get().getStatus();
-    return "creator".equals(status) || "administrator".equals(status) ? Verdict.ALLOWED : Verdict.REFUSED;
+    if ("creator".equals(status) || "administrator".equals(status)) {
+      refusedUntil.remove(who);
+      return Verdict.ALLOWED;
+    }
+    if (refusedUntil.size() >= MAX_REMEMBERED) refusedUntil.values().removeIf(t -> !now.isBefore(t));
+    if (refusedUntil.size() < MAX_REMEMBERED) refusedUntil.put(who, now.plus(REFUSAL_MEMORY));
+    return Verdict.REFUSED;
   }
 }

@@ -80,7 +80,7 @@ public final class SubscriptionFeature implements BotFeature {
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
     runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender), limiter,
         settings.sendWhenEmpty(), clock, executor);
-    ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins());
+    ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins(), clock);
     registry.register(new SubscribeCommand(store, scheduler, settings.time(), chatAdmins, sender, clock));
     registry.register(new UnsubscribeCommand(store, chatAdmins, sender));
     registry.register(new SubscriptionCommand(store, scheduler, settings.time(), sender, clock));
