@@ -163,7 +163,7 @@ class AdminEndToEndIT {
       api.push(TestUpdates.text(next(), ADMIN, ADMIN, "/reindex"));
       sent(ADMIN, "Reindexing…");
       assertTrue(entered.await(WAIT.toSeconds(), TimeUnit.SECONDS), "the rebuild reached its second batch");
-      edited(ADMIN, "embedding 64/100 paragraphs");
+      edited(ADMIN, "embedding 32/100 paragraphs");
 
       long asker = 3003;
       api.push(TestUpdates.text(next(), asker, asker, "What does Russia demand?"));
