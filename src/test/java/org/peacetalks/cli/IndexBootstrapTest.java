@@ -10,12 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.config.BotConfig;
@@ -43,14 +37,7 @@ class IndexBootstrapTest {
     try (var files = Files.list(Path.of("src/test/resources/corpus/seed"))) {
       for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
     }
-    try (var directory = FSDirectory.open(dir.resolve("index"));
-         var writer = new IndexWriter(directory, new IndexWriterConfig())) {
-      Document meta = new Document(); // one article as an older version stored it, and no layout stamp
-      meta.add(new StringField("article", "old", Field.Store.YES));
-      meta.add(new StringField("meta", "1", Field.Store.NO));
-      writer.addDocument(meta);
-      writer.commit();
-    }
+    OldIndex.writeIn(dir.resolve("index"));
     Path file = dir.resolve("bot.yaml");
     Files.writeString(file, "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
     return new ConfigLoader(Map.of("BOT_ARTICLES_DIR", articles.toString(), "BOT_INDEX_DIR", dir.resolve("index").toString(),

@@ -100,14 +100,7 @@ class MainTest {
 
   @Test
   void anIndexFromAnOlderVersionIsRebuiltOnceBeforeAnswering() throws Exception {
-    try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("index"));
-         var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
-      var meta = new org.apache.lucene.document.Document(); // one article, as the previous layout stored it
-      meta.add(new org.apache.lucene.document.StringField("article", "old", org.apache.lucene.document.Field.Store.YES));
-      meta.add(new org.apache.lucene.document.StringField("meta", "1", org.apache.lucene.document.Field.Store.NO));
-      writer.addDocument(meta);
-      writer.commit(); // no layout stamp
-    }
+    OldIndex.writeIn(dir.resolve("index"));
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertTrue(err.toString().contains("needs a rebuild: it was built by an older version of the bot"), err.toString());
     assertTrue(out.toString().contains("1. "), out.toString());
