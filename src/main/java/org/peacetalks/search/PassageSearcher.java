@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
@@ -177,7 +178,7 @@ public final class PassageSearcher {
 
   /** The spread of one signal across the candidates, to scale it to 0..1. */
   private record Range(double min, double max) {
-    static Range of(List<Candidate> candidates, java.util.function.ToDoubleFunction<Candidate> signal) {
+    static Range of(List<Candidate> candidates, ToDoubleFunction<Candidate> signal) {
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       for (Candidate c : candidates) {
