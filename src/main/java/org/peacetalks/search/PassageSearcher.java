@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -91,11 +92,13 @@ public final class PassageSearcher {
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
-    int depth = Math.max(embedder == null ? tuning.candidates() : tuning.hybridCandidates(), offset + limit);
+    boolean useVectors = embedder != null && hasVectorsOf(s, embedder.dimension());
+    int depth = Math.max(useVectors ? tuning.hybridCandidates() : tuning.candidates(), offset + limit);
     ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
-    float[] questionVector = embedder == null ? null : embedder.embedQuery(question);
-    ScoreDoc[] semantic = embedder == null ? new ScoreDoc[0]
-        : s.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector, depth), depth).scoreDocs;
+    float[] questionVector = useVectors ? embedder.embedQuery(question) : null;
+    ScoreDoc[] semantic = useVectors
+        ? s.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector, depth), depth).scoreDocs
+        : new ScoreDoc[0];
     if (lexical.length == 0 && semantic.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
     // Every candidate from either list, with how much of the question's wording it covers.
@@ -237,9 +240,25 @@ public final class PassageSearcher {
     return bestCosine < tuning.minCosine() && bestCoverage < tuning.strongCoverage();
   }
 
-  /** Whether a passage after the first is still worth showing. */
+  /**
+   * Whether the index holds vectors of this length. An index built without vectors, or by another
+   * model, is answered by words alone until it is rebuilt (rather than failing every question).
+   */
+  private static boolean hasVectorsOf(IndexSearcher s, int dimension) {
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      FieldInfo field = leaf.reader().getFieldInfos().fieldInfo(IndexSchema.VECTOR);
+      if (field != null && field.getVectorDimension() == dimension) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a passage after the first is still worth showing: it covers enough of the question,
+   * or it, or one of its sentences, is close enough in meaning.
+   */
   private boolean isRelevant(Candidate c, boolean hybrid) {
-    return c.coverage >= tuning.minCoverage() || hybrid && c.cosine >= tuning.minCosine();
+    return c.coverage >= tuning.minCoverage()
+        || hybrid && Math.max(c.cosine, c.sentenceCosine) >= tuning.minCosine();
   }
 
   /** A passage under consideration and what each ranking says of it. */

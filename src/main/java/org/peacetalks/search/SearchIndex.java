@@ -57,6 +57,8 @@ public final class SearchIndex implements AutoCloseable {
   /** 2: paragraphs of several sentences carry sentence vectors. */
   private static final String LAYOUT = "2";
   private static final String NO_VECTORS = "none";
+  /** Before a model name: articles were added to the index without vectors. */
+  private static final String PARTIAL = "partial:";
 
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
@@ -150,31 +152,60 @@ public final class SearchIndex implements AutoCloseable {
     w.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, VECTORS_KEY, vectorsName()).entrySet());
   }
 
+  /** The user data of the commit being served: the last rebuild's stamp (empty before stamps). */
+  private Map<String, String> commitStamp() throws IOException {
+    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+  }
+
   /**
    * Why the index should be rebuilt before it serves this version of the bot as it should, or
-   * null when it need not: it was built by an older version (without sentence vectors), or
-   * without the vectors the configured embedder would give. An index with vectors serves a
-   * lexical-only configuration as it is.
+   * null when it need not: it was built by an older version (without sentence vectors), without
+   * the vectors the configured embedder gives, or by another model; or articles were added to it
+   * without vectors. An index with vectors serves a lexical-only configuration as it is. Until
+   * the rebuild, questions are answered by words alone where the vectors do not fit.
    */
   public String staleReason() throws IOException {
-    Map<String, String> stamp = withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+    Map<String, String> stamp = commitStamp();
     if (!LAYOUT.equals(stamp.get(LAYOUT_KEY))) return "it was built by an older version of the bot";
-    if (embedder == null || vectorsName().equals(stamp.get(VECTORS_KEY))) return null;
-    return NO_VECTORS.equals(stamp.get(VECTORS_KEY))
+    String stamped = stamp.get(VECTORS_KEY);
+    if (embedder == null || vectorsName().equals(stamped)) return null;
+    if ((PARTIAL + vectorsName()).equals(stamped)) {
+      return "some of its paragraphs have no embeddings (added while search.semantic was false)";
+    }
+    return NO_VECTORS.equals(stamped)
         ? "it was built without embeddings (search.semantic was false)"
-        : "its embeddings come from another model (" + stamp.get(VECTORS_KEY) + ")";
+        : "its embeddings come from another model (" + stamped + ")";
   }
 
   private String vectorsName() {
     return embedder == null ? NO_VECTORS : embedder.name();
   }
 
+  /**
+   * Whether the served index's vectors can be reused for this embedder: made by the same model
+   * (all or some of them), or stamped by no one (an index from before stamps, whose vectors were
+   * bge-small's; their length is checked one by one).
+   */
+  private boolean vectorsReusable(Map<String, String> stamp) {
+    String stamped = stamp.get(VECTORS_KEY);
+    if (stamped == null) return !stamp.containsKey(LAYOUT_KEY);
+    return stamped.equals(vectorsName()) || stamped.equals(PARTIAL + vectorsName());
+  }
+
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
     write(w -> {
+      Map<String, String> stamp = commitStamp(); // the last commit's: writes are serialised
       Map<String, ParagraphVectors> vectors = vectorsFor(List.of(article));
       w.deleteDocuments(IndexSchema.articleTerm(article.id()));
       addArticle(w, article, vectors);
+      String stamped = stamp.get(VECTORS_KEY);
+      if (embedder == null && stamped != null && !stamped.equals(NO_VECTORS) && !stamped.startsWith(PARTIAL)) {
+        // Paragraphs without vectors among ones with: a later semantic run rebuilds, reusing the rest.
+        Map<String, String> partial = new HashMap<>(stamp);
+        partial.put(VECTORS_KEY, PARTIAL + stamped);
+        w.setLiveCommitData(partial.entrySet());
+      }
     });
   }
 
@@ -206,10 +237,12 @@ public final class SearchIndex implements AutoCloseable {
     for (Article a : articles) {
       for (Paragraph p : a.paragraphs()) missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
     }
-    withSearcher(s -> {
-      reuseVectors(s, missing, out);
-      return null;
-    });
+    if (vectorsReusable(commitStamp())) {
+      withSearcher(s -> {
+        reuseVectors(s, missing, out, embedder.dimension());
+        return null;
+      });
+    }
     List<String> hashes = new ArrayList<>(missing.keySet());
     List<String> texts = new ArrayList<>(missing.values());
     for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
@@ -226,12 +259,12 @@ public final class SearchIndex implements AutoCloseable {
    * holds: its paragraph vector and, if it has several sentences, theirs (an index built before
    * sentence vectors existed has only the former, so those paragraphs are embedded again).
    */
-  private static void reuseVectors(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out)
-      throws IOException {
+  private static void reuseVectors(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
+      int dimension) throws IOException {
     StoredFields stored = s.storedFields();
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
-      if (values == null) continue;
+      if (values == null || values.dimension() != dimension) continue;
       BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
       for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
         String hash = stored.document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);

@@ -21,8 +21,11 @@ final class SentenceSplitter {
   /** Words before a full stop that do not end a sentence (compared lower case, without the dot). */
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
-      "pres", "prof", "jr", "sr", "no", "vs", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+      "pres", "prof", "jr", "sr", "vs", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec");
+  /** "U.S", "U.K", "J" (as in "Donald J. Trump"): initials before a full stop. */
+  private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\W+");
   /** A sentence shorter than this many characters is kept with its neighbour ("No." "Ok."). */
   private static final int MIN_SENTENCE_CHARS = 20;
 
@@ -63,8 +66,8 @@ final class SentenceSplitter {
     while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
     String word = text.substring(from, at);
     if (word.isEmpty()) return true;
-    // Initials: "U.S", "U.K", "J" (as in "Donald J. Trump").
-    if (word.matches("(?:\\p{Lu}\\.)*\\p{Lu}")) return false;
-    return !ABBREVIATIONS.contains(word.replaceAll("^\\W+", "").toLowerCase(Locale.ROOT));
+    String bare = LEADING_PUNCTUATION.matcher(word).replaceFirst(""); // "(U.S" → "U.S"
+    if (INITIALS.matcher(bare).matches()) return false;
+    return !ABBREVIATIONS.contains(bare.toLowerCase(Locale.ROOT));
   }
 }

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class CountingEmbedder implements PassageEmbedder {
   final AtomicInteger passagesEmbedded = new AtomicInteger();
   private final int failAfter;
+  private final String name;
+  private final int dimension;
 
   CountingEmbedder() {
     this(Integer.MAX_VALUE);
@@ -14,12 +16,28 @@ final class CountingEmbedder implements PassageEmbedder {
 
   /** Throws once more than {@code failAfter} passages were asked for: a crash mid-rebuild. */
   CountingEmbedder(int failAfter) {
+    this(failAfter, "counting", 64);
+  }
+
+  /** Another model, as far as an index can tell: its own name and vector length. */
+  CountingEmbedder(String name, int dimension) {
+    this(Integer.MAX_VALUE, name, dimension);
+  }
+
+  private CountingEmbedder(int failAfter, String name, int dimension) {
     this.failAfter = failAfter;
+    this.name = name;
+    this.dimension = dimension;
+  }
+
+  @Override
+  public String name() {
+    return name;
   }
 
   @Override
   public int dimension() {
-    return 64;
+    return dimension;
   }
 
   @Override

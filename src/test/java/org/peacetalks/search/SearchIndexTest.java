@@ -105,6 +105,50 @@ class SearchIndexTest {
     }
   }
 
+  @Test
+  void vectorsOfAnotherModelAreNeitherUsedNorReused() throws Exception {
+    CorpusLoad seeds = Fixtures.load(Fixtures.SEED);
+    try (SearchIndex index = SearchIndex.open(dir, new CountingEmbedder())) {
+      index.rebuild(seeds);
+    }
+    for (CountingEmbedder other : List.of(new CountingEmbedder("other", 32), new CountingEmbedder("same-length", 64))) {
+      try (SearchIndex index = SearchIndex.open(dir, other)) {
+        assertTrue(index.staleReason().startsWith("its embeddings come from another model"), index.staleReason());
+        PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+        assertFalse(searcher.answer("What does Russia demand?").noAnswer(), "answered by words meanwhile");
+        index.rebuild(seeds);
+        assertEquals(unitsToEmbed(seeds), other.passagesEmbedded.get(), "nothing reused from the other model");
+        assertNull(index.staleReason());
+      }
+    }
+  }
+
+  @Test
+  void articlesAddedWithoutVectorsAreEmbeddedByTheNextSemanticRebuild() throws Exception {
+    CountingEmbedder embedder = new CountingEmbedder();
+    CorpusLoad seeds = Fixtures.load(Fixtures.SEED);
+    try (SearchIndex index = SearchIndex.open(dir, embedder)) {
+      index.rebuild(seeds);
+    }
+    var added = PassageSearcherTest.article("added", "Envoys met in Geneva on Sunday. They agreed on a shorter plan.");
+    try (SearchIndex lexical = SearchIndex.open(dir)) {
+      lexical.put(added);
+    }
+    try (SearchIndex index = SearchIndex.open(dir, embedder)) {
+      assertEquals("some of its paragraphs have no embeddings (added while search.semantic was false)", index.staleReason());
+      int before = embedder.passagesEmbedded.get();
+      index.rebuild(new CorpusLoad(concat(seeds, added), List.of()));
+      assertEquals(before + 3, embedder.passagesEmbedded.get(), "only the added paragraph and its two sentences");
+      assertNull(index.staleReason());
+    }
+  }
+
+  private static List<org.peacetalks.corpus.Article> concat(CorpusLoad corpus, org.peacetalks.corpus.Article more) {
+    List<org.peacetalks.corpus.Article> all = new java.util.ArrayList<>(corpus.articles());
+    all.add(more);
+    return all;
+  }
+
   /** Paragraphs, plus the sentences of those with more than one. */
   private static int unitsToEmbed(CorpusLoad corpus) {
     int units = 0;

@@ -20,6 +20,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void initialsInBracketsAndAPlainNoAreJudgedRight() {
+    assertEquals(List.of("Officials (U.S. and European) met in Geneva.", "The answer from Kyiv was no.", "The talks ended on Friday evening."),
+        SentenceSplitter.split("Officials (U.S. and European) met in Geneva. The answer from Kyiv was no. The talks ended on Friday evening."));
+  }
+
+  @Test
   void aClosingQuoteStaysWithItsSentence() {
     assertEquals(List.of("He said: “The talks are going well.”", "Then the delegation left for Abu Dhabi."),
         SentenceSplitter.split("He said: “The talks are going well.” Then the delegation left for Abu Dhabi."));
