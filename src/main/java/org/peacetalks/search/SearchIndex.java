@@ -154,7 +154,11 @@ public final class SearchIndex implements AutoCloseable {
 
   /** The user data of the commit being served: the last rebuild's stamp (empty before stamps). */
   private Map<String, String> commitStamp() throws IOException {
-    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData());
+    return withSearcher(SearchIndex::stampOf);
+  }
+
+  private static Map<String, String> stampOf(IndexSearcher s) throws IOException {
+    return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
   }
 
   /**
@@ -237,12 +241,11 @@ public final class SearchIndex implements AutoCloseable {
     for (Article a : articles) {
       for (Paragraph p : a.paragraphs()) missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
     }
-    if (vectorsReusable(commitStamp())) {
-      withSearcher(s -> {
-        reuseVectors(s, missing, out, embedder.dimension());
-        return null;
-      });
-    }
+    withSearcher(s -> {
+      // Stamp and vectors read from one commit, so they cannot belong to different rebuilds.
+      if (vectorsReusable(stampOf(s))) reuseVectors(s, missing, out, embedder.dimension());
+      return null;
+    });
     List<String> hashes = new ArrayList<>(missing.keySet());
     List<String> texts = new ArrayList<>(missing.values());
     for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
