@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import org.peacetalks.corpus.ArticleFeed;
 import org.peacetalks.corpus.ArticleStore;
-import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +63,12 @@ public final class Reindexer {
     corpusLock.lock();
     try {
       Instant start = clock.instant();
-      CorpusLoad corpus = store.loadAll();
-      index.rebuild(corpus);
-      ReindexReport report = new ReindexReport(corpus.articles().size(), corpus.paragraphCount(),
-          corpus.skipped(), Duration.between(start, clock.instant()));
+      ReindexReport report;
+      try (ArticleFeed feed = store.feed()) { // parses ahead while the index takes each article
+        index.rebuild(feed);
+        report = new ReindexReport(feed.articleCount(), feed.paragraphCount(), feed.skipped(),
+            Duration.between(start, clock.instant()));
+      }
       last = report;
       lastAt = clock.instant();
       log.info("Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.peacetalks.storage.DurableFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The articles folder: what must be kept, as opposed to the index, which can be rebuilt from it.
@@ -21,8 +19,9 @@ import org.slf4j.LoggerFactory;
  * aside into {@code .removed/} rather than deleting them.
  */
 public final class ArticleStore {
-  private static final Logger log = LoggerFactory.getLogger(ArticleStore.class);
   private static final String REMOVED_DIR = ".removed";
+  /** Files parsed ahead of the indexer: enough to keep it busy, few enough to hold in memory. */
+  private static final int FEED_LOOKAHEAD = 64;
 
   private final Path folder;
   private final ArticleParser parser;
@@ -42,34 +41,32 @@ public final class ArticleStore {
 
   /**
    * Reads every article file of the folder, in name order; unreadable files are skipped with
-   * their reason. Files are parsed in parallel (cleaning is CPU work), results kept in order.
+   * their reason.
    */
   public CorpusLoad loadAll() throws IOException {
-    List<Outcome> outcomes = files().parallelStream().map(this::loadOrSkip).toList();
-    List<Article> articles = new ArrayList<>();
-    List<SkippedFile> skipped = new ArrayList<>();
-    for (Outcome o : outcomes) {
-      if (o.article() != null) {
-        articles.add(o.article());
-      } else {
-        log.warn("Skipped article file {}: {}", o.skipped().fileName(), o.skipped().reason());
-        skipped.add(o.skipped());
-      }
+    try (ArticleFeed feed = feed()) {
+      List<Article> articles = new ArrayList<>();
+      for (Article a : feed) articles.add(a);
+      return new CorpusLoad(articles, feed.skipped());
     }
-    return new CorpusLoad(articles, skipped);
   }
 
-  /** A file read: its article, or (article null) why it was skipped. */
-  private record Outcome(Article article, SkippedFile skipped) {}
+  /**
+   * The folder's articles in name order, parsed ahead on background threads (cleaning is CPU
+   * work) while the caller takes them, e.g. to index one while the next are parsed.
+   */
+  public ArticleFeed feed() throws IOException {
+    return new ArticleFeed(files(), this::loadOrSkip, ArticleFeed.parsingThreads(), FEED_LOOKAHEAD);
+  }
 
-  private Outcome loadOrSkip(Path file) {
+  private ArticleFeed.Outcome loadOrSkip(Path file) {
     String name = file.getFileName().toString();
     try {
-      return new Outcome(load(file), null);
+      return new ArticleFeed.Outcome(load(file), null);
     } catch (UnreadableArticleException e) {
-      return new Outcome(null, new SkippedFile(name, e.getMessage()));
+      return new ArticleFeed.Outcome(null, new SkippedFile(name, e.getMessage()));
     } catch (IOException e) {
-      return new Outcome(null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+      return new ArticleFeed.Outcome(null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
     }
   }
 

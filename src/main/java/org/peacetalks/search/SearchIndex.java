@@ -140,10 +140,25 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Replaces the whole index with these articles, in one commit. */
   public void rebuild(CorpusLoad corpus) throws IOException {
+    rebuild(corpus.articles());
+  }
+
+  /**
+   * Replaces the whole index with these articles, in one commit. Without an embedder each article
+   * is indexed as it comes (so a feed that parses ahead overlaps parsing with indexing); with one,
+   * all are taken first, to reuse the vectors of unchanged paragraphs and embed the rest in batches.
+   */
+  public void rebuild(Iterable<Article> articles) throws IOException {
     write(w -> {
-      Map<String, ParagraphVectors> vectors = vectorsFor(corpus.articles());
       w.deleteAll();
-      for (Article a : corpus.articles()) addArticle(w, a, vectors);
+      if (embedder == null) {
+        for (Article a : articles) addArticle(w, a, Map.of());
+      } else {
+        List<Article> all = new ArrayList<>();
+        articles.forEach(all::add);
+        Map<String, ParagraphVectors> vectors = vectorsFor(all);
+        for (Article a : all) addArticle(w, a, vectors);
+      }
       stamp(w);
     });
   }

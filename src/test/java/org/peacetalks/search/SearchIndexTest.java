@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
 
 class SearchIndexTest {
@@ -48,6 +50,35 @@ class SearchIndexTest {
       assertEquals(5, index.articles().size());
       PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
       assertFalse(searcher.answer("What does Russia demand?").noAnswer());
+    }
+    try (SearchIndex reopened = SearchIndex.open(dir)) {
+      assertEquals(5, reopened.articles().size(), "the last commit is what a restart finds");
+    }
+  }
+
+  @Test
+  void aLexicalRebuildWhoseArticlesFailAfterSomeWereIndexedLeavesThePreviousIndexServing() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(Fixtures.load(Fixtures.SEED));
+      List<Article> dev = Fixtures.load(Fixtures.DEV).articles();
+      Iterable<Article> failing = () -> new Iterator<>() {
+        private int at;
+
+        @Override
+        public boolean hasNext() {
+          return true;
+        }
+
+        @Override
+        public Article next() {
+          if (at == 3) throw new IllegalStateException("the feed broke");
+          return dev.get(at++);
+        }
+      };
+      assertThrows(IllegalStateException.class, () -> index.rebuild(failing));
+      assertEquals(5, index.articles().size(), "three dev articles were indexed, none committed");
+      assertFalse(new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3)
+          .answer("What does Russia demand?").noAnswer());
     }
     try (SearchIndex reopened = SearchIndex.open(dir)) {
       assertEquals(5, reopened.articles().size(), "the last commit is what a restart finds");
