@@ -60,11 +60,7 @@ public final class ConfigLoader {
     String where = file.toString();
     Setting s = new Setting(root, where);
 
-    Optional<String> token = Optional.ofNullable(s.text("telegram.token", ENV_TOKEN, null));
-    if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
-      throw new ConfigException("telegram.token (" + s.origin("telegram.token", ENV_TOKEN)
-          + ") is not a Bot API token (expected digits, a colon, then letters, digits, - or _)");
-    }
+    Optional<String> token = token(s, where);
     URI apiUrl = apiUrl(s.text("telegram.apiUrl", ENV_API_URL, "https://api.telegram.org"),
         s.origin("telegram.apiUrl", ENV_API_URL));
     Set<Long> admins = admins(s);
@@ -121,6 +117,24 @@ public final class ConfigLoader {
     } catch (JsonProcessingException e) {
       throw new ConfigException("config file " + file + " is not valid YAML: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * The token, from the environment only: a config file gets committed, copied and shared, so a
+   * token written there is refused rather than used (the message never repeats it).
+   */
+  private Optional<String> token(Setting s, String where) throws ConfigException {
+    JsonNode inFile = s.node("telegram.token");
+    if (!inFile.isMissingNode() && !inFile.isNull()) {
+      throw new ConfigException("telegram.token is set in " + where + ": the token comes from the environment only;"
+          + " delete it from the file and set " + ENV_TOKEN);
+    }
+    Optional<String> token = Optional.ofNullable(s.text("telegram.token", ENV_TOKEN, null));
+    if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+      throw new ConfigException("telegram.token (environment variable " + ENV_TOKEN
+          + ") is not a Bot API token (expected digits, a colon, then letters, digits, - or _)");
+    }
+    return token;
   }
 
   private URI apiUrl(String value, String origin) throws ConfigException {

@@ -71,6 +71,16 @@ class ConfigLoaderTest {
         assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(dir.resolve("none.yaml"), true)).getMessage());
   }
 
+  @Test
+  void aTokenWrittenInTheFileIsRefusedWithoutRepeatingIt() throws Exception {
+    Path file = dir.resolve("bot.yaml");
+    Files.writeString(file, "telegram:\n  token: \"" + TOKEN + "\"\n");
+    String refused = assertThrows(ConfigException.class,
+        () -> new ConfigLoader(Map.of("TELEGRAM_BOT_TOKEN", TOKEN)).load(file, true)).getMessage();
+    assertEquals("telegram.token is set in " + file + ": the token comes from the environment only;"
+        + " delete it from the file and set TELEGRAM_BOT_TOKEN", refused);
+  }
+
   private static String message(Map<String, String> env) {
     return assertThrows(ConfigException.class, () -> new ConfigLoader(env).load(Path.of("config/bot.yaml"), true)).getMessage();
   }
