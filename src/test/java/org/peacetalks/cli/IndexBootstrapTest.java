@@ -26,7 +26,10 @@ class IndexBootstrapTest {
       assertEquals("", err.toString(), "nothing printed: the bot logs it");
       services.searcher.answer("What does Russia demand?"); // whichever index serves, no failure
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (services.index.staleReason() != null && System.nanoTime() < deadline) Thread.sleep(20);
+      // Until the rebuild has committed and finished its follow-up (the digest ledger in data/).
+      while ((services.index.staleReason() != null || services.reindexer.isRunning()) && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
       assertNull(services.index.staleReason());
       assertEquals(5, services.index.stats().articles());
       assertTrue(!services.searcher.answer("What does Russia demand?").noAnswer());
