@@ -2,7 +2,7 @@ package org.peacetalks.corpus;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,16 +11,20 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Parses one article file: checks that it is text the bot can read (size, binary content,
- * UTF-8), picks the reader by extension, and cleans the result into an {@link Article}.
+ * UTF-8, or Windows-1252 when it is not UTF-8), picks the reader by extension, and cleans the result into an {@link Article}.
  *
  * <p>Thread-safe: holds no mutable state.
  */
 public final class ArticleParser {
   /** Extensions the bot reads, lower case with the dot. */
   public static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".html", ".htm");
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  /** Control characters no text file holds (tabs, line and page breaks aside). */
+  private static final Pattern CONTROL = Pattern.compile("[\\x01-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
   private final long maxBytes;
   private final Map<String, ArticleReader> readers;
@@ -78,18 +82,29 @@ public final class ArticleParser {
     for (byte b : bytes) {
       if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
-    try {
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new UnreadableArticleException("not UTF-8 text");
+    String text = strictly(StandardCharsets.UTF_8, bytes);
+    if (text == null) {
+      // Not UTF-8: most likely saved by an older Windows editor (curly quotes as 0x93/0x94).
+      text = strictly(WINDOWS_1252, bytes);
+      if (text == null || CONTROL.matcher(text).find()) {
+        throw new UnreadableArticleException("not UTF-8 text (nor Windows-1252)");
+      }
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.isBlank()) throw new UnreadableArticleException("empty file");
     return text;
+  }
+
+  /** The text, or null when the bytes are not valid in this charset. */
+  private static String strictly(Charset charset, byte[] bytes) {
+    try {
+      return charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Hex SHA-256 of the bytes: the identity of an article's content. */

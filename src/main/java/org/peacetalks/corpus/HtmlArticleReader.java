@@ -28,6 +28,15 @@ final class HtmlArticleReader implements ArticleReader {
           + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta)([\\s_-]|$)");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
+  /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
+  private static final double LOOSE_TEXT_SHARE = 0.5;
+  /** Elements that run within a line of text. */
+  private static final String INLINE =
+      "a, abbr, b, bdi, bdo, cite, code, data, dfn, em, i, kbd, mark, q, s, samp, small, span, strong, sub, sup,"
+          + " time, u, var, wbr, font";
+  /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
+  private static final char BREAK = '\u2028';
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
 
   @Override
   public RawArticle read(String html) {
@@ -43,9 +52,7 @@ final class HtmlArticleReader implements ArticleReader {
     String published = meta(doc, "article:published_time");
     String title = meta(doc, "og:title");
 
-    Element root = doc.selectFirst("article");
-    if (root == null) root = doc.selectFirst("main, [role=main]");
-    if (root == null) root = doc.body();
+    Element root = mainContent(doc);
     if (published == null) {
       Element time = root.selectFirst("time[datetime]");
       if (time == null) time = doc.selectFirst("time[datetime]");
@@ -55,19 +62,112 @@ final class HtmlArticleReader implements ArticleReader {
     for (Element e : new ArrayList<>(root.getAllElements())) {
       if (e != root && e.parent() != null && isWidget(e)) e.remove();
     }
+    removeLinkLists(root);
 
     List<Block> blocks = new ArrayList<>();
     for (Element e : root.select(BLOCKS)) {
       if (e.select(BLOCKS).size() > 1 && !e.is("li, td, dd")) continue; // a container: its children speak
-      String text = Whitespace.collapse(ownText(e));
-      if (text.isEmpty()) continue;
-      blocks.add(new Block(kindOf(e), text));
+      addBlocks(blocks, kindOf(e), ownText(e));
+    }
+    int inBlocks = blocks.stream().mapToInt(b -> b.text().length()).sum();
+    if (inBlocks < LOOSE_TEXT_SHARE * Whitespace.collapse(root.text()).length()) {
+      // Most text outside paragraph markup: older sites and some CMSs put it straight into divs,
+      // broken by <br>s. Read it all in document order instead.
+      blocks.clear();
+      looseBlocks(root, blocks);
     }
     if (title == null) {
       Element h1 = doc.selectFirst("h1");
       title = h1 != null ? Whitespace.collapse(h1.text()) : stripSite(pageTitle, source);
     }
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+  }
+
+  /**
+   * The element holding the story: of the page's article elements the one with the most
+   * paragraph text (a "trending" teaser may come first), else main, else the body.
+   */
+  private static Element mainContent(Document doc) {
+    Element best = null;
+    int bestLength = -1;
+    for (Element article : doc.select("article")) {
+      int length = 0;
+      for (Element p : article.select("p")) length += p.text().length();
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
+    }
+    if (best != null) return best;
+    Element main = doc.selectFirst("main, [role=main]");
+    return main != null ? main : doc.body();
+  }
+
+  /**
+   * Removes lists that are mostly links ("More on this story", "Related coverage" teasers, tag and
+   * topic lists) and the heading that announces one, wherever they sit: a related block in the
+   * middle of a story must not end it.
+   */
+  private static void removeLinkLists(Element root) {
+    for (Element list : root.select("ul, ol")) {
+      if (list.parent() == null || !isMostlyLinks(list)) continue;
+      Element before = list.previousElementSibling();
+      if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
+      list.remove();
+    }
+  }
+
+  private static boolean isMostlyLinks(Element list) {
+    int all = list.text().length();
+    if (all == 0) return false;
+    int linked = 0;
+    for (Element a : list.select("a")) linked += a.text().length();
+    return linked >= 0.7 * all;
+  }
+
+  /**
+   * Text straight inside containers (div, section, span …), for pages that keep most of their
+   * text outside paragraph elements: each container's own text is read as lines, one per
+   * {@code <br>}, as in a scraped text file; paragraph elements keep their own kind.
+   */
+  private static void looseBlocks(Element container, List<Block> out) {
+    StringBuilder run = new StringBuilder();
+    for (Node child : container.childNodes()) {
+      if (child instanceof TextNode t) {
+        run.append(t.getWholeText());
+      } else if (child instanceof Element el) {
+        if (el.is("br")) {
+          run.append(BREAK);
+        } else if (el.is(BLOCKS)) {
+          addLines(out, run.toString());
+          run.setLength(0);
+          addBlocks(out, kindOf(el), ownText(el));
+        } else if (el.is(INLINE)) {
+          appendText(el, run);
+        } else {
+          addLines(out, run.toString());
+          run.setLength(0);
+          looseBlocks(el, out);
+        }
+      }
+    }
+    addLines(out, run.toString());
+  }
+
+  /** Loose text: every {@code <br>} ends a line, as in a scraped text file. */
+  private static void addLines(List<Block> out, String text) {
+    for (String line : text.split(String.valueOf(BREAK))) {
+      String collapsed = Whitespace.collapse(line);
+      if (!collapsed.isEmpty()) out.add(new Block(Block.Kind.LINE, collapsed));
+    }
+  }
+
+  /** One block per stretch of text between two line breaks in a row ({@code <br><br>}). */
+  private static void addBlocks(List<Block> out, Block.Kind kind, String text) {
+    for (String part : PARAGRAPH_BREAK.split(text)) {
+      String collapsed = Whitespace.collapse(part.replace(BREAK, ' '));
+      if (!collapsed.isEmpty()) out.add(new Block(kind, collapsed));
+    }
   }
 
   private static Block.Kind kindOf(Element e) {
@@ -92,7 +192,7 @@ final class HtmlArticleReader implements ArticleReader {
         sb.append(t.getWholeText());
       } else if (child instanceof Element el) {
         if (el.is("br")) {
-          sb.append(' ');
+          sb.append(BREAK);
         } else if (!el.is(BLOCKS) || el.is("li li")) {
           appendText(el, sb);
         }

@@ -29,7 +29,13 @@ final class ParagraphAssembler {
   Assembled assemble(RawArticle raw, String fallbackTitle) {
     List<Block> blocks = new ArrayList<>();
     String published = raw.published();
-    for (Block b : raw.blocks()) {
+    List<Block> raws = raw.blocks();
+    for (int i = 0; i < raws.size(); i++) {
+      Block b = raws.get(i);
+      if (Boilerplate.startsTeasers(b.text())) {
+        i = endOfTeasers(raws, i);
+        continue;
+      }
       String date = b.kind() == Block.Kind.LINE ? Boilerplate.dateLine(b.text()) : null;
       if (date != null) {
         if (published == null) published = date;
@@ -39,7 +45,12 @@ final class ParagraphAssembler {
         if (blocks.isEmpty()) continue;
         break;
       }
-      if (!Boilerplate.isNoise(b.text())) blocks.add(b);
+      if (!Boilerplate.isNoise(b.text())) {
+        blocks.add(b);
+      } else if (Boilerplate.isAppeal(b.text()) && blocks.size() > 1 && isHeadingShaped(blocks.get(blocks.size() - 1))) {
+        // "We need your support" above the appeal it heads (never the first block: the title may be it)
+        blocks.remove(blocks.size() - 1);
+      }
     }
 
     String title = raw.title();
@@ -79,6 +90,15 @@ final class ParagraphAssembler {
     return new Assembled(SpacingRepair.repair(title), published, paragraphs);
   }
 
+  /** Where a teaser list that opens at {@code start} ends: its end marker, or the opener alone. */
+  private static int endOfTeasers(List<Block> blocks, int start) {
+    int last = Math.min(blocks.size() - 1, start + Boilerplate.MAX_TEASER_LINES);
+    for (int i = start + 1; i <= last; i++) {
+      if (Boilerplate.endsTeasers(blocks.get(i).text())) return i;
+    }
+    return start;
+  }
+
   private enum Role { HEADING, PASSAGE, FRAGMENT }
 
   private static Role roleOf(List<Block> blocks, int i) {
@@ -92,6 +112,11 @@ final class ParagraphAssembler {
         yield headingShaped && startsPassages(blocks, i + 1) ? Role.HEADING : Role.FRAGMENT;
       }
     };
+  }
+
+  private static boolean isHeadingShaped(Block b) {
+    return b.kind() == Block.Kind.HEADING
+        || b.kind() == Block.Kind.LINE && !isPassage(b.text()) && wordCount(b.text()) <= MAX_HEADING_WORDS;
   }
 
   /** True when the block at {@code i} is a passage or list item (what a heading sits above). */

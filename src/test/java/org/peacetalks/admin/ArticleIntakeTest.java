@@ -83,7 +83,8 @@ class ArticleIntakeTest {
         intake.addFile("../../config/bot.yaml", ARTICLE).reason());
     assertEquals("Only .txt, .md and .html files can be added.", intake.addFile("", ARTICLE).reason());
     assertEquals("The file cannot be added: binary file (contains NUL bytes).", intake.addFile("x.txt", new byte[] {'a', 0}).reason());
-    assertEquals("The file cannot be added: not UTF-8 text.", intake.addFile("x.txt", new byte[] {'a', (byte) 0xff, 'b'}).reason());
+    assertEquals("The file cannot be added: not UTF-8 text (nor Windows-1252).",
+        intake.addFile("x.txt", new byte[] {'a', (byte) 0x81, 'b'}).reason());
     assertTrue(intake.addFile("x.txt", new byte[10 * 1024 * 1024]).reason().startsWith("The file cannot be added: too large"));
     assertEquals(List.of(), filesInDir());
     assertEquals(0, index.articles().size());

@@ -27,8 +27,8 @@ class ArticleParserTest {
   void refusesFilesThatAreNotReadableArticlesWithAReason() {
     assertEquals("binary file (contains NUL bytes)", reason(assertThrows(UnreadableArticleException.class,
         () -> parser.parse("a.txt", new byte[] {'a', 0, 'b'}))));
-    assertEquals("not UTF-8 text", reason(assertThrows(UnreadableArticleException.class,
-        () -> parser.parse("a.txt", new byte[] {'a', (byte) 0xC3, (byte) 0x28}))));
+    assertEquals("not UTF-8 text (nor Windows-1252)", reason(assertThrows(UnreadableArticleException.class,
+        () -> parser.parse("a.txt", new byte[] {'a', (byte) 0xC3, (byte) 0x28, (byte) 0x81}))));
     assertEquals("empty file", reason(assertThrows(UnreadableArticleException.class, () -> parse("a.txt", " \n\n"))));
     assertTrue(reason(assertThrows(UnreadableArticleException.class,
         () -> parser.parse("a.txt", new byte[10_001]))).startsWith("too large"));

@@ -17,7 +17,13 @@ class SpacingRepairTest {
       "more than 100,000 Ukrainians|more than 100,000 Ukrainians",
       "about 3.5 per cent|about 3.5 per cent",
       "see https://example.com/a,b.Html now|see https://example.com/a,b.Html now",
-      "he said,“We agree”|he said, “We agree”"})
+      "he said,“We agree”|he said, “We agree”",
+      "a call with U.S.envoy Steve Witkoff|a call with U.S. envoy Steve Witkoff",
+      "at 9.30 a.m.on Wednesday|at 9.30 a.m. on Wednesday",
+      "Mr.Merz will host on Dec.15|Mr. Merz will host on Dec. 15",
+      "Zelensky said:\"Everything is possible\"|Zelensky said: \"Everything is possible\"",
+      "had not changed.«Вопрос остаётся»,Ushakov said|had not changed. «Вопрос остаётся», Ushakov said",
+      "e.g. the plan, i.e. this|e.g. the plan, i.e. this"})
   void addsOnlyTheMissingSpace(String in, String out) {
     assertEquals(out, SpacingRepair.repair(in));
   }

@@ -97,8 +97,8 @@ class AddCommandTest {
   void binaryAndInvalidUtf8AreRefusedWithAReason() throws Exception {
     upload("bin.txt", new byte[] {'T', 'i', 't', 'l', 'e', '\n', 0, 1, 2, 3});
     assertEquals("Not added: The file cannot be added: binary file (contains NUL bytes).", bed.lastSent());
-    upload("latin1.txt", "Titel\n\nGespr\u00e4che in Genf\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals("Not added: The file cannot be added: not UTF-8 text.", bed.lastSent());
+    upload("odd.txt", new byte[] {'T', 'i', 't', 'l', 'e', '\n', 'a', (byte) 0x81, 'b'}); // neither UTF-8 nor Windows-1252
+    assertEquals("Not added: The file cannot be added: not UTF-8 text (nor Windows-1252).", bed.lastSent());
     assertEquals(List.of(), bed.files());
     assertEquals(0, bed.index.articles().size());
   }
