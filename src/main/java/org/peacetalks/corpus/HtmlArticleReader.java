@@ -11,7 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * HTML pages: the main content only. Page furniture (navigation, header, footer, asides, forms,
+ * HTML pages: the main content only, with metadata from Open Graph tags, else the markup and the
+ * page's schema.org description (JSON-LD). Page furniture (navigation, header, footer, asides, forms,
  * figures and their captions, cookie banners, share and comment widgets) is removed before the
  * text is read; the article element (or main, or body) is then walked block by block.
  */
@@ -42,14 +43,17 @@ final class HtmlArticleReader implements ArticleReader {
   public RawArticle read(String html) {
     Document doc = Jsoup.parse(html);
     String pageTitle = Whitespace.collapse(doc.title());
+    LinkedData described = LinkedData.of(doc);
     String source = meta(doc, "og:site_name");
+    if (source == null) source = described.publisher();
     if (source == null) source = siteFromTitle(pageTitle);
     String url = meta(doc, "og:url");
     if (url == null) {
       Element canonical = doc.selectFirst("link[rel=canonical][href]");
-      url = canonical == null ? null : canonical.attr("href");
+      url = canonical == null ? described.url() : canonical.attr("href");
     }
     String published = meta(doc, "article:published_time");
+    if (published == null) published = described.published();
     String title = meta(doc, "og:title");
 
     Element root = mainContent(doc);
@@ -78,7 +82,8 @@ final class HtmlArticleReader implements ArticleReader {
     }
     if (title == null) {
       Element h1 = doc.selectFirst("h1");
-      title = h1 != null ? Whitespace.collapse(h1.text()) : stripSite(pageTitle, source);
+      if (h1 != null) title = Whitespace.collapse(h1.text());
+      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }

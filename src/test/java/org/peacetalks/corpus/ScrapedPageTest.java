@@ -55,6 +55,21 @@ class ScrapedPageTest {
   }
 
   @Test
+  void aPageWithoutOpenGraphTagsTakesItsMetadataFromItsSchemaOrgDescription() throws Exception {
+    String html = "<html><head><title>Swap agreed | World News Today</title>"
+        + "<script type=application/ld+json>{not json</script>"
+        + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\"},"
+        + "{\"@type\":[\"NewsArticle\"],\"headline\":\"Prisoner swap agreed in Abu Dhabi\",\"datePublished\":\"2025-12-09T10:30:00+04:00\","
+        + "\"mainEntityOfPage\":{\"@id\":\"https://news.example/swap\"},\"publisher\":{\"name\":\"World News Today\"}}]}</script>"
+        + "</head><body><article><p>" + STORY_1 + "</p></article></body></html>";
+    Article a = parse("swap.html", html);
+    assertEquals("Prisoner swap agreed in Abu Dhabi", a.title());
+    assertEquals("2025-12-09T10:30:00+04:00", a.published());
+    assertEquals("https://news.example/swap", a.url());
+    assertEquals("World News Today", a.source());
+  }
+
+  @Test
   void twoLineBreaksInAParagraphElementEndAPassage() throws Exception {
     assertEquals(List.of(STORY_1, STORY_2), texts("br.html", "<article><p>" + STORY_1 + "<br><br>" + STORY_2 + "</p></article>"));
   }
