@@ -115,7 +115,10 @@ public final class ConfigLoader {
       if (!root.isObject()) throw new ConfigException("config file " + file + " is not a YAML mapping");
       return root;
     } catch (JsonProcessingException e) {
-      throw new ConfigException("config file " + file + " is not valid YAML: " + e.getOriginalMessage());
+      // Line and column only: the parser's own message quotes the offending line, which may hold a secret.
+      var at = e.getLocation();
+      throw new ConfigException("config file " + file + " is not valid YAML"
+          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
   }
 

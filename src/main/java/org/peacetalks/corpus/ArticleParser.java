@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,6 +25,7 @@ public final class ArticleParser {
   public static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".html", ".htm");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** Control characters no text file holds (tabs, line and page breaks aside). */
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
   private static final Pattern CONTROL = Pattern.compile("[\\x01-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
   private final long maxBytes;
@@ -62,8 +64,13 @@ public final class ArticleParser {
       throw new UnreadableArticleException(
           "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected .txt, .md or .html)");
     }
-    String text = decode(bytes);
-    RawArticle raw = reader.read(text);
+    String text = decode(bytes, ext.startsWith(".htm"));
+    RawArticle raw;
+    try {
+      raw = reader.read(text);
+    } catch (StackOverflowError e) {
+      throw new UnreadableArticleException("too deeply nested to read"); // thousands of nested elements
+    }
     String id = Article.idOf(fileName);
     ParagraphAssembler.Assembled assembled = assembler.assemble(raw, id);
     if (assembled.paragraphs().isEmpty()) {
@@ -74,7 +81,7 @@ public final class ArticleParser {
         sha256(bytes), assembled.paragraphs());
   }
 
-  private String decode(byte[] bytes) throws UnreadableArticleException {
+  private String decode(byte[] bytes, boolean html) throws UnreadableArticleException {
     if (bytes.length > maxBytes) {
       throw new UnreadableArticleException(
           "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
@@ -83,16 +90,47 @@ public final class ArticleParser {
       if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
     }
     String text = strictly(StandardCharsets.UTF_8, bytes);
+    if (text == null && html) {
+      Charset declared = declaredCharset(bytes); // <meta charset="windows-1251"> on an older Russian page
+      if (declared != null) text = strictly(declared, bytes);
+    }
     if (text == null) {
-      // Not UTF-8: most likely saved by an older Windows editor (curly quotes as 0x93/0x94).
+      // Not UTF-8: most likely saved by an older Windows editor (curly quotes as 0x93/0x94). Text in
+      // another single-byte code page (Cyrillic, say) also decodes, as a run of accented Latin
+      // letters, so that is refused rather than indexed as gibberish.
       text = strictly(WINDOWS_1252, bytes);
-      if (text == null || CONTROL.matcher(text).find()) {
+      if (text == null || CONTROL.matcher(text).find() || mostlyAccented(text)) {
         throw new UnreadableArticleException("not UTF-8 text (nor Windows-1252)");
       }
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
     if (text.isBlank()) throw new UnreadableArticleException("empty file");
     return text;
+  }
+
+  /** The charset an HTML page declares in its first few kilobytes, if Java knows it. */
+  private static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) return null;
+    try {
+      return Charset.isSupported(m.group(1)) ? Charset.forName(m.group(1)) : null;
+    } catch (IllegalArgumentException e) {
+      return null; // an illegal charset name
+    }
+  }
+
+  /** More than a fifth of the letters in À..ÿ: another code page read as Windows-1252. */
+  private static boolean mostlyAccented(String text) {
+    int letters = 0;
+    int accented = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c)) continue;
+      letters++;
+      if (c >= '\u00C0' && c <= '\u00FF') accented++;
+    }
+    return accented > 0.2 * letters;
   }
 
   /** The text, or null when the bytes are not valid in this charset. */

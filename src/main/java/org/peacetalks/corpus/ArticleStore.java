@@ -67,6 +67,10 @@ public final class ArticleStore {
       return new ArticleFeed.Outcome(null, new SkippedFile(name, e.getMessage()));
     } catch (IOException e) {
       return new ArticleFeed.Outcome(null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+    } catch (RuntimeException e) {
+      // A page shaped beyond what the readers handle is one bad file: skipped with its name, never
+      // the end of the rebuild.
+      return new ArticleFeed.Outcome(null, new SkippedFile(name, "could not be parsed (" + e + ")"));
     }
   }
 

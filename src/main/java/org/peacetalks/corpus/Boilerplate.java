@@ -29,20 +29,30 @@ final class Boilerplate {
       "read more:?", "read next:?", "more (from|on|in) .{1,40}", "most (viewed|read|popular)",
       "editor'?s'? picks?", "you (may|might) also (like|be interested in)", "recommended( for you| reading)?",
       "more stories", "trending( now)?", "latest news", "popular (posts|stories)", "also read:?",
-      "further reading");
+      "further reading", "other news", "more news", "top stories");
 
+  /** Case-insensitive, except where a capital letter is asked for ({@code (?-i:\\p{Lu})}: a name). */
   private static final Pattern NOISE = whole(
       // bylines and reading aids
-      "by [\\p{L}.'’ -]{1,40}", "admin", "(posted|written|published) by .{1,40}",
-      "\\d{1,3} min(ute)?s? read", "listen to (this )?(article|story)(\\W{1,3}\\d+ min.*)?", "date:?",
+      "by (?-i:\\p{Lu})[\\p{L}.'’-]*( ((?-i:\\p{Lu})[\\p{L}.'’-]*|and|&|de|van|von|al|el|la|le|di|da|du|bin|ibn)){0,7},?", "by [\\p{L}.'’-]{1,30}", "admin", "(posted|written|published) by .{1,40}",
+      "\\d{1,3} min(ute)?s? read", "listen to (this )?(article|story)(\\W{1,3}[\\d:.]+ min.*)?", "date:?",
       "by [^.!?]{1,60}[·|•][^!?]{0,60}", // "By Olga Marchenko | 1 December 2025", "By X · 6 min read"
-      "by [\\p{L}.'’ -]{1,40},? (\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4}).{0,60}", // "By Reuters December 3, 2025 9:41 AM"
-      "\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}", // a bare date stamp (with a time it may head a live-blog entry)
-      "([\\p{L}.'’ -]{1,30} )?(staff|staff writers?|correspondents?|news desk|newsroom)", // "Al Jazeera Staff"
-      "(copyright|©|\\(c\\)) .{0,200}", "sources?: .{1,80}",
+      // "By Reuters December 3, 2025 9:41 AM GMT Updated 2 hours ago" (a time may follow the date, nothing else)
+      "by [\\p{L}.'’ -]{1,40},? (\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}{3,9} \\d{4})"
+          + "( \\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( (?-i:\\p{Lu}){2,4})?)?( updated \\d{1,3} \\p{L}{1,7} ago)?",
+      "\\d{1,2}[/-]\\d{1,2}[/-]\\d{4}", // a bare date stamp (with a time it may head a live-blog entry)
+      "(?!general )((?-i:\\p{Lu})[\\p{L}.'’-]* ){1,3}(staff|staff writers?|news desk|newsroom)", // "Al Jazeera Staff"
+      "(copyright|©|\\(c\\)) .{0,200}", "sources?: (?-i:\\p{Lu})[\\p{L}.-]*( (?-i:\\p{Lu})[\\p{L}.-]*)*(, (?-i:\\p{Lu})[\\p{L}.-]*( (?-i:\\p{Lu})[\\p{L}.-]*)*)*",
       "(click|tap) (here )?to (share|subscribe|comment|print|e-?mail|read more).{0,60}",
       // credits and notes at the foot of wire stories
-      "(additional )?(reporting|writing|editing|research) by .{1,250}", ".{0,300}\\bcontributed (reporting|to this (report|story|article))",
+      // "Reporting by Olena Harmash in Kyiv; Editing by Alex Richardson": names, places and connectors only
+      "(additional )?(reporting|writing|editing) by( ((?-i:\\p{Lu})[\\p{L}.'’-]*|in|and|by|from|additional|reporting|writing|editing|&)[,;]?){1,40}", 
+      "a version of this article appears in print .{0,300}", "this (article|story) (has been|was) updated.{0,100}",
+      "the views expressed (in this .{1,40})?(are|do not) .{0,200}", "forwarded from .{1,60}", "\\[\\^\\w+\\]:.{0,400}",
+      "(skip to (main content|content|site index|navigation|search)\\s?){1,3}", "skip advertisement", "supported by",
+      "share full article", "send any friend a story", "reporting from .{1,80}",
+      "leer en español", "sponsored( content)?(:? .{1,200})?",
+      "\\W{0,3}\\d+(\\.\\d+)?[km]?( views?)?( edited)?( \\d{1,2}:\\d{2})?", // a channel post's "👁 48.1K edited 14:02"
       "follow .{0,60}\\bcoverage\\b.{0,150}", "editor'?s'? note:? this (story|article|page|report) (is being|has been|was|will be) updated.{0,100}",
       "(read|see) also:? .{1,200}", "read more:? .{1,200}",
       // live-blog menus ("4h ago Putin receives US envoys") and teaser lists
@@ -60,23 +70,35 @@ final class Boilerplate {
       "subscribe( now)?", "sign (in|up)( .{0,40})?", "log ?in", "newsletter", "ask \\w+", "save( article)?",
       "enter your e-?mail( address)?", "we value your privacy",
       "please (turn on|enable) javascript.{0,60}", "live", "key events", "show key events only",
-      "advertisement(\\W{1,3}scroll to continue( reading)?)?", "sponsored( content)?", "posted in .{1,80}", "tagged:? .{1,80}",
+      "advertisement(\\W{1,3}scroll to continue( reading)?)?", "posted in .{1,80}", "tagged:? .{1,80}",
       "filed under:? .{1,80}", "categories:? .{1,80}", "(photo|image|file photo|illustration)( credit)?:? .{0,60}",
       "(accept|reject|manage) (all|cookies|preferences|non-essential).{0,20}", "i agree", "got it");
 
   private static final Pattern COOKIES = Pattern.compile(
       "(?i)\\bcookies?\\b.{0,200}\\b(agree|accept|consent|continu\\w* to (use|browse)|preferences|privacy)\\b"
           + "|\\bwe and our (\\d+ )?partners (store|use|process|access)\\b|\\bstore and/or access information on a device\\b");
+  /** "… Associated Press writers in Washington contributed to this report." */
+  private static final Pattern CONTRIBUTED = Pattern.compile(
+      "(?i).{0,300}\\bcontributed (reporting|to this (report|story|article))( from [\\p{L} ,.]{1,60})?[.!]?");
+  /** Every whole-line pattern fits in this many characters: a longer line is checked for appeals only. */
+  private static final int MAX_NOISE_LINE = 520;
+  /** Words one of which every appeal or cookie notice holds: a cheap test before the patterns. */
+  private static final List<String> APPEAL_WORDS = List.of("cookie", "partners", "newsletter", "inbox", "sign up",
+      "subscribe", "journalism", "little as", "community", "free trial", "reader-supported", "gift articles",
+      "rights reserved", "©", "hyperlink");
+
   /** Newsletter boxes and membership appeals, matched anywhere in a short line. */
   private static final Pattern APPEAL = Pattern.compile(
       "(?i)\\b(newsletters?|inbox)\\b.{0,200}\\b(sign up|subscribe|delivered)\\b"
           + "|\\b(sign up|subscribe)\\b.{0,200}\\b(newsletters?|inbox)\\b"
           + "|\\bdelivered to your inbox\\b"
-          + "|\\bsupport (independent |our |quality |fearless )?journalism\\b|\\bfrom as little as [£$€]\\d"
-          + "|\\bbecome a (supporter|subscriber)\\b|\\bbecome a member (today|now)\\b|\\bjoin our community\\b");
+          + "|\\bsupport (independent|our|quality|fearless) journalism\\b|\\bfrom as little as [£$€]\\d"
+          + "|\\bjoin our community\\b|\\bsign up here\\b|\\brequest a free trial\\b|\\bsubscribe for free\\b"
+          + "|\\breader-supported publication\\b|\\bgift articles to give\\b|\\ball rights reserved\\b|©\\s?\\d{4}"
+          + "|\\bhyperlinks?\\b.{0,100}\\b(required|mandatory|obligatory)\\b");
   /** A photo caption or credit that lost its markup: "… Photo: Jane Doe/AFP via Getty Images". */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "(?i)\\b(photo|image|picture|photograph)( credit)?:? .{0,80}\\b(getty images|afp|reuters|ap photo|epa|"
+      "(?i)\\b(photo|image|picture|photograph)( credit)?(:| by) [^.]{0,80}\\b(getty images|afp|reuters|ap photo|epa|"
           + "shutterstock|anadolu|bloomberg|efe|tass|sputnik|ukrinform)\\b\\W{0,3}$");
   private static final Pattern DATE_LINE =
       Pattern.compile("(?i)^(?:date|published|posted|updated)(?: on)?:?\\s*(.{4,40})$");
@@ -85,9 +107,11 @@ final class Boilerplate {
    * 2025". Not one with a time: live blogs head each entry with one ("25 Nov 2025 16.02 GMT").
    */
   private static final Pattern BARE_DATE = Pattern.compile("(?i)^(?:\\p{L}{3,9},? )?(?:\\d{1,2} \\p{L}{3,9}\\.? \\d{4}"
-      + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2})$");
+      + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})$");
   private static final Pattern DATE_IN_TEXT = Pattern.compile(
-      "\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}");
+      "\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
+  /** "28.11.2025": day first, as in Ukrainian, Russian and most European pages. */
+  private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d.M.uuuu");
   private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
       DateTimeFormatter.ofPattern("MMMM d uuuu", Locale.ENGLISH),
       DateTimeFormatter.ofPattern("MMM d uuuu", Locale.ENGLISH),
@@ -116,13 +140,19 @@ final class Boilerplate {
    * your support", "Enter your email address") belongs to it, not to the story.
    */
   static boolean isAppeal(String line) {
-    return line.length() < 400 && (COOKIES.matcher(line).find() || APPEAL.matcher(line).find());
+    if (line.length() >= 400) return false;
+    String lower = line.toLowerCase(Locale.ROOT);
+    if (APPEAL_WORDS.stream().noneMatch(lower::contains)) return false; // most lines: no regex run
+    return COOKIES.matcher(line).find() || APPEAL.matcher(line).find();
   }
 
   /** A line that is page furniture, never a passage. */
   static boolean isNoise(String line) {
-    if (NOISE.matcher(line).matches()) return true;
-    return isAppeal(line) || line.length() < 250 && PHOTO_CREDIT.matcher(line).find();
+    if (line.length() <= MAX_NOISE_LINE) {
+      if (NOISE.matcher(line).matches()) return true;
+      if (line.contains("contributed") && CONTRIBUTED.matcher(line).matches()) return true;
+    }
+    return isAppeal(line) || line.length() < 250 && (PHOTO_CREDIT.matcher(line).find() || line.contains("Credit..."));
   }
 
   /** The ISO date of a "Date: November 28, 2025" line, or {@code null} if it is not one. */
@@ -138,6 +168,13 @@ final class Boilerplate {
     }
     Matcher date = DATE_IN_TEXT.matcher(stated.replaceAll("(?<=\\d)(st|nd|rd|th)\\b", ""));
     if (!date.find()) return null;
+    if (date.group().matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}")) {
+      try {
+        return LocalDate.parse(date.group(), DAY_MONTH_YEAR).toString();
+      } catch (DateTimeParseException e) {
+        return null; // "31.02.2025"
+      }
+    }
     String value = date.group().replace(".", "").replace(",", "");
     for (DateTimeFormatter f : DATE_FORMATS) {
       try {

@@ -63,14 +63,17 @@ final class HtmlArticleReader implements ArticleReader {
       if (time != null) published = time.attr("datetime");
     }
     root.select(FURNITURE).remove();
+    int pageText = root.text().length();
     for (Element e : new ArrayList<>(root.getAllElements())) {
-      if (e != root && e.parent() != null && isWidget(e)) e.remove();
+      // A class such as "layout--with-sidebar" may mark the wrapper of the whole story: keep that.
+      if (e != root && e.parent() != null && isWidget(e) && e.text().length() < 0.5 * pageText) e.remove();
     }
     removeLinkLists(root);
 
     List<Block> blocks = new ArrayList<>();
     for (Element e : root.select(BLOCKS)) {
       if (e.select(BLOCKS).size() > 1 && !e.is("li, td, dd")) continue; // a container: its children speak
+      if (e.is("li li")) continue; // read with the item it is nested in
       addBlocks(blocks, kindOf(e), ownText(e));
     }
     int inBlocks = blocks.stream().mapToInt(b -> b.text().length()).sum();
@@ -96,8 +99,7 @@ final class HtmlArticleReader implements ArticleReader {
     Element best = null;
     int bestLength = -1;
     for (Element article : doc.select("article")) {
-      int length = 0;
-      for (Element p : article.select("p")) length += p.text().length();
+      int length = article.text().length(); // not only <p> text: some stories sit in divs
       if (length > bestLength) {
         best = article;
         bestLength = length;
@@ -115,19 +117,28 @@ final class HtmlArticleReader implements ArticleReader {
    */
   private static void removeLinkLists(Element root) {
     for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || !isMostlyLinks(list)) continue;
+      if (list.parent() == null || linkShare(list) < 0.7) continue;
       Element before = list.previousElementSibling();
       if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
       list.remove();
     }
+    // A paragraph that is nothing but a link is a teaser, and a small box of such teasers (a
+    // "Related" label and a headline) goes whole, label included, so it does not end the story.
+    for (Element box : root.select("p, section, div")) {
+      if (box == root || box.parent() == null) continue;
+      int length = box.text().length();
+      boolean teaser = box.is("p") ? linkShare(box) >= 0.9 : length < 400 && linkShare(box) >= 0.5;
+      if (teaser) box.remove();
+    }
   }
 
-  private static boolean isMostlyLinks(Element list) {
-    int all = list.text().length();
-    if (all == 0) return false;
+  /** The share of an element's text that sits in links. */
+  private static double linkShare(Element e) {
+    int all = e.text().length();
+    if (all == 0) return 0;
     int linked = 0;
-    for (Element a : list.select("a")) linked += a.text().length();
-    return linked >= 0.7 * all;
+    for (Element a : e.select("a")) linked += a.text().length();
+    return (double) linked / all;
   }
 
   /**
@@ -146,7 +157,8 @@ final class HtmlArticleReader implements ArticleReader {
         } else if (el.is(BLOCKS)) {
           addLines(out, run.toString());
           run.setLength(0);
-          addBlocks(out, kindOf(el), ownText(el));
+          if (el.select(BLOCKS).size() > 1) looseBlocks(el, out); // a quote or item made of paragraphs
+          else addBlocks(out, kindOf(el), ownText(el));
         } else if (el.is(INLINE)) {
           appendText(el, run);
         } else {
@@ -179,9 +191,17 @@ final class HtmlArticleReader implements ArticleReader {
     return switch (e.normalName()) {
       case "h1" -> Block.Kind.TITLE;
       case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
+      case "p" -> isBoldLine(e) ? Block.Kind.HEADING : Block.Kind.LINE;
       case "li", "dd" -> Block.Kind.ITEM;
       default -> Block.Kind.LINE;
     };
+  }
+
+  /** {@code <p><strong>Could a ceasefire come first?</strong></p>}: a heading written as a bold paragraph. */
+  private static boolean isBoldLine(Element p) {
+    if (p.childrenSize() != 1 || !p.child(0).is("strong, b")) return false;
+    String all = Whitespace.collapse(p.text());
+    return !all.isEmpty() && all.length() <= 120 && all.equals(Whitespace.collapse(p.child(0).text()));
   }
 
   /** Text of an element without the text of nested block elements (read on their own). */
@@ -198,7 +218,10 @@ final class HtmlArticleReader implements ArticleReader {
       } else if (child instanceof Element el) {
         if (el.is("br")) {
           sb.append(BREAK);
-        } else if (!el.is(BLOCKS) || el.is("li li")) {
+        } else if (!el.is(BLOCKS)) {
+          appendText(el, sb);
+        } else if (el.is("li li")) {
+          sb.append(' '); // a sub-item continues its item's text
           appendText(el, sb);
         }
       }

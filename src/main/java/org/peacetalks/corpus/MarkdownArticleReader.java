@@ -16,6 +16,8 @@ final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
   private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
+  /** A footnote reference, "[^1]": the note itself is a line of its own, dropped as boilerplate. */
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^[\\w-]+](?!:)");
 
   @Override
   public RawArticle read(String text) throws UnreadableArticleException {
@@ -48,7 +50,8 @@ final class MarkdownArticleReader implements ArticleReader {
   }
 
   private static void add(List<Block> blocks, Block.Kind kind, String markdown) {
-    String text = LINK.matcher(markdown).replaceAll("$1");
+    String text = FOOTNOTE_MARK.matcher(markdown).replaceAll("");
+    text = LINK.matcher(text).replaceAll("$1");
     text = EMPHASIS.matcher(text).replaceAll("$2");
     text = Whitespace.collapse(text);
     if (!text.isEmpty()) blocks.add(new Block(kind, text));

@@ -41,7 +41,7 @@ final class ParagraphAssembler {
         if (published == null) published = date;
         continue;
       }
-      if (Boilerplate.endsArticle(b.text())) {
+      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i)) {
         if (blocks.isEmpty()) continue;
         break;
       }
@@ -90,6 +90,23 @@ final class ParagraphAssembler {
     return new Assembled(SpacingRepair.repair(title), published, paragraphs);
   }
 
+  /**
+   * A markup heading such as "More from Ushakov" over a live-blog post: a passage follows at once
+   * (or after one short line), so it is a heading, not the start of the related links. Scraped text lines
+   * carry no such mark (teasers there come with descriptions), so a line always ends the article.
+   */
+  private static boolean headsPassages(List<Block> blocks, int i) {
+    if (blocks.get(i).kind() != Block.Kind.HEADING) return false;
+    // The post's text, perhaps after one line such as its time stamp; another heading (a teaser's
+    // headline) means a list of other stories.
+    for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
+      Block next = blocks.get(j);
+      if (next.kind() != Block.Kind.LINE) return false;
+      if (wordCount(next.text()) >= MIN_UNPUNCTUATED_PASSAGE_WORDS) return true;
+    }
+    return false;
+  }
+
   /** Where a teaser list that opens at {@code start} ends: its end marker, or the opener alone. */
   private static int endOfTeasers(List<Block> blocks, int start) {
     int last = Math.min(blocks.size() - 1, start + Boilerplate.MAX_TEASER_LINES);
@@ -103,6 +120,7 @@ final class ParagraphAssembler {
 
   private static Role roleOf(List<Block> blocks, int i) {
     Block b = blocks.get(i);
+    if (wordCount(b.text()) == 0) return Role.FRAGMENT; // "---", "***", "•": no heading, no passage
     return switch (b.kind()) {
       case TITLE, HEADING -> Role.HEADING;
       case ITEM -> wordCount(b.text()) >= 2 ? Role.PASSAGE : Role.FRAGMENT;

@@ -81,6 +81,15 @@ class ConfigLoaderTest {
         + " delete it from the file and set TELEGRAM_BOT_TOKEN", refused);
   }
 
+  @Test
+  void aBrokenConfigFileIsReportedByLineWithoutQuotingIt() throws Exception {
+    Path file = dir.resolve("bot.yaml");
+    Files.writeString(file, "telegram:\n  token: \"" + TOKEN + "\n");
+    String message = assertThrows(ConfigException.class, () -> new ConfigLoader(Map.of()).load(file, true)).getMessage();
+    assertTrue(message.startsWith("config file " + file + " is not valid YAML (line "), message);
+    assertFalse(message.contains("ABCdef"), "the file's text is not echoed: " + message);
+  }
+
   private static String message(Map<String, String> env) {
     return assertThrows(ConfigException.class, () -> new ConfigLoader(env).load(Path.of("config/bot.yaml"), true)).getMessage();
   }

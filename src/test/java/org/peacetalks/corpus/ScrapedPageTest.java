@@ -79,6 +79,7 @@ class ScrapedPageTest {
     String txt = String.join("\n",
         "Europe presents security plan to US envoys",
         "By Olga Marchenko | 1 December 2025",
+        "By admin",
         "Listen to this article · 5 min",
         "4h ago Putin receives US envoys in Kremlin",
         STORY_1,
@@ -103,8 +104,97 @@ class ScrapedPageTest {
         "Ukraine wants to become a member of the European Union by 2030, the prime minister said.",
         "We and our partners will keep supporting Ukraine, the German chancellor told reporters.",
         "Prices of bread rose from as little as 20 hryvnias a loaf before the strikes.",
-        "The Kremlin said it would support the US plan from the start if Kyiv withdrew.");
+        "The Kremlin said it would support the US plan from the start if Kyiv withdrew.",
+        "Reporting by the Financial Times suggested Witkoff drafted the plan with Kirill Dmitriev.",
+        "By Friday, December 5, 2025, Kyiv must give its answer to the US proposal.",
+        "Sources: the Kremlin is ready to freeze the front line, two officials said.",
+        "We do not have a clear picture of what Moscow will accept, a European diplomat told Reuters.",
+        "A photo of the signing ceremony was later published by TASS.",
+        "Hungary has become a supporter of the US plan, Orban said.");
     assertEquals(story, texts("story.txt", "Talks continue in Geneva\n" + String.join("\n", story)));
+  }
+
+  @Test
+  void aStoryInDivsInsideItsArticleBeatsATeaserArticleWithAParagraph() throws Exception {
+    String html = "<article><h1>Talks in Geneva</h1><div>" + STORY_1 + "<br>" + STORY_2 + "</div></article>"
+        + "<article><p>Trending: Putin meets Witkoff.</p></article>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("divs.html", html));
+  }
+
+  @Test
+  void quotesAndItemsMadeOfParagraphsAreReadOnPagesOfLooseText() throws Exception {
+    String html = "<body><div>" + STORY_1 + "<br>" + STORY_2 + "<br></div><blockquote><p>" + STORY_3 + "</p></blockquote></body>";
+    assertEquals(List.of(STORY_1, STORY_2, STORY_3), texts("quote.html", html));
+  }
+
+  @Test
+  void aNestedListItemIsReadOnceWithItsItem() throws Exception {
+    String html = "<article><p>" + STORY_1 + "</p><ul><li>Security guarantees for Ukraine<ul><li>Article 5 style protection</li>"
+        + "</ul></li></ul></article>";
+    assertEquals(List.of(STORY_1, "Security guarantees for Ukraine Article 5 style protection"), texts("list.html", html));
+  }
+
+  @Test
+  void aRelatedBoxOrALiveBlogPostCalledMoreFromSomeoneDoesNotEndTheStory() throws Exception {
+    String politico = "<article><h1>Europe scrambles</h1><p>" + STORY_1 + "</p><section class=story-enhancement>"
+        + "<p>Related</p><p><a href=/x>Yermak resigns after anti-corruption raid</a></p></section><p>" + STORY_2 + "</p></article>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("politico.html", politico));
+    String cnn = "<article><h1>Live updates</h1><p>" + STORY_1 + "</p><div class=post><h2>More from Ushakov</h2>"
+        + "<p>6:40 p.m. ET</p><p>" + STORY_2 + "</p></div><h2>Other news</h2><h3>Drone attack on Dnipro</h3><p>" + STORY_3
+        + "</p></article>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("cnn.html", cnn));
+  }
+
+  @Test
+  void aWrapperWhoseClassMentionsASidebarIsNotTakenForOne() throws Exception {
+    String html = "<body><div class=\"layout layout--with-sidebar\"><h1>Army caps</h1><p>" + STORY_1 + "</p><p>" + STORY_2
+        + "</p></div><div class=sidebar><p>Most read: the best winter coats for every budget, tested by us.</p></div></body>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("layout.html", html));
+  }
+
+  @Test
+  void aBoldParagraphIsTheHeadingOfTheAnswerBelowIt() throws Exception {
+    Article a = parse("qa.html", "<article><h1>Key questions</h1><p><strong>Could a ceasefire come first?</strong></p><p>"
+        + STORY_2 + "</p></article>");
+    assertEquals("Could a ceasefire come first?", a.paragraphs().get(0).section());
+  }
+
+  @Test
+  void aPageTooDeeplyNestedToReadIsRefusedWithAReason() {
+    String deep = "<div>".repeat(20_000) + STORY_1 + "</div>".repeat(20_000);
+    UnreadableArticleException e = org.junit.jupiter.api.Assertions.assertThrows(UnreadableArticleException.class,
+        () -> new ArticleParser(1_000_000).parse("deep.html", deep.getBytes(StandardCharsets.UTF_8)));
+    assertEquals("too deeply nested to read", e.getMessage());
+  }
+
+  @Test
+  void aRussianPageDeclaringWindows1251IsReadAndUndeclaredCyrillicIsRefused() throws Exception {
+    Charset cp1251 = Charset.forName("windows-1251");
+    String page = "<html><head><meta charset=\"windows-1251\"><title>Переговоры</title></head><body><article><h1>Переговоры в Женеве</h1>"
+        + "<p>Делегации России и США обсудили мирный план в течение пяти часов, сообщил помощник президента.</p></article></body></html>";
+    Article a = parser.parse("ria.html", page.getBytes(cp1251));
+    assertEquals("Переговоры в Женеве", a.title());
+    byte[] text = "Переговоры\nДелегации России и США обсудили мирный план в течение пяти часов.\n".getBytes(cp1251);
+    assertEquals("not UTF-8 text (nor Windows-1252)", org.junit.jupiter.api.Assertions.assertThrows(
+        UnreadableArticleException.class, () -> parser.parse("ria.txt", text)).getMessage());
+  }
+
+  @Test
+  void moreFooterShapesAreNotPassagesAndADottedDateIsTheDate() throws Exception {
+    String txt = String.join("\n",
+        "Sybiha and Rutte discuss security guarantees",
+        "Date: 28.11.2025",
+        "Listen to this article · 7:12 min Learn more",
+        STORY_1,
+        "A version of this article appears in print on Dec. 1, 2025, Section A, Page 6 of the New York edition.",
+        "Constant Méheut contributed reporting from Kyiv.",
+        "Thanks for reading Eastern Flank Notes! Subscribe for free to receive new posts and support my work.",
+        "Kyiv Post © 2025. All rights reserved.",
+        "Sponsored: Rebuild Ukraine Expo 2026 — register now for early-bird tickets.",
+        STORY_2);
+    Article a = parse("footer.txt", txt);
+    assertEquals("2025-11-28", a.published());
+    assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
   }
 
   @Test

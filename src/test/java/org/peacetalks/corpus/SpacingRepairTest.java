@@ -23,7 +23,9 @@ class SpacingRepairTest {
       "Mr.Merz will host on Dec.15|Mr. Merz will host on Dec. 15",
       "Zelensky said:\"Everything is possible\"|Zelensky said: \"Everything is possible\"",
       "had not changed.«Вопрос остаётся»,Ushakov said|had not changed. «Вопрос остаётся», Ushakov said",
-      "e.g. the plan, i.e. this|e.g. the plan, i.e. this"})
+      "e.g. the plan, i.e. this|e.g. the plan, i.e. this",
+      "was “unacceptable.”The official said|was “unacceptable.” The official said",
+      "at 9.30 on Dec. 15, 3.5% of 1,200|at 9.30 on Dec. 15, 3.5% of 1,200"})
   void addsOnlyTheMissingSpace(String in, String out) {
     assertEquals(out, SpacingRepair.repair(in));
   }
