@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * HTML pages: the main content only, with metadata from Open Graph tags, else the markup and the
@@ -32,9 +34,14 @@ final class HtmlArticleReader implements ArticleReader {
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
   private static final double LOOSE_TEXT_SHARE = 0.5;
   /** Elements that run within a line of text. */
-  private static final String INLINE =
+  private static final String INLINE_TAGS =
       "a, abbr, b, bdi, bdo, cite, code, data, dfn, em, i, kbd, mark, q, s, samp, small, span, strong, sub, sup,"
           + " time, u, var, wbr, font";
+  /** The selectors, parsed once: they are tested on every element of every page. */
+  private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+  private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
+  private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
+  private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
   /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
   private static final char BREAK = '\u2028';
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
@@ -71,9 +78,9 @@ final class HtmlArticleReader implements ArticleReader {
     removeLinkLists(root);
 
     List<Block> blocks = new ArrayList<>();
-    for (Element e : root.select(BLOCKS)) {
-      if (e.select(BLOCKS).size() > 1 && !e.is("li, td, dd")) continue; // a container: its children speak
-      if (e.is("li li")) continue; // read with the item it is nested in
+    for (Element e : root.select(BLOCK)) {
+      if (hasNestedBlock(e) && !e.is(OWN_TEXT_BLOCK)) continue; // a container: its children speak
+      if (e.is(SUB_ITEM)) continue; // read with the item it is nested in
       addBlocks(blocks, kindOf(e), ownText(e));
     }
     int inBlocks = blocks.stream().mapToInt(b -> b.text().length()).sum();
@@ -152,14 +159,14 @@ final class HtmlArticleReader implements ArticleReader {
       if (child instanceof TextNode t) {
         run.append(t.getWholeText());
       } else if (child instanceof Element el) {
-        if (el.is("br")) {
+        if (isBreak(el)) {
           run.append(BREAK);
-        } else if (el.is(BLOCKS)) {
+        } else if (el.is(BLOCK)) {
           addLines(out, run.toString());
           run.setLength(0);
-          if (el.select(BLOCKS).size() > 1) looseBlocks(el, out); // a quote or item made of paragraphs
+          if (hasNestedBlock(el)) looseBlocks(el, out); // a quote or item made of paragraphs
           else addBlocks(out, kindOf(el), ownText(el));
-        } else if (el.is(INLINE)) {
+        } else if (el.is(INLINE_ELEMENT)) {
           appendText(el, run);
         } else {
           addLines(out, run.toString());
@@ -204,6 +211,15 @@ final class HtmlArticleReader implements ArticleReader {
     return !all.isEmpty() && all.length() <= 120 && all.equals(Whitespace.collapse(p.child(0).text()));
   }
 
+  private static boolean isBreak(Element e) {
+    return e.normalName().equals("br");
+  }
+
+  /** Whether a block element holds another (a quote made of paragraphs, an item with a sub-list). */
+  private static boolean hasNestedBlock(Element e) {
+    return e.select(BLOCK).size() > 1; // select counts the element itself
+  }
+
   /** Text of an element without the text of nested block elements (read on their own). */
   private static String ownText(Element e) {
     StringBuilder sb = new StringBuilder();
@@ -216,11 +232,11 @@ final class HtmlArticleReader implements ArticleReader {
       if (child instanceof TextNode t) {
         sb.append(t.getWholeText());
       } else if (child instanceof Element el) {
-        if (el.is("br")) {
+        if (isBreak(el)) {
           sb.append(BREAK);
-        } else if (!el.is(BLOCKS)) {
+        } else if (!el.is(BLOCK)) {
           appendText(el, sb);
-        } else if (el.is("li li")) {
+        } else if (el.is(SUB_ITEM)) {
           sb.append(' '); // a sub-item continues its item's text
           appendText(el, sb);
         }

@@ -45,11 +45,11 @@ final class ParagraphAssembler {
         if (blocks.isEmpty()) continue;
         break;
       }
-      if (!Boilerplate.isNoise(b.text())) {
+      if (Boilerplate.isAppeal(b.text())) {
+        // "We need your support" above the appeal it heads goes too (never the first block: the title may be it)
+        if (blocks.size() > 1 && isHeadingShaped(blocks.get(blocks.size() - 1))) blocks.remove(blocks.size() - 1);
+      } else if (!Boilerplate.isNoise(b.text())) {
         blocks.add(b);
-      } else if (Boilerplate.isAppeal(b.text()) && blocks.size() > 1 && isHeadingShaped(blocks.get(blocks.size() - 1))) {
-        // "We need your support" above the appeal it heads (never the first block: the title may be it)
-        blocks.remove(blocks.size() - 1);
       }
     }
 
