@@ -96,15 +96,22 @@ public final class PassageSearcher {
     int depth = Math.max(useVectors ? tuning.hybridCandidates() : tuning.candidates(), offset + limit);
     ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
     float[] questionVector = useVectors ? embedder.embedQuery(question) : null;
-    ScoreDoc[] semantic = useVectors
-        ? s.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, questionVector, depth), depth).scoreDocs
-        : new ScoreDoc[0];
+    // HNSW search is approximate and its beam is k wide: the pool is always searched with the
+    // same k, so that its hits do not change when a deeper page asks for more.
+    ScoreDoc[] semantic = useVectors ? nearest(s, questionVector, tuning.hybridCandidates()) : new ScoreDoc[0];
+    ScoreDoc[] deeperSemantic = useVectors && depth > tuning.hybridCandidates()
+        ? nearest(s, questionVector, depth) : new ScoreDoc[0];
     if (lexical.length == 0 && semantic.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
     // Every candidate from either list, with how much of the question's wording it covers.
+    // The first hybridCandidates of each list are the pool that sets the blend's scale (deeper
+    // hits, fetched only to page further, must not re-order the pages already shown).
     Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
-    for (ScoreDoc d : lexical) byDoc.put(d.doc, new Candidate(d.doc));
-    for (ScoreDoc d : semantic) byDoc.computeIfAbsent(d.doc, Candidate::new);
+    for (int i = 0; i < lexical.length; i++) {
+      byDoc.put(lexical[i].doc, new Candidate(lexical[i].doc, i < tuning.hybridCandidates()));
+    }
+    for (ScoreDoc d : semantic) byDoc.computeIfAbsent(d.doc, doc -> new Candidate(doc, true)).pooled = true;
+    for (ScoreDoc d : deeperSemantic) byDoc.computeIfAbsent(d.doc, doc -> new Candidate(doc, false));
     List<Candidate> candidates = new ArrayList<>(byDoc.values());
     coverage(s, plan, candidates);
 
@@ -138,7 +145,8 @@ public final class PassageSearcher {
       ranked = lexicalOrder;
     } else {
       blend(candidates);
-      ranked = candidates.stream().sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed()).toList();
+      ranked = candidates.stream().sorted(Comparator.comparing((Candidate c) -> !c.pooled)
+          .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
 
     List<Passage> passages = new ArrayList<>();
@@ -163,20 +171,26 @@ public final class PassageSearcher {
   }
 
   /**
-   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the candidates: the word
-   * score, the share of the question covered, and the closeness in meaning of the paragraph and
-   * of its closest sentence (a long paragraph about several things can answer with one sentence).
+   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the pooled candidates:
+   * the word score, the share of the question covered, and the closeness in meaning of the
+   * paragraph and of its closest sentence (a long paragraph about several things can answer with
+   * one sentence).
    */
   private void blend(List<Candidate> candidates) {
     SearchTuning.Blend w = tuning.blend();
-    Range words = Range.of(candidates, c -> c.lexicalScore);
-    Range coverage = Range.of(candidates, c -> c.coverage);
-    Range paragraph = Range.of(candidates, c -> c.cosine);
-    Range sentence = Range.of(candidates, c -> c.sentenceCosine);
+    List<Candidate> pool = candidates.stream().filter(c -> c.pooled).toList();
+    Range words = Range.of(pool, c -> c.lexicalScore);
+    Range coverage = Range.of(pool, c -> c.coverage);
+    Range paragraph = Range.of(pool, c -> c.cosine);
+    Range sentence = Range.of(pool, c -> c.sentenceCosine);
     for (Candidate c : candidates) {
       c.score = (w.words() * words.scale(c.lexicalScore) + w.coverage() * coverage.scale(c.coverage)
           + w.paragraph() * paragraph.scale(c.cosine) + w.sentence() * sentence.scale(c.sentenceCosine)) / w.total();
     }
+  }
+
+  private static ScoreDoc[] nearest(IndexSearcher s, float[] question, int k) throws IOException {
+    return s.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, question, k), k).scoreDocs;
   }
 
   /** The spread of one signal across the candidates, to scale it to 0..1. */
@@ -264,14 +278,17 @@ public final class PassageSearcher {
   /** A passage under consideration and what each ranking says of it. */
   private static final class Candidate {
     final int doc;
+    /** Among the first hits of either list, the pool that sets the blend's scale. */
+    boolean pooled;
     double coverage;
     double lexicalScore;
     double cosine = -1;
     double sentenceCosine = -1;
     double score;
 
-    Candidate(int doc) {
+    Candidate(int doc, boolean pooled) {
       this.doc = doc;
+      this.pooled = pooled;
     }
   }
 
