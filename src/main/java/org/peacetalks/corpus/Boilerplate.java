@@ -31,6 +31,21 @@ final class Boilerplate {
       "more stories", "trending( now)?", "latest news", "popular (posts|stories)", "also read:?",
       "further reading", "other news", "more news", "top stories");
 
+  /**
+   * A heading that may open the readers' comments under a story. Share bars say "Comments" too,
+   * so it ends the article only with comment furniture right below it ({@link #isCommentFurniture}).
+   */
+  private static final Pattern COMMENTS_HEADING = whole(
+      "(reader'?s'?|readers'|user) comments?", "comments?( \\(\\d+\\))?:?", "\\d+ comments?", "discussion",
+      "join the (conversation|discussion)", "leave a (reply|comment)", "add a comment", "what do you think\\??");
+  /** The furniture of a comment thread: pagination, "by: Vasyl from: Lviv", reply and sort buttons. */
+  private static final Pattern COMMENT_FURNITURE = whole(
+      "page \\d+ of \\d+", "by:? .{1,60} from:? .{1,60}", "(add|post|write|leave) a (comment|reply)",
+      "load more comments", "(show|view|see) (all |more )?comments", "in response", "log ?in to (comment|reply)",
+      "(sign|log) in to (join|leave|post).{0,40}", "sort by:? .{0,30}", "(newest|oldest|top|best|most liked)( first)?",
+      "\\d+ (replies|likes?)", "your (e-?mail|email) address will not be published.{0,80}",
+      "required fields are marked.{0,10}", "comments? (are|is) closed\\.?", "be the first to comment\\.?");
+
   /** Case-insensitive, except where a capital letter is asked for ({@code (?-i:\\p{Lu})}: a name). */
   private static final Pattern NOISE = whole(
       // bylines and reading aids
@@ -124,6 +139,16 @@ final class Boilerplate {
   /** A marker such as "Related articles": it and all that follows are not the article. */
   static boolean endsArticle(String line) {
     return END_OF_ARTICLE.matcher(line).matches();
+  }
+
+  /** A heading such as "Comments" that may open the readers' comments (see {@link #COMMENTS_HEADING}). */
+  static boolean mayOpenComments(String line) {
+    return COMMENTS_HEADING.matcher(line).matches();
+  }
+
+  /** "Page 1 of 1", "by: Mark from: Ohio", "Add a comment": a comment thread's own lines. */
+  static boolean isCommentFurniture(String line) {
+    return COMMENT_FURNITURE.matcher(line).matches();
   }
 
   /** "Keep reading": a list of other stories' headlines follows, up to {@link #endsTeasers}. */

@@ -76,6 +76,7 @@ final class HtmlArticleReader implements ArticleReader {
       if (e != root && e.parent() != null && isWidget(e) && e.text().length() < 0.5 * pageText) e.remove();
     }
     removeLinkLists(root);
+    root.select("table").forEach(HtmlArticleReader::readDataTable);
 
     List<Block> blocks = new ArrayList<>();
     for (Element e : root.select(BLOCK)) {
@@ -137,6 +138,52 @@ final class HtmlArticleReader implements ArticleReader {
       boolean teaser = box.is("p") ? linkShare(box) >= 0.9 : length < 400 && linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
+  }
+
+  /** Longest cell text of a data table; a longer one is a layout table's column of story. */
+  private static final int MAX_CELL_CHARS = 200;
+
+  /**
+   * A table of figures becomes a list with one item per row, each cell labelled with its column's
+   * header ("European counterproposal (Nov. 23) — Peacetime cap on Ukraine's army: 800,000; Limit
+   * on long-range missiles: None"), so a row can answer a question on its own. Tables used for
+   * layout (cells holding paragraphs, or long text) are left to be read cell by cell.
+   */
+  private static void readDataTable(Element table) {
+    if (table.parent() == null || !table.select("table table").isEmpty()) return;
+    List<List<String>> rows = new ArrayList<>();
+    List<String> headers = null;
+    for (Element tr : table.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      boolean allHeaders = true;
+      for (Element cell : tr.children()) {
+        if (!cell.is("td, th")) continue;
+        if (cell.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, div").size() > 0) return;
+        String text = Whitespace.collapse(cell.text());
+        if (text.length() > MAX_CELL_CHARS) return;
+        cells.add(text);
+        allHeaders &= cell.is("th");
+      }
+      if (cells.isEmpty()) continue;
+      if (allHeaders && headers == null && rows.isEmpty()) headers = cells;
+      else rows.add(cells);
+    }
+    if (rows.size() < 2 || rows.stream().anyMatch(r -> r.size() < 2)) return;
+    Element list = new Element("ul");
+    for (List<String> row : rows) list.appendElement("li").text(rowText(headers, row));
+    table.replaceWith(list);
+  }
+
+  private static String rowText(List<String> headers, List<String> row) {
+    StringBuilder sb = new StringBuilder(row.get(0));
+    for (int i = 1; i < row.size(); i++) {
+      if (row.get(i).codePoints().noneMatch(Character::isLetterOrDigit)) continue; // "", "—
+      sb.append(i == 1 ? " — " : "; ");
+      String header = headers != null && i < headers.size() ? headers.get(i) : "";
+      if (!header.isEmpty()) sb.append(header).append(": ");
+      sb.append(row.get(i));
+    }
+    return sb.toString();
   }
 
   /** The share of an element's text that sits in links. */

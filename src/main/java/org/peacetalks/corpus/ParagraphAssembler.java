@@ -41,7 +41,7 @@ final class ParagraphAssembler {
         if (published == null) published = date;
         continue;
       }
-      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i)) {
+      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i) || opensComments(raws, i)) {
         if (blocks.isEmpty()) continue;
         break;
       }
@@ -103,6 +103,22 @@ final class ParagraphAssembler {
       Block next = blocks.get(j);
       if (next.kind() != Block.Kind.LINE) return false;
       if (wordCount(next.text()) >= MIN_UNPUNCTUATED_PASSAGE_WORDS) return true;
+    }
+    return false;
+  }
+
+  /** How far below a "Comments" heading the thread's furniture must show to end the article there. */
+  private static final int COMMENT_FURNITURE_REACH = 3;
+
+  /**
+   * A "Comments" heading with a comment thread's furniture right below it ("Page 1 of 1",
+   * "by: Vasyl from: Lviv"): what follows is readers' talk, not the story. A share bar's
+   * "Comments" is followed by other buttons or by the story, and ends nothing.
+   */
+  private static boolean opensComments(List<Block> blocks, int i) {
+    if (!Boilerplate.mayOpenComments(blocks.get(i).text())) return false;
+    for (int j = i + 1; j < Math.min(blocks.size(), i + 1 + COMMENT_FURNITURE_REACH); j++) {
+      if (Boilerplate.isCommentFurniture(blocks.get(j).text())) return true;
     }
     return false;
   }

@@ -221,4 +221,27 @@ class ScrapedPageTest {
     Article a = parser.parse("miami.txt", bytes);
     assertEquals("Umerov said the talks were \u201Cproductive\u201D and would go on for another day.", a.paragraphs().get(0).text());
   }
+
+  @Test
+  void aTableOfFiguresIsReadRowByRowWithItsColumnHeadersAndALayoutTableCellByCell() throws Exception {
+    String html = "<article><h1>How big would Ukraine's army be?</h1><p>" + STORY_1 + "</p><h2>By the numbers</h2>"
+        + "<table><thead><tr><th>Proposal</th><th>Cap on the army</th><th>Missiles</th></tr></thead><tbody>"
+        + "<tr><td>US draft</td><td>600,000</td><td>Not specified</td></tr>"
+        + "<tr><td>European counterproposal</td><td>800,000</td><td>&mdash;</td></tr></tbody></table>"
+        + "<table class=layout><tr><td><p>" + STORY_2 + "</p></td><td><p>" + STORY_3 + "</p></td></tr></table></article>";
+    Article a = parse("army.html", html);
+    assertEquals(List.of(STORY_1, "US draft — Cap on the army: 600,000; Missiles: Not specified",
+        "European counterproposal — Cap on the army: 800,000", STORY_2, STORY_3),
+        a.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals("By the numbers", a.paragraphs().get(1).section());
+  }
+
+  @Test
+  void readersCommentsBelowTheStoryAreNotPassagesButAShareBarSayingCommentsEndsNothing() throws Exception {
+    String page = String.join("\n", "EU ambassadors told frozen assets decision cannot wait", "Share", "Comments", STORY_1,
+        STORY_2, "Comments", "Page 1 of 1", "by: Vasyl from: Lviv", "December 01, 2025 18:20",
+        "Any deal that gives away Donbas and lets Russia keep the money is a betrayal of everyone who died.",
+        "Add a comment");
+    assertEquals(List.of(STORY_1, STORY_2), texts("rferl.txt", page));
+  }
 }
