@@ -33,6 +33,8 @@ final class HtmlArticleReader implements ArticleReader {
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
   private static final double LOOSE_TEXT_SHARE = 0.5;
+  /** Longest cell text of a table of figures; a longer one is a layout table's column of story. */
+  private static final int MAX_CELL_CHARS = 200;
   /** Elements that run within a line of text. */
   private static final String INLINE_TAGS =
       "a, abbr, b, bdi, bdo, cite, code, data, dfn, em, i, kbd, mark, q, s, samp, small, span, strong, sub, sup,"
@@ -140,9 +142,6 @@ final class HtmlArticleReader implements ArticleReader {
     }
   }
 
-  /** Longest cell text of a data table; a longer one is a layout table's column of story. */
-  private static final int MAX_CELL_CHARS = 200;
-
   /**
    * A table of figures becomes a list with one item per row, each cell labelled with its column's
    * header ("European counterproposal (Nov. 23) — Peacetime cap on Ukraine's army: 800,000; Limit
@@ -177,7 +176,7 @@ final class HtmlArticleReader implements ArticleReader {
   private static String rowText(List<String> headers, List<String> row) {
     StringBuilder sb = new StringBuilder(row.get(0));
     for (int i = 1; i < row.size(); i++) {
-      if (row.get(i).codePoints().noneMatch(Character::isLetterOrDigit)) continue; // "", "—
+      if (row.get(i).codePoints().noneMatch(Character::isLetterOrDigit)) continue; // empty, or a dash
       sb.append(i == 1 ? " — " : "; ");
       String header = headers != null && i < headers.size() ? headers.get(i) : "";
       if (!header.isEmpty()) sb.append(header).append(": ");
