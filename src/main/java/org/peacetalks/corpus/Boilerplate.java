@@ -29,7 +29,11 @@ final class Boilerplate {
       "read more:?", "read next:?", "more (from|on|in) .{1,40}", "most (viewed|read|popular)",
       "editor'?s'? picks?", "you (may|might) also (like|be interested in)", "recommended( for you| reading)?",
       "more stories", "trending( now)?", "latest news", "popular (posts|stories)", "also read:?",
-      "further reading", "other news", "more news", "top stories");
+      "further reading", "other news", "more news", "top stories", "what to read next", "up next",
+      "recommended (stories|articles|videos)",
+      // press releases end with "###" or "-ends-"; reference works with their sources
+      "#{3}", "-? ?ends ?-?", "references", "footnotes", "notes and references", "external links", "see also",
+      "bibliography");
 
   /**
    * A heading that may open the readers' comments under a story. Share bars say "Comments" too,
@@ -87,7 +91,8 @@ final class Boilerplate {
       "please (turn on|enable) javascript.{0,60}", "live", "key events", "show key events only",
       "advertisement(\\W{1,3}scroll to continue( reading)?)?", "posted in .{1,80}", "tagged:? .{1,80}",
       "filed under:? .{1,80}", "categories:? .{1,80}", "(photo|image|file photo|illustration)( credit)?:? .{0,60}",
-      "(accept|reject|manage) (all|cookies|preferences|non-essential).{0,20}", "i agree", "got it");
+      "(accept|reject|manage) (all|cookies|preferences|non-essential).{0,20}", "i agree", "got it",
+      "watch (the full |our )?(interview|video|report|clip)( .{1,60})?");
 
   private static final Pattern COOKIES = Pattern.compile(
       "(?i)\\bcookies?\\b.{0,200}\\b(agree|accept|consent|continu\\w* to (use|browse)|preferences|privacy)\\b"
@@ -100,7 +105,8 @@ final class Boilerplate {
   /** Words one of which every appeal or cookie notice holds: a cheap test before the patterns. */
   private static final List<String> APPEAL_WORDS = List.of("cookie", "partners", "newsletter", "inbox", "sign up",
       "subscribe", "journalism", "little as", "community", "free trial", "reader-supported", "gift articles",
-      "rights reserved", "©", "hyperlink");
+      "rights reserved", "©", "hyperlink", "patron", "e-mail", "email", "preferences", "$", "€", "£",
+      "subscribing", "address book");
 
   /** Newsletter boxes and membership appeals, matched anywhere in a short line. */
   private static final Pattern APPEAL = Pattern.compile(
@@ -110,7 +116,13 @@ final class Boilerplate {
           + "|\\bsupport (independent|our|quality|fearless) journalism\\b|\\bfrom as little as [£$€]\\d"
           + "|\\bjoin our community\\b|\\bsign up here\\b|\\brequest a free trial\\b|\\bsubscribe for free\\b"
           + "|\\breader-supported publication\\b|\\bgift articles to give\\b|\\ball rights reserved\\b|©\\s?\\d{4}"
-          + "|\\bhyperlinks?\\b.{0,100}\\b(required|mandatory|obligatory)\\b");
+          + "|\\bhyperlinks?\\b.{0,100}\\b(required|mandatory|obligatory)\\b"
+          + "|\\bbecome (a|our) patron\\b|\\bconsider subscribing\\b|\\bcancel anytime\\b"
+          + "|\\b(try|offer|subscribe|subscription|access|only|just)\\b.{0,30}[$€£]\\d+(\\.\\d\\d)? ?(a|per|/) ?(week|month|year)\\b"
+          // the footer of a newsletter read as a file
+          + "|\\bunsubscribe\\b|\\bview (this|the) e-?mail in (your|a) browser\\b|\\bforward this e-?mail\\b"
+          + "|\\byou are receiving this\\b|\\badd us to your address book\\b|\\bupdate your (e-?mail )?preferences\\b"
+          + "|\\bhow you receive these e-?mails\\b");
   /** A photo caption or credit that lost its markup: "… Photo: Jane Doe/AFP via Getty Images". */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "(?i)\\b(photo|image|picture|photograph)( credit)?(:| by) [^.]{0,80}\\b(getty images|afp|reuters|ap photo|epa|"

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Optional YAML front matter ({@code ---} lines around {@code key: value} pairs) at the top of
- * a .md or .txt article. Only title, source, url and published are read.
+ * a .md or .txt article. Only title, source, url and published are read (also under the names
+ * static-site generators give them: date, publisher, canonicalURL …).
  */
 record FrontMatter(String title, String source, String url, String published, String body) {
   private static final Pattern BLOCK =
@@ -33,15 +34,19 @@ record FrontMatter(String title, String source, String url, String published, St
     if (yaml == null || !yaml.isObject()) {
       return new FrontMatter(null, null, null, null, body);
     }
-    return new FrontMatter(
-        field(yaml, "title"), field(yaml, "source"), field(yaml, "url"), field(yaml, "published"), body);
+    return new FrontMatter(field(yaml, "title"), field(yaml, "source", "publisher", "site"),
+        field(yaml, "url", "canonicalURL", "canonical_url", "canonical"), field(yaml, "published", "date"), body);
   }
 
-  private static String field(JsonNode yaml, String name) {
-    JsonNode node = yaml.get(name);
-    if (node == null || node.isNull() || node.isContainerNode()) return null;
-    String value = node.asText().strip();
-    return value.isEmpty() ? null : value;
+  /** The first of these keys that has a value: static-site generators name them differently (Hugo's "date"). */
+  private static String field(JsonNode yaml, String... names) {
+    for (String name : names) {
+      JsonNode node = yaml.get(name);
+      if (node == null || node.isNull() || node.isContainerNode()) continue;
+      String value = node.asText().strip();
+      if (!value.isEmpty()) return value;
+    }
+    return null;
   }
 
 }

@@ -23,16 +23,20 @@ final class HtmlArticleReader implements ArticleReader {
   private static final String FURNITURE =
       "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside,"
           + " figure, figcaption, [role=dialog], [role=navigation], [role=banner],"
-          + " [role=contentinfo], [aria-hidden=true], [hidden]";
+          + " [role=contentinfo], [aria-hidden=true], [hidden],"
+          // reference works: citation marks, edit links, maintenance banners, reference lists
+          + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references";
   /** Class or id words that mark widgets rather than content. */
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
           + "newsletter|subscribe|comments?|byline|author|promo|advert|ads?|sponsor|caption|"
-          + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta)([\\s_-]|$)");
+          + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta|footer)([\\s_-]|$)");
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
   private static final double LOOSE_TEXT_SHARE = 0.5;
+  private static final int MAX_BOLD_HEADING_CHARS = 120;
+  private static final int MAX_BOLD_QUESTION_CHARS = 300;
   /** Longest cell text of a table of figures; a longer one is a layout table's column of story. */
   private static final int MAX_CELL_CHARS = 200;
   /** Elements that run within a line of text. */
@@ -102,10 +106,14 @@ final class HtmlArticleReader implements ArticleReader {
   }
 
   /**
-   * The element holding the story: of the page's article elements the one with the most
-   * paragraph text (a "trending" teaser may come first), else main, else the body.
+   * The element holding the story: of the page's article elements the one with the most text (a
+   * "trending" teaser may come first), else main, else the body. Some sites mark up only their
+   * teaser cards as articles and keep the story in plain divs: when there is more paragraph text
+   * outside every article than in the biggest one, the story is main (or the body).
    */
   private static Element mainContent(Document doc) {
+    Element main = doc.selectFirst("main, [role=main]");
+    Element page = main != null ? main : doc.body();
     Element best = null;
     int bestLength = -1;
     for (Element article : doc.select("article")) {
@@ -115,9 +123,12 @@ final class HtmlArticleReader implements ArticleReader {
         bestLength = length;
       }
     }
-    if (best != null) return best;
-    Element main = doc.selectFirst("main, [role=main]");
-    return main != null ? main : doc.body();
+    if (best == null) return page;
+    int outsideArticles = 0;
+    for (Element p : page.select("p")) {
+      if (p.closest("article") == null) outsideArticles += p.text().length();
+    }
+    return bestLength >= outsideArticles ? best : page;
   }
 
   /**
@@ -250,11 +261,15 @@ final class HtmlArticleReader implements ArticleReader {
     };
   }
 
-  /** {@code <p><strong>Could a ceasefire come first?</strong></p>}: a heading written as a bold paragraph. */
+  /**
+   * {@code <p><strong>Could a ceasefire come first?</strong></p>}: a heading written as a bold
+   * paragraph. An interviewer's question may run longer than a heading and still head the answer.
+   */
   private static boolean isBoldLine(Element p) {
     if (p.childrenSize() != 1 || !p.child(0).is("strong, b")) return false;
     String all = Whitespace.collapse(p.text());
-    return !all.isEmpty() && all.length() <= 120 && all.equals(Whitespace.collapse(p.child(0).text()));
+    int limit = all.endsWith("?") ? MAX_BOLD_QUESTION_CHARS : MAX_BOLD_HEADING_CHARS;
+    return !all.isEmpty() && all.length() <= limit && all.equals(Whitespace.collapse(p.child(0).text()));
   }
 
   private static boolean isBreak(Element e) {

@@ -82,6 +82,15 @@ class ArticleParserTest {
   }
 
   @Test
+  void frontMatterUnderAStaticSiteGeneratorsNamesIsReadToo() throws Exception {
+    Article a = parse("hugo.md", "---\ntitle: From Geneva to Berlin\ndate: 2025-12-17T08:30:00+02:00\n"
+        + "canonicalURL: https://example.org/posts/geneva-to-berlin/\n---\n"
+        + "A sentence long enough to be a passage of the article.\n");
+    assertEquals("2025-12-17T08:30:00+02:00", a.published());
+    assertEquals("https://example.org/posts/geneva-to-berlin/", a.url());
+  }
+
+  @Test
   void relatedArticlesAndEverythingAfterAreCut() throws Exception {
     Article a = parse("x.txt", "Headline of the story here\nThe first real paragraph of the story is here.\n"
         + "Related posts\nAn unrelated teaser about gardening tips for winter.\n");

@@ -244,4 +244,57 @@ class ScrapedPageTest {
         "Add a comment");
     assertEquals(List.of(STORY_1, STORY_2), texts("rferl.txt", page));
   }
+
+  @Test
+  void aStoryInPlainDivsBeatsTeaserCardsMarkedUpAsArticles() throws Exception {
+    String html = "<main><h1>Putin holds five hours of talks with US envoys</h1><div class=wysiwyg><p>" + STORY_1
+        + "</p><p>" + STORY_2 + "</p></div><div class=container><h2>Recommended Stories</h2><article class=card><h3>"
+        + "<a href=/x>Trump says deal with Ukraine close</a></h3><p>US president says an agreement could come within weeks.</p>"
+        + "</article></div></main>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("aljazeera.html", html));
+  }
+
+  @Test
+  void paywallOffersPatronAppealsNewsletterFootersAndPressReleaseTailsAreNotPassages() throws Exception {
+    String release = String.join("\n", "Razom urges Congress to codify guarantees", STORY_1, STORY_2, "###",
+        "About Razom", "Razom is a nonprofit organization founded in 2014 that stands with the people of Ukraine.");
+    assertEquals(List.of(STORY_1, STORY_2), texts("release.txt", release));
+
+    String email = String.join("\n", "The Real Russia Today", STORY_1, STORY_2,
+        "Forward this email to a friend (http://us7.forward-to-friend.com/forward?u=1)",
+        "You are receiving this email because you opted in via our website.",
+        "Add us to your address book (https://example.list-manage.com/vcard?u=1)",
+        "You can update your preferences (https://x/profile) or unsubscribe from this list (https://x/unsubscribe).");
+    assertEquals(List.of(STORY_1, STORY_2), texts("newsletter.txt", email));
+
+    String html = "<article><h1>Zelensky to meet Trump</h1><p>" + STORY_1 + "</p>"
+        + "<p>Get a special offer: $1 a week for 52 weeks. Cancel anytime.</p>"
+        + "<p>Journalists fight on their own frontline. Support Ukrainska Pravda or become our patron!</p>"
+        + "<p>Watch the full interview in the video player above.</p><p>" + STORY_2 + "</p>"
+        + "<div class=\"site-footer\"><p>Ukrainska Pravda is the place where you will find the most up-to-date"
+        + " information about the war. Follow us on Twitter.</p></div></article>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("paywall.html", html));
+  }
+
+  @Test
+  void aReferenceWorkLosesItsCitationMarksBannersAndReferenceList() throws Exception {
+    String html = "<main><h1>2025 peace plan</h1><table class=\"box ambox\"><tr><td>This article is about a current"
+        + " event. The information may change rapidly as the event progresses.</td></tr></table>"
+        + "<p>The plan was drafted by the Trump administration.<sup class=reference><a href=#c1>[1]</a></sup>"
+        + " It was revised in Geneva.</p><h2>References</h2><ol class=references><li>^ Ravid, Barak (19 November 2025)."
+        + " \"Scoop: Secret US-Russia plan\". Axios.</li></ol></main>";
+    assertEquals(List.of("The plan was drafted by the Trump administration. It was revised in Geneva."),
+        texts("wiki.html", html));
+  }
+
+  @Test
+  void anInterviewersLongBoldQuestionHeadsTheAnswer() throws Exception {
+    String question = "The original 28-point plan was widely seen as a list of Russian demands. Is the version you are"
+        + " now discussing fundamentally different?";
+    String html = "<article><h1>Interview with the foreign minister</h1><p><strong>What have you heard?</strong></p><p>"
+        + STORY_1 + "</p><p><strong>" + question + "</strong></p><p>" + STORY_2 + "</p></article>";
+    Article a = parse("interview.html", html);
+    assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
+    assertEquals(question, a.paragraphs().get(1).section());
+  }
 }
