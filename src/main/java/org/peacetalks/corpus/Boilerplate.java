@@ -92,7 +92,7 @@ final class Boilerplate {
       "advertisement(\\W{1,3}scroll to continue( reading)?)?", "posted in .{1,80}", "tagged:? .{1,80}",
       "filed under:? .{1,80}", "categories:? .{1,80}", "(photo|image|file photo|illustration)( credit)?:? .{0,60}",
       "(accept|reject|manage) (all|cookies|preferences|non-essential).{0,20}", "i agree", "got it",
-      "watch (the full |our )?(interview|video|report|clip)( .{1,60})?");
+      "watch (the full |our )?(interview|video|report|clip)( .{1,60})?", "for immediate release:?");
 
   private static final Pattern COOKIES = Pattern.compile(
       "(?i)\\bcookies?\\b.{0,200}\\b(agree|accept|consent|continu\\w* to (use|browse)|preferences|privacy)\\b"

@@ -25,7 +25,9 @@ final class HtmlArticleReader implements ArticleReader {
           + " figure, figcaption, [role=dialog], [role=navigation], [role=banner],"
           + " [role=contentinfo], [aria-hidden=true], [hidden],"
           // reference works: citation marks, edit links, maintenance banners, reference lists
-          + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references";
+          + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references,"
+          // a Word document saved as a web page: reviewers' comments and their [MK1] marks
+          + " .MsoCommentReference, .msocomoff, .msocomtxt, [style*=mso-element:comment]";
   /** Class or id words that mark widgets rather than content. */
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
@@ -98,7 +100,7 @@ final class HtmlArticleReader implements ArticleReader {
       looseBlocks(root, blocks);
     }
     if (title == null) {
-      Element h1 = doc.selectFirst("h1");
+      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
       if (h1 != null) title = Whitespace.collapse(h1.text());
       else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
@@ -255,7 +257,7 @@ final class HtmlArticleReader implements ArticleReader {
     return switch (e.normalName()) {
       case "h1" -> Block.Kind.TITLE;
       case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
-      case "p" -> isBoldLine(e) ? Block.Kind.HEADING : Block.Kind.LINE;
+      case "p" -> e.hasClass("MsoTitle") ? Block.Kind.TITLE : isBoldLine(e) ? Block.Kind.HEADING : Block.Kind.LINE;
       case "li", "dd" -> Block.Kind.ITEM;
       default -> Block.Kind.LINE;
     };

@@ -297,4 +297,25 @@ class ScrapedPageTest {
     assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
     assertEquals(question, a.paragraphs().get(1).section());
   }
+
+  @Test
+  void aWordDocumentSavedAsAWebPageKeepsItsTitleAndLosesItsReviewersComments() throws Exception {
+    String html = "<html><body><div class=WordSection1><p class=MsoTitle>Briefing note: the Geneva framework</p>"
+        + "<h1>Summary</h1><p class=MsoNormal>" + STORY_1 + "<span class=MsoCommentReference><a class=msocomanchor"
+        + " href=\"#_msocom_1\">[MK1]</a></span></p><p class=MsoNormal>" + STORY_2 + "</p></div>"
+        + "<div style='mso-element:comment-list'><div style='mso-element:comment'><p class=MsoCommentText>"
+        + "Olena, is 19 confirmed? The FT says 19 and Axios still says 28. Please check before this goes out.</p>"
+        + "</div></div></body></html>";
+    Article a = parse("briefing.html", html);
+    assertEquals("Briefing note: the Geneva framework", a.title());
+    assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void aPressReleaseIsTitledByItsHeadlineNotByItsReleaseNotice() throws Exception {
+    Article a = parse("release.txt", String.join("\n", "FOR IMMEDIATE RELEASE",
+        "Razom for Ukraine statement on the Berlin talks", STORY_1, STORY_2, "###"));
+    assertEquals("Razom for Ukraine statement on the Berlin talks", a.title());
+    assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
+  }
 }
