@@ -31,21 +31,24 @@ final class Boilerplate {
       "more stories", "trending( now)?", "latest news", "popular (posts|stories)", "also read:?",
       "further reading", "other news", "more news", "top stories", "what to read next", "up next",
       "recommended (stories|articles|videos)",
-      // press releases end with "###" or "-ends-"; reference works with their sources
-      "#{3}", "-? ?ends ?-?", "references", "footnotes", "notes and references", "external links", "see also",
-      "bibliography");
+      // press releases end with "-ends-" (and "###", see endsRelease); reference works with their sources
+      "-? ?ends ?-?", "references", "footnotes", "notes and references", "external links", "bibliography");
+  /** "###" under a press release: the end only when the issuer's "About …" or press contact follows. */
+  private static final Pattern RELEASE_MARK = whole("#{3}");
+  private static final Pattern RELEASE_TAIL = whole("about .{1,60}", "(media|press) contacts?:?( .{0,80})?",
+      "contacts?:( .{0,80})?", "notes to editors:?");
 
   /**
    * A heading that may open the readers' comments under a story. Share bars say "Comments" too,
    * so it ends the article only with comment furniture right below it ({@link #isCommentFurniture}).
    */
   private static final Pattern COMMENTS_HEADING = whole(
-      "(reader'?s'?|readers'|user) comments?", "comments?( \\(\\d+\\))?:?", "\\d+ comments?", "discussion",
+      "(reader'?s'?|readers'|user) comments?", "comments?( \\(\\d+\\))?:?", "\\d+ comments?",
       "join the (conversation|discussion)", "leave a (reply|comment)", "add a comment", "what do you think\\??");
   /** The furniture of a comment thread: pagination, "by: Vasyl from: Lviv", reply and sort buttons. */
   private static final Pattern COMMENT_FURNITURE = whole(
       "page \\d+ of \\d+", "by:? .{1,60} from:? .{1,60}", "(add|post|write|leave) a (comment|reply)",
-      "load more comments", "(show|view|see) (all |more )?comments", "in response", "log ?in to (comment|reply)",
+      "load more comments", "(show|view|see) (all |more )?comments", "log ?in to (comment|reply)",
       "(sign|log) in to (join|leave|post).{0,40}", "sort by:? .{0,30}", "(newest|oldest|top|best|most liked)( first)?",
       "\\d+ (replies|likes?)", "your (e-?mail|email) address will not be published.{0,80}",
       "required fields are marked.{0,10}", "comments? (are|is) closed\\.?", "be the first to comment\\.?");
@@ -117,12 +120,12 @@ final class Boilerplate {
           + "|\\bjoin our community\\b|\\bsign up here\\b|\\brequest a free trial\\b|\\bsubscribe for free\\b"
           + "|\\breader-supported publication\\b|\\bgift articles to give\\b|\\ball rights reserved\\b|©\\s?\\d{4}"
           + "|\\bhyperlinks?\\b.{0,100}\\b(required|mandatory|obligatory)\\b"
-          + "|\\bbecome (a|our) patron\\b|\\bconsider subscribing\\b|\\bcancel anytime\\b"
-          + "|\\b(try|offer|subscribe|subscription|access|only|just)\\b.{0,30}[$€£]\\d+(\\.\\d\\d)? ?(a|per|/) ?(week|month|year)\\b"
+          + "|\\bbecome our patron\\b|\\bconsider subscribing\\b|\\bcancel anytime\\b"
+          + "|\\b(try|subscribe|subscription|trial)\\b.{0,30}[$€£]\\d+(\\.\\d\\d)? ?(a|per|/) ?(week|month|year)\\b"
           // the footer of a newsletter read as a file
-          + "|\\bunsubscribe\\b|\\bview (this|the) e-?mail in (your|a) browser\\b|\\bforward this e-?mail\\b"
-          + "|\\byou are receiving this\\b|\\badd us to your address book\\b|\\bupdate your (e-?mail )?preferences\\b"
-          + "|\\bhow you receive these e-?mails\\b");
+          + "|\\bunsubscribe from this (list|newsletter|mailing list)\\b|\\bview (this|the) e-?mail in (your|a) browser\\b"
+          + "|\\bforward this e-?mail to a friend\\b|\\byou are receiving this (e-?mail|newsletter|message) because\\b"
+          + "|\\badd us to your address book\\b|\\bupdate your (e-?mail )?preferences\\b|\\bhow you receive these e-?mails\\b");
   /** A photo caption or credit that lost its markup: "… Photo: Jane Doe/AFP via Getty Images". */
   private static final Pattern PHOTO_CREDIT = Pattern.compile(
       "(?i)\\b(photo|image|picture|photograph)( credit)?(:| by) [^.]{0,80}\\b(getty images|afp|reuters|ap photo|epa|"
@@ -151,6 +154,11 @@ final class Boilerplate {
   /** A marker such as "Related articles": it and all that follows are not the article. */
   static boolean endsArticle(String line) {
     return END_OF_ARTICLE.matcher(line).matches();
+  }
+
+  /** "###" with the issuer's "About …" or press contact in the next line: the release has ended. */
+  static boolean endsRelease(String line, String next) {
+    return RELEASE_MARK.matcher(line).matches() && next != null && RELEASE_TAIL.matcher(next).matches();
   }
 
   /** A heading such as "Comments" that may open the readers' comments (see {@link #COMMENTS_HEADING}). */

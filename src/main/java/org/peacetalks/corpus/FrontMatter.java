@@ -42,7 +42,8 @@ record FrontMatter(String title, String source, String url, String published, St
   private static String field(JsonNode yaml, String... names) {
     for (String name : names) {
       JsonNode node = yaml.get(name);
-      if (node == null || node.isNull() || node.isContainerNode()) continue;
+      // Jekyll's "published: true" is a switch, not a date
+      if (node == null || node.isNull() || node.isContainerNode() || node.isBoolean()) continue;
       String value = node.asText().strip();
       if (!value.isEmpty()) return value;
     }

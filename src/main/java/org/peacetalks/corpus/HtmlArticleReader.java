@@ -128,9 +128,18 @@ final class HtmlArticleReader implements ArticleReader {
     if (best == null) return page;
     int outsideArticles = 0;
     for (Element p : page.select("p")) {
-      if (p.closest("article") == null) outsideArticles += p.text().length();
+      if (p.closest("article") == null && !isFurnitureOrWidget(p)) outsideArticles += p.text().length();
     }
     return bestLength >= outsideArticles ? best : page;
+  }
+
+  /** Inside a footer, an aside, a comment section …: text that is removed before reading. */
+  private static boolean isFurnitureOrWidget(Element e) {
+    if (e.closest(FURNITURE) != null) return true;
+    for (Element up = e; up != null; up = up.parent()) {
+      if (isWidget(up)) return true;
+    }
+    return false;
   }
 
   /**
@@ -174,13 +183,14 @@ final class HtmlArticleReader implements ArticleReader {
         String text = Whitespace.collapse(cell.text());
         if (text.length() > MAX_CELL_CHARS) return;
         cells.add(text);
-        allHeaders &= cell.is("th");
+        // A header cell: th, bold, or the empty corner above the row labels
+        allHeaders &= cell.is("th") || text.isEmpty() || tr.parent().is("thead") || isBoldOnly(cell);
       }
-      if (cells.isEmpty()) continue;
+      if (cells.size() < 2) continue; // a note across the table ("Source: Ukrainian Air Force")
       if (allHeaders && headers == null && rows.isEmpty()) headers = cells;
       else rows.add(cells);
     }
-    if (rows.size() < 2 || rows.stream().anyMatch(r -> r.size() < 2)) return;
+    if (rows.size() < 2) return;
     Element list = new Element("ul");
     for (List<String> row : rows) list.appendElement("li").text(rowText(headers, row));
     table.replaceWith(list);
@@ -268,10 +278,27 @@ final class HtmlArticleReader implements ArticleReader {
    * paragraph. An interviewer's question may run longer than a heading and still head the answer.
    */
   private static boolean isBoldLine(Element p) {
-    if (p.childrenSize() != 1 || !p.child(0).is("strong, b")) return false;
+    if (!isBoldOnly(p)) return false;
     String all = Whitespace.collapse(p.text());
-    int limit = all.endsWith("?") ? MAX_BOLD_QUESTION_CHARS : MAX_BOLD_HEADING_CHARS;
-    return !all.isEmpty() && all.length() <= limit && all.equals(Whitespace.collapse(p.child(0).text()));
+    return all.length() <= MAX_BOLD_HEADING_CHARS || all.length() <= MAX_BOLD_QUESTION_CHARS && isInterviewQuestion(p);
+  }
+
+  /** All the element's text is in one bold child. */
+  private static boolean isBoldOnly(Element e) {
+    if (e.childrenSize() != 1 || !e.child(0).is("strong, b")) return false;
+    String all = Whitespace.collapse(e.text());
+    return !all.isEmpty() && all.equals(Whitespace.collapse(e.child(0).text()));
+  }
+
+  /** A bold question with a plain answer under it, among other bold questions: an interview. */
+  private static boolean isInterviewQuestion(Element p) {
+    if (!p.text().strip().endsWith("?")) return false;
+    Element answer = p.nextElementSibling();
+    if (answer == null || !answer.is("p") || isBoldOnly(answer)) return false;
+    for (Element other : p.parent().children()) {
+      if (other != p && other.is("p") && isBoldOnly(other) && other.text().strip().endsWith("?")) return true;
+    }
+    return false;
   }
 
   private static boolean isBreak(Element e) {

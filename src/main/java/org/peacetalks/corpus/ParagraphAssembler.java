@@ -41,7 +41,9 @@ final class ParagraphAssembler {
         if (published == null) published = date;
         continue;
       }
-      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i) || opensComments(raws, i)) {
+      String next = i + 1 < raws.size() ? raws.get(i + 1).text() : null;
+      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i) || opensComments(raws, i)
+          || Boilerplate.endsRelease(b.text(), next)) {
         if (blocks.isEmpty()) continue;
         break;
       }

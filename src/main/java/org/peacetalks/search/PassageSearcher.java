@@ -42,6 +42,7 @@ public final class PassageSearcher {
 
   private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
   private static final int ANSWER_TYPE_DEPTH = 20;
+  private static final Comparator<Candidate> TIER_FIRST = Comparator.comparingInt(c -> c.tier);
 
   private final SearchIndex index;
   private final PassageEmbedder embedder;
@@ -93,25 +94,29 @@ public final class PassageSearcher {
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
     boolean useVectors = embedder != null && hasVectorsOf(s, embedder.dimension());
-    int depth = Math.max(useVectors ? tuning.hybridCandidates() : tuning.candidates(), offset + limit);
+    // Candidates come in tiers of the pool's size, the first of which is ranked for the first
+    // pages; paging further fetches whole further tiers and ranks them after the ones before, so
+    // pages already shown never change.
+    int pool = useVectors ? tuning.hybridCandidates() : tuning.candidates();
+    int depth = pool * Math.max(1, (offset + limit + pool - 1) / pool);
     ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
     float[] questionVector = useVectors ? embedder.embedQuery(question) : null;
     // HNSW search is approximate and its beam is k wide: the pool is always searched with the
     // same k, so that its hits do not change when a deeper page asks for more.
-    ScoreDoc[] semantic = useVectors ? nearest(s, questionVector, tuning.hybridCandidates()) : new ScoreDoc[0];
-    ScoreDoc[] deeperSemantic = useVectors && depth > tuning.hybridCandidates()
+    ScoreDoc[] semantic = useVectors ? nearest(s, questionVector, pool) : new ScoreDoc[0];
+    ScoreDoc[] deeperSemantic = useVectors && depth > pool
         ? nearest(s, questionVector, depth) : new ScoreDoc[0];
     if (lexical.length == 0 && semantic.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
-    // Every candidate from either list, with how much of the question's wording it covers.
-    // The first hybridCandidates of each list are the pool that sets the blend's scale (deeper
-    // hits, fetched only to page further, must not re-order the pages already shown).
+    // Every candidate from either list, in the tier of its better rank, with how much of the
+    // question's wording it covers. The first tier also sets the blend's scale.
     Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
-    for (int i = 0; i < lexical.length; i++) {
-      byDoc.put(lexical[i].doc, new Candidate(lexical[i].doc, i < tuning.hybridCandidates()));
+    for (int i = 0; i < lexical.length; i++) byDoc.put(lexical[i].doc, new Candidate(lexical[i].doc, i / pool));
+    for (ScoreDoc d : semantic) byDoc.computeIfAbsent(d.doc, doc -> new Candidate(doc, 0)).tier = 0;
+    for (int i = 0; i < deeperSemantic.length; i++) {
+      Candidate c = byDoc.computeIfAbsent(deeperSemantic[i].doc, doc -> new Candidate(doc, Integer.MAX_VALUE));
+      c.tier = Math.min(c.tier, Math.max(1, i / pool)); // the first tier is the k = pool search's
     }
-    for (ScoreDoc d : semantic) byDoc.computeIfAbsent(d.doc, doc -> new Candidate(doc, true)).pooled = true;
-    for (ScoreDoc d : deeperSemantic) byDoc.computeIfAbsent(d.doc, doc -> new Candidate(doc, false));
     List<Candidate> candidates = new ArrayList<>(byDoc.values());
     coverage(s, plan, candidates);
 
@@ -121,6 +126,7 @@ public final class PassageSearcher {
     for (int i = 0; i < lexical.length; i++) {
       ScoreDoc d = lexical[i];
       Candidate c = byDoc.get(d.doc);
+      if (i / pool > c.tier) continue; // in an earlier tier for its meaning: its word score is as it was there
       double score = d.score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * c.coverage);
       // Only the best hits are read for the answer-type check: reading text is the costly part.
       if (wanted != AnswerType.OTHER && i < ANSWER_TYPE_DEPTH
@@ -130,12 +136,12 @@ public final class PassageSearcher {
       c.lexicalScore = score;
     }
     List<Candidate> lexicalOrder = candidates.stream().filter(c -> c.lexicalScore > 0)
-        .sorted(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed()).toList();
+        .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed())).toList();
     if (questionVector != null) cosines(s, questionVector, candidates);
 
     // An index built without vectors (search.semantic was off) answers by words alone.
     boolean hybrid = semantic.length > 0;
-    double bestCoverage = lexicalOrder.isEmpty() ? 0 : lexicalOrder.get(0).coverage;
+    double bestCoverage = lexicalOrder.isEmpty() || lexicalOrder.get(0).tier > 0 ? 0 : lexicalOrder.get(0).coverage;
     double bestCosine = hybrid ? 2 * semantic[0].score - 1 : -1; // scores are (1 + cos) / 2
     if (isOutOfScope(plan, bestCoverage, hybrid, bestCosine)) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
@@ -145,8 +151,8 @@ public final class PassageSearcher {
       ranked = lexicalOrder;
     } else {
       blend(candidates);
-      ranked = candidates.stream().sorted(Comparator.comparing((Candidate c) -> !c.pooled)
-          .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
+      ranked = candidates.stream()
+          .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
 
     List<Passage> passages = new ArrayList<>();
@@ -171,14 +177,14 @@ public final class PassageSearcher {
   }
 
   /**
-   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the pooled candidates:
+   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of candidates:
    * the word score, the share of the question covered, and the closeness in meaning of the
    * paragraph and of its closest sentence (a long paragraph about several things can answer with
    * one sentence).
    */
   private void blend(List<Candidate> candidates) {
     SearchTuning.Blend w = tuning.blend();
-    List<Candidate> pool = candidates.stream().filter(c -> c.pooled).toList();
+    List<Candidate> pool = candidates.stream().filter(c -> c.tier == 0).toList();
     Range words = Range.of(pool, c -> c.lexicalScore);
     Range coverage = Range.of(pool, c -> c.coverage);
     Range paragraph = Range.of(pool, c -> c.cosine);
@@ -278,17 +284,17 @@ public final class PassageSearcher {
   /** A passage under consideration and what each ranking says of it. */
   private static final class Candidate {
     final int doc;
-    /** Among the first hits of either list, the pool that sets the blend's scale. */
-    boolean pooled;
+    /** Which pool-sized slice of the lists it came in by its better rank: 0 for the first pages. */
+    int tier;
     double coverage;
     double lexicalScore;
     double cosine = -1;
     double sentenceCosine = -1;
     double score;
 
-    Candidate(int doc, boolean pooled) {
+    Candidate(int doc, int tier) {
       this.doc = doc;
-      this.pooled = pooled;
+      this.tier = tier;
     }
   }
 

@@ -110,7 +110,13 @@ class ScrapedPageTest {
         "Sources: the Kremlin is ready to freeze the front line, two officials said.",
         "We do not have a clear picture of what Moscow will accept, a European diplomat told Reuters.",
         "A photo of the signing ceremony was later published by TASS.",
-        "Hungary has become a supporter of the US plan, Orban said.");
+        "Hungary has become a supporter of the US plan, Orban said.",
+        "Many infantrymen say they are paid only $700 a month once combat bonuses are cut.",
+        "Host countries will offer €250 a month to each adult refugee who registers for courses.",
+        "“Europe cannot simply unsubscribe from Ukraine’s security,” Kallas told reporters.",
+        "Vance said the United States did not want to become a patron of Ukraine's army for decades.",
+        "“Please forward this email to the president before Thursday’s call,” Dmitriev wrote.",
+        "The Kremlin said the moratorium, which either side could cancel anytime, had been violated.");
     assertEquals(story, texts("story.txt", "Talks continue in Geneva\n" + String.join("\n", story)));
   }
 
@@ -317,5 +323,43 @@ class ScrapedPageTest {
         "Razom for Ukraine statement on the Berlin talks", STORY_1, STORY_2, "###"));
     assertEquals("Razom for Ukraine statement on the Berlin talks", a.title());
     assertEquals(List.of(STORY_1, STORY_2), a.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
+  void threeHashesEndAPressReleaseOnlyAboveItsAboutOrContactLines() throws Exception {
+    String divided = String.join("\n", "Inside the Geneva talks", STORY_1, "###", STORY_2);
+    assertEquals(List.of(STORY_1, STORY_2), texts("divided.txt", divided));
+    String release = String.join("\n", "Razom statement on the Berlin talks", STORY_1, "###", "Media contact: press@razom.example",
+        STORY_2);
+    assertEquals(List.of(STORY_1), texts("release.txt", release));
+  }
+
+  @Test
+  void readersCommentsOutsideTheStoryArticleDoNotOutweighIt() throws Exception {
+    StringBuilder comments = new StringBuilder();
+    for (int i = 0; i < 8; i++) comments.append("<p>").append(STORY_3).append(" Reader ").append(i).append(" agrees.</p>");
+    String html = "<body><article><h1>Witkoff and Kushner meet Putin</h1><p>" + STORY_1 + "</p><p>" + STORY_2
+        + "</p></article><div id=comments>" + comments + "</div><footer><p>" + STORY_3 + "</p></footer></body>";
+    assertEquals(List.of(STORY_1, STORY_2), texts("kremlin.html", html));
+  }
+
+  @Test
+  void aTableWithAnEmptyCornerOrBoldHeadersIsLabelledAndANoteRowIsSkipped() throws Exception {
+    String html = "<article><h1>How the plans compare</h1><p>" + STORY_1 + "</p><table>"
+        + "<tr><td></td><th>US plan</th><th>European plan</th></tr>"
+        + "<tr><td>Army cap</td><td>600,000</td><td>800,000</td></tr>"
+        + "<tr><td>NATO</td><td>Ruled out</td><td>Depends on consensus</td></tr>"
+        + "<tr><td colspan=3>Source: texts seen by reporters</td></tr></table>"
+        + "<table><thead><tr><td><b>Month</b></td><td><b>Drones</b></td></tr></thead>"
+        + "<tr><td>October</td><td>5,298</td></tr><tr><td>November</td><td>5,444</td></tr></table></article>";
+    assertEquals(List.of(STORY_1, "Army cap — US plan: 600,000; European plan: 800,000",
+        "NATO — US plan: Ruled out; European plan: Depends on consensus", "October — Drones: 5,298",
+        "November — Drones: 5,444"), texts("compare.html", html));
+  }
+
+  @Test
+  void jekyllsPublishedSwitchIsNotADate() throws Exception {
+    Article a = parse("jekyll.md", "---\ntitle: Umerov briefs parliament\npublished: true\ndate: 2025-12-15\n---\n" + STORY_1);
+    assertEquals("2025-12-15", a.published());
   }
 }

@@ -58,19 +58,32 @@ class HybridRankingTest {
       SearchTuning smallPool = new SearchTuning(d.candidates(), 4, d.sectionBoost(), d.titleBoost(), d.phraseBoost(),
           d.coverageWeight(), d.answerTypeBonus(), 0, d.maxUnknownShare(), d.blend(), d.minCosine(), d.sureCosine(),
           d.strongCoverage(), d.duplicateSimilarity());
-      PassageSearcher searcher = new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2);
-      String question = "Putin Witkoff talks in Moscow about the peace plan";
-
-      List<String> paged = new java.util.ArrayList<>();
-      for (int offset = 0; offset < 12; offset += 2) {
-        searcher.answer(question, offset, 2).passages().forEach(p -> paged.add(p.articleId() + "#" + p.paragraph()));
-      }
-      List<String> atOnce = searcher.answer(question, 0, 12).passages().stream()
-          .map(p -> p.articleId() + "#" + p.paragraph()).toList();
-
-      assertEquals(12, atOnce.size());
-      assertEquals(atOnce, paged);
+      assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
     }
+  }
+
+  @Test
+  void pagingDeeperThanTheWordPoolKeepsTheEarlierPagesInPlace() throws Exception {
+    try (SearchIndex seeds = SearchIndex.inMemory()) {
+      seeds.rebuild(Fixtures.load(Fixtures.SEED));
+      SearchTuning d = SearchTuning.defaults();
+      SearchTuning smallPool = new SearchTuning(4, d.hybridCandidates(), d.sectionBoost(), d.titleBoost(), d.phraseBoost(),
+          d.coverageWeight(), d.answerTypeBonus(), 0, d.maxUnknownShare(), d.blend(), d.minCosine(), d.sureCosine(),
+          d.strongCoverage(), d.duplicateSimilarity());
+      assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
+    }
+  }
+
+  private static void assertPagesMatchOneLongPage(PassageSearcher searcher) throws Exception {
+    String question = "Putin Witkoff talks in Moscow about the peace plan";
+    List<String> paged = new java.util.ArrayList<>();
+    for (int offset = 0; offset < 12; offset += 2) {
+      searcher.answer(question, offset, 2).passages().forEach(p -> paged.add(p.articleId() + "#" + p.paragraph()));
+    }
+    List<String> atOnce = searcher.answer(question, 0, 12).passages().stream()
+        .map(p -> p.articleId() + "#" + p.paragraph()).toList();
+    assertEquals(12, atOnce.size());
+    assertEquals(atOnce, paged);
   }
 
   private static String top(SearchTuning.Blend blend) throws Exception {
