@@ -41,9 +41,7 @@ final class ParagraphAssembler {
         if (published == null) published = date;
         continue;
       }
-      String next = i + 1 < raws.size() ? raws.get(i + 1).text() : null;
-      if (Boilerplate.endsArticle(b.text()) && !headsPassages(raws, i) || opensComments(raws, i)
-          || Boilerplate.endsRelease(b.text(), next)) {
+      if (endsStory(raws, i)) {
         if (blocks.isEmpty()) continue;
         break;
       }
@@ -107,6 +105,14 @@ final class ParagraphAssembler {
       if (wordCount(next.text()) >= MIN_UNPUNCTUATED_PASSAGE_WORDS) return true;
     }
     return false;
+  }
+
+  /** An end marker ("Related articles" …), a readers' comment thread, or a press release's closing "###". */
+  private static boolean endsStory(List<Block> blocks, int i) {
+    String line = blocks.get(i).text();
+    String next = i + 1 < blocks.size() ? blocks.get(i + 1).text() : null;
+    return Boilerplate.endsArticle(line) && !headsPassages(blocks, i) || opensComments(blocks, i)
+        || Boilerplate.endsRelease(line, next);
   }
 
   /** How far below a "Comments" heading the thread's furniture must show to end the article there. */
