@@ -47,6 +47,7 @@ final class HtmlArticleReader implements ArticleReader {
           + " time, u, var, wbr, font";
   /** The selectors, parsed once: they are tested on every element of every page. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+  private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
@@ -135,7 +136,7 @@ final class HtmlArticleReader implements ArticleReader {
 
   /** Inside a footer, an aside, a comment section …: text that is removed before reading. */
   private static boolean isFurnitureOrWidget(Element e) {
-    if (e.closest(FURNITURE) != null) return true;
+    if (e.closest(FURNITURE_ELEMENT) != null) return true;
     for (Element up = e; up != null; up = up.parent()) {
       if (isWidget(up)) return true;
     }

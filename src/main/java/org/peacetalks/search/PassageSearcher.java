@@ -136,7 +136,8 @@ public final class PassageSearcher {
       c.lexicalScore = score;
     }
     List<Candidate> lexicalOrder = candidates.stream().filter(c -> c.lexicalScore > 0)
-        .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed())).toList();
+        .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed()))
+        .toList();
     if (questionVector != null) cosines(s, questionVector, candidates);
 
     // An index built without vectors (search.semantic was off) answers by words alone.
@@ -177,18 +178,18 @@ public final class PassageSearcher {
   }
 
   /**
-   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of candidates:
-   * the word score, the share of the question covered, and the closeness in meaning of the
-   * paragraph and of its closest sentence (a long paragraph about several things can answer with
-   * one sentence).
+   * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of
+   * candidates: the word score, the share of the question covered, and the closeness in meaning of
+   * the paragraph and of its closest sentence (a long paragraph about several things can answer
+   * with one sentence).
    */
   private void blend(List<Candidate> candidates) {
     SearchTuning.Blend w = tuning.blend();
-    List<Candidate> pool = candidates.stream().filter(c -> c.tier == 0).toList();
-    Range words = Range.of(pool, c -> c.lexicalScore);
-    Range coverage = Range.of(pool, c -> c.coverage);
-    Range paragraph = Range.of(pool, c -> c.cosine);
-    Range sentence = Range.of(pool, c -> c.sentenceCosine);
+    List<Candidate> firstTier = candidates.stream().filter(c -> c.tier == 0).toList();
+    Range words = Range.of(firstTier, c -> c.lexicalScore);
+    Range coverage = Range.of(firstTier, c -> c.coverage);
+    Range paragraph = Range.of(firstTier, c -> c.cosine);
+    Range sentence = Range.of(firstTier, c -> c.sentenceCosine);
     for (Candidate c : candidates) {
       c.score = (w.words() * words.scale(c.lexicalScore) + w.coverage() * coverage.scale(c.coverage)
           + w.paragraph() * paragraph.scale(c.cosine) + w.sentence() * sentence.scale(c.sentenceCosine)) / w.total();
