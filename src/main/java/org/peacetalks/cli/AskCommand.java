@@ -1,5 +1,6 @@
 package org.peacetalks.cli;
 
+import org.peacetalks.wording.NoAnswerText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -70,7 +71,7 @@ final class AskCommand implements Callable<Integer> {
     out.println(answer.question());
     out.println();
     if (answer.passages().isEmpty()) {
-      out.println(answer.message());
+      out.println(NoAnswerText.of(answer.reason()));
       out.println();
       return;
     }
