@@ -106,7 +106,10 @@ final class EvalCommand implements Callable<Integer> {
       AnswerabilityFit fitter = new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
       Answerability.Model model = fitter.fit(examples);
       models.put(name, model);
-      if (hybrid && signalsCsv != null) writeSignals(examples, signalsCsv);
+      if (hybrid && signalsCsv != null) {
+        writeSignals(examples, signalsCsv);
+        writeCandidates(questions, ranking, Path.of(signalsCsv + ".candidates.csv"));
+      }
       held.put(name, fitter.crossValidate(examples, files.size() > 1 ? files.size() : 5));
       inSample.put(name, fitter.judge(examples, model));
     }
@@ -138,6 +141,19 @@ final class EvalCommand implements Callable<Integer> {
       for (double x : v) line.append(',').append(e.signals() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", x));
       line.append(",\"").append(q.question().replace("\"", "'")).append('"');
       lines.add(line.toString());
+    }
+    Files.write(csv, lines);
+  }
+
+  private static void writeCandidates(List<EvalQuestion> questions, PassageSearcher ranking, Path csv) throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add("file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence");
+    for (EvalQuestion q : questions) {
+      for (PassageSearcher.RankingFeatures f : ranking.rankingFeatures(q.question())) {
+        boolean answers = q.answers().stream().anyMatch(a -> Evaluation.letters(f.text()).contains(Evaluation.letters(a)));
+        lines.add(String.format(java.util.Locale.ROOT, "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f", q.file(), q.id(), q.kind(),
+            answers ? 1 : 0, f.article(), f.ordinal(), f.words(), f.coverage(), f.paragraph(), f.sentence()));
+      }
     }
     Files.write(csv, lines);
   }

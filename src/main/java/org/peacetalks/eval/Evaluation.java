@@ -110,7 +110,7 @@ public final class Evaluation {
     return 0;
   }
 
-  static String letters(String s) {
+  public static String letters(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

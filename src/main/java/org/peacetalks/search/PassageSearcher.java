@@ -124,6 +124,34 @@ public final class PassageSearcher {
     });
   }
 
+  /**
+   * The first tier of candidates of a question with the four blended signals, each scaled to 0..1
+   * as the blend sees it, and the text; for fitting the blend's weights ({@code eval --fit}).
+   */
+  public List<RankingFeatures> rankingFeatures(String question) throws IOException {
+    String cleaned = QuestionText.clean(question);
+    if (QuestionText.problem(cleaned) != null) return List.of();
+    return index.withSearcher(s -> {
+      Ranking ranking = rank(s, cleaned, 1);
+      List<Candidate> firstTier = ranking.ranked().stream().filter(c -> c.tier == 0).toList();
+      Range words = Range.of(firstTier, c -> c.lexicalScore);
+      Range coverage = Range.of(firstTier, c -> c.coverage);
+      Range paragraph = Range.of(firstTier, c -> c.cosine);
+      Range sentence = Range.of(firstTier, c -> c.sentenceCosine);
+      StoredFields stored = s.storedFields();
+      List<RankingFeatures> out = new ArrayList<>();
+      for (Candidate c : firstTier) {
+        Document d = stored.document(c.doc);
+        out.add(new RankingFeatures(d.get(IndexSchema.TEXT), d.get(IndexSchema.ARTICLE), d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+            words.scale(c.lexicalScore), coverage.scale(c.coverage), paragraph.scale(c.cosine), sentence.scale(c.sentenceCosine)));
+      }
+      return out;
+    });
+  }
+
+  /** One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's first tier. */
+  public record RankingFeatures(String text, String article, int ordinal, double words, double coverage, double paragraph, double sentence) {}
+
   /** The candidates of a question in ranked order, and the evidence that the articles answer it. */
   private record Ranking(QueryPlan plan, List<Candidate> ranked, boolean hybrid, AnswerSignals signals) {
     /** Short text in which no word is one the articles use, even misspelt: keyboard mash, "hmm". */

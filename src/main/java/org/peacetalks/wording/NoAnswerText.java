@@ -9,8 +9,7 @@ import org.peacetalks.search.Answer;
 public final class NoAnswerText {
   /** What the bot does, for replies to text that is not a question. */
   public static final String WHAT_I_DO =
-      "I answer questions about the Russia–Ukraine peace talks with passages from news articles."
-          + " Ask me, for example: What does Russia demand?";
+      "I answer questions about the Russia–Ukraine peace talks with passages from news articles.";
 
   private NoAnswerText() {}
 
@@ -19,11 +18,11 @@ public final class NoAnswerText {
     return switch (reason) {
       case NOTHING_FOUND -> "I found nothing in the articles about that. Try asking about the peace plan, the"
           + " negotiators, territory or security guarantees.";
-      case EMPTY -> "Please type a question, for example: What does Russia demand?";
+      case EMPTY -> "Please type a question about the peace talks.";
       case TOO_LONG -> "That is too long for a question. Please keep it under " + Answer.MAX_QUESTION_LENGTH
           + " characters.";
       case SMALL_TALK -> "Hello! " + WHAT_I_DO;
-      case COMMAND -> "That looks like a command. Type /help to see the commands, or ask a question. " + WHAT_I_DO;
+      case COMMAND -> "That looks like a command: /help lists them. " + WHAT_I_DO;
       case NOT_A_QUESTION -> "I did not understand that. " + WHAT_I_DO;
     };
   }
