@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.peacetalks.eval.AnswerabilityFit;
+import org.peacetalks.eval.BlendFit;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
 import org.peacetalks.eval.QuestionFile;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.SearchTuning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,7 +116,17 @@ final class EvalCommand implements Callable<Integer> {
       held.put(name, fitter.crossValidate(examples, files.size() > 1 ? files.size() : 5));
       inSample.put(name, fitter.judge(examples, model));
     }
-    printer.println("Cross-validated: each file judged by a model fitted on the other files");
+    PassageSearcher hybridRanking = services.searcher(true, Answerability.never());
+    BlendFit.Comparison blend = BlendFit.compare(BlendFit.questions(questions, hybridRanking::rankingFeatures),
+        SearchTuning.defaults().blend());
+    printer.println("Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
+    printer.printf(Locale.ROOT, "  configured %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n", weights(SearchTuning.defaults().blend()),
+        blend.configured()[0], blend.configured()[1], blend.configured()[2]);
+    printer.printf(Locale.ROOT, "  learned    %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n", "(fitted on the other files)",
+        blend.learned()[0], blend.learned()[1], blend.learned()[2]);
+    printer.printf("  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
+        weights(blend.fittedOnAll()));
+    printer.println("No-answer decision: each file judged by a model fitted on the other files");
     EvalTable.print(held, printer);
     printer.println();
     printer.println("In sample: the model fitted on all files (the one written)");
@@ -129,6 +142,10 @@ final class EvalCommand implements Callable<Integer> {
       printer.println();
       printer.println("wrote " + out);
     }
+  }
+
+  private static String weights(SearchTuning.Blend b) {
+    return String.format(Locale.ROOT, "%.2f : %.2f : %.2f : %.2f", b.words(), b.coverage(), b.paragraph(), b.sentence());
   }
 
   private static void writeSignals(List<AnswerabilityFit.Example> examples, Path csv) throws java.io.IOException {

@@ -21,7 +21,7 @@ public final class NoAnswerText {
       case EMPTY -> "Please type a question about the peace talks.";
       case TOO_LONG -> "That is too long for a question. Please keep it under " + Answer.MAX_QUESTION_LENGTH
           + " characters.";
-      case SMALL_TALK -> "Hello! " + WHAT_I_DO;
+      case SMALL_TALK -> WHAT_I_DO + " Ask me anything about them.";
       case COMMAND -> "That looks like a command: /help lists them. " + WHAT_I_DO;
       case NOT_A_QUESTION -> "I did not understand that. " + WHAT_I_DO;
     };
