@@ -49,7 +49,16 @@ final class DomainAnalyzer extends Analyzer {
         "won't", "don't", "doesn't", "didn't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't",
         "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "i'm", "i've",
         "i'd", "i'll", "you're", "you've", "you'll", "we're", "we've", "they're", "they've", "it's",
-        "that's", "what's", "who's", "where's", "how's", "there's", "here's", "let's"));
+        "that's", "what's", "who's", "where's", "how's", "there's", "here's", "let's",
+        // the same typed without the apostrophe, as chat often is
+        "wont", "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt", "shouldnt", "isnt", "arent",
+        "wasnt", "werent", "hasnt", "havent", "im", "ive", "youre", "theyre", "thats", "whats", "whos",
+        "hows", "theres", "lets",
+        // chat abbreviations of function words and filler
+        "u", "ur", "r", "n", "w", "pls", "plz", "thx", "ty", "wdym", "idk", "imo", "imho", "tbh", "btw",
+        "rn", "fyi", "afaik", "iirc", "lol", "ok", "okay", "smth", "sth", "tho", "cuz", "coz", "bc",
+        "gonna", "wanna", "gotta", "kinda", "sorta", "ya", "yeah", "yep", "nope", "hey", "hi", "hello",
+        "guys", "anyone", "someone", "anybody", "somebody"));
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     set.addAll(words);
     STOP_WORDS = CharArraySet.unmodifiableSet(set);

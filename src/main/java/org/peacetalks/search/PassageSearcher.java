@@ -357,8 +357,8 @@ public final class PassageSearcher {
    * or it, or one of its sentences, is close enough in meaning.
    */
   private boolean isRelevant(Candidate c, boolean hybrid) {
-    return c.coverage >= tuning.minCoverage()
-        || hybrid && Math.max(c.cosine, c.sentenceCosine) >= tuning.minCosine();
+    return c.coverage >= tuning.minRelevantCoverage()
+        || hybrid && Math.max(c.cosine, c.sentenceCosine) >= tuning.minRelevantCosine();
   }
 
   /** A passage under consideration and what each ranking says of it. */

@@ -21,7 +21,7 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev and dev2 questions (seeds + dev corpus, copied into test
+ * The quality floors on the seed, dev, dev2 and chat questions (seeds + dev corpus, copied into test
  * resources), with the real embedding model and the shipped no-answer decision. The floors sit a
  * few questions below the figures measured at this commit (README, "Retrieval quality"), so that
  * an honest change elsewhere does not trip them while a real regression does.
@@ -38,7 +38,7 @@ class RetrievalQualityTest {
     }
     index = SearchIndex.inMemory(new BgeSmallEmbedder());
     index.rebuild(new CorpusLoad(articles, List.of()));
-    for (String file : List.of("seed", "dev", "dev2")) {
+    for (String file : List.of("seed", "dev", "dev2", "chat")) {
       questions.addAll(QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
     }
   }
@@ -60,11 +60,11 @@ class RetrievalQualityTest {
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
     Evaluation.Report r = run(true);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.82, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.70, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.mrr() >= 0.76, "MRR@10 " + r.mrr()),
+        () -> assertTrue(r.hitAt(3) >= 0.84, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.72, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.78, "MRR@10 " + r.mrr()),
         () -> assertTrue(r.falseNoAnswerRate() <= 0.04, "answerable given noAnswer " + r.falseNoAnswerRate()),
-        () -> assertTrue(r.noAnswerRate(Kind.UNRELATED) >= 0.85, "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
+        () -> assertTrue(r.noAnswerRate(Kind.UNRELATED) >= 0.88, "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () -> assertTrue(r.noAnswerRate(Kind.ON_TOPIC) >= 0.5, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
@@ -73,9 +73,9 @@ class RetrievalQualityTest {
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
     Evaluation.Report r = run(false);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.77, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.46, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.outOfScopeAccuracy() >= 0.45, "out of scope " + r.outOfScopeAccuracy()),
+        () -> assertTrue(r.hitAt(3) >= 0.79, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.51, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.outOfScopeAccuracy() >= 0.60, "out of scope " + r.outOfScopeAccuracy()),
         () -> assertTrue(r.falseNoAnswerRate() <= 0.04, "false noAnswer " + r.falseNoAnswerRate()));
   }
 }

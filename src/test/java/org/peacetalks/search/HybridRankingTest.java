@@ -55,9 +55,7 @@ class HybridRankingTest {
     try (SearchIndex seeds = SearchIndex.inMemory(new CountingEmbedder())) {
       seeds.rebuild(Fixtures.load(Fixtures.SEED));
       SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool = new SearchTuning(d.candidates(), 4, d.sectionBoost(), d.titleBoost(), d.phraseBoost(),
-          d.coverageWeight(), d.answerTypeBonus(), 0, d.maxUnknownShare(), d.blend(), d.minCosine(), d.sureCosine(),
-          d.strongCoverage(), d.duplicateSimilarity());
+      SearchTuning smallPool = d.withPools(d.candidates(), 4).withRelevance(0, d.minRelevantCosine());
       assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
     }
   }
@@ -67,9 +65,7 @@ class HybridRankingTest {
     try (SearchIndex seeds = SearchIndex.inMemory()) {
       seeds.rebuild(Fixtures.load(Fixtures.SEED));
       SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool = new SearchTuning(4, d.hybridCandidates(), d.sectionBoost(), d.titleBoost(), d.phraseBoost(),
-          d.coverageWeight(), d.answerTypeBonus(), 0, d.maxUnknownShare(), d.blend(), d.minCosine(), d.sureCosine(),
-          d.strongCoverage(), d.duplicateSimilarity());
+      SearchTuning smallPool = d.withPools(4, d.hybridCandidates()).withRelevance(0, d.minRelevantCosine());
       assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
     }
   }
