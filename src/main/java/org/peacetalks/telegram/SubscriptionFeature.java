@@ -107,6 +107,21 @@ public final class SubscriptionFeature implements BotFeature {
     }
   }
 
+  /** The last digest round that had chats to send to: when, how many sent, how many failed. */
+  @Override
+  public java.util.Map<String, Object> health() {
+    DigestRunner current;
+    synchronized (this) {
+      current = runner;
+    }
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    var last = current == null ? java.util.Optional.<DigestRunner.LastRound>empty() : current.lastRound();
+    out.put("lastDigestRound", last.map(r -> r.at().toString()).orElse(null));
+    out.put("lastDigestSent", last.map(r -> r.report().sent()).orElse(null));
+    out.put("lastDigestFailed", last.map(r -> r.report().failed()).orElse(null));
+    return out;
+  }
+
   /** The runner, once registered (tests). */
   synchronized DigestRunner runner() {
     return runner;

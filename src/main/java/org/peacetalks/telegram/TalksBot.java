@@ -295,6 +295,47 @@ public final class TalksBot implements AutoCloseable {
     stopRequested.await();
   }
 
+  /**
+   * A poll that succeeded longer ago than this means polling is stuck: getUpdates is held 50 s
+   * at most, then asked again at once.
+   */
+  static final java.time.Duration POLL_STALE = java.time.Duration.ofSeconds(90);
+
+  /** The bot's state for the health check, now. Thread-safe; never throws. */
+  public BotHealth health() {
+    java.time.Instant now = clock.instant();
+    long sinceLastPoll = reachability.lastPoll().map(t -> java.time.Duration.between(t, now).toSeconds()).orElse(-1L);
+    boolean polling = app != null && sinceLastPoll >= 0 && sinceLastPoll < POLL_STALE.toSeconds()
+        && reachability.reachable();
+    long paragraphs;
+    try {
+      paragraphs = index.stats().paragraphs();
+    } catch (IOException | RuntimeException e) {
+      paragraphs = -1;
+    }
+    String reason = "";
+    if (me == null) {
+      reason = "starting: getMe has not succeeded yet" + (reachability.lastFailure().isEmpty() ? ""
+          : " (" + reachability.lastFailure() + ")");
+    } else if (!reachability.reachable()) {
+      reason = "Bot API unreachable since " + reachability.downSince().map(Object::toString).orElse("?") + ": "
+          + reachability.lastFailure();
+    } else if (!polling) {
+      reason = sinceLastPoll < 0 ? "no successful getUpdates yet" : "no successful getUpdates for " + sinceLastPoll + " s";
+    } else if (paragraphs < 0) {
+      reason = "the index cannot be read";
+    }
+    java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+    for (BotFeature f : features) {
+      try {
+        details.putAll(f.health());
+      } catch (RuntimeException e) {
+        log.debug("Health of {}: {}", f.getClass().getSimpleName(), e.toString());
+      }
+    }
+    return new BotHealth(reason.isEmpty(), reason, polling, sinceLastPoll, sender.inFlight(), paragraphs, details);
+  }
+
   /** The bot's account once started, else {@code null}. */
   BotIdentity identity() {
     return me;
