@@ -48,14 +48,17 @@ final class ApiReachability {
     log.debug("Bot API still unreachable: {} failed ({})", method, why);
   }
 
-  /** A call got an HTTP answer from the Bot API, with this status. */
-  void answered(String method, int status) {
+  /**
+   * A call sent at {@code sentAt} got an HTTP answer with this status. Only a call sent after an
+   * outage began ends it: a long poll held since before may still come back in the middle of one.
+   */
+  void answered(String method, int status, Instant sentAt) {
     Instant now = clock.instant();
     if (POLL_METHOD.equals(method) && status / 100 == 2) lastPoll = now;
     Duration away;
     int polls;
     synchronized (this) {
-      if (downSince == null) return;
+      if (downSince == null || sentAt.isBefore(downSince)) return;
       away = Duration.between(downSince, now);
       polls = failedPolls;
       downSince = null;

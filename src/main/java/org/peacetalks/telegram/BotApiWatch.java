@@ -40,6 +40,7 @@ final class BotApiWatch implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     String method = methodOf(chain.request().url().pathSegments());
+    java.time.Instant sentAt = reachability.clock().instant();
     Response response;
     try {
       response = chain.proceed(chain.request());
@@ -57,9 +58,9 @@ final class BotApiWatch implements Interceptor {
       throw e;
     }
     if (status == 502 || status == 503 || status == 504) {
-      reachability.failed(method, "HTTP " + status + (body.length == 0 ? "" : " " + ReplyNormalizer.snippet(body)));
+      reachability.failed(method, "HTTP " + status + (body.length == 0 ? "" : ": " + ReplyNormalizer.snippet(body)));
     } else {
-      reachability.answered(method, status);
+      reachability.answered(method, status, sentAt);
     }
     byte[] readable = normalizer.normalize(method, status, body);
     return response.newBuilder().body(ResponseBody.create(readable, JSON)).build();

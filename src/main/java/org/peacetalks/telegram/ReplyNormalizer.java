@@ -39,6 +39,9 @@ final class ReplyNormalizer {
   private static final long MILLIS_FROM = 100_000_000_000L;
   private static final Set<String> DATE_FIELDS = Set.of("date", "edit_date", "forward_date");
   private static final int SNIPPET = 120;
+  /** An HTML page's title says what it is ("502 Bad Gateway") better than its text. */
+  private static final java.util.regex.Pattern TITLE =
+      java.util.regex.Pattern.compile("<title>([^<]*)</title>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final Set<String> told = ConcurrentHashMap.newKeySet();
 
@@ -136,8 +139,10 @@ final class ReplyNormalizer {
 
   /** The start of a body as one line of text, tags dropped: enough to recognise a proxy's page. */
   static String snippet(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, 2_000), StandardCharsets.UTF_8)
-        .replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+    String text = new String(body, 0, Math.min(body.length, 2_000), StandardCharsets.UTF_8);
+    java.util.regex.Matcher title = TITLE.matcher(text);
+    if (title.find()) text = title.group(1);
+    text = text.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     return text.length() <= SNIPPET ? text : text.substring(0, SNIPPET) + "…";
   }
 }
