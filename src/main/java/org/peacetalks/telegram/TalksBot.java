@@ -276,8 +276,8 @@ public final class TalksBot implements AutoCloseable {
 
   private static void fatalIfRejected(ApiOutcome outcome) throws BotStartException {
     if (outcome.kind() == ApiOutcome.Kind.UNAUTHORIZED) {
-      throw new BotStartException("Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): bad token: "
-          + outcome.detail());
+      throw new BotStartException("Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): " + outcome.detail()
+          + ": bad token, check it with @BotFather");
     }
   }
 
