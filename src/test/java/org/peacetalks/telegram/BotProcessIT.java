@@ -20,9 +20,13 @@ class BotProcessIT {
   @TempDir Path temp;
 
   private Process launch(Map<String, String> env, Path log) throws Exception {
+    return launch(env, log, Path.of("config/bot.yaml"));
+  }
+
+  private Process launch(Map<String, String> env, Path log, Path config) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "org.peacetalks.cli.Main",
+        "org.peacetalks.cli.Main", "--config", config.toString(),
         "--articles", TestEngine.CORPUS.toString(),
         "--index", temp.resolve("index").toString(),
         "--data", temp.resolve("data").toString(),
@@ -78,11 +82,13 @@ class BotProcessIT {
     try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
       healthPort = free.getLocalPort();
     }
+    // Words only: the embedding model has its own tests, and loading it here would only cost time.
+    Path config = Files.writeString(temp.resolve("bot.yaml"), "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
     try (FakeBotApi api = new FakeBotApi(TestEngine.TOKEN)) {
       api.quirks(FakeBotApi.Quirk.GETME_WITHOUT_IS_BOT, FakeBotApi.Quirk.DATE_IN_MILLIS);
       Process bot = launch(Map.of("TELEGRAM_BOT_TOKEN", TestEngine.TOKEN,
           "TELEGRAM_API_URL", "http://127.0.0.1:" + api.port(), "BOT_LOG_FORMAT", "json",
-          "BOT_HEALTH_PORT", String.valueOf(healthPort)), log);
+          "BOT_HEALTH_PORT", String.valueOf(healthPort)), log, config);
       try {
         awaitPolling(api, bot);
         assertTrue(bot.isAlive(), () -> "bot died: " + read(log));
