@@ -82,7 +82,7 @@ final class BotApiWatch implements Interceptor {
     if (message == null || message.isBlank()) return kind;
     // Some messages name the URL (and with it the token): keep only the part before any.
     int url = message.indexOf("http");
-    String text = url >= 0 ? message.substring(0, url).strip() : message;
+    String text = url >= 0 ? message.substring(0, url).strip().replaceAll("\\s+(on|to|from|at)$", "") : message;
     return text.isEmpty() ? kind : kind + ": " + text;
   }
 }
