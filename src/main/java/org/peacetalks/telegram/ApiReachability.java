@@ -68,6 +68,14 @@ final class ApiReachability {
     log.info("Bot API reachable again after {} s, {} polls failed", Math.max(0, away.toSeconds()), polls);
   }
 
+  /**
+   * getUpdates got an answer, but a refusal (409: another instance polls; 401: the token was
+   * revoked): not an outage, but the reason the next backoff line gives.
+   */
+  synchronized void pollRefused(String why) {
+    lastFailure = why;
+  }
+
   /** False from the first call that got no answer until one gets an answer again. */
   synchronized boolean reachable() {
     return downSince == null;

@@ -63,7 +63,22 @@ final class BotApiWatch implements Interceptor {
       reachability.answered(method, status, sentAt);
     }
     byte[] readable = normalizer.normalize(method, status, body);
+    boolean refusedOrRepaired = status / 100 != 2 || readable != body;
+    if (ApiReachability.POLL_METHOD.equals(method) && refusedOrRepaired && status != 502 && status != 503 && status != 504) {
+      String refusal = refusal(readable);
+      if (refusal != null) reachability.pollRefused("HTTP " + status + ": " + refusal);
+    }
     return response.newBuilder().body(ResponseBody.create(readable, JSON)).build();
+  }
+
+  /** The description of a Bot API error reply; {@code null} for a reply that is not an error. */
+  private static String refusal(byte[] normalized) {
+    try {
+      var reply = ReplyNormalizer.JSON.readTree(normalized);
+      return reply.path("ok").asBoolean(true) ? null : reply.path("description").asText("");
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** The last path segment, lower case: {@code /bot<token>/sendMessage} gives {@code sendmessage}. */

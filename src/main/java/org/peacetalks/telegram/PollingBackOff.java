@@ -45,8 +45,15 @@ final class PollingBackOff implements BackOff {
     next = Math.min(max, next * 2);
     failures++;
     if (reachability != null) {
-      log.info("getUpdates failed {} time{} ({}): polling again in {} s", failures, failures == 1 ? "" : "s",
-          reachability.lastFailure(), String.format(java.util.Locale.ROOT, "%.1f", wait / 1000.0));
+      String seconds = String.format(java.util.Locale.ROOT, "%.1f", wait / 1000.0);
+      if (reachability.reachable()) {
+        // The Bot API answered but refused the poll (409: another instance polls with this token):
+        // not an outage that passes by itself, so a WARN for the operator.
+        log.warn("getUpdates refused ({}): polling again in {} s", reachability.lastFailure(), seconds);
+      } else {
+        log.info("getUpdates failed {} time{} ({}): polling again in {} s", failures, failures == 1 ? "" : "s",
+            reachability.lastFailure(), seconds);
+      }
     }
     return wait;
   }

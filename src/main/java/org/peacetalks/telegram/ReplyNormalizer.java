@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ReplyNormalizer {
   private static final Logger log = LoggerFactory.getLogger(ReplyNormalizer.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
   /** 10^11 seconds is the year 5138; 10^11 milliseconds is 1973. */
   private static final long MILLIS_FROM = 100_000_000_000L;
   private static final Set<String> DATE_FIELDS = Set.of("date", "edit_date", "forward_date");

@@ -106,9 +106,7 @@ final class Sender {
     long sentTo = Long.parseLong(message.getChatId());
     Long migratedTo = sentTo != chatId ? Long.valueOf(sentTo) : null;
     if (outcome.kind() == ApiOutcome.Kind.MIGRATED) migratedTo = outcome.migratedTo();
-    boolean delivered = outcome.accepted();
-    return new Delivery(delivered, migratedTo, outcome.kind() == ApiOutcome.Kind.CHAT_GONE,
-        delivered ? "" : outcome.detail());
+    return new Delivery(outcome, migratedTo);
   }
 
   /** Edits a message; false when the edit did not happen (or changed nothing). */

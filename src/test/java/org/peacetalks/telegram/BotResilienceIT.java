@@ -208,6 +208,18 @@ class BotResilienceIT {
   }
 
   @Test
+  void aRefusedPollSaysWhyAtWarnAndPollingResumesWhenItStops() throws Exception {
+    String conflict = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+    api.failAlways("getupdates", 409, conflict);
+    start(TestEngine.TUNING);
+    await(() -> messages(Level.WARN).stream().anyMatch(m -> m.contains("getUpdates refused (HTTP 409: " + conflict)),
+        "the refusal in the log");
+    api.recover("getupdates");
+    ask(3701, "What did Zelensky say?");
+    api.await("sendmessage", c -> "3701".equals(c.chatId()), WAIT);
+  }
+
+  @Test
   void aRejectedTokenStopsStartUpSayingSoWithoutTheToken() throws Exception {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
     String wrong = "654321:WRONG-token_abcdefghijklmnopqrstu";

@@ -246,6 +246,14 @@ final class FakeBotApi implements AutoCloseable {
         }
         return;
       }
+      Failure pollFailure;
+      synchronized (this) {
+        pollFailure = method.equals("getupdates") ? failingMethods.get(method) : null;
+      }
+      if (pollFailure != null) {
+        reply(exchange, pollFailure.code(), error(pollFailure.code(), pollFailure.description(), null));
+        return;
+      }
       if (method.equals("getupdates")) {
         polls.incrementAndGet();
         pollsInFlight.incrementAndGet();
