@@ -142,6 +142,26 @@ class BotResilienceIT {
   }
 
   @Test
+  void answersStillRetryingWhenTheBotStopsAreSentOnceAfterARestart() throws Exception {
+    TalksBot.Tuning t = TestEngine.TUNING;
+    TalksBot.Tuning quickStop = new TalksBot.Tuning(t.threads(), t.floodMax(), t.floodWindow(), t.retryBackoff(),
+        Duration.ofMillis(300), t.maxStartBackoff(), t.maxRetryBackoff(), t.deliveryBudget(), t.maybeSentWait(),
+        t.sendTimeout());
+    start(quickStop);
+    api.outageOnFirst("sendmessage", Duration.ofMinutes(5));
+    long[] chats = {3801, 3802, -3803};
+    for (long chat : chats) ask(chat, "What did Zelensky say?");
+    await(() -> api.calls("sendmessage", c -> c.status() == 502).size() >= chats.length, "every answer to be in flight");
+    bot.close(); // stops while the sends retry: their updates stay pending in the ledger
+    api.endOutage();
+    bot = engine.bot(api, data, List.of(), quickStop);
+    bot.start();
+    for (long chat : chats) api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()), WAIT);
+    awaitQuiet();
+    for (long chat : chats) assertEquals(1, delivered(chat).size(), "chat " + chat);
+  }
+
+  @Test
   void aSendMessageWhoseReplyCannotBeReadIsDeliveredOnce() throws Exception {
     start(TestEngine.TUNING);
     api.quirks(FakeBotApi.Quirk.UNREADABLE_MESSAGE);

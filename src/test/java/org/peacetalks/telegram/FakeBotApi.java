@@ -166,6 +166,12 @@ final class FakeBotApi implements AutoCloseable {
     outageLength = length;
   }
 
+  /** Ends an outage now. */
+  synchronized void endOutage() {
+    outageUntil = System.nanoTime();
+    notifyAll();
+  }
+
   /** True while an outage lasts. */
   synchronized boolean down() {
     return System.nanoTime() < outageUntil;
