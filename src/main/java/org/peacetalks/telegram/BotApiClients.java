@@ -11,9 +11,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * The HTTP clients of the poller and the sender, both watched by one {@link BotApiWatch}.
  *
  * <p>The sender's timeout is raised from OkHttp's 10 s to {@link TalksBot.Tuning#sendTimeout()}
- * (a minute): a slow Bot API then answers within it, and a send that still times out is one the
- * server most likely never took (it gives up on a request sooner itself), which the sender retries
- * once, after a longer wait, rather than blindly.
+ * (a minute): a slow Bot API then answers within it, and a send that still times out may or may
+ * not have arrived, so the sender resends it once, after a longer wait, and never again.
  */
 final class BotApiClients {
   /** Connecting is quick or does not happen: nothing has gone out when it fails. */

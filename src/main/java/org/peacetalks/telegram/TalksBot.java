@@ -68,7 +68,7 @@ public final class TalksBot implements AutoCloseable {
 
   /**
    * Eight lanes and eight questions a minute per user; retries for up to 10 minutes, 30 s apart
-   * at most; a minute's timeout per call (Telegram answers or gives up on a request well within it).
+   * at most; a minute's timeout per call (a Bot API that is slow, not down, answers within it).
    */
   static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
       Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10),
