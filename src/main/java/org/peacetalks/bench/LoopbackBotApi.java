@@ -84,6 +84,10 @@ public final class LoopbackBotApi implements AutoCloseable {
   private long firstPollNanos;
   private int pollsHeld;
   private boolean closing;
+  /** An outage armed by {@link #outageOnNextSend}: its length, and when a started one ends. */
+  private Duration outageLength;
+  private long outageUntil;
+  private int outageRefused;
 
   private final AtomicInteger messageIds = new AtomicInteger(1_000_000);
   private final AtomicInteger fault429 = new AtomicInteger();
@@ -198,6 +202,30 @@ public final class LoopbackBotApi implements AutoCloseable {
     return new FaultCounts(fault429.get(), fault500.get(), faultSlow.get(), faultDropped.get());
   }
 
+  /**
+   * The next sendMessage starts an outage: for {@code length}, every request (that one included)
+   * is answered 502 with an HTML page, as a proxy in front of a Bot API that is down does.
+   */
+  public synchronized void outageOnNextSend(Duration length) {
+    outageLength = length;
+  }
+
+  /** Requests refused during outages so far. */
+  public synchronized int outageRefused() {
+    return outageRefused;
+  }
+
+  /** Whether this request falls in an outage; an armed one starts at the next sendMessage. */
+  private synchronized boolean inOutage(String method) {
+    if (outageLength != null && method.equals("sendmessage")) {
+      outageUntil = System.nanoTime() + outageLength.toNanos();
+      outageLength = null;
+    }
+    boolean down = System.nanoTime() < outageUntil;
+    if (down) outageRefused++;
+    return down;
+  }
+
   /** Waits until every question offered is answered; false on timeout. */
   public synchronized boolean awaitAllAnswered(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -232,6 +260,10 @@ public final class LoopbackBotApi implements AutoCloseable {
       try (InputStream in = exchange.getRequestBody()) {
         byte[] bytes = in.readAllBytes();
         body = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+      }
+      if (inOutage(method)) {
+        reply(exchange, 502, "<html><head><title>502 Bad Gateway</title></head><body>502 Bad Gateway</body></html>");
+        return;
       }
       boolean faulty = method.equals("getupdates") || method.equals("sendmessage");
       if (method.equals("getupdates")) {

@@ -129,6 +129,57 @@ public final class SoakRun {
     }
   }
 
+  /** What the outage round found; {@link #failures()} empty when every question got exactly one answer. */
+  public record OutageResult(int questions, Duration outage, int refusedDuringOutage, int missing, int repeated,
+      double secondsToLastAnswer, List<String> failures) {
+    public OutageResult {
+      failures = List.copyOf(failures);
+    }
+
+    public String describe() {
+      return String.format(Locale.ROOT,
+          "soak outage: %,d questions from %d groups, Bot API down %d s from the first answer (%,d requests refused);"
+              + " %d missing, %d repeated; last answer %.1f s after the questions; %s",
+          questions, CHATS, outage.toSeconds(), refusedDuringOutage, missing, repeated, secondsToLastAnswer,
+          failures.isEmpty() ? "PASSED" : "FAILED: " + String.join("; ", failures));
+    }
+  }
+
+  /**
+   * The outage round: {@code questions} questions offered at once, and the Bot API down for
+   * {@code outage} from the first answer on (every request answered 502, as by a proxy in front
+   * of it). Every question must get exactly one answer after it comes back.
+   */
+  public OutageResult runOutage(int questions, List<String> asked, Path dataDir, Duration outage) throws Exception {
+    Files.createDirectories(dataDir);
+    List<String> failures = new ArrayList<>();
+    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, LoopbackBotApi.Faults.NONE, Duration.ofMillis(500));
+        TalksBot bot = BenchBots.create(EndToEndProbe.TOKEN, api.url(), dataDir, engine.searcher, engine.index,
+            BenchBots.Limits.NONE)) {
+      bot.start();
+      api.outageOnNextSend(outage);
+      long start = System.nanoTime();
+      List<Integer> ids = new ArrayList<>(questions);
+      for (int i = 0; i < questions; i++) {
+        ids.add(api.offer(-1_000_000_000_000L - (i % CHATS), "/ask " + asked.get(i % asked.size())));
+      }
+      if (!api.awaitAllAnswered(outage.plusMinutes(3))) failures.add(api.unanswered() + " questions unanswered");
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Thread.sleep(2_000); // late repeats would show up here
+      int missing = 0;
+      int repeats = 0;
+      for (int id : ids) {
+        int n = api.answersTo(id);
+        if (n == 0) missing++;
+        if (n > 1) repeats++;
+      }
+      if (missing > 0) failures.add(missing + " questions got no answer");
+      if (repeats > 0) failures.add(repeats + " questions answered more than once");
+      if (api.outageRefused() == 0) failures.add("the outage never started");
+      return new OutageResult(questions, outage, api.outageRefused(), missing, repeats, seconds, failures);
+    }
+  }
+
   private static void awaitBelow(LoopbackBotApi api, int inFlight) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
     while (api.unanswered() >= inFlight) {

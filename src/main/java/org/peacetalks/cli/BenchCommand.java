@@ -101,6 +101,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--soak-questions", paramLabel = "N", description = "questions of the soak run (default: ${DEFAULT-VALUE})")
   int soakQuestions = 10_000;
 
+  @Option(names = "--soak-outage", paramLabel = "SECONDS", description = {
+      "length of the soak run's outage round: questions in flight while the Bot API answers only 502",
+      "(default: ${DEFAULT-VALUE}; 0 skips it)"})
+  int outageSeconds = 30;
+
+  /** Questions in flight when the outage round's Bot API goes down: one per group and then some. */
+  private static final int OUTAGE_QUESTIONS = 300;
+
   @Option(names = "--kill-rounds", paramLabel = "K", description = "kills of each kind in the soak run (default: ${DEFAULT-VALUE})")
   int killRounds = 10;
 
@@ -176,8 +184,8 @@ final class BenchCommand implements Callable<Integer> {
    * prints what each part found; {@link Main#EXIT_FAILURE} when a check failed.
    */
   private int soak(SourceText source, List<String> evalQuestions, BotConfig config, PrintWriter err) throws Exception {
-    if (soakQuestions < 1 || killRounds < 0) {
-      err.println("error: --soak-questions must be at least 1, --kill-rounds at least 0");
+    if (soakQuestions < 1 || killRounds < 0 || outageSeconds < 0) {
+      err.println("error: --soak-questions must be at least 1, --kill-rounds and --soak-outage at least 0");
       return Main.EXIT_USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -197,6 +205,15 @@ final class BenchCommand implements Callable<Integer> {
         out.println(result.describe());
         out.flush();
         passed = result.passed();
+        if (outageSeconds > 0) {
+          progress(err, "soak: %d questions, then the Bot API down for %d s from the first answer", OUTAGE_QUESTIONS,
+              outageSeconds);
+          SoakRun.OutageResult outage = new SoakRun(engine, err).runOutage(OUTAGE_QUESTIONS, asked.questions(),
+              work.resolve("outage-data"), java.time.Duration.ofSeconds(outageSeconds));
+          out.println(outage.describe());
+          out.flush();
+          passed &= outage.failures().isEmpty();
+        }
       }
       if (killRounds > 0) {
         String question = asked.questions().get(asked.fromEval().indexOf(false) < 0 ? 0 : asked.fromEval().indexOf(false));

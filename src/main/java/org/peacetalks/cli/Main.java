@@ -66,6 +66,10 @@ public final class Main {
       // Commands print their results; only warnings belong on stderr. `run` logs at INFO.
       System.setProperty("LOG_LEVEL", System.getProperty("LOG_LEVEL", "WARN"));
     }
+    // Logback reads this when the first logger is made, which is later: BOT_LOG_FORMAT=json picks
+    // JSON lines. A wrong value is reported by ConfigLoader (exit 2); until then, text.
+    String format = System.getenv(ConfigLoader.ENV_LOG_FORMAT);
+    System.setProperty("LOG_FORMAT", format != null && format.strip().equalsIgnoreCase("json") ? "json" : "text");
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(args, System.getenv(), System.in, out, err));

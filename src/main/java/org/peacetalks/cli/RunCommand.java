@@ -49,6 +49,17 @@ final class RunCommand implements Callable<Integer> {
     try (Services services = IndexBootstrap.openForBot(config, err);
          TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services))) {
       StopSignals.onStop(bot::requestStop);
+      HealthServer health = null;
+      if (config.health().enabled()) {
+        try {
+          health = HealthServer.start(config.health().host(), config.health().port(), bot::health);
+        } catch (IOException e) {
+          err.println("error: cannot serve the health check on " + config.health().host() + ":"
+              + config.health().port() + " (health.port, " + ConfigLoader.ENV_HEALTH_PORT + "): " + e.getMessage());
+          err.flush();
+          return Main.EXIT_USAGE;
+        }
+      }
       Thread hook = new Thread(() -> {
         bot.requestStop();
         bot.close();
@@ -63,6 +74,7 @@ final class RunCommand implements Callable<Integer> {
         err.flush();
         return Main.EXIT_USAGE;
       } finally {
+        if (health != null) health.close();
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {

@@ -18,6 +18,7 @@ import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.BgeSmallEmbedder;
+import org.peacetalks.search.IndexOpener;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
@@ -63,7 +64,8 @@ final class Services implements AutoCloseable {
    */
   static Services open(BotConfig config) throws IOException, ConfigException {
     ArticleLedger ledger = new ArticleLedger(config.dataDir(), AtomicJsonFile.mapper(), Clock.systemUTC());
-    return build(config, SearchIndex.open(config.indexDir(), embedder(config)), ledger);
+    // A damaged index is moved aside here and comes back empty: callers see no articles and rebuild.
+    return build(config, IndexOpener.open(config.indexDir(), embedder(config)).index(), ledger);
   }
 
   /** The embedding model when semantic search is on; never loaded otherwise. */

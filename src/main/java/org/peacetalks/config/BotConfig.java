@@ -23,7 +23,8 @@ public record BotConfig(
     Path dataDir,
     Path synonymsFile,
     Digest digest,
-    Search search) {
+    Search search,
+    Health health) {
 
   public BotConfig {
     Objects.requireNonNull(token, "token == null");
@@ -34,6 +35,23 @@ public record BotConfig(
     Objects.requireNonNull(dataDir, "dataDir == null");
     Objects.requireNonNull(digest, "digest == null");
     Objects.requireNonNull(search, "search == null");
+    Objects.requireNonNull(health, "health == null");
+  }
+
+  /**
+   * The health check of {@code run} ({@code GET /healthz}).
+   *
+   * @param port the port to serve it on; 0 when it is off (the default)
+   * @param host the address to bind, 127.0.0.1 unless set
+   */
+  public record Health(int port, String host) {
+    public Health {
+      Objects.requireNonNull(host, "host == null");
+    }
+
+    public boolean enabled() {
+      return port > 0;
+    }
   }
 
   /** Daily digest settings. */
@@ -51,7 +69,7 @@ public record BotConfig(
   public BotConfig withPaths(Path articles, Path index, Path data) {
     return new BotConfig(token, apiUrl, admins,
         articles != null ? articles : articlesDir, index != null ? index : indexDir,
-        data != null ? data : dataDir, synonymsFile, digest, search);
+        data != null ? data : dataDir, synonymsFile, digest, search, health);
   }
 
   @Override
@@ -59,6 +77,6 @@ public record BotConfig(
     return "BotConfig[token=" + (token.isPresent() ? "(set)" : "(none)") + ", apiUrl=" + apiUrl
         + ", admins=" + admins + ", articlesDir=" + articlesDir + ", indexDir=" + indexDir
         + ", dataDir=" + dataDir + ", synonymsFile=" + synonymsFile + ", digest=" + digest
-        + ", search=" + search + "]";
+        + ", search=" + search + ", health=" + health + "]";
   }
 }

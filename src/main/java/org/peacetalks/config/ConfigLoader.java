@@ -34,6 +34,9 @@ public final class ConfigLoader {
   public static final String ENV_DATA = "BOT_DATA_DIR";
   public static final String ENV_DIGEST_TIME = "BOT_DIGEST_TIME";
   public static final String ENV_TIMEZONE = "BOT_TIMEZONE";
+  public static final String ENV_LOG_FORMAT = "BOT_LOG_FORMAT";
+  public static final String ENV_HEALTH_PORT = "BOT_HEALTH_PORT";
+  public static final String ENV_HEALTH_HOST = "BOT_HEALTH_HOST";
 
   /**
    * Bot API tokens look like {@code 123456:ABC-def_...}: the bot's id, a colon, a secret. Only the
@@ -88,7 +91,32 @@ public final class ConfigLoader {
         s.integer("search.passages", 3, 1, 10),
         s.bool("search.semantic", true),
         s.integer("search.maxArticleBytes", 2_000_000, 1_000, 50_000_000));
-    return new BotConfig(token, apiUrl, admins, articles, index, data, synonyms, digest, search);
+    logFormat();
+    return new BotConfig(token, apiUrl, admins, articles, index, data, synonyms, digest, search, health(s));
+  }
+
+  /** {@code text} or {@code json}; logback reads it (through Main) before any of this runs. */
+  private void logFormat() throws ConfigException {
+    String format = env.get(ENV_LOG_FORMAT);
+    if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("text")
+        && !format.strip().equalsIgnoreCase("json")) {
+      throw new ConfigException(ENV_LOG_FORMAT + " must be text or json, got '" + format.strip() + "'");
+    }
+  }
+
+  private BotConfig.Health health(Setting s) throws ConfigException {
+    String port = s.text("health.port", ENV_HEALTH_PORT, "0");
+    int number;
+    try {
+      number = Integer.parseInt(port);
+    } catch (NumberFormatException e) {
+      number = -1;
+    }
+    if (number < 0 || number > 65_535) {
+      throw new ConfigException("health.port (" + s.origin("health.port", ENV_HEALTH_PORT)
+          + ") must be a port number from 1 to 65535 (or 0 for off), got '" + port + "'");
+    }
+    return new BotConfig.Health(number, s.text("health.host", ENV_HEALTH_HOST, "127.0.0.1"));
   }
 
   private static LocalTime parseTime(String hhmm) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the digests: every {@code checkEvery} on the injected executor it sends one to each due
- * subscription ({@link DigestScheduler}), rate-limited by the {@link BroadcastLimiter}, through
- * the {@link DigestSender}; and {@link #sendToAll()} does it for every subscriber at once
+ * subscription ({@link DigestScheduler}) through the {@link DigestSender}, which keeps
+ * Telegram's send limits; and {@link #sendToAll()} does it for every subscriber at once
  * (/senddigest).
  *
  * <p>Per chat: sent → marked as that day's digest (after the send: a crash in between may repeat
@@ -40,7 +41,6 @@ public final class DigestRunner implements AutoCloseable {
   private final DigestBuilder builder;
   private final DigestFormatter formatter;
   private final DigestSender sender;
-  private final BroadcastLimiter limiter;
   private final boolean sendWhenEmpty;
   private final Clock clock;
   private final ScheduledExecutorService executor;
@@ -55,6 +55,10 @@ public final class DigestRunner implements AutoCloseable {
   private final Map<Long, LocalDate> sentInProcess = new HashMap<>();
   private ScheduledFuture<?> task;
   private volatile boolean closed;
+  private volatile LastRound lastRound;
+
+  /** The last round that had chats to send to: when it ended and what it did (for the health check). */
+  public record LastRound(Instant at, FanOutReport report) {}
 
   private record Retry(LocalDate day, int failures, Instant notBefore) {}
 
@@ -66,14 +70,13 @@ public final class DigestRunner implements AutoCloseable {
    *     loses that write)
    */
   public DigestRunner(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, DigestSender sender, BroadcastLimiter limiter, boolean sendWhenEmpty,
+      DigestFormatter formatter, DigestSender sender, boolean sendWhenEmpty,
       Clock clock, ScheduledExecutorService executor) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     this.builder = Objects.requireNonNull(builder, "builder == null");
     this.formatter = Objects.requireNonNull(formatter, "formatter == null");
     this.sender = Objects.requireNonNull(sender, "sender == null");
-    this.limiter = Objects.requireNonNull(limiter, "limiter == null");
     this.sendWhenEmpty = sendWhenEmpty;
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.executor = Objects.requireNonNull(executor, "executor == null");
@@ -213,7 +216,6 @@ public final class DigestRunner implements AutoCloseable {
   }
 
   private SendResult send(long chatId, Integer threadId, String html) throws InterruptedException {
-    limiter.acquire(chatId);
     try {
       return sender.send(chatId, threadId, html);
     } catch (RuntimeException e) {
@@ -272,8 +274,13 @@ public final class DigestRunner implements AutoCloseable {
     }
   }
 
+  /** The last round that had chats to send to, if any has run in this process. */
+  public Optional<LastRound> lastRound() {
+    return Optional.ofNullable(lastRound);
+  }
+
   /** Tallies of one round. */
-  private static final class Counts {
+  private final class Counts {
     int chats;
     int sent;
     int nothingNew;
@@ -283,6 +290,7 @@ public final class DigestRunner implements AutoCloseable {
 
     FanOutReport report(String what) {
       FanOutReport r = new FanOutReport(chats, sent, nothingNew, removed, migrated, failed);
+      if (chats > 0) lastRound = new LastRound(clock.instant(), r);
       if (chats > 0) {
         log.info("{}: {} chats, {} sent, {} with nothing new, {} removed, {} migrated, {} failed",
             what, chats, sent, nothingNew, removed, migrated, failed);

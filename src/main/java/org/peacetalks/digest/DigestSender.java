@@ -3,7 +3,8 @@ package org.peacetalks.digest;
 /**
  * Sends one digest message; implemented by the Telegram layer. The implementation handles 429
  * (waits {@code retry_after}, resends) and transient 5xx/network errors itself, and reports what
- * finally happened. The {@link DigestRunner} calls the {@link BroadcastLimiter} before each call.
+ * finally happened. It also keeps Telegram's send limits (the Telegram layer's one rate limiter,
+ * which every message of the bot passes), so the runner sends as fast as it is let.
  */
 @FunctionalInterface
 public interface DigestSender {

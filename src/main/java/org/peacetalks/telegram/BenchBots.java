@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Set;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
@@ -26,9 +25,7 @@ public final class BenchBots {
   }
 
   /** Production tuning, but no flood control. */
-  private static final TalksBot.Tuning TUNING = new TalksBot.Tuning(TalksBot.DEFAULTS.threads(), Integer.MAX_VALUE,
-      TalksBot.DEFAULTS.floodWindow(), TalksBot.DEFAULTS.retryBackoff(), TalksBot.DEFAULTS.drainTimeout(),
-      TalksBot.DEFAULTS.maxStartBackoff());
+  private static final TalksBot.Tuning TUNING = TalksBot.DEFAULTS.withFloodMax(Integer.MAX_VALUE);
 
   /** A limit no load generator reaches: a billion messages a second. */
   private static final RateLimiter.Limit UNLIMITED = new RateLimiter.Limit(1_000_000, Duration.ofNanos(1));
@@ -45,7 +42,7 @@ public final class BenchBots {
     RateLimiter limiter = limits == Limits.TELEGRAM
         ? RateLimiter.telegramDefaults()
         : new RateLimiter(UNLIMITED, UNLIMITED, UNLIMITED, System::nanoTime, Sleeper.REAL);
-    return new TalksBot(token, url, new OkHttpTelegramClient(token, url), Set.of(), dataDir, searcher, index,
-        Clock.systemUTC(), limiter, TUNING);
+    return new TalksBot(token, url, Set.of(), dataDir, searcher, index, Clock.systemUTC(), limiter, TUNING,
+        java.util.List.of());
   }
 }

@@ -21,6 +21,14 @@ public interface BotFeature extends AutoCloseable {
   /** A group became a supergroup with a new id: move what is kept under the old one. */
   default void chatMigrated(long oldChatId, long newChatId) {}
 
+  /**
+   * What this feature adds to the health check's JSON (say, when the last digest round ran);
+   * values are strings, numbers, booleans or {@code null}. Called from the health check's thread.
+   */
+  default java.util.Map<String, Object> health() {
+    return java.util.Map.of();
+  }
+
   /** Stops background work; must not throw. */
   @Override
   default void close() {}

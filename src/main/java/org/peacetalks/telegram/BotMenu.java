@@ -33,7 +33,7 @@ final class BotMenu {
   static int publish(Sender sender, CommandRegistry registry, Set<Long> admins) {
     int ok = 0;
     for (SetMyCommands request : requests(registry, admins)) {
-      if (sender.execute(request).orElse(false)) ok++;
+      if (sender.executeWithOutcome(request).outcome().accepted()) ok++;
     }
     return ok;
   }

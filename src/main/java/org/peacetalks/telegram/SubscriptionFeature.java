@@ -8,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
-import org.peacetalks.digest.BroadcastLimiter;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestRunner;
@@ -40,7 +39,6 @@ public final class SubscriptionFeature implements BotFeature {
   private final DigestFormatter formatter;
   private final BotConfig.Digest settings;
   private final Clock clock;
-  private final BroadcastLimiter limiter;
   private final Duration checkEvery;
   private ScheduledExecutorService executor; // set in register, with the runner
   private DigestRunner runner;
@@ -52,19 +50,17 @@ public final class SubscriptionFeature implements BotFeature {
    */
   public SubscriptionFeature(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
       DigestFormatter formatter, BotConfig.Digest settings, Clock clock) {
-    this(store, scheduler, builder, formatter, settings, clock,
-        BroadcastLimiter.forTelegram(clock, BroadcastLimiter.Sleeper.real()), CHECK_EVERY);
+    this(store, scheduler, builder, formatter, settings, clock, CHECK_EVERY);
   }
 
   SubscriptionFeature(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, BotConfig.Digest settings, Clock clock, BroadcastLimiter limiter, Duration checkEvery) {
+      DigestFormatter formatter, BotConfig.Digest settings, Clock clock, Duration checkEvery) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     this.builder = Objects.requireNonNull(builder, "builder == null");
     this.formatter = Objects.requireNonNull(formatter, "formatter == null");
     this.settings = Objects.requireNonNull(settings, "settings == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
-    this.limiter = Objects.requireNonNull(limiter, "limiter == null");
     this.checkEvery = Objects.requireNonNull(checkEvery, "checkEvery == null");
   }
 
@@ -78,7 +74,7 @@ public final class SubscriptionFeature implements BotFeature {
     if (runner != null) throw new IllegalStateException("already registered with a bot");
     Sender sender = context.sender();
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
-    runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender), limiter,
+    runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
         settings.sendWhenEmpty(), clock, executor);
     ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins(), clock);
     registry.register(new SubscribeCommand(store, scheduler, settings.time(), chatAdmins, sender, clock));
@@ -109,6 +105,21 @@ public final class SubscriptionFeature implements BotFeature {
     } catch (IOException e) {
       log.error("Chat {} became {}, but its subscription could not be moved: {}", oldChatId, newChatId, e.toString());
     }
+  }
+
+  /** The last digest round that had chats to send to: when, how many sent, how many failed. */
+  @Override
+  public java.util.Map<String, Object> health() {
+    DigestRunner current;
+    synchronized (this) {
+      current = runner;
+    }
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    var last = current == null ? java.util.Optional.<DigestRunner.LastRound>empty() : current.lastRound();
+    out.put("lastDigestRound", last.map(r -> r.at().toString()).orElse(null));
+    out.put("lastDigestSent", last.map(r -> r.report().sent()).orElse(null));
+    out.put("lastDigestFailed", last.map(r -> r.report().failed()).orElse(null));
+    return out;
   }
 
   /** The runner, once registered (tests). */

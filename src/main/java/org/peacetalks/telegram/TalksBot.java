@@ -16,15 +16,12 @@ import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
-import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -43,12 +40,39 @@ public final class TalksBot implements AutoCloseable {
   static final String BLOCKED_FILE = "blocked-chats.txt";
   static final String QUESTION_STATS_FILE = "question-stats.json";
 
-  /** Knobs tests turn; {@link #DEFAULTS} in production. */
+  /**
+   * Knobs tests turn; {@link #DEFAULTS} in production.
+   *
+   * @param threads chat lanes working at once
+   * @param floodMax questions per user per {@code floodWindow}
+   * @param retryBackoff the first wait after a call got no answer (doubling up to {@code maxRetryBackoff})
+   * @param drainTimeout how long a stop waits for answers in hand
+   * @param maxStartBackoff the longest wait between tries of getMe, of starting to poll, and of polls
+   * @param maxRetryBackoff the longest wait between retries of one call
+   * @param deliveryBudget how long one call keeps retrying before it is given up
+   * @param maybeSentWait the wait before resending a call that timed out after it went out
+   * @param sendTimeout the HTTP client's read timeout for calls other than getUpdates
+   */
   record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
-      Duration maxStartBackoff) {}
+      Duration maxStartBackoff, Duration maxRetryBackoff, Duration deliveryBudget, Duration maybeSentWait,
+      Duration sendTimeout) {
+    Tuning withFloodMax(int max) {
+      return new Tuning(threads, max, floodWindow, retryBackoff, drainTimeout, maxStartBackoff, maxRetryBackoff,
+          deliveryBudget, maybeSentWait, sendTimeout);
+    }
 
+    Sender.RetryPolicy retryPolicy() {
+      return new Sender.RetryPolicy(retryBackoff, maxRetryBackoff, deliveryBudget, maybeSentWait);
+    }
+  }
+
+  /**
+   * Eight lanes and eight questions a minute per user; retries for up to 10 minutes, 30 s apart
+   * at most; a minute's timeout per call (a Bot API that is slow, not down, answers within it).
+   */
   static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
-      Duration.ofSeconds(25), Duration.ofSeconds(30));
+      Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10),
+      Duration.ofSeconds(30), Duration.ofSeconds(60));
 
   private final String token;
   private final TelegramUrl url;
@@ -65,23 +89,35 @@ public final class TalksBot implements AutoCloseable {
   private final ScheduledExecutorService pollExecutor;
   private final List<BotFeature> features;
   private final QuestionStats questionStats;
+  private final ApiReachability reachability;
+  private final BotApiWatch watch;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
+  private volatile Thread setUp;
   private boolean closed;
+
+  /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
+  TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
+      Clock clock, RateLimiter limiter, Tuning tuning, List<BotFeature> features) throws IOException {
+    this(token, url, null, admins, dataDir, searcher, index, clock, limiter, tuning, features);
+  }
 
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning) throws IOException {
     this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, List.of());
   }
 
+  /** @param client the sender's client; {@code null} for one built here, watched like the poller's */
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
       List<BotFeature> features) throws IOException {
     this.features = List.copyOf(features);
     this.token = token;
     this.url = url;
-    this.client = client;
+    this.reachability = new ApiReachability(clock);
+    this.watch = new BotApiWatch(reachability);
+    this.client = client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
     this.admins = Set.copyOf(admins);
     this.searcher = searcher;
     this.index = index;
@@ -90,7 +126,7 @@ public final class TalksBot implements AutoCloseable {
     this.blocked = BlockedChats.load(dataDir.resolve(BLOCKED_FILE));
     this.ledger = UpdateLedger.open(dataDir.resolve(LEDGER_FILE));
     this.questionStats = QuestionStats.load(dataDir.resolve(QUESTION_STATS_FILE), clock);
-    this.sender = new Sender(client, limiter, blocked, Sleeper.REAL, tuning.retryBackoff());
+    this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
   }
@@ -109,12 +145,15 @@ public final class TalksBot implements AutoCloseable {
       List<BotFeature> features) throws IOException {
     String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
-    return new TalksBot(token, url, new OkHttpTelegramClient(token, url), config.admins(), config.dataDir(),
-        searcher, index, Clock.systemUTC(), RateLimiter.telegramDefaults(), DEFAULTS, features);
+    return new TalksBot(token, url, config.admins(), config.dataDir(), searcher, index, Clock.systemUTC(),
+        RateLimiter.telegramDefaults(), DEFAULTS, features);
   }
 
   /**
    * Starts the bot; returns once polling runs, or early when a stop was requested meanwhile.
+   * Polling starts as soon as getMe succeeds: the command menus are published in the background
+   * afterwards, with their own retries, so a Bot API that fails them does not keep questions
+   * waiting.
    *
    * @throws BotStartException when Telegram rejects the token
    */
@@ -138,13 +177,29 @@ public final class TalksBot implements AutoCloseable {
         new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
-    int menus = BotMenu.publish(sender, registry, admins);
-    log.info("Command menus published: {} of {}", menus, 1 + admins.size());
     dispatcher.replayPending();
     poll(dispatcher);
     if (stopRequested.getCount() > 0) {
+      publishMenusInBackground(registry);
       for (BotFeature f : features) f.started(context);
     }
+  }
+
+  /** The command menus, on their own thread: the sender retries them; one line says how it went. */
+  private void publishMenusInBackground(CommandRegistry registry) {
+    Thread thread = new Thread(() -> {
+      int wanted = 1 + admins.size();
+      int menus = BotMenu.publish(sender, registry, admins);
+      if (menus == wanted) {
+        log.info("Command menus published: {} of {}", menus, wanted);
+      } else if (!Thread.currentThread().isInterrupted()) {
+        log.warn("Command menus published: {} of {}; the others failed (see above), commands work without them",
+            menus, wanted);
+      }
+    }, "tg-setup");
+    thread.setDaemon(true);
+    setUp = thread;
+    thread.start();
   }
 
   /**
@@ -160,30 +215,47 @@ public final class TalksBot implements AutoCloseable {
     return registry;
   }
 
+  /**
+   * getMe until it works: a rejected token is fatal (exit 2); no answer or an unreadable one is
+   * retried with backoff, each try saying what came back.
+   */
   private BotIdentity identify() throws BotStartException, InterruptedException {
-    PollingBackOff backOff = new PollingBackOff();
+    PollingBackOff backOff = new PollingBackOff(tuning.maxStartBackoff().toMillis(), null);
     while (stopRequested.getCount() > 0) {
+      ApiOutcome outcome;
       try {
         User user = client.execute(new GetMe());
-        return new BotIdentity(user.getId(), user.getUserName() == null ? "" : user.getUserName());
-      } catch (TelegramApiRequestException e) {
-        fatalIfRejected(e);
-        log.warn("getMe failed ({} {}): retrying", e.getErrorCode(), e.getApiResponse());
+        if (user != null && user.getId() != null) {
+          return new BotIdentity(user.getId(), user.getUserName() == null ? "" : user.getUserName());
+        }
+        outcome = new ApiOutcome(ApiOutcome.Kind.DONE_UNREADABLE, 200, "no bot id in the reply", null, null);
       } catch (TelegramApiException e) {
-        log.warn("Cannot reach the Bot API at {}://{}:{} ({}): retrying", url.getSchema(), url.getHost(),
-            url.getPort(), e.getCause() != null ? e.getCause().toString() : e.getClass().getSimpleName());
+        outcome = ApiOutcome.of(e);
       }
-      waitOrStop(backOff.nextBackOffMillis());
+      fatalIfRejected(outcome);
+      long wait = Math.min(backOff.nextBackOffMillis(), tuning.maxStartBackoff().toMillis());
+      switch (outcome.kind()) {
+        case TRANSIENT, MAYBE_SENT -> log.warn("getMe: no answer from the Bot API at {}://{}:{} ({}): retrying in {} s",
+            url.getSchema(), url.getHost(), url.getPort(), outcome.detail(), seconds(wait));
+        case DONE_UNREADABLE -> log.warn("getMe: the Bot API answered, but the reply could not be read ({}): retrying in {} s",
+            outcome.description(), seconds(wait));
+        default -> log.warn("getMe refused: {}: retrying in {} s", outcome.detail(), seconds(wait));
+      }
+      waitOrStop(wait);
     }
     return null;
+  }
+
+  private static String seconds(long millis) {
+    return String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0);
   }
 
   private void poll(UpdateDispatcher dispatcher) throws BotStartException, InterruptedException {
     PollingBackOff backOff = new PollingBackOff();
     while (stopRequested.getCount() > 0) {
       TelegramBotsLongPollingApplication candidate = new TelegramBotsLongPollingApplication(
-          ObjectMapper::new, new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(),
-          () -> pollExecutor, PollingBackOff::new);
+          ObjectMapper::new, BotApiClients.poller(watch), () -> pollExecutor,
+          () -> new PollingBackOff(tuning.maxStartBackoff().toMillis(), reachability));
       try {
         synchronized (this) {
           if (closed) return;
@@ -192,24 +264,20 @@ public final class TalksBot implements AutoCloseable {
         candidate.registerBot(token, () -> url, new DefaultGetUpdatesGenerator(), dispatcher);
         log.info("Polling for updates");
         return;
-      } catch (TelegramApiRequestException e) {
-        closeQuietly(candidate);
-        fatalIfRejected(e);
-        log.warn("Could not start polling ({} {}): retrying", e.getErrorCode(), e.getApiResponse());
       } catch (TelegramApiException e) {
         closeQuietly(candidate);
-        log.warn("Could not start polling ({}): retrying",
-            e.getCause() != null ? e.getCause().toString() : e.getClass().getSimpleName());
+        ApiOutcome outcome = ApiOutcome.of(e);
+        fatalIfRejected(outcome);
+        log.warn("Could not start polling (deleteWebhook: {}): retrying", outcome.detail());
       }
       waitOrStop(backOff.nextBackOffMillis());
     }
   }
 
-  private static void fatalIfRejected(TelegramApiRequestException e) throws BotStartException {
-    Integer code = e.getErrorCode();
-    if (code != null && (code == 401 || code == 404)) {
-      throw new BotStartException("Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): " + code + " "
-          + (e.getApiResponse() == null ? "" : e.getApiResponse()));
+  private static void fatalIfRejected(ApiOutcome outcome) throws BotStartException {
+    if (outcome.kind() == ApiOutcome.Kind.UNAUTHORIZED) {
+      throw new BotStartException("Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): " + outcome.detail()
+          + ": bad token, check it with @BotFather");
     }
   }
 
@@ -227,6 +295,47 @@ public final class TalksBot implements AutoCloseable {
     stopRequested.await();
   }
 
+  /**
+   * A poll that succeeded longer ago than this means polling is stuck: getUpdates is held 50 s
+   * at most, then asked again at once.
+   */
+  static final java.time.Duration POLL_STALE = java.time.Duration.ofSeconds(90);
+
+  /** The bot's state for the health check, now. Thread-safe; never throws. */
+  public BotHealth health() {
+    java.time.Instant now = clock.instant();
+    long sinceLastPoll = reachability.lastPoll().map(t -> java.time.Duration.between(t, now).toSeconds()).orElse(-1L);
+    boolean polling = app != null && sinceLastPoll >= 0 && sinceLastPoll < POLL_STALE.toSeconds()
+        && reachability.reachable();
+    long paragraphs;
+    try {
+      paragraphs = index.stats().paragraphs();
+    } catch (IOException | RuntimeException e) {
+      paragraphs = -1;
+    }
+    String reason = "";
+    if (me == null) {
+      reason = "starting: getMe has not succeeded yet" + (reachability.lastFailure().isEmpty() ? ""
+          : " (" + reachability.lastFailure() + ")");
+    } else if (!reachability.reachable()) {
+      reason = "Bot API unreachable since " + reachability.downSince().map(Object::toString).orElse("?") + ": "
+          + reachability.lastFailure();
+    } else if (!polling) {
+      reason = sinceLastPoll < 0 ? "no successful getUpdates yet" : "no successful getUpdates for " + sinceLastPoll + " s";
+    } else if (paragraphs < 0) {
+      reason = "the index cannot be read";
+    }
+    java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
+    for (BotFeature f : features) {
+      try {
+        details.putAll(f.health());
+      } catch (RuntimeException e) {
+        log.debug("Health of {}: {}", f.getClass().getSimpleName(), e.toString());
+      }
+    }
+    return new BotHealth(reason.isEmpty(), reason, polling, sinceLastPoll, sender.inFlight(), paragraphs, details);
+  }
+
   /** The bot's account once started, else {@code null}. */
   BotIdentity identity() {
     return me;
@@ -234,6 +343,10 @@ public final class TalksBot implements AutoCloseable {
 
   Sender sender() {
     return sender;
+  }
+
+  ApiReachability reachability() {
+    return reachability;
   }
 
   BlockedChats blockedChats() {
@@ -257,6 +370,8 @@ public final class TalksBot implements AutoCloseable {
       current = app;
     }
     requestStop();
+    Thread menus = setUp;
+    if (menus != null) menus.interrupt(); // cosmetic work: not worth waiting for
     if (current != null) closeQuietly(current);
     // TelegramBots never shuts the executor it was given: without this the poll thread lives on.
     // shutdown(), not shutdownNow(): interrupting a getUpdates in flight makes the library log an

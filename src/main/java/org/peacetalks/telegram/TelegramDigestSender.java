@@ -30,13 +30,17 @@ final class TelegramDigestSender implements DigestSender {
 
   /** Maps the sender's outcome onto the digest's; throws when the send was cut short by an interrupt. */
   static SendResult resultOf(Delivery d) throws InterruptedException {
-    if (d.delivered()) {
-      return d.migratedTo() != null ? SendResult.migratedAndSent(d.migratedTo()) : SendResult.sent();
+    Long migratedTo = d.migratedTo();
+    switch (d.outcome().kind()) {
+      case DONE, DONE_UNREADABLE, NOT_MODIFIED:
+        return migratedTo != null ? SendResult.migratedAndSent(migratedTo) : SendResult.sent();
+      case CHAT_GONE:
+        return SendResult.chatGone(d.detail());
+      default:
+        // Not delivered and not a closed chat: an interrupt (the bot stopping) is not a failed send.
+        if (Thread.interrupted()) throw new InterruptedException("digest send interrupted");
+        if (migratedTo != null) return SendResult.migrated(migratedTo);
+        return SendResult.failed(d.detail());
     }
-    if (d.chatClosed()) return SendResult.chatGone(d.detail());
-    // Not delivered and not a closed chat: an interrupt (the bot stopping) is not a failed send.
-    if (Thread.interrupted()) throw new InterruptedException("digest send interrupted");
-    if (d.migratedTo() != null) return SendResult.migrated(d.migratedTo());
-    return SendResult.failed(d.detail());
   }
 }

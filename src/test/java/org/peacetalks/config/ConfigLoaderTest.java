@@ -90,6 +90,24 @@ class ConfigLoaderTest {
     assertFalse(message.contains("ABCdef"), "the file's text is not echoed: " + message);
   }
 
+  @Test
+  void healthCheckIsOffUnlessAPortIsSetAndLocalByDefault() throws Exception {
+    BotConfig off = new ConfigLoader(Map.of()).load(Path.of("config/bot.yaml"), true);
+    assertFalse(off.health().enabled());
+    assertEquals("127.0.0.1", off.health().host());
+    BotConfig on = new ConfigLoader(Map.of("BOT_HEALTH_PORT", "8089", "BOT_HEALTH_HOST", "0.0.0.0"))
+        .load(Path.of("config/bot.yaml"), true);
+    assertEquals(8089, on.health().port());
+    assertEquals("0.0.0.0", on.health().host());
+    assertTrue(message(Map.of("BOT_HEALTH_PORT", "eighty")).contains("BOT_HEALTH_PORT"));
+  }
+
+  @Test
+  void logFormatIsTextOrJson() throws Exception {
+    new ConfigLoader(Map.of("BOT_LOG_FORMAT", "JSON")).load(Path.of("config/bot.yaml"), true);
+    assertTrue(message(Map.of("BOT_LOG_FORMAT", "xml")).contains("BOT_LOG_FORMAT must be text or json"));
+  }
+
   private static String message(Map<String, String> env) {
     return assertThrows(ConfigException.class, () -> new ConfigLoader(env).load(Path.of("config/bot.yaml"), true)).getMessage();
   }

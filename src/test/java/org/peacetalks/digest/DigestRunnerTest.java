@@ -70,9 +70,8 @@ class DigestRunnerTest {
       sent.add(new Sent(chatId, threadId, html));
       return script.isEmpty() ? SendResult.sent() : script.removeFirst();
     };
-    BroadcastLimiter limiter = BroadcastLimiter.forTelegram(clock, clock::advance);
     return new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        sender, limiter, sendWhenEmpty, clock, executor);
+        sender, sendWhenEmpty, clock, executor);
   }
 
   void addArticle(String id, String title) throws Exception {
@@ -201,7 +200,7 @@ class DigestRunnerTest {
             }
           }
           return SendResult.sent();
-        }, BroadcastLimiter.forTelegram(clock, clock::advance), false, clock, executor);
+        }, false, clock, executor);
     clock.set(kyiv("2026-11-20T09:00"));
     runner.runDue();
     clock.set(kyiv("2026-11-21T09:00"));
@@ -218,7 +217,7 @@ class DigestRunnerTest {
     DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
         (c, t, h) -> {
           throw new IllegalStateException("boom");
-        }, BroadcastLimiter.forTelegram(clock, clock::advance), false, clock, executor);
+        }, false, clock, executor);
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 0, 0, 0, 0, 1), runner.runDue());
   }
@@ -266,7 +265,7 @@ class DigestRunnerTest {
         (c, t, h) -> {
           delivered.countDown();
           return SendResult.sent();
-        }, BroadcastLimiter.forTelegram(clock, clock::advance), false, clock, executor);
+        }, false, clock, executor);
     runner.start(Duration.ofMillis(20));
     Thread.sleep(100); // a few rounds before the send time: nothing due
     assertEquals(1, delivered.getCount());

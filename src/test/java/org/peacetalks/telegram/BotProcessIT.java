@@ -15,14 +15,18 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run} as operators start it: a separate JVM, configured by the environment, stopped by SIGTERM. */
-@Timeout(90)
+@Timeout(180)
 class BotProcessIT {
   @TempDir Path temp;
 
   private Process launch(Map<String, String> env, Path log) throws Exception {
+    return launch(env, log, Path.of("config/bot.yaml"));
+  }
+
+  private Process launch(Map<String, String> env, Path log, Path config) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        "org.peacetalks.cli.Main",
+        "org.peacetalks.cli.Main", "--config", config.toString(),
         "--articles", TestEngine.CORPUS.toString(),
         "--index", temp.resolve("index").toString(),
         "--data", temp.resolve("data").toString(),
@@ -40,7 +44,7 @@ class BotProcessIT {
       Process bot = launch(Map.of("TELEGRAM_BOT_TOKEN", TestEngine.TOKEN,
           "TELEGRAM_API_URL", "http://127.0.0.1:" + api.port()), log);
       try {
-        BotEndToEndIT.await(() -> api.polls() > 0 || !bot.isAlive(), "the bot to poll");
+        awaitPolling(api, bot);
         assertTrue(bot.isAlive(), () -> "bot died: " + read(log));
         api.push(TestUpdates.text(1, 3001, 3001, "What does Russia demand?"));
         api.await("sendmessage", c -> "3001".equals(c.chatId()), Duration.ofSeconds(20));
@@ -69,6 +73,52 @@ class BotProcessIT {
     String output = read(log);
     assertTrue(output.contains("error: Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): 401"), output);
     assertFalse(output.contains(TestEngine.TOKEN), output);
+  }
+
+  @Test
+  void againstAServerThatBendsTheBotApiItAnswersOnceLogsJsonAndServesItsHealth() throws Exception {
+    Path log = temp.resolve("json.log");
+    int healthPort;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      healthPort = free.getLocalPort();
+    }
+    // Words only: the embedding model has its own tests, and loading it here would only cost time.
+    Path config = Files.writeString(temp.resolve("bot.yaml"), "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
+    try (FakeBotApi api = new FakeBotApi(TestEngine.TOKEN)) {
+      api.quirks(FakeBotApi.Quirk.GETME_WITHOUT_IS_BOT, FakeBotApi.Quirk.DATE_IN_MILLIS);
+      Process bot = launch(Map.of("TELEGRAM_BOT_TOKEN", TestEngine.TOKEN,
+          "TELEGRAM_API_URL", "http://127.0.0.1:" + api.port(), "BOT_LOG_FORMAT", "json",
+          "BOT_HEALTH_PORT", String.valueOf(healthPort)), log, config);
+      try {
+        awaitPolling(api, bot);
+        assertTrue(bot.isAlive(), () -> "bot died: " + read(log));
+        api.push(TestUpdates.text(1, 3002, 3002, "What does Russia demand?"));
+        api.await("sendmessage", c -> "3002".equals(c.chatId()), Duration.ofSeconds(20));
+        var http = java.net.http.HttpClient.newHttpClient();
+        var health = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + healthPort + "/healthz")).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        assertEquals("ok", FakeBotApi.JSON.readTree(health.body()).path("status").asText());
+        bot.destroy();
+        assertTrue(bot.waitFor(30, TimeUnit.SECONDS), "exits after SIGTERM");
+      } finally {
+        bot.destroyForcibly();
+      }
+      assertEquals(1, api.calls("sendmessage", c -> "3002".equals(c.chatId())).size());
+    }
+    List<String> json = read(log).lines().filter(l -> l.startsWith("{")).toList();
+    assertTrue(json.stream().anyMatch(l -> l.contains("\"message\":\"Bot @" + TestUpdates.BOT_NAME)), read(log));
+    for (String line : json) FakeBotApi.JSON.readTree(line); // every log line is JSON
+  }
+
+  /** A fresh JVM builds the index first, embeddings included: on a busy machine that takes a while. */
+  private static void awaitPolling(FakeBotApi api, Process bot) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    while (api.polls() == 0 && bot.isAlive()) {
+      if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for the bot to poll");
+      Thread.sleep(20);
+    }
   }
 
   private static String read(Path log) {

@@ -68,6 +68,28 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, String> filePaths = new HashMap<>();
   private final Map<String, byte[]> files = new HashMap<>();
 
+  /** Ways a Bot API server may bend the documentation (the telegram-test-api emulator does). */
+  enum Quirk {
+    /** sendMessage and editMessageText replies carry {@code date} in milliseconds. */
+    DATE_IN_MILLIS,
+    /** sendMessage replies carry a message_id that is not a number: unreadable for the client. */
+    UNREADABLE_MESSAGE,
+    /** sendMessage answers 200 with a body that is not JSON at all. */
+    NOT_JSON,
+    /** getMe's user has no is_bot and no first_name. */
+    GETME_WITHOUT_IS_BOT
+  }
+
+  private final java.util.Set<Quirk> quirks = java.util.EnumSet.noneOf(Quirk.class);
+  /** Every call of a method fails like this until cleared (method in lower case). */
+  private final Map<String, Failure> failingMethods = new HashMap<>();
+  /** How long a method's answer is held back. */
+  private final Map<String, Duration> delays = new HashMap<>();
+  /** The first call of this method starts an outage of this length (every call answers 502). */
+  private String outageTrigger;
+  private Duration outageLength;
+  private long outageUntil;
+
   FakeBotApi(String token) throws IOException {
     this.token = token;
     this.executor = Executors.newCachedThreadPool(ChatLanes.daemonThreads("fake-api"));
@@ -112,6 +134,52 @@ final class FakeBotApi implements AutoCloseable {
   synchronized void failNextMigrated(String method, long chatId, long newChatId) {
     failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
         .add(new Failure(400, "Bad Request: group chat was upgraded to a supergroup chat", null, newChatId));
+  }
+
+  /** Bends replies in these ways from now on. */
+  synchronized void quirks(Quirk... bent) {
+    quirks.clear();
+    quirks.addAll(List.of(bent));
+  }
+
+  /** Every call of {@code method} fails like this until {@link #recover(String)}. */
+  synchronized void failAlways(String method, int code, String description) {
+    failingMethods.put(method.toLowerCase(Locale.ROOT), new Failure(code, description, null, null));
+  }
+
+  synchronized void recover(String method) {
+    failingMethods.remove(method.toLowerCase(Locale.ROOT));
+  }
+
+  /** Holds every answer to {@code method} back this long (the call is recorded when it arrives). */
+  synchronized void delay(String method, Duration delay) {
+    delays.put(method.toLowerCase(Locale.ROOT), delay);
+  }
+
+  /**
+   * The first call of {@code method} from now on starts an outage: for {@code length}, every
+   * request (that one included) is answered 502 with an HTML page, as a proxy in front of a Bot
+   * API that is down does.
+   */
+  synchronized void outageOnFirst(String method, Duration length) {
+    outageTrigger = method.toLowerCase(Locale.ROOT);
+    outageLength = length;
+  }
+
+  /** Ends an outage now. */
+  synchronized void endOutage() {
+    outageUntil = System.nanoTime();
+    notifyAll();
+  }
+
+  /** True while an outage lasts. */
+  synchronized boolean down() {
+    return System.nanoTime() < outageUntil;
+  }
+
+  /** True once an outage was started and has ended. */
+  synchronized boolean outageOver() {
+    return outageTrigger == null && outageUntil != 0 && !down();
   }
 
   /** What getChatMember says of {@code userId} in {@code chatId}: creator, administrator, member, left… */
@@ -170,6 +238,28 @@ final class FakeBotApi implements AutoCloseable {
         byte[] bytes = in.readAllBytes();
         body = bytes.length == 0 ? JSON.createObjectNode() : (ObjectNode) JSON.readTree(bytes);
       }
+      if (outage(method)) {
+        synchronized (this) {
+          if (!method.equals("getupdates")) calls.add(new Call(method, body, 502, null));
+          notifyAll();
+        }
+        byte[] page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(502, page.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(page);
+        }
+        return;
+      }
+      Failure pollFailure;
+      synchronized (this) {
+        pollFailure = method.equals("getupdates") ? failingMethods.get(method) : null;
+      }
+      if (pollFailure != null) {
+        reply(exchange, pollFailure.code(), error(pollFailure.code(), pollFailure.description(), null));
+        return;
+      }
       if (method.equals("getupdates")) {
         polls.incrementAndGet();
         pollsInFlight.incrementAndGet();
@@ -182,14 +272,37 @@ final class FakeBotApi implements AutoCloseable {
       }
       ObjectNode response = answer(method, body);
       int status = response.path("ok").asBoolean() ? 200 : response.path("error_code").asInt(500);
+      Duration delay;
+      boolean notJson;
       synchronized (this) {
         calls.add(new Call(method, body, status, response.get("result")));
         notifyAll();
+        delay = delays.get(method);
+        notJson = status == 200 && method.equals("sendmessage") && quirks.contains(Quirk.NOT_JSON);
+      }
+      if (delay != null) Thread.sleep(delay.toMillis()); // a slow server, not a test waiting
+      if (notJson) {
+        byte[] text = "Message sent".getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, text.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(text);
+        }
+        return;
       }
       reply(exchange, status, response);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** Whether this request falls in an outage; the trigger method starts one. */
+  private synchronized boolean outage(String method) {
+    if (outageTrigger != null && outageTrigger.equals(method)) {
+      outageUntil = System.nanoTime() + outageLength.toNanos();
+      outageTrigger = null;
+      notifyAll();
+    }
+    return System.nanoTime() < outageUntil;
   }
 
   private void download(HttpExchange exchange, String filePath) throws IOException {
@@ -230,6 +343,10 @@ final class FakeBotApi implements AutoCloseable {
 
   private ObjectNode answer(String method, ObjectNode body) {
     String chatId = body.path("chat_id").asText(null);
+    synchronized (this) {
+      Failure always = failingMethods.get(method);
+      if (always != null) return error(always.code(), always.description(), always.retryAfter());
+    }
     if (chatId != null) {
       Failure f;
       synchronized (this) {
@@ -243,8 +360,13 @@ final class FakeBotApi implements AutoCloseable {
       }
     }
     switch (method) {
-      case "getme":
-        return ok(TestUpdates.botUser());
+      case "getme": {
+        ObjectNode me = TestUpdates.botUser();
+        synchronized (this) {
+          if (quirks.contains(Quirk.GETME_WITHOUT_IS_BOT)) me.remove(List.of("is_bot", "first_name"));
+        }
+        return ok(me);
+      }
       case "deletewebhook":
       case "setmycommands":
       case "answercallbackquery":
@@ -259,6 +381,12 @@ final class FakeBotApi implements AutoCloseable {
         message.set("from", TestUpdates.botUser());
         message.set("chat", TestUpdates.chat(Long.parseLong(chatId)));
         message.put("text", TelegramHtml.plain(body.path("text").asText(), body.path("parse_mode").asText("")));
+        synchronized (this) {
+          if (quirks.contains(Quirk.DATE_IN_MILLIS)) message.put("date", 1_764_000_000_123L);
+          if (quirks.contains(Quirk.UNREADABLE_MESSAGE) && method.equals("sendmessage")) {
+            message.put("message_id", "m-" + message.path("message_id").asInt());
+          }
+        }
         return ok(message);
       }
       case "getchatmember": {

@@ -43,7 +43,20 @@ class SenderTest {
     RateLimiter unlimited = new RateLimiter(new RateLimiter.Limit(1000, Duration.ofNanos(1)),
         new RateLimiter.Limit(1000, Duration.ofNanos(1)), new RateLimiter.Limit(1000, Duration.ofNanos(1)),
         System::nanoTime, sleeper);
-    sender = new Sender(client, unlimited, blocked, sleeper, Duration.ofMillis(100));
+    sender = new Sender(client, unlimited, blocked, sleeper, POLICY, new ApiReachability(java.time.Clock.systemUTC()));
+  }
+
+  /** 100 ms doubling up to 1 s, for up to 5 s in all; 2 s before resending a call that timed out. */
+  static final Sender.RetryPolicy POLICY = new Sender.RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1),
+      Duration.ofSeconds(5), Duration.ofSeconds(2));
+
+  static Duration total(List<Duration> waits) {
+    return waits.stream().reduce(Duration.ZERO, Duration::plus);
+  }
+
+  private RateLimiter unlimitedLimiter() {
+    return new RateLimiter(new RateLimiter.Limit(1000, Duration.ofNanos(1)), new RateLimiter.Limit(1000, Duration.ofNanos(1)),
+        new RateLimiter.Limit(1000, Duration.ofNanos(1)), System::nanoTime, d -> { });
   }
 
   static TelegramApiRequestException error(int code, String description, Integer retryAfter) {
@@ -76,10 +89,77 @@ class SenderTest {
   }
 
   @Test
-  void givesUpAfterBoundedRetries() throws Exception {
+  void backsOffUpToTheCapAndGivesUpOnlyWhenTheBudgetIsSpent() throws Exception {
     when(client.execute(any(SendMessage.class))).thenThrow(error(502, "Bad Gateway", null));
-    assertFalse(sender.send(html(1, "hi")).isPresent());
-    verify(client, times(Sender.MAX_TRANSIENT_ATTEMPTS)).execute(any(SendMessage.class));
+    Delivery d = sender.deliver(html(1, "hi"));
+    assertFalse(d.delivered());
+    assertTrue(d.detail().contains("502"), d.detail());
+    assertEquals(List.of(100L, 200L, 400L, 800L, 1000L, 1000L, 1000L), slept.stream().map(Duration::toMillis).toList());
+    assertTrue(total(slept).compareTo(POLICY.budget()) <= 0);
+    verify(client, times(slept.size() + 1)).execute(any(SendMessage.class));
+  }
+
+  @Test
+  void anOutageOfMinutesIsOutlastedWithTheDefaultBudget() throws Exception {
+    Sender patient = new Sender(client, unlimitedLimiter(), blocked, slept::add, Sender.RetryPolicy.DEFAULTS,
+        new ApiReachability(java.time.Clock.systemUTC()));
+    var refused = new TelegramApiException("Unable to execute sendmessage method", new java.net.ConnectException("Connection refused"));
+    var stubbing = when(client.execute(any(SendMessage.class)));
+    for (int i = 0; i < 12; i++) stubbing = stubbing.thenThrow(refused);
+    stubbing.thenReturn(new Message());
+    assertTrue(patient.deliver(html(1, "hi")).delivered());
+    assertTrue(total(slept).compareTo(Duration.ofMinutes(3)) > 0, "waited " + total(slept));
+    assertEquals(Duration.ofSeconds(30), slept.get(slept.size() - 1), "capped");
+    verify(client, times(13)).execute(any(SendMessage.class));
+  }
+
+  @Test
+  void waitsTheFullRetryAfterEvenWhenLong() throws Exception {
+    when(client.execute(any(SendMessage.class))).thenThrow(error(429, "Too Many Requests: retry after 4", 4))
+        .thenReturn(new Message());
+    assertTrue(sender.send(html(1, "hi")).isPresent());
+    assertEquals(List.of(Duration.ofSeconds(4)), slept);
+  }
+
+  @Test
+  void aReplyThatCannotBeReadAfterA2xxIsDeliveredOnceAndNeverResent() throws Exception {
+    when(client.execute(any(SendMessage.class))).thenThrow(new TelegramApiRequestException("Unable to deserialize response",
+        new java.io.IOException("Numeric value (1764000000000) out of range of int")));
+    Delivery d = sender.deliver(html(1, "hi"));
+    assertTrue(d.delivered());
+    verify(client, times(1)).execute(any(SendMessage.class));
+    assertTrue(slept.isEmpty());
+  }
+
+  @Test
+  void aCallTheClientRefusesToSendIsNotRetried() throws Exception {
+    var edit = org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText.builder()
+        .chatId(1L).messageId(5).text("x").build();
+    when(client.execute(any(org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText.class)))
+        .thenThrow(new TelegramApiException("Unable to execute editmessagetext method",
+            new org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException("MessageId parameter can't be empty", edit)));
+    assertFalse(sender.edit(edit));
+    verify(client, times(1)).execute(any(org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText.class));
+    assertTrue(slept.isEmpty());
+  }
+
+  @Test
+  void aSendThatTimedOutIsSentOnceMoreAfterALongerWaitAndNeverAThirdTime() throws Exception {
+    var timeout = new TelegramApiException("Unable to execute sendmessage method", new java.net.SocketTimeoutException("timeout"));
+    when(client.execute(any(SendMessage.class))).thenThrow(timeout);
+    assertFalse(sender.deliver(html(1, "hi")).delivered());
+    verify(client, times(2)).execute(any(SendMessage.class));
+    assertEquals(List.of(POLICY.maybeSentWait()), slept);
+  }
+
+  @Test
+  void aConnectTimeoutIsRetriedLikeAnyCallThatNeverWentOut() throws Exception {
+    var connect = new TelegramApiException("Unable to execute sendmessage method",
+        new java.net.SocketTimeoutException("Connect timed out"));
+    when(client.execute(any(SendMessage.class))).thenThrow(connect).thenThrow(connect).thenThrow(connect)
+        .thenReturn(new Message());
+    assertTrue(sender.deliver(html(1, "hi")).delivered());
+    assertEquals(List.of(100L, 200L, 400L), slept.stream().map(Duration::toMillis).toList());
   }
 
   @Test

@@ -30,7 +30,6 @@ import org.mockito.ArgumentCaptor;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.AtomicJsonFile;
-import org.peacetalks.digest.BroadcastLimiter;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
@@ -74,7 +73,7 @@ class SubscriptionCommandsTest {
     BotConfig.Digest settings = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
     feature = new SubscriptionFeature(store, new DigestScheduler(store, KYIV, clock),
         new DigestBuilder(index, new ArticleLedger(data, AtomicJsonFile.mapper(), clock), 10),
-        new DigestFormatter(KYIV), settings, clock, BroadcastLimiter.forTelegram(clock, d -> {}), Duration.ofHours(1));
+        new DigestFormatter(KYIV), settings, clock, Duration.ofHours(1));
     Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(data.resolve("blocked.txt")));
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();

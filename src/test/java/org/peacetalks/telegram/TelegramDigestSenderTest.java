@@ -102,7 +102,7 @@ class TelegramDigestSenderTest {
 
   @Test
   void upgradedGroupNotReachedAfterwardsIsMigratedForTheRunnerToResend() throws Exception {
-    SendResult r = TelegramDigestSender.resultOf(new Delivery(false, -1009876L, false, "500 Internal Server Error"));
+    SendResult r = TelegramDigestSender.resultOf(new Delivery(new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 500, "Internal Server Error", null, null), -1009876L));
     assertEquals(SendResult.migrated(-1009876L), r);
   }
 
@@ -123,7 +123,7 @@ class TelegramDigestSenderTest {
     Thread.currentThread().interrupt();
     try {
       assertThrows(InterruptedException.class,
-          () -> TelegramDigestSender.resultOf(new Delivery(false, null, false, "interrupted")));
+          () -> TelegramDigestSender.resultOf(new Delivery(new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 0, "interrupted", null, null), null)));
       assertFalse(Thread.currentThread().isInterrupted());
     } finally {
       Thread.interrupted();

@@ -15,7 +15,6 @@ import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** The answer engine over the seed corpus in a temp folder, and bots wired to a fake Bot API. */
@@ -24,8 +23,10 @@ final class TestEngine implements AutoCloseable {
   static final Path SYNONYMS = Path.of("config/synonyms.txt");
   static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvw";
   static final long ADMIN = 4242;
+  /** Quick retries (50 ms doubling to 1 s, for up to 2 minutes) and a 10 s client timeout. */
   static final TalksBot.Tuning TUNING = new TalksBot.Tuning(4, 5, Duration.ofMinutes(1), Duration.ofMillis(50),
-      Duration.ofSeconds(10), Duration.ofSeconds(1));
+      Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2),
+      Duration.ofSeconds(1), Duration.ofSeconds(10));
 
   final SearchIndex index;
   final PassageSearcher searcher;
@@ -55,9 +56,14 @@ final class TestEngine implements AutoCloseable {
 
   /** A bot with features (subscriptions, admin). */
   TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features) throws IOException {
+    return bot(api, dataDir, features, TUNING);
+  }
+
+  /** A bot with its own tuning (timeouts, retries). */
+  TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features, TalksBot.Tuning tuning) throws IOException {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
-    return new TalksBot(TOKEN, url, new OkHttpTelegramClient(TOKEN, url), Set.of(ADMIN), dataDir, searcher, index,
-        Clock.systemUTC(), RateLimiter.telegramDefaults(), TUNING, features);
+    return new TalksBot(TOKEN, url, Set.of(ADMIN), dataDir, searcher, index, Clock.systemUTC(),
+        RateLimiter.telegramDefaults(), tuning, features);
   }
 
   /** Closes a suite's parts in order (bot, then engine, then fake server); nulls are skipped. */
