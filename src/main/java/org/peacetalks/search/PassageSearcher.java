@@ -54,7 +54,6 @@ public final class PassageSearcher {
   private final Highlighter highlighter;
   private final SearchTuning tuning;
   private final Answerability answerability;
-  private final ModelVocabulary vocabulary;
   private final int defaultPassages;
 
   /**
@@ -83,7 +82,6 @@ public final class PassageSearcher {
     this.defaultPassages = defaultPassages;
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.answerability = answerability;
-    this.vocabulary = ModelVocabulary.shared();
     this.highlighter = new Highlighter(index.analyzer());
   }
 
@@ -244,7 +242,12 @@ public final class PassageSearcher {
     double ceiling = BM25_TERM_CEILING * plan.knownWeight();
     double wordScore = ceiling == 0 ? 0 : Math.min(1, bestBm25 / ceiling);
     return new AnswerSignals(hybrid, hybrid ? bestCosine : 0, hybrid ? bestSentence : 0, hybrid ? margin : 0,
-        bestCoverage, plan.unknownShare(), plan.unknownNames(vocabulary), plan.knownCount(), wordScore);
+        bestCoverage, plan.unknownShare(), unknownNames(plan), plan.knownCount(), wordScore);
+  }
+
+  /** The vocabulary is loaded the first time a question has a word the articles lack. */
+  private static int unknownNames(QueryPlan plan) {
+    return plan.knownCount() == plan.concepts().size() ? 0 : plan.unknownNames(ModelVocabulary.shared());
   }
 
   /** Maps the ranked candidates to passages: relevant ones only, near-duplicates once, paged. */
