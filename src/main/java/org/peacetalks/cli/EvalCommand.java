@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
+import org.peacetalks.eval.PageEvaluation;
+import org.peacetalks.eval.PageReportPrinter;
 import org.peacetalks.eval.QuestionFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code eval}: retrieval quality on question files with known answers. */
 @Command(name = "eval", description = {
     "Measure retrieval quality on question files (JSON Lines: id, q, answers, oos).",
-    "Prints Hit@1, Hit@3, MRR@10 over answerable questions and out-of-scope accuracy."})
+    "Prints Hit@1, Hit@3, MRR@10 over answerable questions and out-of-scope accuracy.",
+    "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages."})
 final class EvalCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -33,11 +36,25 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--compare", description = "print lexical-only and the configured (hybrid) ranking side by side")
   boolean compare;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "question files")
-  List<Path> files;
+  @Option(names = "--pages", paramLabel = "DIR",
+      description = "score main-text extraction on saved pages instead (<name>/source.html + expected.html)")
+  Path pages;
+
+  @Option(names = "--worst", paramLabel = "N", defaultValue = "15", description = "with --pages: list the N worst pages")
+  int worst;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "question files")
+  List<Path> files = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
+    if (pages != null) {
+      var parser = new org.peacetalks.corpus.ArticleParser(main.config().search().maxArticleBytes());
+      PageReportPrinter.print(new PageEvaluation(parser).run(pages), worst, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+      return Main.EXIT_OK;
+    }
+    if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
     PrintWriter out = spec.commandLine().getOut();
