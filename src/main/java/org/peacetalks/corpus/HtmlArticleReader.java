@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -21,18 +22,40 @@ import org.jsoup.select.QueryParser;
 final class HtmlArticleReader implements ArticleReader {
   /** Elements that never hold article text. */
   private static final String FURNITURE =
-      "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside,"
-          + " figure, figcaption, [role=dialog], [role=navigation], [role=banner],"
+      "script, style, template, svg, iframe, button, select, nav, footer, aside,"
+          + " figure, figcaption, [role=dialog], [role=navigation],"
           + " [role=contentinfo], [aria-hidden=true], [hidden],"
           // reference works: citation marks, edit links, maintenance banners, reference lists
           + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references,"
           // a Word document saved as a web page: reviewers' comments and their [MK1] marks
           + " .MsoCommentReference, .msocomoff, .msocomtxt, [style*=mso-element:comment]";
-  /** Class or id words that mark widgets rather than content. */
+  /**
+   * Elements that usually hold no story but on some sites wrap it: ASP.NET puts the whole page in
+   * one form, some themes put the story's first paragraphs in a header or a noscript. Removed
+   * only when they hold little of the page's prose.
+   */
+  private static final String WRAPPER_FURNITURE = "header, form, noscript, [role=banner]";
+  /** Class or id words that mark widgets rather than content: a hint, weighed against the text inside. */
   private static final Pattern WIDGET = Pattern.compile(
       "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
           + "newsletter|subscribe|comments?|byline|author|promo|advert|ads?|sponsor|caption|"
           + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta|footer)([\\s_-]|$)");
+  /**
+   * Of those words, the ones that name what is never the story (comment threads, cookie and
+   * newsletter boxes, ads): such an element goes unless it holds most of the page's prose. Any other
+   * widget word ("share", "sidebar", "widget", "read-more", "author") goes only when the element
+   * holds little prose of its own or is mostly links: the story's own container often carries one.
+   */
+  private static final Pattern STRONG_WIDGET = Pattern.compile(
+      "(?i)(^|[\\s_-])(cookie|consent|gdpr|newsletter|subscribe|comments?|related|promo|advert|sponsor|"
+          + "breadcrumbs?|popup|modal|footer)([\\s_-]|$)");
+  /** A widget-marked element holding at least this share of the page's prose is the story's wrapper. */
+  private static final double WRAPPER_PROSE_SHARE = 0.5;
+  /** A weakly widget-marked element with this much prose of its own and few links is part of the story. */
+  private static final int STORY_SECTION_PROSE = 300;
+  private static final double STORY_SECTION_LINK_SHARE = 0.25;
+  /** Deeper than this, a page is not something people read: refused before any walk over it. */
+  static final int MAX_DEPTH = 1_000;
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
@@ -51,13 +74,22 @@ final class HtmlArticleReader implements ArticleReader {
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
+  private static final Evaluator WRAPPER_FURNITURE_ELEMENT = QueryParser.parse(WRAPPER_FURNITURE);
+  /** At least this many alike siblings make a run of cards, and this share of them must look like one. */
+  private static final int MIN_CARDS = 5;
+  private static final int MANY_CARDS = 12;
+  private static final double CARD_SHARE = 0.8;
+  private static final int MAX_CARD_CHARS = 700;
+  /** "3/50" or "3 of 50" opening a gallery slide's caption. */
+  private static final Pattern SLIDE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s?(/|of)\\s?\\d{1,3}\\b");
   /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
   private static final char BREAK = '\u2028';
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
 
   @Override
-  public RawArticle read(String html) {
+  public RawArticle read(String html) throws UnreadableArticleException {
     Document doc = Jsoup.parse(html);
+    checkDepth(doc);
     String pageTitle = Whitespace.collapse(doc.title());
     LinkedData described = LinkedData.of(doc);
     String source = meta(doc, "og:site_name");
@@ -70,23 +102,58 @@ final class HtmlArticleReader implements ArticleReader {
     }
     String published = meta(doc, "article:published_time");
     if (published == null) published = described.published();
-    String title = meta(doc, "og:title");
-
-    Element root = mainContent(doc);
     if (published == null) {
-      Element time = root.selectFirst("time[datetime]");
-      if (time == null) time = doc.selectFirst("time[datetime]");
+      Element time = doc.selectFirst("time[datetime]");
       if (time != null) published = time.attr("datetime");
     }
-    root.select(FURNITURE).remove();
-    int pageText = root.text().length();
-    for (Element e : new ArrayList<>(root.getAllElements())) {
-      // A class such as "layout--with-sidebar" may mark the wrapper of the whole story: keep that.
-      if (e != root && e.parent() != null && isWidget(e) && e.text().length() < 0.5 * pageText) e.remove();
+    String title = meta(doc, "og:title");
+    if (title == null) {
+      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
+      if (h1 != null) title = Whitespace.collapse(h1.text());
+      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
-    removeLinkLists(root);
-    root.select("table").forEach(HtmlArticleReader::readDataTable);
 
+    doc.body().select(FURNITURE_ELEMENT).remove();
+    TextStats stats = TextStats.of(doc.body(), HtmlArticleReader::isParagraph);
+    Element root = mainContent(doc, stats);
+    if (published == null) {
+      Element time = root.selectFirst("time[datetime]");
+      if (time != null) published = time.attr("datetime");
+    }
+    removeWidgets(root, stats);
+    removeLinkLists(root, stats);
+    removeCardRuns(root, stats);
+    root.select("table").forEach(HtmlArticleReader::readDataTable);
+    List<Block> blocks = readBlocks(root);
+    return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+  }
+
+  /**
+   * The blocks of the densest text on the page, for a page whose chosen story came out empty: the
+   * element holding the most prose, read without the widget and teaser rules.
+   */
+  RawArticle fallback(String html, RawArticle first) {
+    Document doc = Jsoup.parse(html);
+    doc.body().select(FURNITURE_ELEMENT).remove();
+    doc.body().select(WRAPPER_FURNITURE).forEach(e -> {
+      if (e.select("p").isEmpty()) e.remove();
+    });
+    TextStats stats = TextStats.of(doc.body(), HtmlArticleReader::isParagraph);
+    Element densest = doc.body();
+    for (Element e : doc.body().getAllElements()) {
+      // the deepest element that still holds most of the page's prose
+      if (stats.prose(e) >= 0.6 * stats.prose(doc.body()) && stats.prose(e) > 0) densest = e;
+    }
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : readBlocks(densest)) {
+      // every sentence-like line is a passage here: the page has nothing better to offer
+      boolean sentence = TextShape.words(b.text()) >= 4 && b.kind() == Block.Kind.LINE;
+      blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
+    }
+    return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
+  }
+
+  private static List<Block> readBlocks(Element root) {
     List<Block> blocks = new ArrayList<>();
     for (Element e : root.select(BLOCK)) {
       if (hasNestedBlock(e) && !e.is(OWN_TEXT_BLOCK)) continue; // a container: its children speak
@@ -100,47 +167,96 @@ final class HtmlArticleReader implements ArticleReader {
       blocks.clear();
       looseBlocks(root, blocks);
     }
-    if (title == null) {
-      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
-      if (h1 != null) title = Whitespace.collapse(h1.text());
-      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
+    return blocks;
+  }
+
+  /** Refuses a page nested deeper than any page people read, before anything walks it recursively. */
+  private static void checkDepth(Document doc) throws UnreadableArticleException {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > deepest[0]) deepest[0] = depth;
+    }, doc);
+    if (deepest[0] > MAX_DEPTH) throw new UnreadableArticleException("too deeply nested to read");
+  }
+
+  /** Elements read as one paragraph when the page's prose is counted. */
+  private static boolean isParagraph(Element e) {
+    return switch (e.normalName()) {
+      case "p", "li", "dd", "td", "blockquote", "pre" -> true;
+      case "div", "section", "article", "main", "span", "font", "center" -> hasOwnText(e);
+      default -> false;
+    };
+  }
+
+  private static boolean hasOwnText(Element e) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t && !t.isBlank()) return true;
     }
-    return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+    return false;
   }
 
   /**
-   * The element holding the story: of the page's article elements the one with the most text (a
-   * "trending" teaser may come first), else main, else the body. Some sites mark up only their
-   * teaser cards as articles and keep the story in plain divs: when there is more paragraph text
-   * outside every article than in the biggest one, the story is main (or the body).
+   * The element holding the story, chosen by where the prose is: of the page's article elements
+   * (and the element schema.org marks as the article body) the one with the most prose — a
+   * "trending" teaser may come first — unless more prose sits outside all of them, as on sites that
+   * mark up only their teaser cards as articles; else main, when it holds most of the page's prose
+   * (an empty or tiny main is no story); else the body.
    */
-  private static Element mainContent(Document doc) {
-    Element main = doc.selectFirst("main, [role=main]");
-    Element page = main != null ? main : doc.body();
+  private static Element mainContent(Document doc, TextStats stats) {
+    Element body = doc.body();
+    int all = stats.prose(body);
     Element best = null;
-    int bestLength = -1;
-    for (Element article : doc.select("article")) {
-      int length = article.text().length(); // not only <p> text: some stories sit in divs
-      if (length > bestLength) {
-        best = article;
-        bestLength = length;
+    for (Element candidate : body.select("article, [itemprop=articleBody]")) {
+      if (best == null || stats.prose(candidate) > stats.prose(best)) best = candidate;
+    }
+    if (best != null && stats.prose(best) > 0) {
+      int inArticles = 0;
+      for (Element article : body.select("article")) {
+        if (article.parents().stream().noneMatch(up -> up.is("article"))) inArticles += stats.prose(article);
       }
+      Element container = best.closest("article");
+      // Readers' comments, cookie boxes and the like outside the articles do not count against them
+      int outside = all - Math.max(inArticles, stats.prose(container == null ? best : container))
+          - strongWidgetProseOutsideArticles(body, stats);
+      if (stats.prose(best) >= outside) return best;
     }
-    if (best == null) return page;
-    int outsideArticles = 0;
-    for (Element p : page.select("p")) {
-      if (p.closest("article") == null && !isFurnitureOrWidget(p)) outsideArticles += p.text().length();
-    }
-    return bestLength >= outsideArticles ? best : page;
+    Element main = body.selectFirst("main, [role=main]");
+    if (main != null && stats.prose(main) >= 0.5 * all && stats.prose(main) > 0) return main;
+    return body;
   }
 
-  /** Inside a footer, an aside, a comment section …: text that is removed before reading. */
-  private static boolean isFurnitureOrWidget(Element e) {
-    if (e.closest(FURNITURE_ELEMENT) != null) return true;
-    for (Element up = e; up != null; up = up.parent()) {
-      if (isWidget(up)) return true;
+  private static int strongWidgetProseOutsideArticles(Element body, TextStats stats) {
+    int prose = 0;
+    for (Element e : body.getAllElements()) {
+      if (stats.prose(e) == 0 || !isWidget(e) || !isStrongWidget(e)) continue;
+      boolean counted = false;
+      for (Element up = e.parent(); up != null && !counted; up = up.parent()) {
+        counted = up.is("article") || isWidget(up) && isStrongWidget(up);
+      }
+      if (!counted) prose += stats.prose(e);
     }
-    return false;
+    return prose;
+  }
+
+  /**
+   * Removes elements whose class or id names a widget, weighing what they hold: an element with
+   * most of the page's prose is the story's wrapper whatever its name ("panel-two-col-sidebar",
+   * "elementor-widget"), and one with a good deal of prose and few links is a part of the story
+   * ("entry-content no-share", "read-more-content") unless its name says comments, cookies or ads.
+   * Wrapper furniture (a page-wide form, a header, a noscript) goes unless it holds the story.
+   */
+  private static void removeWidgets(Element root, TextStats stats) {
+    int all = Math.max(1, stats.prose(root));
+    for (Element e : new ArrayList<>(root.getAllElements())) {
+      if (e == root || e.parent() == null) continue;
+      boolean wrapper = e.is(WRAPPER_FURNITURE_ELEMENT);
+      if (!wrapper && !isWidget(e)) continue;
+      int prose = stats.prose(e);
+      if (prose >= WRAPPER_PROSE_SHARE * all) continue;
+      boolean storySection = prose >= STORY_SECTION_PROSE && stats.linkShare(e) < STORY_SECTION_LINK_SHARE;
+      if (storySection && (wrapper || !isStrongWidget(e))) continue;
+      e.remove();
+    }
   }
 
   /**
@@ -148,9 +264,9 @@ final class HtmlArticleReader implements ArticleReader {
    * topic lists) and the heading that announces one, wherever they sit: a related block in the
    * middle of a story must not end it.
    */
-  private static void removeLinkLists(Element root) {
+  private static void removeLinkLists(Element root, TextStats stats) {
     for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || linkShare(list) < 0.7) continue;
+      if (list.parent() == null || stats.linkShare(list) < 0.7) continue;
       Element before = list.previousElementSibling();
       if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
       list.remove();
@@ -159,10 +275,44 @@ final class HtmlArticleReader implements ArticleReader {
     // "Related" label and a headline) goes whole, label included, so it does not end the story.
     for (Element box : root.select("p, section, div")) {
       if (box == root || box.parent() == null) continue;
-      int length = box.text().length();
-      boolean teaser = box.is("p") ? linkShare(box) >= 0.9 : length < 400 && linkShare(box) >= 0.5;
+      int length = stats.chars(box);
+      boolean teaser = box.is("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
+  }
+
+  /**
+   * Removes runs of repeated cards — a photo gallery's slides with their captions, a grid of
+   * teasers — by what they are, not by their size: many siblings of the same tag and class, each a
+   * short piece that opens with a heading or an image, or a numbered slide ("3/50"). A story's
+   * sections are not shaped like that: they are few, or long, or have no heading of their own.
+   */
+  private static void removeCardRuns(Element root, TextStats stats) {
+    for (Element parent : new ArrayList<>(root.getAllElements())) {
+      if (parent.parent() == null || parent.childrenSize() < MIN_CARDS) continue;
+      java.util.Map<String, List<Element>> alike = new java.util.HashMap<>();
+      for (Element child : parent.children()) {
+        alike.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+      }
+      for (List<Element> run : alike.values()) {
+        if (run.size() < MIN_CARDS) continue;
+        int cards = 0;
+        for (Element child : run) if (isCard(child, stats)) cards++;
+        if (cards >= CARD_SHARE * run.size() && stats.prose(parent) < WRAPPER_PROSE_SHARE * Math.max(1, stats.prose(root))
+            || cards >= CARD_SHARE * run.size() && run.size() >= MANY_CARDS) {
+          run.forEach(Element::remove);
+        }
+      }
+    }
+  }
+
+  /** A card: short, with its own heading, image or slide number and at most a caption of text. */
+  private static boolean isCard(Element e, TextStats stats) {
+    if (!e.is("li, div, article, section, figure")) return false;
+    int chars = stats.chars(e);
+    if (chars == 0 || chars > MAX_CARD_CHARS || stats.paragraphs(e) > 2) return false;
+    String text = e.text();
+    return SLIDE_NUMBER.matcher(text).lookingAt() || !e.select("h1, h2, h3, h4, h5, h6, img, picture").isEmpty();
   }
 
   /**
@@ -333,6 +483,10 @@ final class HtmlArticleReader implements ArticleReader {
         }
       }
     }
+  }
+
+  private static boolean isStrongWidget(Element e) {
+    return STRONG_WIDGET.matcher(e.className() + " " + e.id()).find();
   }
 
   private static boolean isWidget(Element e) {
