@@ -23,7 +23,7 @@ final class HtmlArticleReader implements ArticleReader {
   /** Elements that never hold article text. */
   private static final String FURNITURE =
       "script, style, template, svg, iframe, button, select, nav, footer, aside,"
-          + " figure, figcaption, [role=dialog], [role=navigation],"
+          + " figure, figcaption, [role=dialog], [role=navigation], annotation, annotation-xml,"
           + " [role=contentinfo], [aria-hidden=true], [hidden],"
           // reference works: citation marks, edit links, maintenance banners, reference lists
           + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references,"
@@ -51,9 +51,15 @@ final class HtmlArticleReader implements ArticleReader {
           + "breadcrumbs?|popup|modal|footer)([\\s_-]|$)");
   /** A widget-marked element holding at least this share of the page's prose is the story's wrapper. */
   private static final double WRAPPER_PROSE_SHARE = 0.5;
+  /** A comment thread or the like is the story only when it is practically all of the page's prose. */
+  private static final double STRONG_WRAPPER_PROSE_SHARE = 0.9;
   /** A weakly widget-marked element with this much prose of its own and few links is part of the story. */
   private static final int STORY_SECTION_PROSE = 300;
   private static final double STORY_SECTION_LINK_SHARE = 0.25;
+  /** Walking down to the story's own block: a child must hold this share of its parent's prose. */
+  private static final double NARROW_SHARE = 0.6;
+  /** A sibling of the story's block with this share of its prose is part of the story. */
+  private static final double SIBLING_SHARE = 0.2;
   /** Deeper than this, a page is not something people read: refused before any walk over it. */
   static final int MAX_DEPTH = 1_000;
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
@@ -74,6 +80,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
+  /** Elements that are the story's text itself rather than a container of it. */
+  private static final Evaluator CONTENT_ELEMENT =
+      QueryParser.parse("p, ul, ol, dl, li, table, tbody, tr, td, blockquote, pre, h1, h2, h3, h4, h5, h6");
   private static final Evaluator WRAPPER_FURNITURE_ELEMENT = QueryParser.parse(WRAPPER_FURNITURE);
   /** At least this many alike siblings make a run of cards, and this share of them must look like one. */
   private static final int MIN_CARDS = 5;
@@ -123,6 +132,7 @@ final class HtmlArticleReader implements ArticleReader {
     removeWidgets(root, stats);
     removeLinkLists(root, stats);
     removeCardRuns(root, stats);
+    root = narrow(root, TextStats.of(root, HtmlArticleReader::isParagraph)); // counted again without the widgets
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
@@ -225,6 +235,44 @@ final class HtmlArticleReader implements ArticleReader {
     return body;
   }
 
+  /**
+   * Within the chosen element, the story's own block: walking down while one child holds most of
+   * the prose (a timeline of teasers or a readers' forum beside the story holds the rest), then
+   * keeping, beside that block, only siblings that read as part of the story (prose with few links,
+   * headings) — the intro some sites set apart from the body.
+   */
+  private static Element narrow(Element root, TextStats stats) {
+    Element node = root;
+    while (true) {
+      Element best = null;
+      for (Element child : node.children()) {
+        if (best == null || stats.prose(child) > stats.prose(best)) best = child;
+      }
+      if (best == null || stats.prose(best) < NARROW_SHARE * stats.prose(node) || stats.prose(best) == 0
+          || best.is(CONTENT_ELEMENT)) {
+        break; // the node's children are the story's paragraphs, lists and tables themselves
+      }
+      for (Element sibling : new ArrayList<>(node.children())) {
+        if (sibling != best && !isStoryBeside(sibling, stats.prose(best), stats)) sibling.remove();
+      }
+      node = best;
+    }
+    return root;
+  }
+
+  /**
+   * Beside the story's block: a heading, a large part of the story, a paragraph, list or table of
+   * its own, or a container with a short stretch of prose (an intro) — not a box of links, a
+   * widget, nor a container of many paragraphs of other stories.
+   */
+  private static boolean isStoryBeside(Element sibling, int storyProse, TextStats stats) {
+    if (stats.chars(sibling) == 0 || sibling.is("h1, h2, h3, h4, h5, h6")) return true;
+    int prose = stats.prose(sibling);
+    if (prose >= SIBLING_SHARE * storyProse) return true;
+    if (stats.linkShare(sibling) >= STORY_SECTION_LINK_SHARE || isWidget(sibling)) return false;
+    return sibling.is(CONTENT_ELEMENT) || stats.paragraphs(sibling) <= 3;
+  }
+
   private static int strongWidgetProseOutsideArticles(Element body, TextStats stats) {
     int prose = 0;
     for (Element e : body.getAllElements()) {
@@ -252,7 +300,7 @@ final class HtmlArticleReader implements ArticleReader {
       boolean wrapper = e.is(WRAPPER_FURNITURE_ELEMENT);
       if (!wrapper && !isWidget(e)) continue;
       int prose = stats.prose(e);
-      if (prose >= WRAPPER_PROSE_SHARE * all) continue;
+      if (prose >= (isStrongWidget(e) && !wrapper ? STRONG_WRAPPER_PROSE_SHARE : WRAPPER_PROSE_SHARE) * all) continue;
       boolean storySection = prose >= STORY_SECTION_PROSE && stats.linkShare(e) < STORY_SECTION_LINK_SHARE;
       if (storySection && (wrapper || !isStrongWidget(e))) continue;
       e.remove();
@@ -398,12 +446,34 @@ final class HtmlArticleReader implements ArticleReader {
     addLines(out, run.toString());
   }
 
-  /** Loose text: every {@code <br>} ends a line, as in a scraped text file. */
+  /**
+   * Loose text: every {@code <br>} ends a line, as in a scraped text file — except inside a
+   * sentence: text wrapped by hand ("… sed do eiusmod<br>tempor incididunt …") goes on while a line
+   * has not ended its sentence and the next begins in lower case.
+   */
   private static void addLines(List<Block> out, String text) {
+    String pending = null;
     for (String line : text.split(String.valueOf(BREAK))) {
       String collapsed = Whitespace.collapse(line);
-      if (!collapsed.isEmpty()) out.add(new Block(Block.Kind.LINE, collapsed));
+      if (collapsed.isEmpty()) {
+        if (pending != null) { // <br><br>: a paragraph ends whatever the case
+          out.add(new Block(Block.Kind.LINE, pending));
+          pending = null;
+        }
+        continue;
+      }
+      if (pending != null && continuesSentence(pending, collapsed)) {
+        pending = pending + " " + collapsed;
+      } else {
+        if (pending != null) out.add(new Block(Block.Kind.LINE, pending));
+        pending = collapsed;
+      }
     }
+    if (pending != null) out.add(new Block(Block.Kind.LINE, pending));
+  }
+
+  private static boolean continuesSentence(String line, String next) {
+    return !TextShape.endsSentence(line) && !line.endsWith(":") && Character.isLowerCase(next.codePointAt(0));
   }
 
   /** One block per stretch of text between two line breaks in a row ({@code <br><br>}). */
