@@ -56,6 +56,8 @@ final class HtmlArticleReader implements ArticleReader {
   /** A weakly widget-marked element with this much prose of its own and few links is part of the story. */
   private static final int STORY_SECTION_PROSE = 300;
   private static final double STORY_SECTION_LINK_SHARE = 0.25;
+  /** … or with this share of the page's prose, however short the page. */
+  private static final double STORY_SECTION_SHARE = 0.2;
   /** Walking down to the story's own block: a child must hold this share of its parent's prose. */
   private static final double NARROW_SHARE = 0.6;
   /** A sibling of the story's block with this share of its prose is part of the story. */
@@ -301,7 +303,10 @@ final class HtmlArticleReader implements ArticleReader {
       if (!wrapper && !isWidget(e)) continue;
       int prose = stats.prose(e);
       if (prose >= (isStrongWidget(e) && !wrapper ? STRONG_WRAPPER_PROSE_SHARE : WRAPPER_PROSE_SHARE) * all) continue;
-      boolean storySection = prose >= STORY_SECTION_PROSE && stats.linkShare(e) < STORY_SECTION_LINK_SHARE;
+      // a share of a short page's prose counts for a widget name only with more than one paragraph
+      boolean large = prose >= STORY_SECTION_PROSE
+          || prose >= STORY_SECTION_SHARE * all && (wrapper || stats.paragraphs(e) > 1);
+      boolean storySection = large && stats.linkShare(e) < STORY_SECTION_LINK_SHARE;
       if (storySection && (wrapper || !isStrongWidget(e))) continue;
       e.remove();
     }
