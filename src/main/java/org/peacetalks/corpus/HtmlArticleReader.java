@@ -62,6 +62,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static final double NARROW_SHARE = 0.6;
   /** A sibling of the story's block with this share of its prose is part of the story. */
   private static final double SIBLING_SHARE = 0.2;
+  /** A schema.org articleBody this long replaces markup holding less than this share of its length. */
+  private static final int MIN_DESCRIBED_BODY = 400;
+  private static final double DESCRIBED_BODY_SHARE = 0.4;
   /** Deeper than this, a page is not something people read: refused before any walk over it. */
   static final int MAX_DEPTH = 1_000;
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
@@ -137,6 +140,12 @@ final class HtmlArticleReader implements ArticleReader {
     root = narrow(root, TextStats.of(root, HtmlArticleReader::isParagraph)); // counted again without the widgets
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
+    if (described.articleBody() != null && described.articleBody().length() >= MIN_DESCRIBED_BODY
+        && textLength(blocks) < DESCRIBED_BODY_SHARE * described.articleBody().length()) {
+      // The markup holds little of the story the page itself describes (drawn by script, or behind a
+      // paywall's markup): its schema.org articleBody is the better text.
+      blocks = describedBlocks(described.articleBody());
+    }
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }
 
@@ -163,6 +172,20 @@ final class HtmlArticleReader implements ArticleReader {
       blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
     }
     return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
+  }
+
+  private static int textLength(List<Block> blocks) {
+    return blocks.stream().mapToInt(b -> b.text().length()).sum();
+  }
+
+  /** articleBody's paragraphs: one per line break, as the page wrote it. */
+  private static List<Block> describedBlocks(String body) {
+    List<Block> blocks = new ArrayList<>();
+    for (String line : body.split("\\R")) {
+      String collapsed = Whitespace.collapse(line.indexOf('<') >= 0 ? Jsoup.parse(line).text() : line); // some put markup in it
+      if (!collapsed.isEmpty()) blocks.add(new Block(Block.Kind.LINE, collapsed));
+    }
+    return blocks;
   }
 
   private static List<Block> readBlocks(Element root) {

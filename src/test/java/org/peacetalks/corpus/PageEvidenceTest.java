@@ -93,6 +93,17 @@ class PageEvidenceTest {
   }
 
   @Test
+  void aPageDrawnByScriptIsReadFromItsSchemaOrgArticleBody() throws Exception {
+    String body = (S1 + "\n" + S2 + "\n" + S3 + "\n" + S4).replace("'", "\\u0027");
+    String html = "<html><head><script type=application/ld+json>{\"@type\":\"NewsArticle\",\"headline\":\"Geneva talks\","
+        + "\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head><body><div id=root>"
+        + "<p>Please enable JavaScript to read this story in full.</p></div></body></html>";
+    Article a = parse(html);
+    assertEquals("Geneva talks", a.title());
+    assertEquals(List.of(S1, S2, S3, S4), a.paragraphs().stream().map(Paragraph::text).toList());
+  }
+
+  @Test
   void linesWrappedByHandWithBreaksAreJoinedIntoTheirSentence() throws Exception {
     String html = "<body><article><h1>Geneva talks</h1><div>Negotiators from Kyiv and Washington met<br>"
         + "in Geneva on Sunday to revise<br>the draft peace framework.<br><br>" + S2 + "</div></article></body>";
