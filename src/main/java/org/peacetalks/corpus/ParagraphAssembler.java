@@ -178,6 +178,7 @@ final class ParagraphAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind() == Block.Kind.TITLE) return i;
+      if (b.kind() == Block.Kind.ITEM) return -1; // a list item is never a headline
       int words = wordCount(b.text());
       if (words < 3) continue; // breadcrumb or category word above the headline
       boolean titleShaped = words <= MAX_TITLE_WORDS && !b.text().endsWith(".");
