@@ -52,6 +52,22 @@ class PageEvidenceTest {
   }
 
   @Test
+  void aBlogWidgetOrASectionWithAdsHoldingTheStoryIsTheStory() throws Exception {
+    String blogger = "<body><div class=\"widget Blog\" id=Blog1><h1>Geneva talks</h1>" + p(S1, S2, S3) + "</div>"
+        + "<div class=\"widget Label\"><ul><li><a href=/l/a>Diplomacy</a></li><li><a href=/l/b>Ukraine</a></li></ul></div></body>";
+    assertEquals(List.of(S1, S2, S3), texts(blogger));
+    String ads = "<body><article><h1>Geneva talks</h1><section class=\"article-body--has-ads\">" + p(S1, S2, S3, S4)
+        + "<div class=ad-slot>Advertisement</div></section></article></body>";
+    assertEquals(List.of(S1, S2, S3, S4), texts(ads));
+  }
+
+  @Test
+  void aPageThatIsOneListIsReadAndItsItemIsNoHeadline() throws Exception {
+    String unfinished = "Negotiators from Kyiv and Washington met in Geneva on Sunday to revise the draft peace framework again";
+    assertEquals(List.of(unfinished), texts("<body><ol><li><p>" + unfinished + "</p></li></ol></body>"));
+  }
+
+  @Test
   void sectionsWhoseNamesMentionSharingOrReadMoreStayWhenTheyHoldTheStory() throws Exception {
     String html = "<body><article><h1>Geneva talks</h1><div class=intro>" + p(S1) + "</div>"
         + "<div id=read-more-content>" + p(S2, S3) + "</div>"
