@@ -13,6 +13,7 @@ public final class PageReportPrinter {
 
   public static void print(PageEvaluation.Report report, int worst, PrintWriter out) {
     out.printf("%-24s %6s %8s %8s %8s %8s %10s%n", "pages", "count", "mean F1", "P", "R", "refused", "median ms");
+    // ms: CPU time to clean one page, after a warm-up pass
     Map<String, List<PageScore>> byCategory = report.byCategory();
     if (byCategory.size() > 1 || !byCategory.containsKey(PageEvaluation.UNCATEGORISED)) {
       byCategory.forEach((category, pages) -> line(category, pages, out));

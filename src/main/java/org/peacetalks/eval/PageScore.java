@@ -6,7 +6,7 @@ import java.util.Objects;
  * How well one saved page was cleaned.
  *
  * @param error why the page was refused, or {@code null}; a refused page scores 0
- * @param millis time to read and clean the page
+ * @param millis CPU time to read and clean the page (wall-clock time where the JVM cannot tell)
  */
 public record PageScore(String page, String category, double precision, double recall, double f1, int passages,
     String error, double millis) {
