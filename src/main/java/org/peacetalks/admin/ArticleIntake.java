@@ -125,7 +125,8 @@ public final class ArticleIntake {
     ArticleSummary summary = new ArticleSummary(article.id(), article.title(), article.source(), article.url(),
         article.published(), article.paragraphs().size());
     onAdded.accept(summary);
-    return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null);
+    return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null,
+        article.paragraphs().get(0).text());
   }
 
   /**

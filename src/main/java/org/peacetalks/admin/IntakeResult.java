@@ -8,13 +8,20 @@ import java.util.Objects;
  * @param articleId the new article's id, or for a duplicate the existing one's
  * @param title its title
  * @param paragraphs passages indexed (0 unless added)
+ * @param firstPassage the first passage kept, so an admin sees at once what the bot made of a page; or {@code null}
  */
-public record IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason) {
+public record IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason,
+    String firstPassage) {
   /** Added, already there, or refused with a reason. */
   public enum Outcome { ADDED, DUPLICATE, REFUSED }
 
   public IntakeResult {
     Objects.requireNonNull(outcome, "outcome == null");
+  }
+
+  /** A result that shows no passage (a duplicate, a refusal). */
+  public IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason) {
+    this(outcome, articleId, title, paragraphs, reason, null);
   }
 
   static IntakeResult refused(String reason) {

@@ -15,6 +15,8 @@ import org.peacetalks.eval.AnswerabilityFit;
 import org.peacetalks.eval.BlendFit;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
+import org.peacetalks.eval.PageEvaluation;
+import org.peacetalks.eval.PageReportPrinter;
 import org.peacetalks.eval.QuestionFile;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", description = {
     "Measure retrieval quality on question files (JSON Lines: id, q, answers, oos, note).",
     "Prints Hit@1, Hit@3, MRR@10 over answerable questions and how often each kind of question",
-    "got noAnswer, per file and over all. --fit refits the no-answer decision with cross-validation."})
+    "got noAnswer, per file and over all. --fit refits the no-answer decision with cross-validation.",
+    "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages."})
 final class EvalCommand implements Callable<Integer> {
   /**
    * The signals the fitted no-answer decision weighs, with meaning signals and by words alone.
@@ -72,11 +75,25 @@ final class EvalCommand implements Callable<Integer> {
       description = "with --fit: the share of answerable training questions the threshold may refuse (default ${DEFAULT-VALUE})")
   double maxFalseNoAnswer;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "question files")
-  List<Path> files;
+  @Option(names = "--pages", paramLabel = "DIR",
+      description = "score main-text extraction on saved pages instead (<name>/source.html + expected.html)")
+  Path pages;
+
+  @Option(names = "--worst", paramLabel = "N", defaultValue = "15", description = "with --pages: list the N worst pages")
+  int worst;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "question files")
+  List<Path> files = new ArrayList<>();
 
   @Override
   public Integer call() throws Exception {
+    if (pages != null) {
+      var parser = new org.peacetalks.corpus.ArticleParser(main.config().search().maxArticleBytes());
+      PageReportPrinter.print(new PageEvaluation(parser).run(pages), worst, spec.commandLine().getOut());
+      spec.commandLine().getOut().flush();
+      return Main.EXIT_OK;
+    }
+    if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
     PrintWriter printer = spec.commandLine().getOut();

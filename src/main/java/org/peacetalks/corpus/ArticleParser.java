@@ -73,6 +73,10 @@ public final class ArticleParser {
     }
     String id = Article.idOf(fileName);
     ParagraphAssembler.Assembled assembled = assembler.assemble(raw, id);
+    if (assembled.paragraphs().isEmpty() && reader instanceof HtmlArticleReader page) {
+      // A page a person can read is never refused: take its densest text instead.
+      assembled = assembler.assemble(page.fallback(text, raw), id);
+    }
     if (assembled.paragraphs().isEmpty()) {
       throw new UnreadableArticleException("no article text found");
     }

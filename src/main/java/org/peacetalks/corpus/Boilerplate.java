@@ -153,7 +153,7 @@ final class Boilerplate {
 
   /** A marker such as "Related articles": it and all that follows are not the article. */
   static boolean endsArticle(String line) {
-    return END_OF_ARTICLE.matcher(line).matches();
+    return END_OF_ARTICLE.matcher(line).matches() || line.length() <= MAX_NOISE_LINE && BoilerplatePhrases.ALL.endsArticle(line);
   }
 
   /** "###" with the issuer's "About …" or press contact in the next line: the release has ended. */
@@ -194,7 +194,7 @@ final class Boilerplate {
   /** A line that is page furniture, never a passage. */
   static boolean isNoise(String line) {
     if (line.length() <= MAX_NOISE_LINE) {
-      if (NOISE.matcher(line).matches()) return true;
+      if (NOISE.matcher(line).matches() || BoilerplatePhrases.ALL.isNoise(line)) return true;
       if (line.contains("contributed") && CONTRIBUTED.matcher(line).matches()) return true;
     }
     return isAppeal(line) || line.length() < 250 && (PHOTO_CREDIT.matcher(line).find() || line.contains("Credit..."));

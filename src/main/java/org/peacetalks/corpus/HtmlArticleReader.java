@@ -2,7 +2,6 @@ package org.peacetalks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,29 +9,33 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
  * HTML pages: the main content only, with metadata from Open Graph tags, else the markup and the
- * page's schema.org description (JSON-LD). Page furniture (navigation, header, footer, asides, forms,
- * figures and their captions, cookie banners, share and comment widgets) is removed before the
- * text is read; the article element (or main, or body) is then walked block by block.
+ * page's schema.org description (JSON-LD). The story is found by evidence, as the well-known
+ * extractors find it: prose is counted once for the whole page ({@link TextStats}), the container
+ * with most of it is chosen, widgets are removed by what they hold (link-dense lists, runs of
+ * cards, elements whose class names a widget and hold little prose), and the container is
+ * narrowed to the story's own block before it is read block by block. See
+ * {@code src/site/markdown/ingestion.md}.
  */
 final class HtmlArticleReader implements ArticleReader {
   /** Elements that never hold article text. */
   private static final String FURNITURE =
-      "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside,"
-          + " figure, figcaption, [role=dialog], [role=navigation], [role=banner],"
+      "script, style, template, svg, iframe, button, select, nav, footer, aside,"
+          + " figure, figcaption, [role=dialog], [role=navigation], annotation, annotation-xml,"
           + " [role=contentinfo], [aria-hidden=true], [hidden],"
           // reference works: citation marks, edit links, maintenance banners, reference lists
           + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references,"
           // a Word document saved as a web page: reviewers' comments and their [MK1] marks
           + " .MsoCommentReference, .msocomoff, .msocomtxt, [style*=mso-element:comment]";
-  /** Class or id words that mark widgets rather than content. */
-  private static final Pattern WIDGET = Pattern.compile(
-      "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
-          + "newsletter|subscribe|comments?|byline|author|promo|advert|ads?|sponsor|caption|"
-          + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta|footer)([\\s_-]|$)");
+  /** A schema.org articleBody this long replaces markup holding less than this share of its length. */
+  private static final int MIN_DESCRIBED_BODY = 400;
+  private static final double DESCRIBED_BODY_SHARE = 0.4;
+  /** Deeper than this, a page is not something people read: refused before any walk over it. */
+  static final int MAX_DEPTH = 1_000;
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
@@ -56,8 +59,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
 
   @Override
-  public RawArticle read(String html) {
+  public RawArticle read(String html) throws UnreadableArticleException {
     Document doc = Jsoup.parse(html);
+    checkDepth(doc);
     String pageTitle = Whitespace.collapse(doc.title());
     LinkedData described = LinkedData.of(doc);
     String source = meta(doc, "og:site_name");
@@ -70,23 +74,62 @@ final class HtmlArticleReader implements ArticleReader {
     }
     String published = meta(doc, "article:published_time");
     if (published == null) published = described.published();
-    String title = meta(doc, "og:title");
-
-    Element root = mainContent(doc);
     if (published == null) {
-      Element time = root.selectFirst("time[datetime]");
-      if (time == null) time = doc.selectFirst("time[datetime]");
+      Element time = doc.selectFirst("time[datetime]");
       if (time != null) published = time.attr("datetime");
     }
-    root.select(FURNITURE).remove();
-    int pageText = root.text().length();
-    for (Element e : new ArrayList<>(root.getAllElements())) {
-      // A class such as "layout--with-sidebar" may mark the wrapper of the whole story: keep that.
-      if (e != root && e.parent() != null && isWidget(e) && e.text().length() < 0.5 * pageText) e.remove();
+    String title = meta(doc, "og:title");
+    if (title == null) {
+      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
+      if (h1 != null) title = Whitespace.collapse(h1.text());
+      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
-    removeLinkLists(root);
-    root.select("table").forEach(HtmlArticleReader::readDataTable);
 
+    doc.body().select(FURNITURE_ELEMENT).remove();
+    Element root = StoryFinder.locate(doc);
+    root.select("table").forEach(HtmlArticleReader::readDataTable);
+    List<Block> blocks = readBlocks(root);
+    if (described.articleBody() != null && described.articleBody().length() >= MIN_DESCRIBED_BODY
+        && textLength(blocks) < DESCRIBED_BODY_SHARE * described.articleBody().length()) {
+      // The markup holds little of the story the page itself describes (drawn by script, or behind a
+      // paywall's markup): its schema.org articleBody is the better text.
+      blocks = describedBlocks(described.articleBody());
+    }
+    return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+  }
+
+  /**
+   * The blocks of the densest text on the page, for a page whose chosen story came out empty: the
+   * element holding the most prose, read without the widget and teaser rules.
+   */
+  RawArticle fallback(String html, RawArticle first) {
+    Document doc = Jsoup.parse(html);
+    doc.body().select(FURNITURE_ELEMENT).remove();
+    Element densest = StoryFinder.densest(doc);
+    List<Block> blocks = new ArrayList<>();
+    for (Block b : readBlocks(densest)) {
+      // every sentence-like line is a passage here: the page has nothing better to offer
+      boolean sentence = TextShape.words(b.text()) >= 4 && b.kind() == Block.Kind.LINE;
+      blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
+    }
+    return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
+  }
+
+  private static int textLength(List<Block> blocks) {
+    return blocks.stream().mapToInt(b -> b.text().length()).sum();
+  }
+
+  /** articleBody's paragraphs: one per line break, as the page wrote it. */
+  private static List<Block> describedBlocks(String body) {
+    List<Block> blocks = new ArrayList<>();
+    for (String line : body.split("\\R")) {
+      String collapsed = Whitespace.collapse(line.indexOf('<') >= 0 ? Jsoup.parse(line).text() : line); // some put markup in it
+      if (!collapsed.isEmpty()) blocks.add(new Block(Block.Kind.LINE, collapsed));
+    }
+    return blocks;
+  }
+
+  private static List<Block> readBlocks(Element root) {
     List<Block> blocks = new ArrayList<>();
     for (Element e : root.select(BLOCK)) {
       if (hasNestedBlock(e) && !e.is(OWN_TEXT_BLOCK)) continue; // a container: its children speak
@@ -100,69 +143,16 @@ final class HtmlArticleReader implements ArticleReader {
       blocks.clear();
       looseBlocks(root, blocks);
     }
-    if (title == null) {
-      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
-      if (h1 != null) title = Whitespace.collapse(h1.text());
-      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
-    }
-    return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+    return blocks;
   }
 
-  /**
-   * The element holding the story: of the page's article elements the one with the most text (a
-   * "trending" teaser may come first), else main, else the body. Some sites mark up only their
-   * teaser cards as articles and keep the story in plain divs: when there is more paragraph text
-   * outside every article than in the biggest one, the story is main (or the body).
-   */
-  private static Element mainContent(Document doc) {
-    Element main = doc.selectFirst("main, [role=main]");
-    Element page = main != null ? main : doc.body();
-    Element best = null;
-    int bestLength = -1;
-    for (Element article : doc.select("article")) {
-      int length = article.text().length(); // not only <p> text: some stories sit in divs
-      if (length > bestLength) {
-        best = article;
-        bestLength = length;
-      }
-    }
-    if (best == null) return page;
-    int outsideArticles = 0;
-    for (Element p : page.select("p")) {
-      if (p.closest("article") == null && !isFurnitureOrWidget(p)) outsideArticles += p.text().length();
-    }
-    return bestLength >= outsideArticles ? best : page;
-  }
-
-  /** Inside a footer, an aside, a comment section …: text that is removed before reading. */
-  private static boolean isFurnitureOrWidget(Element e) {
-    if (e.closest(FURNITURE_ELEMENT) != null) return true;
-    for (Element up = e; up != null; up = up.parent()) {
-      if (isWidget(up)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Removes lists that are mostly links ("More on this story", "Related coverage" teasers, tag and
-   * topic lists) and the heading that announces one, wherever they sit: a related block in the
-   * middle of a story must not end it.
-   */
-  private static void removeLinkLists(Element root) {
-    for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || linkShare(list) < 0.7) continue;
-      Element before = list.previousElementSibling();
-      if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
-      list.remove();
-    }
-    // A paragraph that is nothing but a link is a teaser, and a small box of such teasers (a
-    // "Related" label and a headline) goes whole, label included, so it does not end the story.
-    for (Element box : root.select("p, section, div")) {
-      if (box == root || box.parent() == null) continue;
-      int length = box.text().length();
-      boolean teaser = box.is("p") ? linkShare(box) >= 0.9 : length < 400 && linkShare(box) >= 0.5;
-      if (teaser) box.remove();
-    }
+  /** Refuses a page nested deeper than any page people read, before anything walks it recursively. */
+  private static void checkDepth(Document doc) throws UnreadableArticleException {
+    int[] deepest = {0};
+    NodeTraversor.traverse((node, depth) -> {
+      if (depth > deepest[0]) deepest[0] = depth;
+    }, doc);
+    if (deepest[0] > MAX_DEPTH) throw new UnreadableArticleException("too deeply nested to read");
   }
 
   /**
@@ -209,15 +199,6 @@ final class HtmlArticleReader implements ArticleReader {
     return sb.toString();
   }
 
-  /** The share of an element's text that sits in links. */
-  private static double linkShare(Element e) {
-    int all = e.text().length();
-    if (all == 0) return 0;
-    int linked = 0;
-    for (Element a : e.select("a")) linked += a.text().length();
-    return (double) linked / all;
-  }
-
   /**
    * Text straight inside containers (div, section, span …), for pages that keep most of their
    * text outside paragraph elements: each container's own text is read as lines, one per
@@ -248,12 +229,34 @@ final class HtmlArticleReader implements ArticleReader {
     addLines(out, run.toString());
   }
 
-  /** Loose text: every {@code <br>} ends a line, as in a scraped text file. */
+  /**
+   * Loose text: every {@code <br>} ends a line, as in a scraped text file — except inside a
+   * sentence: text wrapped by hand ("… sed do eiusmod<br>tempor incididunt …") goes on while a line
+   * has not ended its sentence and the next begins in lower case.
+   */
   private static void addLines(List<Block> out, String text) {
+    String pending = null;
     for (String line : text.split(String.valueOf(BREAK))) {
       String collapsed = Whitespace.collapse(line);
-      if (!collapsed.isEmpty()) out.add(new Block(Block.Kind.LINE, collapsed));
+      if (collapsed.isEmpty()) {
+        if (pending != null) { // <br><br>: a paragraph ends whatever the case
+          out.add(new Block(Block.Kind.LINE, pending));
+          pending = null;
+        }
+        continue;
+      }
+      if (pending != null && continuesSentence(pending, collapsed)) {
+        pending = pending + " " + collapsed;
+      } else {
+        if (pending != null) out.add(new Block(Block.Kind.LINE, pending));
+        pending = collapsed;
+      }
     }
+    if (pending != null) out.add(new Block(Block.Kind.LINE, pending));
+  }
+
+  private static boolean continuesSentence(String line, String next) {
+    return !TextShape.endsSentence(line) && !line.endsWith(":") && Character.isLowerCase(next.codePointAt(0));
   }
 
   /** One block per stretch of text between two line breaks in a row ({@code <br><br>}). */
@@ -333,12 +336,6 @@ final class HtmlArticleReader implements ArticleReader {
         }
       }
     }
-  }
-
-  private static boolean isWidget(Element e) {
-    String marks = e.className() + " " + e.id();
-    return !marks.isBlank() && WIDGET.matcher(marks.toLowerCase(Locale.ROOT)).find()
-        && !e.is("article, main, body");
   }
 
   private static String meta(Document doc, String property) {

@@ -9,11 +9,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The schema.org description of a news page ({@code <script type="application/ld+json">}):
- * headline, publication date, address and publisher, for pages without Open Graph tags. A
+ * headline, publication date, address and publisher, for pages without Open Graph tags, and the
+ * story's text ({@code articleBody}) that pages rendered by script carry when their markup has none. A
  * script that is not valid JSON, or describes no article, gives nothing.
  */
-record LinkedData(String headline, String published, String url, String publisher) {
-  static final LinkedData NONE = new LinkedData(null, null, null, null);
+record LinkedData(String headline, String published, String url, String publisher, String articleBody) {
+  static final LinkedData NONE = new LinkedData(null, null, null, null, null);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES =
@@ -25,7 +26,7 @@ record LinkedData(String headline, String published, String url, String publishe
         JsonNode article = findArticle(JSON.readTree(script.data()));
         if (article != null) {
           return new LinkedData(text(article.get("headline")), text(article.get("datePublished")),
-              url(article), text(article.path("publisher").get("name")));
+              url(article), text(article.path("publisher").get("name")), body(article.get("articleBody")));
         }
       } catch (JsonProcessingException e) {
         // a broken script says nothing about the page; the other metadata still does
@@ -63,6 +64,12 @@ record LinkedData(String headline, String published, String url, String publishe
     if (url != null) return url;
     JsonNode page = article.get("mainEntityOfPage");
     return page != null && page.isObject() ? text(page.get("@id")) : text(page);
+  }
+
+  /** The story's text as the page describes it, line breaks kept (they part its paragraphs). */
+  private static String body(JsonNode node) {
+    if (node == null || !node.isTextual() || node.asText().isBlank()) return null;
+    return node.asText().strip();
   }
 
   private static String text(JsonNode node) {

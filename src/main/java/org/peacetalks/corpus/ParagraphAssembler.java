@@ -20,7 +20,6 @@ final class ParagraphAssembler {
   /** A passage without closing punctuation needs at least this many words. */
   private static final int MIN_UNPUNCTUATED_PASSAGE_WORDS = 15;
   private static final int MIN_PASSAGE_WORDS = 4;
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”’')\\]]*$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The result: title, the published date if the text carried one, and the passages. */
@@ -171,7 +170,7 @@ final class ParagraphAssembler {
   private static boolean isPassage(String text) {
     int words = wordCount(text);
     if (text.endsWith(":") && words <= MAX_HEADING_WORDS) return false; // a lead-in to a list
-    return words >= MIN_UNPUNCTUATED_PASSAGE_WORDS || words >= MIN_PASSAGE_WORDS && SENTENCE_END.matcher(text).matches();
+    return words >= MIN_UNPUNCTUATED_PASSAGE_WORDS || words >= MIN_PASSAGE_WORDS && TextShape.endsSentence(text);
   }
 
   /** The first substantial block, if it is shaped like a title (short, no closing period). */
@@ -179,6 +178,7 @@ final class ParagraphAssembler {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       if (b.kind() == Block.Kind.TITLE) return i;
+      if (b.kind() == Block.Kind.ITEM) return -1; // a list item is never a headline
       int words = wordCount(b.text());
       if (words < 3) continue; // breadcrumb or category word above the headline
       boolean titleShaped = words <= MAX_TITLE_WORDS && !b.text().endsWith(".");
@@ -218,16 +218,8 @@ final class ParagraphAssembler {
     return text.endsWith(":") ? text.substring(0, text.length() - 1).strip() : text;
   }
 
-  /** Runs of letters and digits. */
   private static int wordCount(String text) {
-    int n = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
-      if (letter && !inWord) n++;
-      inWord = letter;
-    }
-    return n;
+    return TextShape.words(text);
   }
 
   private static Set<String> words(String text) {

@@ -1,2 +1,5 @@
-/** Retrieval quality: question files with known answers, and the metrics the {@code eval} command prints. */
+/**
+ * Quality measures the {@code eval} command prints: retrieval on question files with known
+ * answers, and main-text extraction on saved pages.
+ */
 package org.peacetalks.eval;

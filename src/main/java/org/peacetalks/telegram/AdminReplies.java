@@ -11,13 +11,16 @@ import org.peacetalks.corpus.SkippedFile;
 final class AdminReplies {
   static final int MAX_SKIPPED_SHOWN = 15;
   static final int MAX_LINE = 180;
+  /** Enough of the first passage kept by /add to tell a story from a cookie notice. */
+  static final int MAX_PASSAGE = 300;
 
   private AdminReplies() {}
 
   static String intake(IntakeResult r) {
     return switch (r.outcome()) {
       case ADDED -> "✅ Added <b>" + Html.escapeWithin(title(r), MAX_LINE) + "</b>\nid: <code>"
-          + Html.escape(r.articleId()) + "</code> · " + r.paragraphs() + " paragraph" + (r.paragraphs() == 1 ? "" : "s");
+          + Html.escape(r.articleId()) + "</code> · " + r.paragraphs() + " paragraph" + (r.paragraphs() == 1 ? "" : "s")
+          + " kept" + (r.firstPassage() == null ? "" : "\nFirst: <i>" + Html.escapeWithin(r.firstPassage(), MAX_PASSAGE) + "</i>");
       case DUPLICATE -> "Not added: this article is already indexed as <code>" + Html.escape(r.articleId())
           + "</code> (<b>" + Html.escapeWithin(title(r), MAX_LINE) + "</b>).";
       case REFUSED -> "Not added: " + Html.escapeWithin(r.reason(), 1000);

@@ -71,7 +71,8 @@ class AddCommandTest {
     ArticleSummary a = bed.added.get(0);
     assertTrue(reply.contains("Added <b>Prisoner swap agreed in Istanbul</b>"), reply);
     assertTrue(reply.contains("<code>" + a.id() + "</code>"), reply);
-    assertTrue(reply.contains("1 paragraph"), reply);
+    assertTrue(reply.contains("1 paragraph kept"), reply);
+    assertTrue(reply.contains("\nFirst: <i>Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.</i>"), reply);
     assertEquals(List.of(a.id() + ".txt"), bed.files());
     assertNull(TelegramHtml.problem(reply));
   }
