@@ -110,13 +110,9 @@ public final class SoakRun {
         failures.add("a question asked after the run was not answered: the poll loop stopped");
       }
       double heapEnd = HeapMeter.usedMbAfterGc();
-      int missing = 0;
-      int repeats = 0;
-      for (int id : ids) {
-        int n = api.answersTo(id);
-        if (n == 0) missing++;
-        if (n > 1) repeats++;
-      }
+      Tally tally = Tally.of(api, ids);
+      int missing = tally.missing();
+      int repeats = tally.repeats();
       if (missing > 0) failures.add(missing + " questions got no answer");
       if (repeats > 0 || api.repeated() > 0) failures.add(repeats + " questions answered more than once");
       if (api.unmatched() > 0) failures.add(api.unmatched() + " messages answered no question");
@@ -166,13 +162,9 @@ public final class SoakRun {
       if (!api.awaitAllAnswered(outage.plusMinutes(3))) failures.add(api.unanswered() + " questions unanswered");
       double seconds = (System.nanoTime() - start) / 1e9;
       Thread.sleep(2_000); // late repeats would show up here
-      int missing = 0;
-      int repeats = 0;
-      for (int id : ids) {
-        int n = api.answersTo(id);
-        if (n == 0) missing++;
-        if (n > 1) repeats++;
-      }
+      Tally tally = Tally.of(api, ids);
+      int missing = tally.missing();
+      int repeats = tally.repeats();
       if (missing > 0) failures.add(missing + " questions got no answer");
       if (repeats > 0) failures.add(repeats + " questions answered more than once");
       if (api.outageRefused() == 0) failures.add("the outage never started");
@@ -185,6 +177,20 @@ public final class SoakRun {
     while (api.unanswered() >= inFlight) {
       if (System.nanoTime() > deadline) throw new IllegalStateException("no answer for 120 s: the bot is stuck");
       Thread.sleep(5);
+    }
+  }
+
+  /** How many of the questions got no answer, and how many more than one. */
+  private record Tally(int missing, int repeats) {
+    static Tally of(LoopbackBotApi api, List<Integer> ids) {
+      int missing = 0;
+      int repeats = 0;
+      for (int id : ids) {
+        int n = api.answersTo(id);
+        if (n == 0) missing++;
+        if (n > 1) repeats++;
+      }
+      return new Tally(missing, repeats);
     }
   }
 }
