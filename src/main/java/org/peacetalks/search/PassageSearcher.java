@@ -47,7 +47,7 @@ public final class PassageSearcher {
   private final SearchIndex index;
   private final PassageEmbedder embedder;
   private final QueryPlanner planner;
-  private final Highlighter highlighter;
+  private final AnswerSentences sentences;
   private final SearchTuning tuning;
   private final int defaultPassages;
 
@@ -70,7 +70,7 @@ public final class PassageSearcher {
     this.tuning = tuning;
     this.defaultPassages = defaultPassages;
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
-    this.highlighter = new Highlighter(index.analyzer());
+    this.sentences = new AnswerSentences(index.analyzer());
   }
 
   public int defaultPassages() {
@@ -156,6 +156,7 @@ public final class PassageSearcher {
           .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
 
+    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), plan.highlightTerms(), questionVector);
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;
@@ -169,10 +170,11 @@ public final class PassageSearcher {
       shownWords.add(words);
       kept++;
       if (kept <= offset) continue;
+      AnswerSentences.Split split = marks.split(c.doc, text);
       passages.add(new Passage(kept, d.get(IndexSchema.ARTICLE), d.get(IndexSchema.TITLE),
           d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.PUBLISHED),
           d.getField(IndexSchema.ORDINAL).numericValue().intValue(), d.get(IndexSchema.SECTION), text,
-          highlighter.highlight(text, plan.highlightTerms()), Math.round(c.score * 10000) / 10000.0));
+          marks.highlight(text), Math.round(c.score * 10000) / 10000.0, split.sentences(), split.answer()));
     }
     return new Answer(shown, Answer.Status.ANSWERED, passages, null);
   }
