@@ -37,16 +37,24 @@ final class AnswerSentences {
     this.highlighter = new Highlighter(analyzer);
   }
 
-  /** The word weights of one question against the index it is answered from. */
-  Question forQuestion(IndexReader reader, Set<String> terms, float[] questionVector) throws IOException {
+  /**
+   * The word weights of one question against the index it is answered from. A concept is common
+   * when any of its words is: "Kremlin" is not bold when it stands for "Russia".
+   */
+  Question forQuestion(IndexReader reader, List<Concept> concepts, float[] questionVector) throws IOException {
     int paragraphs = Math.max(1, reader.getDocCount(IndexSchema.TEXT));
     Map<String, Double> weights = new HashMap<>();
     Set<String> bold = new HashSet<>();
-    for (String term : terms) {
-      int df = reader.docFreq(new Term(IndexSchema.TEXT, term));
+    for (Concept concept : concepts) {
+      if (!concept.known()) continue;
+      Set<String> terms = new HashSet<>();
+      concept.alternatives().forEach(terms::addAll);
+      int df = 0;
+      for (String term : terms) df = Math.max(df, reader.docFreq(new Term(IndexSchema.TEXT, term)));
       if (df == 0) continue;
-      weights.put(term, Math.log(1 + (double) paragraphs / df));
-      if (df <= Math.max(1, COMMON_SHARE * paragraphs)) bold.add(term);
+      double weight = Math.log(1 + (double) paragraphs / df);
+      for (String term : terms) weights.merge(term, weight, Math::max);
+      if (df <= Math.max(1, COMMON_SHARE * paragraphs)) bold.addAll(terms);
     }
     return new Question(reader, weights, Set.copyOf(bold), questionVector);
   }

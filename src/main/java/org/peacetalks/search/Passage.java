@@ -47,7 +47,13 @@ public record Passage(
   public Passage(int rank, String articleId, String title, String source, String url, String published,
       int paragraph, String section, String text, String highlighted, double score) {
     this(rank, articleId, title, source, url, published, paragraph, section, text, highlighted, score,
-        SentenceSplitter.split(text).stream().map(t -> new Sentence(t, HtmlText.escape(t))).toList(), 0);
+        sentencesOf(text, highlighted), 0);
+  }
+
+  private static List<Sentence> sentencesOf(String text, String highlighted) {
+    List<String> texts = SentenceSplitter.split(text);
+    if (texts.size() == 1) return List.of(new Sentence(texts.get(0), highlighted));
+    return texts.stream().map(t -> new Sentence(t, HtmlText.escape(t))).toList();
   }
 
   /** The sentence closest to the question, or the whole text when it has no sentences. */

@@ -156,7 +156,7 @@ public final class PassageSearcher {
           .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
 
-    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), plan.highlightTerms(), questionVector);
+    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), plan.concepts(), questionVector);
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;

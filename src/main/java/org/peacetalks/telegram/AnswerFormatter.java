@@ -35,6 +35,9 @@ final class AnswerFormatter {
   private static final int MAX_OUTLET = 40;
   /** One-line extracts of the further passages. */
   private static final int EXTRACT = 110;
+  /** The least a quote or an extract is cut to when making room. */
+  private static final int MIN_QUOTE = 160;
+  private static final int MIN_EXTRACT = 60;
   /** Less room than this for the rest of the paragraph: leave it out. */
   private static final int MIN_CONTEXT = 60;
 
@@ -94,20 +97,32 @@ final class AnswerFormatter {
 
   private String firstPage(String question, List<Passage> passages) {
     if (passages.isEmpty()) return "";
-    StringBuilder head = new StringBuilder();
-    if (question != null) head.append("🔎 <i>").append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</i>\n");
+    String asked = question == null ? ""
+        : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
     Passage best = passages.get(0);
-    head.append(quote(best)).append(sourceLine(best));
-    StringBuilder tail = new StringBuilder();
-    for (int i = 1; i < passages.size(); i++) {
-      tail.append('\n').append(extractLine(passages.get(i)));
+    String source = sourceLine(best);
+    // Within one screen: the quote and the extracts give way first to a fair minimum, then the
+    // rest of the paragraph takes what is left, if that is enough to read.
+    int quoteRoom = MAX_QUOTE;
+    int extractRoom = EXTRACT;
+    String quote;
+    List<String> extracts;
+    int used;
+    while (true) {
+      quote = quote(best, quoteRoom);
+      extracts = new ArrayList<>();
+      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom));
+      used = Html.visibleLength(asked + quote + source + String.join("\n", extracts)) + 2;
+      if (used <= SCREEN || quoteRoom <= MIN_QUOTE && extractRoom <= MIN_EXTRACT) break;
+      int over = used - SCREEN;
+      if (quoteRoom > MIN_QUOTE) quoteRoom = Math.max(MIN_QUOTE, quoteRoom - over);
+      else extractRoom = Math.max(MIN_EXTRACT, extractRoom - Math.max(1, over / Math.max(1, extracts.size())));
     }
-    int room = SCREEN - Html.visibleLength(head.toString()) - Html.visibleLength(tail.toString()) - 2;
-    String rest = restOf(best, room);
-    StringBuilder out = new StringBuilder(head);
-    if (!rest.isEmpty()) out.append('\n').append(rest);
-    if (tail.length() > 0) out.append('\n').append(tail);
-    return fit(out.toString());
+    String rest = restOf(best, SCREEN - used);
+    StringBuilder out = new StringBuilder(asked).append(quote).append(source);
+    if (!rest.isEmpty()) out.append(rest).append('\n');
+    if (!extracts.isEmpty()) out.append('\n').append(String.join("\n", extracts));
+    return fit(out.toString().stripTrailing());
   }
 
   /** A further page ("More"): each passage's answering sentence and its source. */
@@ -116,13 +131,13 @@ final class AnswerFormatter {
     out.append("<i>Passages ").append(from).append('–').append(to).append(" · ")
         .append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</i>\n");
     for (Passage p : shownOrder(page)) {
-      out.append('\n').append(quote(p)).append(sourceLine(p));
+      out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p));
     }
     return fit(out.toString().stripTrailing());
   }
 
   /** The answering sentence, and the next one when it is short, in a quote. */
-  private static String quote(Passage p) {
+  private static String quote(Passage p, int room) {
     List<Sentence> sentences = p.sentences();
     String html;
     if (sentences.isEmpty()) {
@@ -135,7 +150,7 @@ final class AnswerFormatter {
         html = html + " " + sentences.get(next).highlighted();
       }
     }
-    return "<blockquote>" + Html.cutHighlighted(html, MAX_QUOTE) + "</blockquote>";
+    return "<blockquote>" + Html.cutHighlighted(html, room) + "</blockquote>";
   }
 
   /**
@@ -156,14 +171,14 @@ final class AnswerFormatter {
       for (int i = 0; i < first; i++) parts.add(sentences.get(i).highlighted());
     }
     if (parts.isEmpty()) return "";
-    return prefix + Html.cutHighlighted(String.join(" ", parts), room - prefix.length()) + "\n";
+    return prefix + Html.cutHighlighted(String.join(" ", parts), room - prefix.length());
   }
 
   /** "2. extract — Outlet, 3 Dec 2025", the outlet (or headline) linked when there is a link. */
-  private String extractLine(Passage p) {
+  private String extractLine(Passage p, int room) {
     PassageSource src = source(p);
     StringBuilder line = new StringBuilder();
-    line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), EXTRACT)).append(" — ");
+    line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), room)).append(" — ");
     String name = src.outlet() != null ? Html.cut(src.outlet(), MAX_OUTLET) : "“" + Html.cut(src.headline(), 40) + "”";
     line.append(linked(name, src.url()));
     String date = src.dateLabel(clock);

@@ -44,7 +44,7 @@ class UpdateRouterTest {
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand("help", "Help", registry, me, new AnswerFormatter(), sender, Set.of(7L)));
+    registry.register(new HelpCommand(registry, me, new AnswerFormatter(), sender, Set.of(7L)));
     admin = mock(Command.class);
     when(admin.name()).thenReturn("stats");
     when(admin.audience()).thenReturn(Command.Audience.ADMINS);
@@ -111,7 +111,7 @@ class UpdateRouterTest {
     String text = sent.getValue().getText();
     assertEquals("HTML", sent.getValue().getParseMode());
     assertTrue(text.contains("/ask"), text);
-    assertTrue(text.contains(AnswerFormatter.EXAMPLES.get(0)), text);
+    assertTrue(text.contains("/ask QUESTION"), text);
     assertFalse(text.contains("/stats"), "admin commands are not advertised: " + text);
     assertNull(TelegramHtml.problem(text));
   }
@@ -124,7 +124,7 @@ class UpdateRouterTest {
     ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
     verify(sender, org.mockito.Mockito.times(2)).send(sent.capture());
     String inPrivate = sent.getAllValues().get(0).getText();
-    assertTrue(inPrivate.contains("Admin commands") && inPrivate.contains("/stats – Figures"), inPrivate);
+    assertTrue(inPrivate.contains("Bot admins") && inPrivate.contains("/stats – Figures"), inPrivate);
     assertNull(TelegramHtml.problem(inPrivate));
     assertFalse(sent.getAllValues().get(1).getText().contains("/stats"), "not shown to the group");
   }
