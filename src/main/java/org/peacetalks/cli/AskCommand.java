@@ -47,13 +47,7 @@ final class AskCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
       PassageSearcher searcher = services.searcher;
-      addedAt = id -> {
-        try {
-          return services.ledger.addedAt(id).orElse(null);
-        } catch (java.io.IOException e) {
-          return null; // the date is a courtesy; the answer stands without it
-        }
-      };
+      addedAt = id -> AnswerWiring.addedAt(services, id);
       int limit = top != null ? top : searcher.defaultPassages();
       AnswerJson jsonForm = new AnswerJson(new ObjectMapper());
       if (words != null && !words.isEmpty()) {

@@ -107,9 +107,11 @@ final class CallbackHandler {
     // One more than a page: whether "More" leads anywhere. The searcher stops at the last
     // relevant passage, by the same rule as for the first page.
     Answer found = searcher.answer(entry.question, (int) offset, n + 1);
-    if (found.passages().isEmpty()) return page == 0 ? EXPIRED : NO_MORE;
-    boolean more = found.passages().size() > n;
-    List<Passage> shown = more ? found.passages().subList(0, n) : found.passages();
+    double best = entry.byRank(1).map(Passage::score).orElse(0.0);
+    List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), best);
+    if (kept.isEmpty()) return page == 0 ? EXPIRED : NO_MORE;
+    boolean more = kept.size() > n;
+    List<Passage> shown = more ? kept.subList(0, n) : kept;
     entry.record(shown);
     String text = page == 0
         ? formatter.answer(new Answer(entry.question, Answer.Status.ANSWERED, shown, null))

@@ -1,7 +1,9 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
+import java.util.List;
 import org.peacetalks.search.Answer;
+import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +79,9 @@ final class QuestionAnswerer {
       sender.send(where.reply(formatter.noAnswer(found)).build());
       return;
     }
-    boolean more = found.passages().size() > n;
-    Answer answer = more ? new Answer(found.question(), found.status(), found.passages().subList(0, n), null) : found;
+    List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
+    boolean more = kept.size() > n;
+    Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null);
     String key = states.put(answer.question(), where.chatId(), answer.passages());
     SendMessage message = where.reply(formatter.answer(answer, showQuestion))
         .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more))
