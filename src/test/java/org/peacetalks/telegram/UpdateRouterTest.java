@@ -196,4 +196,34 @@ class UpdateRouterTest {
     route(TestUpdates.myChatMember(2, GROUP, 5, "left", "member"));
     verify(blocked).remove(GROUP);
   }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode sticker(int id, long chat, long user, boolean replyToBot) {
+    com.fasterxml.jackson.databind.node.ObjectNode update = replyToBot
+        ? TestUpdates.replyToBot(id, chat, user, 900, "x") : TestUpdates.text(id, chat, user, "x");
+    com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) update.path("message");
+    m.remove("text");
+    m.putObject("sticker").put("file_id", "s").put("file_unique_id", "us").put("type", "regular")
+        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+    return update;
+  }
+
+  @Test
+  void aStickerInAGroupIsIgnoredUnlessItRepliesToTheBot() {
+    route(sticker(1, GROUP, 5, false));
+    verifyNoInteractions(sender);
+    route(sticker(2, GROUP, 5, true));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    assertEquals(Html.escape(AnswerFormatter.notUnderstood()), sent.getValue().getText());
+  }
+
+  @Test
+  void joiningAGroupSaysHowToAskThere() {
+    route(TestUpdates.myChatMember(1, GROUP, 5, "left", "member"));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    assertEquals(String.valueOf(GROUP), sent.getValue().getChatId());
+    assertTrue(sent.getValue().getText().contains("/ask@" + TestUpdates.BOT_NAME), sent.getValue().getText());
+    assertNull(TelegramHtml.problem(sent.getValue().getText()));
+  }
 }
