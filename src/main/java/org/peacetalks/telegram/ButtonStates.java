@@ -30,12 +30,15 @@ final class ButtonStates {
     final String question;
     final long chatId;
     final Instant created;
+    /** The first page repeats the question (it was tapped on a button, so the chat does not show it). */
+    final boolean showQuestion;
     private final Map<Integer, Passage> shown = new TreeMap<>();
 
-    Entry(String question, long chatId, Instant created, List<Passage> first) {
+    Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion) {
       this.question = question;
       this.chatId = chatId;
       this.created = created;
+      this.showQuestion = showQuestion;
       record(first);
     }
 
@@ -87,6 +90,11 @@ final class ButtonStates {
 
   /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */
   synchronized String put(String question, long chatId, List<Passage> first) {
+    return put(question, chatId, first, false);
+  }
+
+  /** As {@link #put(String, long, List)}; {@code showQuestion} as in {@link Entry#showQuestion}. */
+  synchronized String put(String question, long chatId, List<Passage> first, boolean showQuestion) {
     purgeExpired();
     String key;
     do {
@@ -94,7 +102,7 @@ final class ButtonStates {
       for (int i = 0; i < k.length; i++) k[i] = ALPHABET[random.nextInt(ALPHABET.length)];
       key = new String(k);
     } while (entries.containsKey(key));
-    entries.put(key, new Entry(question, chatId, clock.instant(), first));
+    entries.put(key, new Entry(question, chatId, clock.instant(), first, showQuestion));
     while (entries.size() > capacity) {
       String eldest = entries.keySet().iterator().next();
       entries.remove(eldest);

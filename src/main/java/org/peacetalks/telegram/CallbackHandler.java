@@ -114,7 +114,7 @@ final class CallbackHandler {
     List<Passage> shown = more ? kept.subList(0, n) : kept;
     entry.record(shown);
     String text = page == 0
-        ? formatter.answer(new Answer(entry.question, Answer.Status.ANSWERED, shown, null))
+        ? formatter.answer(new Answer(entry.question, Answer.Status.ANSWERED, shown, null), entry.showQuestion)
         : formatter.page(entry.question, shown, (int) offset + 1, (int) offset + shown.size());
     edit(message, text, AnswerKeyboard.of(key, shown, page, more));
     return null;

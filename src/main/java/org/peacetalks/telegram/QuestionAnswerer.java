@@ -82,7 +82,7 @@ final class QuestionAnswerer {
     List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
     boolean more = kept.size() > n;
     Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null);
-    String key = states.put(answer.question(), where.chatId(), answer.passages());
+    String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion);
     SendMessage message = where.reply(formatter.answer(answer, showQuestion))
         .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more))
         .build();

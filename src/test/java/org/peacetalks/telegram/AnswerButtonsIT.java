@@ -177,6 +177,11 @@ class AnswerButtonsIT {
         c -> String.valueOf(chat).equals(c.chatId()) && c.text().startsWith("🔎"), WAIT);
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(1)), answer.text());
     assertTrue(answer.text().contains("Umerov"), "answered, not just echoed: " + answer.text());
+
+    int answerId = answer.result().path("message_id").asInt();
+    press(chat, answerId, data(answer.body(), "Context of 1"));
+    press(chat, answerId, data(lastEdit(chat).body(), "◀ Back"));
+    assertEquals(answer.text(), lastEdit(chat).body().path("text").asText(), "back to the answer, question and all");
   }
 
   @Test
