@@ -24,6 +24,7 @@ import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.QuestionFile;
 import org.peacetalks.search.Answer;
+import org.peacetalks.search.BgeSmallEmbedder;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
@@ -32,7 +33,9 @@ import org.peacetalks.search.Synonyms;
 
 /**
  * The answer-first layout on real answers: the seed and dev articles, their questions, the real
- * searcher (by words; the sentence choice with vectors is covered by the search tests).
+ * searcher, by words for speed; {@code -Danswers.hybrid=true} runs the same checks with the
+ * embedding model, as the bot answers (about two minutes more). Each run prints the visible
+ * length of the first messages (min / median / max).
  */
 class AnswerLayoutTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
@@ -52,9 +55,13 @@ class AnswerLayoutTest {
       articles.addAll(new ArticleStore(Path.of("src/test/resources/corpus", folder), new ArticleParser(2_000_000))
           .loadAll().articles());
     }
-    index = SearchIndex.inMemory();
+    boolean hybrid = Boolean.getBoolean("answers.hybrid");
+    index = hybrid ? SearchIndex.inMemory(new BgeSmallEmbedder()) : SearchIndex.inMemory();
     index.rebuild(new CorpusLoad(articles, List.of()));
-    searcher = new PassageSearcher(index, Synonyms.load(Path.of("config/synonyms.txt")), SearchTuning.defaults(), 3, null);
+    Synonyms synonyms = Synonyms.load(Path.of("config/synonyms.txt"));
+    searcher = hybrid
+        ? new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3)
+        : new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3, null);
   }
 
   @AfterAll
@@ -69,12 +76,20 @@ class AnswerLayoutTest {
   @Test
   void seedAnswersFitOnePhoneScreen() throws Exception {
     List<Executable> checks = new ArrayList<>();
-    for (EvalQuestion q : questions("seed-questions.jsonl")) {
-      Answer answer = searcher.answer(q.question());
-      if (answer.noAnswer()) continue;
-      String html = formatter.answer(answer);
-      int visible = TelegramHtml.textLength(html);
-      checks.add(() -> assertTrue(visible <= AnswerFormatter.SCREEN, q.id() + ": " + visible + " characters\n" + html));
+    for (String file : List.of("seed-questions.jsonl", "dev-questions.jsonl")) {
+      List<Integer> lengths = new ArrayList<>();
+      for (EvalQuestion q : questions(file)) {
+        Answer answer = searcher.answer(q.question());
+        if (answer.noAnswer()) continue;
+        String html = formatter.answer(answer);
+        int visible = TelegramHtml.textLength(html);
+        lengths.add(visible);
+        checks.add(() -> assertTrue(visible <= AnswerFormatter.SCREEN, q.id() + ": " + visible + " characters\n" + html));
+      }
+      java.util.Collections.sort(lengths);
+      System.out.printf("%s (%s): %d answered, first message %d / %d / %d visible characters (min / median / max)%n",
+          file, Boolean.getBoolean("answers.hybrid") ? "hybrid" : "by words", lengths.size(), lengths.get(0),
+          lengths.get(lengths.size() / 2), lengths.get(lengths.size() - 1));
     }
     assertFalse(checks.isEmpty());
     assertAll(checks);
