@@ -1,5 +1,6 @@
 package org.peacetalks.cli;
 
+import org.peacetalks.wording.NoAnswerText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,7 +34,7 @@ final class AnswerJson {
       n.put("highlighted", p.highlighted());
       n.put("score", p.score());
     }
-    if (answer.message() != null) root.put("message", answer.message());
+    if (answer.reason() != null) root.put("message", NoAnswerText.of(answer.reason()));
     return root;
   }
 

@@ -1,5 +1,6 @@
 package org.peacetalks.cli;
 
+import org.peacetalks.wording.NoAnswerText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

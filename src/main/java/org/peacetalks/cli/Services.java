@@ -16,6 +16,7 @@ import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.AtomicJsonFile;
+import org.peacetalks.search.Answerability;
 import org.peacetalks.search.BgeSmallEmbedder;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
@@ -40,8 +41,12 @@ final class Services implements AutoCloseable {
   /** When each article entered the corpus, for the digest; null for in-memory services. */
   final ArticleLedger ledger;
 
+  /** The domain synonyms the searchers use. */
+  final Synonyms synonyms;
+
   private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher,
-      PassageSearcher lexicalSearcher, Reindexer reindexer, ArticleLedger ledger) {
+      PassageSearcher lexicalSearcher, Reindexer reindexer, ArticleLedger ledger, Synonyms synonyms) {
+    this.synonyms = synonyms;
     this.config = config;
     this.store = store;
     this.index = index;
@@ -81,7 +86,7 @@ final class Services implements AutoCloseable {
       Reindexer reindexer = ledger == null
           ? new Reindexer(store, index, Clock.systemUTC())
           : new Reindexer(store, index, Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), at));
-      return new Services(config, store, index, searcher, lexical, reindexer, ledger);
+      return new Services(config, store, index, searcher, lexical, reindexer, ledger, synonyms);
     } catch (IOException | ConfigException | RuntimeException e) {
       index.close();
       throw e;
@@ -100,6 +105,12 @@ final class Services implements AutoCloseable {
     }
     services.index.rebuild(new CorpusLoad(articles, skipped));
     return services;
+  }
+
+  /** A searcher over this index with another no-answer decision, hybrid or by words alone. */
+  PassageSearcher searcher(boolean hybrid, Answerability answerability) {
+    return new PassageSearcher(index, synonyms, SearchTuning.defaults(), config.search().passages(),
+        hybrid ? index.embedder() : null, answerability);
   }
 
   private static Synonyms synonyms(BotConfig config) throws IOException, ConfigException {

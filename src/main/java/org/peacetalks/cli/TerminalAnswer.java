@@ -10,6 +10,7 @@ import org.peacetalks.search.NewestFirst;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.Sentence;
+import org.peacetalks.wording.NoAnswerText;
 
 /**
  * An answer as a person reads it in a terminal, laid out as in Telegram: the answering sentence
@@ -34,7 +35,7 @@ final class TerminalAnswer {
     out.println(answer.question());
     out.println();
     if (answer.passages().isEmpty()) {
-      out.println(answer.message());
+      out.println(NoAnswerText.of(answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason()));
       out.println();
       return;
     }

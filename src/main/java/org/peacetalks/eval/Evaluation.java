@@ -10,7 +10,8 @@ import org.peacetalks.search.Passage;
 /**
  * Runs questions through an answerer and scores the ranking: Hit@1, Hit@3 and MRR@10 over
  * answerable questions, the share of out-of-scope questions answered with noAnswer, and the
- * share of answerable ones wrongly given noAnswer.
+ * share of answerable ones wrongly given noAnswer. Questions built on a false premise are run but
+ * not scored: passages about the real events are a fair answer to them.
  *
  * <p>A passage answers a question when it contains one of the expected strings, compared on
  * letters and digits only, so spacing repairs ("Thanksgiving,which" → "Thanksgiving, which")
@@ -37,8 +38,29 @@ public final class Evaluation {
       return outcomes.stream().filter(o -> !o.question().outOfScope()).count();
     }
 
+    /** Out-of-scope questions that are scored (false-premise ones are not). */
     public long outOfScope() {
-      return outcomes.size() - answerable();
+      return outcomes.stream().filter(o -> o.question().outOfScope() && o.question().scored()).count();
+    }
+
+    /** How many questions of a kind there are. */
+    public long count(EvalQuestion.Kind kind) {
+      return outcomes.stream().filter(o -> o.question().kind() == kind).count();
+    }
+
+    /** Share of the questions of a kind answered with noAnswer. */
+    public double noAnswerRate(EvalQuestion.Kind kind) {
+      return share(outcomes.stream().filter(o -> o.question().kind() == kind && o.noAnswer()).count(), count(kind));
+    }
+
+    /** The outcomes of one question file. */
+    public Report ofFile(String file) {
+      return new Report(outcomes.stream().filter(o -> o.question().file().equals(file)).toList());
+    }
+
+    /** The question files, in the order their questions came. */
+    public List<String> files() {
+      return outcomes.stream().map(o -> o.question().file()).distinct().toList();
     }
 
     public double hitAt(int k) {
@@ -53,7 +75,8 @@ public final class Evaluation {
 
     /** Share of out-of-scope questions answered with noAnswer. */
     public double outOfScopeAccuracy() {
-      return share(outcomes.stream().filter(o -> o.question().outOfScope() && o.noAnswer()).count(), outOfScope());
+      return share(outcomes.stream().filter(o -> o.question().outOfScope() && o.question().scored() && o.noAnswer()).count(),
+          outOfScope());
     }
 
     /** Share of answerable questions wrongly given noAnswer. */
@@ -87,7 +110,7 @@ public final class Evaluation {
     return 0;
   }
 
-  static String letters(String s) {
+  public static String letters(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads question files: JSON Lines with id, q, answers, oos. */
+/** Reads question files: JSON Lines with id, q, answers, oos and a note that names the kind of an out-of-scope one. */
 public final class QuestionFile {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,8 +26,10 @@ public final class QuestionFile {
         List<String> answers = new ArrayList<>();
         n.path("answers").forEach(a -> answers.add(a.asText()));
         if (!n.hasNonNull("q")) throw new IOException("no \"q\" field");
-        out.add(new EvalQuestion(n.path("id").asText("line " + (i + 1)), n.get("q").asText(), answers,
-            n.path("oos").asBoolean(false)));
+        boolean oos = n.path("oos").asBoolean(false);
+        EvalQuestion.Kind kind = oos ? EvalQuestion.Kind.ofNote(n.path("note").asText("")) : EvalQuestion.Kind.ANSWERABLE;
+        out.add(new EvalQuestion(file.getFileName().toString(), n.path("id").asText("line " + (i + 1)),
+            n.get("q").asText(), answers, oos, kind));
       } catch (IOException e) {
         throw new IOException(file + " line " + (i + 1) + ": not a question (" + e.getMessage() + ")", e);
       }

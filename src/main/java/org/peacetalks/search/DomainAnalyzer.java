@@ -44,7 +44,12 @@ final class DomainAnalyzer extends Analyzer {
         "above", "below", "against", "between", "through", "s", "t", "d", "ll", "re", "ve", "m",
         // conversational filler
         "tell", "please", "know", "really", "actually", "anything", "something", "thing", "things",
-        "get", "got", "going", "let", "lets", "according", "regarding", "concerning"));
+        "get", "got", "going", "let", "lets", "according", "regarding", "concerning",
+        // contractions of the function words above (the tokenizer keeps them whole)
+        "won't", "don't", "doesn't", "didn't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't",
+        "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "i'm", "i've",
+        "i'd", "i'll", "you're", "you've", "you'll", "we're", "we've", "they're", "they've", "it's",
+        "that's", "what's", "who's", "where's", "how's", "there's", "here's", "let's"));
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     set.addAll(words);
     STOP_WORDS = CharArraySet.unmodifiableSet(set);

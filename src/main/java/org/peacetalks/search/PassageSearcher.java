@@ -2,6 +2,7 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,9 +37,12 @@ import org.apache.lucene.util.VectorUtil;
  * <p>Thread-safe: many questions may be answered at once, also during a reindex.
  */
 public final class PassageSearcher {
-  static final String NO_ANSWER_MESSAGE =
-      "I found nothing in the articles about that. Try asking about the peace plan, the"
-          + " negotiators, territory or security guarantees.";
+  /** Text with no word the articles use is a question only when it asks or runs longer than this. */
+  private static final int MAX_WORDS_OF_NON_QUESTION = 2;
+  /** The closeness in meaning of the best passage is compared with that of the candidate this far down. */
+  private static final int MARGIN_RANK = 9;
+  /** BM25 (k1 = 1.2) scores one matching term at most (k1 + 1) times its IDF. */
+  private static final double BM25_TERM_CEILING = 2.2;
 
   private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
   private static final int ANSWER_TYPE_DEPTH = 20;
@@ -49,6 +53,8 @@ public final class PassageSearcher {
   private final QueryPlanner planner;
   private final AnswerSentences sentences;
   private final SearchTuning tuning;
+  private final Answerability answerability;
+  private final ModelVocabulary vocabulary;
   private final int defaultPassages;
 
   /**
@@ -64,12 +70,20 @@ public final class PassageSearcher {
    */
   public PassageSearcher(SearchIndex index, Synonyms synonyms, SearchTuning tuning, int defaultPassages,
       PassageEmbedder embedder) {
+    this(index, synonyms, tuning, defaultPassages, embedder, Answerability.fitted());
+  }
+
+  /** @param answerability the no-answer decision ({@link Answerability#never()} to measure the ranking alone) */
+  public PassageSearcher(SearchIndex index, Synonyms synonyms, SearchTuning tuning, int defaultPassages,
+      PassageEmbedder embedder, Answerability answerability) {
     if (defaultPassages < 1) throw new IllegalArgumentException("defaultPassages < 1");
     this.index = index;
     this.embedder = embedder;
     this.tuning = tuning;
     this.defaultPassages = defaultPassages;
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
+    this.answerability = answerability;
+    this.vocabulary = ModelVocabulary.shared();
     this.sentences = new AnswerSentences(index.analyzer());
   }
 
@@ -85,20 +99,77 @@ public final class PassageSearcher {
   /** Passages {@code offset+1 .. offset+limit} of the ranking, for paging through results. */
   public Answer answer(String question, int offset, int limit) throws IOException {
     String cleaned = QuestionText.clean(question);
-    String problem = QuestionText.problem(cleaned);
     String shown = question == null ? "" : question;
+    Answer.Reason problem = QuestionText.problem(cleaned);
     if (problem != null) return Answer.rejected(shown, problem);
-    return index.withSearcher(s -> rank(s, shown, cleaned, offset, limit));
+    return index.withSearcher(s -> {
+      Ranking ranking = rank(s, cleaned, offset + limit);
+      if (ranking.notAQuestion()) return Answer.rejected(shown, Answer.Reason.NOT_A_QUESTION);
+      if (ranking.ranked().isEmpty() || !answerability.answers(ranking.signals)) return Answer.none(shown);
+      return new Answer(shown, Answer.Status.ANSWERED, passages(s, ranking, offset, limit), null);
+    });
   }
 
-  private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
+  /**
+   * What the ranking says about whether the articles answer the question, without deciding; for
+   * fitting the no-answer decision ({@code eval --fit}). {@code null} when the question would be
+   * refused before any search (empty, too long, a command or small talk).
+   */
+  public AnswerSignals signals(String question) throws IOException {
+    String cleaned = QuestionText.clean(question);
+    if (QuestionText.problem(cleaned) != null) return null;
+    return index.withSearcher(s -> {
+      Ranking ranking = rank(s, cleaned, 1);
+      return ranking.notAQuestion() ? null : ranking.signals;
+    });
+  }
+
+  /**
+   * The first tier of candidates of a question with the four blended signals, each scaled to 0..1
+   * as the blend sees it, and the text; for fitting the blend's weights ({@code eval --fit}).
+   */
+  public List<RankingFeatures> rankingFeatures(String question) throws IOException {
+    String cleaned = QuestionText.clean(question);
+    if (QuestionText.problem(cleaned) != null) return List.of();
+    return index.withSearcher(s -> {
+      Ranking ranking = rank(s, cleaned, 1);
+      List<Candidate> firstTier = ranking.ranked().stream().filter(c -> c.tier == 0).toList();
+      Range words = Range.of(firstTier, c -> c.lexicalScore);
+      Range coverage = Range.of(firstTier, c -> c.coverage);
+      Range paragraph = Range.of(firstTier, c -> c.cosine);
+      Range sentence = Range.of(firstTier, c -> c.sentenceCosine);
+      StoredFields stored = s.storedFields();
+      List<RankingFeatures> out = new ArrayList<>();
+      for (Candidate c : firstTier) {
+        Document d = stored.document(c.doc);
+        out.add(new RankingFeatures(d.get(IndexSchema.TEXT), d.get(IndexSchema.ARTICLE), d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+            words.scale(c.lexicalScore), coverage.scale(c.coverage), paragraph.scale(c.cosine), sentence.scale(c.sentenceCosine)));
+      }
+      return out;
+    });
+  }
+
+  /** One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's first tier. */
+  public record RankingFeatures(String text, String article, int ordinal, double words, double coverage, double paragraph, double sentence) {}
+
+  /** The candidates of a question in ranked order, and the evidence that the articles answer it. */
+  private record Ranking(QueryPlan plan, List<Candidate> ranked, boolean hybrid, AnswerSignals signals,
+      float[] questionVector) {
+    /** Short text in which no word is one the articles use, even misspelt: keyboard mash, "hmm". */
+    boolean notAQuestion() {
+      return plan.concepts().stream().noneMatch(Concept::known) && plan.wordCount() <= MAX_WORDS_OF_NON_QUESTION
+          && !plan.asks();
+    }
+  }
+
+  private Ranking rank(IndexSearcher s, String question, int needed) throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
     boolean useVectors = embedder != null && hasVectorsOf(s, embedder.dimension());
     // Candidates come in tiers of the pool's size, the first of which is ranked for the first
     // pages; paging further fetches whole further tiers and ranks them after the ones before, so
     // pages already shown never change.
     int pool = useVectors ? tuning.hybridCandidates() : tuning.candidates();
-    int depth = pool * Math.max(1, (offset + limit + pool - 1) / pool);
+    int depth = pool * Math.max(1, (needed + pool - 1) / pool);
     ScoreDoc[] lexical = plan.hasKnownConcept() ? s.search(plan.query(), depth).scoreDocs : new ScoreDoc[0];
     float[] questionVector = useVectors ? embedder.embedQuery(question) : null;
     // HNSW search is approximate and its beam is k wide: the pool is always searched with the
@@ -106,7 +177,7 @@ public final class PassageSearcher {
     ScoreDoc[] semantic = useVectors ? nearest(s, questionVector, pool) : new ScoreDoc[0];
     ScoreDoc[] deeperSemantic = useVectors && depth > pool
         ? nearest(s, questionVector, depth) : new ScoreDoc[0];
-    if (lexical.length == 0 && semantic.length == 0) return Answer.none(shown, NO_ANSWER_MESSAGE);
+    boolean hybrid = semantic.length > 0;
 
     // Every candidate from either list, in the tier of its better rank, with how much of the
     // question's wording it covers. The first tier also sets the blend's scale.
@@ -127,6 +198,7 @@ public final class PassageSearcher {
       ScoreDoc d = lexical[i];
       Candidate c = byDoc.get(d.doc);
       if (i / pool > c.tier) continue; // in an earlier tier for its meaning: its word score is as it was there
+      c.bm25 = d.score;
       double score = d.score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * c.coverage);
       // Only the best hits are read for the answer-type check: reading text is the costly part.
       if (wanted != AnswerType.OTHER && i < ANSWER_TYPE_DEPTH
@@ -135,34 +207,58 @@ public final class PassageSearcher {
       }
       c.lexicalScore = score;
     }
-    List<Candidate> lexicalOrder = candidates.stream().filter(c -> c.lexicalScore > 0)
-        .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.lexicalScore).reversed()))
-        .toList();
     if (questionVector != null) cosines(s, questionVector, candidates);
-
-    // An index built without vectors (search.semantic was off) answers by words alone.
-    boolean hybrid = semantic.length > 0;
-    double bestCoverage = lexicalOrder.isEmpty() || lexicalOrder.get(0).tier > 0 ? 0 : lexicalOrder.get(0).coverage;
-    double bestCosine = hybrid ? 2 * semantic[0].score - 1 : -1; // scores are (1 + cos) / 2
-    if (isOutOfScope(plan, bestCoverage, hybrid, bestCosine)) return Answer.none(shown, NO_ANSWER_MESSAGE);
 
     List<Candidate> ranked;
     if (!hybrid) {
-      for (Candidate c : lexicalOrder) c.score = c.lexicalScore;
-      ranked = lexicalOrder;
+      for (Candidate c : candidates) c.score = c.lexicalScore;
+      ranked = candidates.stream().filter(c -> c.lexicalScore > 0)
+          .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
+          .toList();
     } else {
       blend(candidates);
       ranked = candidates.stream()
           .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
+    return new Ranking(plan, ranked, hybrid, signals(plan, candidates, hybrid), questionVector);
+  }
 
-    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), plan.concepts(), questionVector);
+  /** The evidence of the first tier of candidates, for the no-answer decision. */
+  private AnswerSignals signals(QueryPlan plan, List<Candidate> candidates, boolean hybrid) {
+    List<Candidate> firstTier = candidates.stream().filter(c -> c.tier == 0).toList();
+    double bestCosine = -1;
+    double bestSentence = -1;
+    double bestCoverage = 0;
+    double bestBm25 = 0;
+    double[] cosines = new double[firstTier.size()];
+    for (int i = 0; i < firstTier.size(); i++) {
+      Candidate c = firstTier.get(i);
+      bestCosine = Math.max(bestCosine, c.cosine);
+      bestSentence = Math.max(bestSentence, Math.max(c.cosine, c.sentenceCosine));
+      bestCoverage = Math.max(bestCoverage, c.coverage);
+      bestBm25 = Math.max(bestBm25, c.bm25);
+      cosines[i] = c.cosine;
+    }
+    Arrays.sort(cosines);
+    double margin = cosines.length > MARGIN_RANK ? bestCosine - cosines[cosines.length - 1 - MARGIN_RANK] : 0;
+    // BM25 gives a term at most (k1 + 1) times its IDF: the share of that the best passage reached.
+    double ceiling = BM25_TERM_CEILING * plan.knownWeight();
+    double wordScore = ceiling == 0 ? 0 : Math.min(1, bestBm25 / ceiling);
+    return new AnswerSignals(hybrid, hybrid ? bestCosine : 0, hybrid ? bestSentence : 0, hybrid ? margin : 0,
+        bestCoverage, plan.unknownShare(), plan.unknownNames(vocabulary), plan.knownCount(), wordScore);
+  }
+
+  /** Maps the ranked candidates to passages: relevant ones only, near-duplicates once, paged. */
+  private List<Passage> passages(IndexSearcher s, Ranking ranking, int offset, int limit) throws IOException {
+    StoredFields stored = s.storedFields();
+    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), ranking.plan().concepts(),
+        ranking.questionVector());
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;
-    for (Candidate c : ranked) {
+    for (Candidate c : ranking.ranked()) {
       if (passages.size() == limit) break;
-      if (kept > 0 && !isRelevant(c, hybrid)) break;
+      if (kept > 0 && !isRelevant(c, ranking.hybrid())) break;
       Document d = stored.document(c.doc);
       String text = d.get(IndexSchema.TEXT);
       Set<String> words = wordSet(text);
@@ -176,7 +272,7 @@ public final class PassageSearcher {
           d.getField(IndexSchema.ORDINAL).numericValue().intValue(), d.get(IndexSchema.SECTION), text,
           marks.highlight(text), Math.round(c.score * 10000) / 10000.0, split.sentences(), split.answer()));
     }
-    return new Answer(shown, Answer.Status.ANSWERED, passages, null);
+    return passages;
   }
 
   /**
@@ -249,21 +345,6 @@ public final class PassageSearcher {
   }
 
   /**
-   * The no-answer decision. Lexical only: too much of the question is in no article, or the best
-   * passage covers too little of it. With embeddings, a passage close enough in meaning
-   * overrides the word evidence, and one far in meaning needs strong word evidence.
-   */
-  private boolean isOutOfScope(QueryPlan plan, double bestCoverage, boolean hybrid, double bestCosine) {
-    boolean wordsMiss = !plan.hasKnownConcept() || plan.unknownShare() >= tuning.maxUnknownShare()
-        || bestCoverage < tuning.minCoverage();
-    if (!hybrid) return wordsMiss;
-    if (bestCosine >= tuning.sureCosine()) return false;
-    if (wordsMiss) return true;
-    // Words found but meaning far: trust the words only when they cover most of the question.
-    return bestCosine < tuning.minCosine() && bestCoverage < tuning.strongCoverage();
-  }
-
-  /**
    * Whether the index holds vectors of this length. An index built without vectors, or by another
    * model, is answered by words alone until it is rebuilt (rather than failing every question).
    */
@@ -290,6 +371,8 @@ public final class PassageSearcher {
     /** Which pool-sized slice of the lists it came in by its better rank: 0 for the first pages. */
     int tier;
     double coverage;
+    /** Its BM25 score as the word query gave it, 0 when the word query did not find it. */
+    double bm25;
     double lexicalScore;
     double cosine = -1;
     double sentenceCosine = -1;

@@ -8,7 +8,7 @@ import org.apache.lucene.search.Query;
  * A question made ready for the index: its concepts, the ranking query built from them (never
  * from the question's raw text), and the terms to highlight.
  */
-record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms) {
+record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms, int wordCount, boolean asks) {
   QueryPlan {
     concepts = List.copyOf(concepts);
     highlightTerms = Set.copyOf(highlightTerms);
@@ -30,5 +30,26 @@ record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms
     float all = 0;
     for (Concept c : concepts) all += c.weight();
     return all == 0 ? 0 : 1 - knownWeight() / all;
+  }
+
+  /** How many concepts some paragraph holds. */
+  int knownCount() {
+    return (int) concepts.stream().filter(Concept::known).count();
+  }
+
+  /**
+   * How many unknown words look like names rather than words the articles happen not to use: a
+   * word the embedding model does not know as a whole ("erdogan", "lukashenko"), or one written
+   * with a capital.
+   */
+  int unknownNames(ModelVocabulary vocabulary) {
+    int n = 0;
+    for (Concept c : concepts) {
+      if (c.known()) continue;
+      String label = c.label();
+      boolean capitalised = Character.isUpperCase(label.codePointAt(0));
+      if (!vocabulary.containsWord(label.toLowerCase(java.util.Locale.ROOT)) || capitalised) n++;
+    }
+    return n;
   }
 }

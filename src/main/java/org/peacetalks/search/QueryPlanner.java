@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,6 +23,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * Builds the ranking query for a question from analysed terms, so that user text never reaches
@@ -31,12 +36,17 @@ import org.apache.lucene.search.spell.SuggestWord;
  * <p>Thread-safe: immutable configuration, state only on the stack.
  */
 final class QueryPlanner {
-  /** "600k troops" is written "600,000" in articles. */
-  private static final Pattern THOUSANDS = Pattern.compile("\\b(\\d{1,3})k\\b", Pattern.CASE_INSENSITIVE);
   /** Unknown words this short are more likely noise ("wat", "pls") than content. */
   private static final int MIN_UNKNOWN_TERM_LENGTH = 4;
   private static final int MIN_CORRECTABLE_LENGTH = 5;
+  /** Words of one family share at least this many first letters. */
+  private static final int MIN_FAMILY_PREFIX = 4;
   private static final int PHRASE_SLOP = 3;
+  /** A question mark anywhere, or a question word first: the text asks something. */
+  private static final Pattern ASKS = Pattern.compile(
+      "\\?|^\\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could"
+          + "|should|has|have|що|хто|коли|де|чому|як|який|яка|які|чи|что|кто|когда|где|почему|зачем|как|какой|какая|какие)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private final DomainAnalyzer analyzer;
   private final Synonyms synonyms;
@@ -61,12 +71,15 @@ final class QueryPlanner {
   }
 
   QueryPlan plan(String question, IndexReader reader) throws IOException {
-    String normalized = THOUSANDS.matcher(question).replaceAll("$1,000");
+    String normalized = NumberForms.normalize(question);
     List<String> terms = new ArrayList<>();
+    List<String> surfaces = new ArrayList<>();
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
       String term = t.term();
+      surfaces.add(normalized.substring(t.start(), t.end()));
       if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
-        String corrected = correct(term, reader);
+        String relative = family(term, reader);
+        String corrected = relative != null ? relative : correct(term, reader);
         if (corrected != null) term = corrected; // "moskow" → moscow, which synonyms then widen
       }
       terms.add(term);
@@ -80,13 +93,13 @@ final class QueryPlanner {
         concept = weigh(String.join(" ", rule.phrase()), rule.alternatives(), reader, docs);
         i += rule.phrase().size();
       } else {
-        concept = single(terms.get(i), reader, docs);
+        concept = single(terms.get(i), surfaces.get(i), reader, docs);
         i++;
       }
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
     List<Concept> list = List.copyOf(concepts.values());
-    return new QueryPlan(list, query(list), highlightTerms(list));
+    return new QueryPlan(list, query(list), highlightTerms(list), terms.size(), ASKS.matcher(question).find());
   }
 
   private Synonyms.Rule longestRuleAt(List<String> terms, int i) {
@@ -99,15 +112,20 @@ final class QueryPlanner {
     return null;
   }
 
-  /** A plain word (already spell-corrected where the index had a close match). */
-  private Concept single(String term, IndexReader reader, int docs) throws IOException {
+  /**
+   * A plain word (already spell-corrected where the index had a close match). An unknown word is
+   * labelled as the question wrote it, so that names can be told from common words.
+   */
+  private Concept single(String term, String surface, IndexReader reader, int docs) throws IOException {
     if (inIndex(term, reader)) {
       return weigh(term, List.of(List.of(term)), reader, docs);
     }
-    if (term.length() < MIN_UNKNOWN_TERM_LENGTH || term.chars().allMatch(Character::isDigit)) {
-      return null;
-    }
-    return new Concept(term, List.of(List.of(term)), idf(0, docs), false);
+    // A number the articles do not hold is no evidence either way ("900,000" when they say
+    // "800,000"): leave it out. Short unknown words are more likely noise than content, unless
+    // they are written as an acronym ("UN", "IMF").
+    if (term.chars().anyMatch(Character::isDigit)) return null;
+    if (term.length() < MIN_UNKNOWN_TERM_LENGTH && !isAcronym(surface)) return null;
+    return new Concept(surface, List.of(List.of(term)), idf(0, docs), false);
   }
 
   /** Whether any paragraph has the term in its text, section heading or title. */
@@ -116,6 +134,48 @@ final class QueryPlanner {
       if (reader.docFreq(new Term(field, term)) > 0) return true;
     }
     return false;
+  }
+
+  private static boolean isAcronym(String surface) {
+    return surface.length() >= 2 && surface.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /**
+   * A word of the same family the index holds, when the question's word is not there: the
+   * articles' word shares all but the last letter of the shorter stem, and at least
+   * {@value #MIN_FAMILY_PREFIX} letters ("italian" → itali, "brit" → britain, "chines" → china).
+   * Demonyms and derived words that Porter stems apart are found this way; the commonest
+   * relative wins.
+   */
+  private static String family(String term, IndexReader reader) throws IOException {
+    if (term.length() < MIN_FAMILY_PREFIX || !term.chars().allMatch(Character::isLetter)) return null;
+    String best = null;
+    int bestDf = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(IndexSchema.TEXT);
+      if (terms == null) continue;
+      TermsEnum it = terms.iterator();
+      BytesRef prefix = new BytesRef(term.substring(0, MIN_FAMILY_PREFIX));
+      if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) continue;
+      for (BytesRef t = it.term(); t != null && StringHelper.startsWith(t, prefix); t = it.next()) {
+        String candidate = t.utf8ToString();
+        int shared = sharedPrefix(term, candidate);
+        if (shared >= Math.min(term.length(), candidate.length()) - 1) {
+          int df = reader.docFreq(new Term(IndexSchema.TEXT, candidate));
+          if (df > bestDf) {
+            best = candidate;
+            bestDf = df;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int sharedPrefix(String a, String b) {
+    int n = 0;
+    while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+    return n;
   }
 
   private String correct(String term, IndexReader reader) throws IOException {

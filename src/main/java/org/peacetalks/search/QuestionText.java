@@ -1,15 +1,31 @@
 package org.peacetalks.search;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What the engine accepts as a question: control and formatting characters removed, whitespace
- * collapsed, bounded length. Rejections carry a message for the person who asked.
+ * collapsed, bounded length; small talk ("hi", "thanks!", "ок") and text that looks like a bot
+ * command are not searched.
  */
 final class QuestionText {
   static final int MAX_LENGTH = 1000;
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\t\\n\\r]]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** "/start", "/ask@SomeBot": a command someone typed where a question was expected. */
+  private static final Pattern COMMAND = Pattern.compile("^/[\\p{L}\\d_]+(@\\w+)?(\\s.*)?$");
+  /** Everything but letters, digits, apostrophes and spaces, so that "Thanks!!" reads "thanks". */
+  private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{Nd}'’ ]+");
+  /** Greetings, thanks and acknowledgements in the bot's languages, one phrase a line. */
+  private static final Set<String> SMALL_TALK = phrases("small-talk.txt");
 
   private QuestionText() {}
 
@@ -21,13 +37,45 @@ final class QuestionText {
     return s.isEmpty() ? null : s;
   }
 
-  /** Why a cleaned question cannot be searched, or {@code null} when it can. */
-  static String problem(String cleaned) {
-    if (cleaned == null) return "Please type a question, for example: What does Russia demand?";
-    if (cleaned.length() > MAX_LENGTH) {
-      return "That is too long for a question (" + cleaned.length() + " characters). Please keep it under "
-          + MAX_LENGTH + " characters.";
-    }
+  /** Why a cleaned question is not searched, or {@code null} when it is. */
+  static Answer.Reason problem(String cleaned) {
+    if (cleaned == null) return Answer.Reason.EMPTY;
+    if (cleaned.length() > MAX_LENGTH) return Answer.Reason.TOO_LONG;
+    if (COMMAND.matcher(cleaned).matches()) return Answer.Reason.COMMAND;
+    String words = SPACES.matcher(NOT_WORDS.matcher(cleaned.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+    if (words.isEmpty()) return Answer.Reason.EMPTY;
+    if (isSmallTalk(words)) return Answer.Reason.SMALL_TALK;
     return null;
+  }
+
+  /** Whether the words are small-talk phrases and nothing else ("hi there thanks"). */
+  private static boolean isSmallTalk(String words) {
+    String[] w = words.split(" ");
+    int i = 0;
+    while (i < w.length) {
+      int next = -1;
+      // the longest phrase starting here (phrases are at most four words)
+      for (int len = Math.min(4, w.length - i); len >= 1 && next < 0; len--) {
+        if (SMALL_TALK.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len)))) next = i + len;
+      }
+      if (next < 0) return false;
+      i = next;
+    }
+    return true;
+  }
+
+  private static Set<String> phrases(String resource) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = QuestionText.class.getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("missing resource " + resource);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip().toLowerCase(Locale.ROOT);
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Set.copyOf(out);
   }
 }

@@ -118,7 +118,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** The embedder paragraphs are indexed with, or {@code null} for lexical only. */
-  PassageEmbedder embedder() {
+  public PassageEmbedder embedder() {
     return embedder;
   }
 

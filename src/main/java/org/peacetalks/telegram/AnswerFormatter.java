@@ -1,6 +1,7 @@
 package org.peacetalks.telegram;
 
 import java.time.Clock;
+import org.peacetalks.wording.NoAnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.corpus.Paragraph;
@@ -216,9 +217,7 @@ final class AnswerFormatter {
 
   /** No passages: the engine's reason and a few questions that work. */
   String noAnswer(Answer answer) {
-    String reason = answer.message() != null && !answer.message().isBlank()
-        ? answer.message()
-        : "I found nothing in the articles about that.";
+    String reason = NoAnswerText.of(answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason());
     StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\nYou could ask, for example:\n");
     for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
     return out.toString().stripTrailing();

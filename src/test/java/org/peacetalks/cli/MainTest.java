@@ -71,6 +71,19 @@ class MainTest {
   }
 
   @Test
+  void askJsonAnswersSmallTalkCommandsAndMashWithNoAnswerAndAMessage() throws Exception {
+    assertEquals(0, run("hello\nthanks!\n/start please\nasdfgh\n?\n", "ask", "--json"));
+    List<String> lines = out.toString().lines().toList();
+    assertEquals(5, lines.size(), out.toString());
+    for (String line : lines) {
+      JsonNode n = new ObjectMapper().readTree(line);
+      assertTrue(n.get("noAnswer").asBoolean(), line);
+      assertEquals(0, n.get("passages").size(), line);
+      assertTrue(n.get("message").asText().contains("peace talks"), line);
+    }
+  }
+
+  @Test
   void askPrintsReadableAnswersWithSources() {
     assertEquals(0, run("", "ask", "Who", "leads", "the", "Ukrainian", "delegation?"));
     String text = out.toString();

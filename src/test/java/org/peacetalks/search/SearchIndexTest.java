@@ -48,7 +48,9 @@ class SearchIndexTest {
       CorpusLoad bigger = Fixtures.load(Fixtures.SEED, Fixtures.DEV);
       assertThrows(IllegalStateException.class, () -> index.rebuild(bigger));
       assertEquals(5, index.articles().size());
-      PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+      // The stand-in embedder's vectors mean nothing, so the fitted no-answer decision is not asked.
+      PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3,
+          index.embedder(), Answerability.never());
       assertFalse(searcher.answer("What does Russia demand?").noAnswer());
     }
     try (SearchIndex reopened = SearchIndex.open(dir)) {

@@ -105,7 +105,7 @@ class AnswerFormatterTest {
   @Test
   void noAnswerIsShortAndFriendlyWithExamples() {
     String html = formatter.noAnswer(new Answer("weather <today>?", Answer.Status.NO_ANSWER, List.of(),
-        "I found nothing in the articles about that."));
+        Answer.Reason.NOTHING_FOUND));
     assertNull(TelegramHtml.problem(html));
     assertTrue(html.startsWith("I found nothing in the articles about that."), html);
     for (String q : AnswerFormatter.EXAMPLES) assertTrue(html.contains(q), html);

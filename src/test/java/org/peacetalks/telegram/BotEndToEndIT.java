@@ -138,7 +138,7 @@ class BotEndToEndIT {
 
   @Test
   void outOfScopeQuestionGetsAFriendlyNoAnswer() throws Exception {
-    api.push(TestUpdates.text(next(), 1005, 1005, "What is the weather in Paris?"));
+    api.push(TestUpdates.text(next(), 1005, 1005, "What is the capital of Australia?"));
     FakeBotApi.Call answer = answerIn(1005);
     assertTrue(answer.text().contains("nothing in the articles"), answer.text());
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(0)), answer.text());

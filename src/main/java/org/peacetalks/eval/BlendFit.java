@@ -1,0 +1,126 @@
+package org.peacetalks.eval;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.peacetalks.search.PassageSearcher.RankingFeatures;
+import org.peacetalks.search.SearchTuning;
+
+/**
+ * Learns the weights of the ranking blend from the answerable questions, by pairwise logistic
+ * regression (a passage that answers should score above one that does not, in the same
+ * question's candidates), and compares them with the configured weights on held-out files. The
+ * learned weights are worth shipping only where they beat the configured ones there.
+ */
+public final class BlendFit {
+  /** One answerable question's first-tier candidates and which of them answer it. */
+  public record Question(EvalQuestion question, List<RankingFeatures> candidates, boolean[] answers) {}
+
+  /** Where the candidates of a question come from (the searcher). */
+  public interface Source {
+    List<RankingFeatures> candidates(String question) throws IOException;
+  }
+
+  /** Held-out figures of the configured and the learned blend, over the first tier of candidates. */
+  public record Comparison(double[] configured, double[] learned, SearchTuning.Blend fittedOnAll) {}
+
+  private BlendFit() {}
+
+  public static List<Question> questions(List<EvalQuestion> all, Source source) throws IOException {
+    List<Question> out = new ArrayList<>();
+    for (EvalQuestion q : all) {
+      if (q.outOfScope()) continue;
+      List<RankingFeatures> candidates = source.candidates(q.question());
+      boolean[] answers = new boolean[candidates.size()];
+      for (int i = 0; i < answers.length; i++) {
+        String text = Evaluation.letters(candidates.get(i).text());
+        answers[i] = q.answers().stream().anyMatch(a -> text.contains(Evaluation.letters(a)));
+      }
+      out.add(new Question(q, candidates, answers));
+    }
+    return out;
+  }
+
+  /** Each file judged by weights learned on the others, against the configured weights. */
+  public static Comparison compare(List<Question> questions, SearchTuning.Blend configured) {
+    List<String> files = questions.stream().map(q -> q.question().file()).distinct().toList();
+    double[] mine = new double[3];
+    double[] theirs = new double[3];
+    for (String file : files) {
+      List<Question> train = questions.stream().filter(q -> !q.question().file().equals(file)).toList();
+      List<Question> test = questions.stream().filter(q -> q.question().file().equals(file)).toList();
+      SearchTuning.Blend learned = fit(train);
+      add(theirs, figures(test, configured), test.size());
+      add(mine, figures(test, learned), test.size());
+    }
+    for (int i = 0; i < 3; i++) {
+      mine[i] /= questions.size();
+      theirs[i] /= questions.size();
+    }
+    return new Comparison(theirs, mine, fit(questions));
+  }
+
+  private static void add(double[] sum, double[] figures, int weight) {
+    for (int i = 0; i < sum.length; i++) sum[i] += figures[i] * weight;
+  }
+
+  /** Pairwise logistic regression over signal differences, each question weighing the same. */
+  static SearchTuning.Blend fit(List<Question> questions) {
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (Question q : questions) {
+      for (int p = 0; p < q.answers().length; p++) {
+        if (!q.answers()[p]) continue;
+        for (int n = 0; n < q.answers().length; n++) {
+          if (q.answers()[n]) continue;
+          double[] d = minus(signals(q.candidates().get(p)), signals(q.candidates().get(n)));
+          rows.add(d);
+          labels.add(1);
+          rows.add(minus(new double[d.length], d)); // both directions, so the bias stays 0
+          labels.add(0);
+        }
+      }
+    }
+    if (rows.isEmpty()) return new SearchTuning.Blend(1, 1, 1, 1);
+    LogisticFit.Result r = LogisticFit.fit(rows, labels.stream().mapToInt(Integer::intValue).toArray(), AnswerabilityFit.L2);
+    double[] w = new double[4];
+    for (int i = 0; i < 4; i++) w[i] = Math.max(0, r.weights()[i] / r.scale()[i]);
+    double max = Math.max(Math.max(w[0], w[1]), Math.max(w[2], w[3]));
+    return max == 0 ? new SearchTuning.Blend(1, 1, 1, 1)
+        : new SearchTuning.Blend(w[0] / max * 2, w[1] / max * 2, w[2] / max * 2, w[3] / max * 2);
+  }
+
+  /** Hit@1, Hit@3 and MRR@10 of the questions when their candidates are ranked by these weights. */
+  static double[] figures(List<Question> questions, SearchTuning.Blend blend) {
+    double[] out = new double[3];
+    for (Question q : questions) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < q.candidates().size(); i++) order.add(i);
+      order.sort(Comparator.comparingDouble((Integer i) -> -score(q.candidates().get(i), blend)));
+      for (int rank = 1; rank <= Math.min(Evaluation.DEPTH, order.size()); rank++) {
+        if (!q.answers()[order.get(rank - 1)]) continue;
+        if (rank == 1) out[0]++;
+        if (rank <= 3) out[1]++;
+        out[2] += 1.0 / rank;
+        break;
+      }
+    }
+    for (int i = 0; i < 3; i++) out[i] = questions.isEmpty() ? 0 : out[i] / questions.size();
+    return out;
+  }
+
+  private static double score(RankingFeatures f, SearchTuning.Blend b) {
+    return b.words() * f.words() + b.coverage() * f.coverage() + b.paragraph() * f.paragraph() + b.sentence() * f.sentence();
+  }
+
+  private static double[] signals(RankingFeatures f) {
+    return new double[] {f.words(), f.coverage(), f.paragraph(), f.sentence()};
+  }
+
+  private static double[] minus(double[] a, double[] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) out[i] = a[i] - b[i];
+    return out;
+  }
+}
