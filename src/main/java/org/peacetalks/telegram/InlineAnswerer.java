@@ -41,7 +41,9 @@ final class InlineAnswerer {
     List<InlineQueryResult> results = new ArrayList<>();
     if (q.length() >= MIN_QUERY) {
       Answer answer = searcher.answer(q, 0, RESULTS);
-      for (Passage p : formatter.shownOrder(answer.passages())) {
+      List<Passage> strong = answer.passages().isEmpty() ? List.of()
+          : PagingFloor.DEFAULT.keep(answer.passages(), answer.passages().get(0).score());
+      for (Passage p : formatter.shownOrder(strong)) {
         results.add(InlineQueryResultArticle.builder()
             .id(String.valueOf(p.rank()))
             .title(Html.cut(title(p), 100))
