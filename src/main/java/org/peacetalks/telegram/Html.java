@@ -13,7 +13,8 @@ final class Html {
 
   /** The text a reader sees: tags dropped, the entities we write decoded. For the plain-text fallback. */
   static String toPlain(String html) {
-    return html.replaceAll("<[^>]*>", "")
+    // A quote is a block of its own: as plain text, what follows it starts a new line.
+    return html.replace("</blockquote>", "</blockquote>\n").replaceAll("<[^>]*>", "")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
