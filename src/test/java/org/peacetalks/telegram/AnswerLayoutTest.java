@@ -78,18 +78,23 @@ class AnswerLayoutTest {
     List<Executable> checks = new ArrayList<>();
     for (String file : List.of("seed-questions.jsonl", "dev-questions.jsonl")) {
       List<Integer> lengths = new ArrayList<>();
+      List<Integer> pages = new ArrayList<>();
       for (EvalQuestion q : questions(file)) {
         Answer answer = searcher.answer(q.question());
         if (answer.noAnswer()) continue;
         String html = formatter.answer(answer);
         int visible = TelegramHtml.textLength(html);
         lengths.add(visible);
+        List<Passage> all = searcher.answer(q.question(), 0, PagingFloor.DEFAULT.maxRank() + 1).passages();
+        pages.add((PagingFloor.DEFAULT.keep(all, all.get(0).score()).size() + 2) / 3);
         checks.add(() -> assertTrue(visible <= AnswerFormatter.SCREEN, q.id() + ": " + visible + " characters\n" + html));
       }
       java.util.Collections.sort(lengths);
-      System.out.printf("%s (%s): %d answered, first message %d / %d / %d visible characters (min / median / max)%n",
-          file, Boolean.getBoolean("answers.hybrid") ? "hybrid" : "by words", lengths.size(), lengths.get(0),
-          lengths.get(lengths.size() / 2), lengths.get(lengths.size() - 1));
+      java.util.Collections.sort(pages);
+      System.out.printf("%s (%s): %d answered, first message %d / %d / %d visible characters, %d / %d / %d pages"
+          + " (min / median / max)%n", file, Boolean.getBoolean("answers.hybrid") ? "hybrid" : "by words",
+          lengths.size(), lengths.get(0), lengths.get(lengths.size() / 2), lengths.get(lengths.size() - 1),
+          pages.get(0), pages.get(pages.size() / 2), pages.get(pages.size() - 1));
     }
     assertFalse(checks.isEmpty());
     assertAll(checks);
