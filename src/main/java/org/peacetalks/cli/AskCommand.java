@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.peacetalks.search.Answer;
-import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +37,8 @@ final class AskCommand implements Callable<Integer> {
   @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question (words may be unquoted)")
   List<String> words;
 
+  private java.util.function.Function<String, java.time.Instant> addedAt = id -> null;
+
   @Override
   public Integer call() throws Exception {
     if (top != null && (top < 1 || top > 50)) {
@@ -47,6 +48,7 @@ final class AskCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
       PassageSearcher searcher = services.searcher;
+      addedAt = id -> AnswerWiring.addedAt(services, id);
       int limit = top != null ? top : searcher.defaultPassages();
       AnswerJson jsonForm = new AnswerJson(new ObjectMapper());
       if (words != null && !words.isEmpty()) {
@@ -68,24 +70,7 @@ final class AskCommand implements Callable<Integer> {
   }
 
   private void print(Answer answer, PrintWriter out) {
-    out.println(answer.question());
-    out.println();
-    if (answer.passages().isEmpty()) {
-      out.println(NoAnswerText.of(answer.reason()));
-      out.println();
-      return;
-    }
     boolean ansi = System.console() != null && !main.env("NO_COLOR").isPresent();
-    for (Passage p : answer.passages()) {
-      out.printf("%d. %s%n", p.rank(), p.title());
-      StringBuilder where = new StringBuilder("   ").append(p.source() != null ? p.source() : p.articleId());
-      if (p.published() != null) where.append(" · ").append(p.published(), 0, Math.min(10, p.published().length()));
-      where.append(" · paragraph ").append(p.paragraph());
-      if (p.section() != null) where.append(" · ").append(p.section());
-      out.println(where);
-      out.println("   " + (ansi ? TerminalText.bold(p.highlighted()) : p.text()));
-      if (p.url() != null) out.println("   " + p.url());
-      out.println();
-    }
+    new TerminalAnswer(ansi, java.time.Clock.systemUTC(), addedAt).print(answer, out);
   }
 }

@@ -90,6 +90,7 @@ public final class Main {
 
   static int execute(String[] args, Map<String, String> env, InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main(env, in));
+    withHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -103,6 +104,14 @@ public final class Main {
       return EXIT_FAILURE;
     });
     return cli.execute(args);
+  }
+
+  /** {@code --help} and {@code --version} on every subcommand, also those added later. */
+  private static void withHelpOptions(CommandLine command) {
+    for (CommandLine sub : command.getSubcommands().values()) {
+      sub.getCommandSpec().mixinStandardHelpOptions(true);
+      withHelpOptions(sub);
+    }
   }
 
   /** One line about a failure, without a stack trace. */

@@ -47,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
-         TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services))) {
+         TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services),
+             AnswerWiring.extras(services))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

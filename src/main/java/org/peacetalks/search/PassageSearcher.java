@@ -51,7 +51,7 @@ public final class PassageSearcher {
   private final SearchIndex index;
   private final PassageEmbedder embedder;
   private final QueryPlanner planner;
-  private final Highlighter highlighter;
+  private final AnswerSentences sentences;
   private final SearchTuning tuning;
   private final Answerability answerability;
   private final int defaultPassages;
@@ -82,7 +82,7 @@ public final class PassageSearcher {
     this.defaultPassages = defaultPassages;
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.answerability = answerability;
-    this.highlighter = new Highlighter(index.analyzer());
+    this.sentences = new AnswerSentences(index.analyzer());
   }
 
   public int defaultPassages() {
@@ -151,7 +151,8 @@ public final class PassageSearcher {
   public record RankingFeatures(String text, String article, int ordinal, double words, double coverage, double paragraph, double sentence) {}
 
   /** The candidates of a question in ranked order, and the evidence that the articles answer it. */
-  private record Ranking(QueryPlan plan, List<Candidate> ranked, boolean hybrid, AnswerSignals signals) {
+  private record Ranking(QueryPlan plan, List<Candidate> ranked, boolean hybrid, AnswerSignals signals,
+      float[] questionVector) {
     /** Short text in which no word is one the articles use, even misspelt: keyboard mash, "hmm". */
     boolean notAQuestion() {
       return plan.concepts().stream().noneMatch(Concept::known) && plan.wordCount() <= MAX_WORDS_OF_NON_QUESTION
@@ -217,7 +218,7 @@ public final class PassageSearcher {
       ranked = candidates.stream()
           .sorted(TIER_FIRST.thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())).toList();
     }
-    return new Ranking(plan, ranked, hybrid, signals(plan, candidates, hybrid));
+    return new Ranking(plan, ranked, hybrid, signals(plan, candidates, hybrid), questionVector);
   }
 
   /** The evidence of the first tier of candidates, for the no-answer decision. */
@@ -253,6 +254,8 @@ public final class PassageSearcher {
   /** Maps the ranked candidates to passages: relevant ones only, near-duplicates once, paged. */
   private List<Passage> passages(IndexSearcher s, Ranking ranking, int offset, int limit) throws IOException {
     StoredFields stored = s.storedFields();
+    AnswerSentences.Question marks = sentences.forQuestion(s.getIndexReader(), ranking.plan().concepts(),
+        ranking.questionVector());
     List<Passage> passages = new ArrayList<>();
     List<Set<String>> shownWords = new ArrayList<>();
     int kept = 0;
@@ -266,10 +269,11 @@ public final class PassageSearcher {
       shownWords.add(words);
       kept++;
       if (kept <= offset) continue;
+      AnswerSentences.Split split = marks.split(c.doc, text);
       passages.add(new Passage(kept, d.get(IndexSchema.ARTICLE), d.get(IndexSchema.TITLE),
           d.get(IndexSchema.SOURCE), d.get(IndexSchema.URL), d.get(IndexSchema.PUBLISHED),
           d.getField(IndexSchema.ORDINAL).numericValue().intValue(), d.get(IndexSchema.SECTION), text,
-          highlighter.highlight(text, ranking.plan().highlightTerms()), Math.round(c.score * 10000) / 10000.0));
+          marks.highlight(text), Math.round(c.score * 10000) / 10000.0, split.sentences(), split.answer()));
     }
     return passages;
   }

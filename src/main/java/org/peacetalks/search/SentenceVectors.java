@@ -29,6 +29,21 @@ final class SentenceVectors {
     return new BytesRef(out.array());
   }
 
+  /** The dot product of {@code query} with each packed vector, in order. */
+  static float[] dots(float[] query, BytesRef packed) {
+    int stride = Float.BYTES + query.length;
+    if (packed.length % stride != 0) throw new IllegalArgumentException("packed vectors do not match the query's length");
+    ByteBuffer in = ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);
+    float[] out = new float[packed.length / stride];
+    for (int k = 0; k < out.length; k++) {
+      int at = packed.offset + k * stride;
+      float dot = 0;
+      for (int i = 0; i < query.length; i++) dot += query[i] * packed.bytes[at + Float.BYTES + i];
+      out[k] = dot * in.getFloat(at);
+    }
+    return out;
+  }
+
   /** The highest dot product of {@code query} with any of the packed vectors. */
   static float maxDot(float[] query, BytesRef packed) {
     ByteBuffer in = ByteBuffer.wrap(packed.bytes, packed.offset, packed.length);

@@ -1,132 +1,218 @@
 package org.peacetalks.telegram;
 
+import java.time.Clock;
 import org.peacetalks.wording.NoAnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.NewestFirst;
 import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageSource;
+import org.peacetalks.search.Sentence;
 
 /**
- * Renders answers, context and lists as Telegram HTML. Every piece of article or user text is
- * escaped; only {@link Passage#highlighted()} (escaped by the engine, matches in {@code <b>})
- * goes in as it is. Messages never exceed {@link #MAX_LENGTH} characters: a passage that does
- * not fit is shortened as plain escaped text, so no cut ever falls inside a tag or entity.
- * Stateless and thread-safe.
+ * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers,
+ * set apart in a quote; the source a reader can judge (outlet, date, headline, link); the rest of
+ * that paragraph, trimmed; then the next passages as one line each. The first message of an
+ * answer fits one phone screen ({@link #SCREEN} visible characters).
+ *
+ * <p>Every piece of article or user text is escaped; only the engine's highlighted HTML (escaped,
+ * matches in {@code <b>}) goes in as it is, and is only ever cut between tags and entities.
+ * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
  */
 final class AnswerFormatter {
   /** Telegram's limit on message text; HTML is never shorter than the text it parses to. */
   static final int MAX_LENGTH = 4096;
-  private static final int MAX_TITLE = 200;
+  /** What a first answer aims to stay within: about one phone screen of text. */
+  static final int SCREEN = 700;
   private static final int MAX_QUESTION = 300;
-  /** Shortest shortened passage worth showing; with less room, fewer passages are shown. */
-  private static final int MIN_BODY = 120;
+  /** The quoted answering sentence(s), visible characters. */
+  private static final int MAX_QUOTE = 300;
+  /** Below this, the answering sentence is joined by the next one (a short sentence rarely answers alone). */
+  private static final int SHORT_SENTENCE = 70;
+  private static final int MAX_HEADLINE = 70;
+  private static final int MAX_OUTLET = 40;
+  /** One-line extracts of the further passages. */
+  private static final int EXTRACT = 110;
+  /** The least a quote or an extract is cut to when making room. */
+  private static final int MIN_QUOTE = 160;
+  private static final int MIN_EXTRACT = 60;
+  /** Less room than this for the rest of the paragraph: leave it out. */
+  private static final int MIN_CONTEXT = 60;
 
-  /** Questions the bundled articles answer well, shown in /help and with "nothing found". */
+  /** Questions the bundled articles answer well: /start's buttons, and "nothing found". */
   static final List<String> EXAMPLES = List.of(
       "What does Russia demand?",
       "Who leads Ukraine's delegation?",
-      "Did Russia capture Pokrovsk?",
-      "What role does Europe want in the talks?");
+      "Did Russia capture Pokrovsk?");
 
   private final int maxLength;
+  private final Clock clock;
+  private final AddedDates added;
 
   AnswerFormatter() {
-    this(MAX_LENGTH);
+    this(MAX_LENGTH, Clock.systemUTC(), AddedDates.NONE);
   }
 
   AnswerFormatter(int maxLength) {
+    this(maxLength, Clock.systemUTC(), AddedDates.NONE);
+  }
+
+  /** @param added when articles without a date of their own entered the corpus */
+  AnswerFormatter(int maxLength, Clock clock, AddedDates added) {
     this.maxLength = maxLength;
+    this.clock = clock;
+    this.added = added;
   }
 
-  /** An answer with passages: question, then each passage with its title, source, date and paragraph. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** Where a passage comes from. */
+  PassageSource source(Passage p) {
+    return PassageSource.of(p, added.addedAt(p.articleId()));
+  }
+
+  /** The passages of a page in the order shown: equally good ones newest first. */
+  List<Passage> shownOrder(List<Passage> passages) {
+    return NewestFirst.order(passages, p -> source(p).sortDay());
+  }
+
+  /** The first message of an answer: the best passage in full, the next ones as one line each. */
   String answer(Answer answer) {
-    return passages(answer.question(), answer.passages(), null);
+    return answer(answer, false);
   }
 
-  /** A further page of passages for "More results". */
-  String morePage(String question, List<Passage> page, int from, int to) {
-    return passages(question, page, "Results " + from + "–" + to);
+  /** As {@link #answer(Answer)}; with {@code showQuestion}, the question above it. */
+  String answer(Answer answer, boolean showQuestion) {
+    return firstPage(showQuestion ? answer.question() : null, shownOrder(answer.passages()));
   }
 
-  private String passages(String question, List<Passage> list, String heading) {
-    List<Passage> shown = new ArrayList<>(list);
+  /** One passage as an inline result's message: the question, then the passage answer first. */
+  String inlinePassage(String question, Passage p) {
+    return firstPage(question, List.of(p));
+  }
+
+  private String firstPage(String question, List<Passage> passages) {
+    if (passages.isEmpty()) return "";
+    String asked = question == null ? ""
+        : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
+    Passage best = passages.get(0);
+    String source = sourceLine(best);
+    // Within one screen: the quote and the extracts give way first to a fair minimum, then the
+    // rest of the paragraph takes what is left, if that is enough to read.
+    int quoteRoom = MAX_QUOTE;
+    int extractRoom = EXTRACT;
+    String quote;
+    List<String> extracts;
+    int used;
     while (true) {
-      String text = render(question, shown, heading);
-      if (text != null && text.length() <= maxLength) return text;
-      if (shown.size() <= 1) return text == null ? hardCut(renderAnyway(question, shown, heading)) : hardCut(text);
-      shown.remove(shown.size() - 1);
+      quote = quote(best, quoteRoom);
+      extracts = new ArrayList<>();
+      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom));
+      used = Html.visibleLength(asked + quote + source + String.join("\n", extracts)) + 2;
+      if (used <= SCREEN || quoteRoom <= MIN_QUOTE && extractRoom <= MIN_EXTRACT) break;
+      int over = used - SCREEN;
+      if (quoteRoom > MIN_QUOTE) quoteRoom = Math.max(MIN_QUOTE, quoteRoom - over);
+      else extractRoom = Math.max(MIN_EXTRACT, extractRoom - Math.max(1, over / Math.max(1, extracts.size())));
     }
+    String rest = restOf(best, SCREEN - used);
+    StringBuilder out = new StringBuilder(asked).append(quote).append(source);
+    if (!rest.isEmpty()) out.append(rest).append('\n');
+    if (!extracts.isEmpty()) out.append('\n').append(String.join("\n", extracts));
+    return fit(out.toString().stripTrailing());
   }
 
-  private String renderAnyway(String question, List<Passage> list, String heading) {
-    String text = render(question, list, heading, 0);
-    return text == null ? "" : text;
+  /** A further page ("More"): each passage's answering sentence and its source. */
+  String page(String question, List<Passage> page, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    out.append("<i>Passages ").append(from).append('–').append(to).append(" · ")
+        .append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</i>\n");
+    for (Passage p : shownOrder(page)) {
+      out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p));
+    }
+    return fit(out.toString().stripTrailing());
   }
 
-  /** The message, or {@code null} when a passage would be left with less than a readable snippet. */
-  private String render(String question, List<Passage> list, String heading) {
-    return render(question, list, heading, MIN_BODY);
+  /** The answering sentence, and the next one when it is short, in a quote. */
+  private static String quote(Passage p, int room) {
+    List<Sentence> sentences = p.sentences();
+    String html;
+    if (sentences.isEmpty()) {
+      html = p.highlighted();
+    } else {
+      Sentence s = p.answerSentence();
+      html = s.highlighted();
+      int next = p.answer() + 1;
+      if (s.text().length() < SHORT_SENTENCE && next < sentences.size()) {
+        html = html + " " + sentences.get(next).highlighted();
+      }
+    }
+    return "<blockquote>" + Html.cutHighlighted(html, room) + "</blockquote>";
   }
 
-  private String render(String question, List<Passage> list, String heading, int minBody) {
-    StringBuilder head = new StringBuilder();
-    if (heading != null) head.append("<i>").append(Html.escape(heading)).append("</i>\n");
-    head.append("🔎 <b>").append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</b>\n");
-    List<String> metas = new ArrayList<>();
-    int fixed = head.length();
-    for (Passage p : list) {
-      String meta = meta(p);
-      metas.add(meta);
-      fixed += meta.length() + 2; // blank line before, newline after the body
-    }
-    int budget = maxLength - fixed;
-    // Bodies share what is left; short ones give their unused share to the longer ones.
-    int[] room = share(list, budget);
-    StringBuilder out = new StringBuilder(head);
-    for (int i = 0; i < list.size(); i++) {
-      if (room[i] < Math.min(minBody, list.get(i).highlighted().length())) return null;
-    }
-    for (int i = 0; i < list.size(); i++) {
-      Passage p = list.get(i);
-      out.append('\n').append(metas.get(i));
-      out.append(p.highlighted().length() <= room[i] ? p.highlighted() : Html.escapeWithin(p.text(), room[i]));
-      out.append('\n');
-    }
-    return out.toString().stripTrailing();
-  }
-
-  private static int[] share(List<Passage> list, int budget) {
-    int n = list.size();
-    int[] room = new int[n];
-    if (n == 0) return room;
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> list.get(i).highlighted().length()));
-    int left = Math.max(0, budget);
-    for (int k = 0; k < n; k++) {
-      int i = order[k];
-      int fair = left / (n - k);
-      int want = list.get(i).highlighted().length();
-      room[i] = Math.max(0, Math.min(want, fair));
-      left -= room[i];
-    }
-    return room;
-  }
-
-  private static String meta(Passage p) {
-    StringBuilder m = new StringBuilder();
-    m.append("<b>").append(p.rank()).append(". ").append(Html.escapeWithin(p.title(), MAX_TITLE)).append("</b>\n");
+  /**
+   * The rest of the passage's paragraph around the quoted sentence(s): what follows it, or what
+   * leads up to it when it ends the paragraph; cut to {@code room} visible characters.
+   */
+  private static String restOf(Passage p, int room) {
+    List<Sentence> sentences = p.sentences();
+    if (sentences.size() < 2 || room < MIN_CONTEXT) return "";
+    int first = p.answer();
+    int last = first + (p.answerSentence().text().length() < SHORT_SENTENCE && first + 1 < sentences.size() ? 1 : 0);
     List<String> parts = new ArrayList<>();
-    parts.add(p.source() != null && !p.source().isBlank() ? p.source() : p.articleId());
-    if (p.published() != null && !p.published().isBlank()) parts.add(day(p.published()));
-    parts.add("paragraph " + p.paragraph());
-    if (p.section() != null && !p.section().isBlank()) parts.add(p.section());
-    m.append("<i>").append(Html.escapeWithin(String.join(" · ", parts), MAX_TITLE)).append("</i>");
-    if (isWebLink(p.url())) m.append(" · <a href=\"").append(Html.escape(p.url())).append("\">link</a>");
-    m.append('\n');
-    return m.toString();
+    String prefix = "";
+    if (last + 1 < sentences.size()) {
+      for (int i = last + 1; i < sentences.size(); i++) parts.add(sentences.get(i).highlighted());
+      if (first > 0) prefix = "… ";
+    } else if (first > 0) {
+      for (int i = 0; i < first; i++) parts.add(sentences.get(i).highlighted());
+    }
+    if (parts.isEmpty()) return "";
+    return prefix + Html.cutHighlighted(String.join(" ", parts), room - prefix.length());
+  }
+
+  /** "2. extract — Outlet, 3 Dec 2025", the outlet (or headline) linked when there is a link. */
+  private String extractLine(Passage p, int room) {
+    PassageSource src = source(p);
+    StringBuilder line = new StringBuilder();
+    line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), room)).append(" — ");
+    String name = src.outlet() != null ? Html.cut(src.outlet(), MAX_OUTLET) : "“" + Html.cut(src.headline(), 40) + "”";
+    line.append(linked(name, src.url()));
+    String date = src.dateLabel(clock);
+    if (date != null) line.append(", ").append(Html.escape(date));
+    return line.toString();
+  }
+
+  private static String extractOf(Passage p) {
+    return p.sentences().isEmpty() ? p.highlighted() : p.answerSentence().highlighted();
+  }
+
+  /**
+   * "— <a>Outlet</a> · 3 Dec 2025 · Headline": what a reader needs to judge a claim. Without an
+   * outlet, the headline (linked) and the date the article was added.
+   */
+  private String sourceLine(Passage p) {
+    PassageSource src = source(p);
+    StringBuilder line = new StringBuilder("— ");
+    String date = src.dateLabel(clock);
+    if (src.outlet() != null) {
+      line.append("<b>").append(linked(Html.cut(src.outlet(), MAX_OUTLET), src.url())).append("</b>");
+      if (date != null) line.append(" · ").append(Html.escape(date));
+      line.append(" · <i>").append(Html.escape(Html.cut(src.headline(), MAX_HEADLINE))).append("</i>");
+    } else {
+      line.append("<i>").append(linked(Html.cut(src.headline(), MAX_HEADLINE), src.url())).append("</i>");
+      if (date != null) line.append(" · ").append(Html.escape(date));
+    }
+    return line.append('\n').toString();
+  }
+
+  private static String linked(String plainText, String url) {
+    String text = Html.escape(plainText);
+    return url == null ? text : "<a href=\"" + Html.escape(url) + "\">" + text + "</a>";
   }
 
   /** No passages: the engine's reason and a few questions that work. */
@@ -137,14 +223,11 @@ final class AnswerFormatter {
     return out.toString().stripTrailing();
   }
 
-  /** The paragraphs around a passage, the passage itself marked. */
+  /** The paragraphs around a passage, the passage itself marked, under its source. */
   String context(Passage passage, List<Paragraph> paragraphs) {
     StringBuilder head = new StringBuilder();
-    head.append("📄 <b>").append(Html.escapeWithin(passage.title(), MAX_TITLE)).append("</b>\n");
-    String source = passage.source() != null ? passage.source() : passage.articleId();
-    head.append("<i>").append(Html.escapeWithin(source, MAX_TITLE)).append("</i>");
-    if (isWebLink(passage.url())) head.append(" · <a href=\"").append(Html.escape(passage.url())).append("\">link</a>");
-    head.append('\n');
+    head.append("📄 <b>Context of ").append(passage.rank()).append("</b>\n");
+    head.append(sourceLine(passage));
     int fixed = head.length() + paragraphs.size() * 24;
     int each = paragraphs.isEmpty() ? 0 : Math.max(0, (maxLength - fixed) / paragraphs.size());
     StringBuilder out = new StringBuilder(head);
@@ -154,13 +237,7 @@ final class AnswerFormatter {
       out.append(hit ? "<b>¶ " + p.ordinal() + "</b> " : "¶ " + p.ordinal() + " ");
       out.append(Html.escapeWithin(p.text(), each)).append('\n');
     }
-    String text = out.toString().stripTrailing();
-    return text.length() <= maxLength ? text : hardCut(text);
-  }
-
-  /** A passage on its own, as an inline result's message. */
-  String inlinePassage(String question, Passage p) {
-    return passages(question, List.of(p), null);
+    return fit(out.toString().stripTrailing());
   }
 
   /** The indexed articles with their sources and links. */
@@ -174,15 +251,16 @@ final class AnswerFormatter {
     StringBuilder out = new StringBuilder("📚 <b>Indexed articles (" + articles.size() + ")</b>\n");
     int n = 0;
     for (ArticleSummary a : articles) {
+      PassageSource src = PassageSource.of(a, added.addedAt(a.id()));
       StringBuilder line = new StringBuilder("\n").append(++n).append(". ");
-      String title = Html.escapeWithin(a.title() == null ? a.id() : a.title(), MAX_TITLE);
-      if (isWebLink(a.url())) line.append("<a href=\"").append(Html.escape(a.url())).append("\">").append(title).append("</a>");
-      else line.append("<b>").append(title).append("</b>");
+      String title = Html.cut(src.headline().isBlank() ? "(no headline)" : src.headline(), 200);
+      line.append(src.url() != null ? linked(title, src.url()) : "<b>" + Html.escape(title) + "</b>");
       List<String> parts = new ArrayList<>();
-      parts.add(a.source() != null && !a.source().isBlank() ? a.source() : a.id());
-      if (a.published() != null && !a.published().isBlank()) parts.add(day(a.published()));
+      if (src.outlet() != null) parts.add(Html.cut(src.outlet(), MAX_OUTLET));
+      String date = src.dateLabel(clock);
+      if (date != null) parts.add(date);
       parts.add(a.paragraphs() + " paragraphs");
-      line.append("\n   <i>").append(Html.escapeWithin(String.join(" · ", parts), MAX_TITLE)).append("</i>");
+      line.append("\n   <i>").append(Html.escape(String.join(" · ", parts))).append("</i>");
       if (showIds) line.append("\n   id: <code>").append(Html.escape(a.id())).append("</code>");
       String more = "\n\n… and " + (articles.size() - n + 1) + " more.";
       if (out.length() + line.length() + more.length() > maxLength) {
@@ -194,25 +272,48 @@ final class AnswerFormatter {
     return out.toString();
   }
 
-  /** /start and /help. */
-  /** The /help text; {@code adminLines} (empty for everyone else) are shown to a bot admin. */
-  String help(String botUsername, List<String> commandLines, List<String> adminLines) {
+  /** /start: what the bot is and how to ask, in a few lines; the examples come as buttons. */
+  String start(String botUsername) {
+    return "🕊 <b>Peace Talks Bot</b>\n"
+        + "I answer questions about the Russia–Ukraine peace talks from news articles, with their sources.\n"
+        + "Write a question, or tap one below.\n"
+        + "In groups: /ask QUESTION. Anywhere: @" + Html.escape(botUsername) + " QUESTION.\n"
+        + "/help lists the commands.";
+  }
+
+  /**
+   * /help: how to ask, then the commands grouped by who may use them; the bot admins' group only
+   * for a bot admin.
+   */
+  String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins) {
     StringBuilder out = new StringBuilder();
-    out.append("🕊 <b>Peace Talks Bot</b>\n");
-    out.append("I answer questions about the Russia–Ukraine peace talks with the best-matching passages of")
-        .append(" news articles, and say where each one comes from.\n\n");
-    out.append("<b>Ask me, for example:</b>\n");
-    for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
-    out.append("\n<b>Commands</b>\n");
-    for (String line : commandLines) out.append(Html.escape(line)).append('\n');
-    if (!adminLines.isEmpty()) {
-      out.append("\n<b>Admin commands</b> (you are one of this bot's admins)\n");
-      for (String line : adminLines) out.append(Html.escape(line)).append('\n');
-    }
-    out.append("\nIn a private chat, just write your question. In groups use /ask QUESTION, or reply to one")
-        .append(" of my answers. In any chat you can type @").append(Html.escape(botUsername))
-        .append(" and a question.");
-    return out.toString();
+    out.append("🕊 <b>How to ask</b>\n")
+        .append("Private chat: just write your question. Groups: /ask QUESTION, or reply to one of my answers.")
+        .append(" Any chat: type @").append(Html.escape(botUsername)).append(" and a question.\n");
+    section(out, "Everyone", everyone);
+    section(out, "In groups, the group's admins (in a private chat, you)", chatAdmins);
+    if (!botAdmins.isEmpty()) section(out, "Bot admins (you are one)", botAdmins);
+    return fit(out.toString().stripTrailing());
+  }
+
+  private static void section(StringBuilder out, String who, List<String> lines) {
+    if (lines.isEmpty()) return;
+    out.append("\n<b>").append(Html.escape(who)).append("</b>\n");
+    for (String line : lines) out.append(Html.escape(line)).append('\n');
+  }
+
+  /** Said once when the bot is added to a group. */
+  static String groupWelcome(String botUsername) {
+    String me = Html.escape(botUsername);
+    return "👋 I answer questions about the Russia–Ukraine peace talks from news articles.\n"
+        + "Ask with /ask@" + me + " QUESTION, or reply to one of my answers.\n"
+        + "<i>Privacy mode</i> (Telegram's default for bots) means I only see commands and replies meant for me,"
+        + " never the rest of your conversation.";
+  }
+
+  /** A sticker, voice message or photo without a caption. */
+  static String notUnderstood() {
+    return "I can only read text questions, like “" + EXAMPLES.get(0) + "” — /help shows more.";
   }
 
   static String slowDown(long seconds) {
@@ -220,17 +321,8 @@ final class AnswerFormatter {
         + " seconds, then ask again.";
   }
 
-  private static String day(String published) {
-    // ISO dates and timestamps show as the day; anything else as given, shortened.
-    return published.matches("\\d{4}-\\d{2}-\\d{2}.*") ? published.substring(0, 10) : Html.cut(published, 40);
-  }
-
-  private static boolean isWebLink(String url) {
-    return url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.length() < 2000;
-  }
-
-  /** Last resort, never expected: the plain text of the message, cut. Keeps the limit whatever happens. */
-  private String hardCut(String html) {
-    return Html.escapeWithin(Html.toPlain(html), maxLength);
+  /** Keeps the limit whatever happens: the plain text of the message, cut. Never expected. */
+  private String fit(String html) {
+    return html.length() <= maxLength ? html : Html.escapeWithin(Html.toPlain(html), maxLength);
   }
 }

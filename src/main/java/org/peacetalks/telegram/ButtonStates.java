@@ -4,12 +4,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import org.peacetalks.search.Passage;
 
 /**
@@ -22,28 +22,33 @@ final class ButtonStates {
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
   static final int KEY_LENGTH = 8;
 
-  /** An answered question: its text, where it was shown, and every passage shown so far. */
+  /**
+   * An answered question: its text, the chat it was answered in (buttons work only there), and
+   * every passage shown so far, by rank.
+   */
   static final class Entry {
     final String question;
     final long chatId;
     final Instant created;
-    private final List<Passage> shown = new ArrayList<>();
-    private int pageStart;
+    /** The first page repeats the question (it was tapped on a button, so the chat does not show it). */
+    final boolean showQuestion;
+    private final Map<Integer, Passage> shown = new TreeMap<>();
 
-    Entry(String question, long chatId, Instant created, List<Passage> first) {
+    Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion) {
       this.question = question;
       this.chatId = chatId;
       this.created = created;
-      first.forEach(p -> shown.add(withoutText(p)));
+      this.showQuestion = showQuestion;
+      record(first);
     }
 
     synchronized int shownCount() {
       return shown.size();
     }
 
-    synchronized void addPage(List<Passage> page) {
-      pageStart = shown.size();
-      page.forEach(p -> shown.add(withoutText(p)));
+    /** Remembers passages as shown (again showing one changes nothing). */
+    synchronized void record(List<Passage> page) {
+      page.forEach(p -> shown.put(p.rank(), withoutText(p)));
     }
 
     /**
@@ -53,15 +58,16 @@ final class ButtonStates {
      */
     private static Passage withoutText(Passage p) {
       return new Passage(p.rank(), p.articleId(), p.title(), p.source(), p.url(), p.published(), p.paragraph(),
-          p.section(), "", "", p.score());
-    }
-
-    synchronized int pageStart() {
-      return pageStart;
+          p.section(), "", "", p.score(), List.of(), 0);
     }
 
     synchronized Optional<Passage> byRank(int rank) {
-      return shown.stream().filter(p -> p.rank() == rank).findFirst();
+      return Optional.ofNullable(shown.get(rank));
+    }
+
+    /** Every passage shown so far, by rank (without text). */
+    synchronized List<Passage> shown() {
+      return List.copyOf(shown.values());
     }
   }
 
@@ -84,6 +90,11 @@ final class ButtonStates {
 
   /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */
   synchronized String put(String question, long chatId, List<Passage> first) {
+    return put(question, chatId, first, false);
+  }
+
+  /** As {@link #put(String, long, List)}; {@code showQuestion} as in {@link Entry#showQuestion}. */
+  synchronized String put(String question, long chatId, List<Passage> first, boolean showQuestion) {
     purgeExpired();
     String key;
     do {
@@ -91,12 +102,21 @@ final class ButtonStates {
       for (int i = 0; i < k.length; i++) k[i] = ALPHABET[random.nextInt(ALPHABET.length)];
       key = new String(k);
     } while (entries.containsKey(key));
-    entries.put(key, new Entry(question, chatId, clock.instant(), first));
+    entries.put(key, new Entry(question, chatId, clock.instant(), first, showQuestion));
     while (entries.size() > capacity) {
       String eldest = entries.keySet().iterator().next();
       entries.remove(eldest);
     }
     return key;
+  }
+
+  /**
+   * The entry for a key pressed in {@code chatId}: empty when it expired, was dropped, or was made
+   * for another chat (a key copied into a forged callback must not show one chat's question in
+   * another).
+   */
+  synchronized Optional<Entry> get(String key, long chatId) {
+    return get(key).filter(e -> e.chatId == chatId);
   }
 
   /** The entry for a key, unless it expired or was dropped. */

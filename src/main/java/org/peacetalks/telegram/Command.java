@@ -24,6 +24,11 @@ interface Command {
     return Audience.EVERYONE;
   }
 
+  /** Whether, in a group, only that group's administrators may use it (listed apart in /help). */
+  default boolean groupAdminsOnly() {
+    return false;
+  }
+
   /**
    * Handles one use of the command.
    *

@@ -38,4 +38,13 @@ public final class CommandRegistry {
     for (Command c : forAudience(audience)) out.add("/" + c.name() + " – " + c.description());
     return out;
   }
+
+  /** As {@link #helpLines(Command.Audience)}, only the commands whose group use is (not) for group admins. */
+  List<String> helpLines(Command.Audience audience, boolean groupAdminsOnly) {
+    List<String> out = new ArrayList<>();
+    for (Command c : forAudience(audience)) {
+      if (c.groupAdminsOnly() == groupAdminsOnly) out.add("/" + c.name() + " – " + c.description());
+    }
+    return out;
+  }
 }

@@ -4,22 +4,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /help} (and {@code /start}, registered under that name): what the bot is, examples,
- * commands; to a bot admin in a private chat, the admin commands too.
+ * {@code /help}: how to ask, and the commands grouped by who may use them (everyone; in groups,
+ * the group's admins; bot admins, shown only to a bot admin in a private chat).
  */
 final class HelpCommand implements Command {
-  private final String name;
-  private final String description;
   private final CommandRegistry registry;
   private final BotIdentity me;
   private final AnswerFormatter formatter;
   private final Sender sender;
   private final Set<Long> admins;
 
-  HelpCommand(String name, String description, CommandRegistry registry, BotIdentity me, AnswerFormatter formatter,
-      Sender sender, Set<Long> admins) {
-    this.name = name;
-    this.description = description;
+  HelpCommand(CommandRegistry registry, BotIdentity me, AnswerFormatter formatter, Sender sender, Set<Long> admins) {
     this.registry = registry;
     this.me = me;
     this.formatter = formatter;
@@ -29,18 +24,19 @@ final class HelpCommand implements Command {
 
   @Override
   public String name() {
-    return name;
+    return "help";
   }
 
   @Override
   public String description() {
-    return description;
+    return "How to ask, and the commands";
   }
 
   @Override
   public void handle(Conversation where, String args) {
     boolean admin = where.privateChat() && admins.contains(where.userId());
     List<String> adminLines = admin ? registry.helpLines(Command.Audience.ADMINS) : List.of();
-    sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE), adminLines)).build());
+    sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE, false),
+        registry.helpLines(Command.Audience.EVERYONE, true), adminLines)).build());
   }
 }

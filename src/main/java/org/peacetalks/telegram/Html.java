@@ -13,7 +13,8 @@ final class Html {
 
   /** The text a reader sees: tags dropped, the entities we write decoded. For the plain-text fallback. */
   static String toPlain(String html) {
-    return html.replaceAll("<[^>]*>", "")
+    // A quote is a block of its own: as plain text, what follows it starts a new line.
+    return html.replace("</blockquote>", "</blockquote>\n").replaceAll("<[^>]*>", "")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
@@ -42,5 +43,62 @@ final class Html {
       raw -= Math.max(1, escaped.length() - max);
     }
     return "";
+  }
+
+  /** The number of characters a reader sees of {@code html}: tags dropped, each entity one character. */
+  static int visibleLength(String html) {
+    return toPlain(html).length();
+  }
+
+  /**
+   * Engine-highlighted HTML (escaped text with {@code <b>…</b>} only) cut to at most {@code max}
+   * visible characters at a word boundary, an ellipsis added when cut. An open {@code <b>} is
+   * closed and no tag or entity is ever split, so the result always parses.
+   */
+  static String cutHighlighted(String html, int max) {
+    if (visibleLength(html) <= max) return html;
+    if (max <= 1) return "…";
+    StringBuilder out = new StringBuilder();
+    int visible = 0;
+    int lastSpace = -1; // length of out just before the last space, and whether bold was open there
+    boolean boldAtSpace = false;
+    boolean bold = false;
+    int i = 0;
+    while (i < html.length() && visible < max - 1) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int end = html.indexOf('>', i);
+        if (end < 0) break;
+        String tag = html.substring(i, end + 1);
+        bold = tag.equals("<b>") || (!tag.equals("</b>") && bold);
+        out.append(tag);
+        i = end + 1;
+        continue;
+      }
+      int next = i + 1;
+      if (c == '&') {
+        int semi = html.indexOf(';', i);
+        next = semi > 0 && semi - i <= 8 ? semi + 1 : i + 1;
+      } else if (Character.isHighSurrogate(c) && i + 1 < html.length()) {
+        next = i + 2;
+      }
+      if (c == ' ') {
+        lastSpace = out.length();
+        boldAtSpace = bold;
+      }
+      out.append(html, i, next);
+      visible++;
+      i = next;
+    }
+    if (lastSpace > 0 && lastSpace > out.length() / 2) {
+      out.setLength(lastSpace);
+      bold = boldAtSpace;
+    }
+    String cut = out.toString().stripTrailing();
+    while (cut.endsWith("<b>")) {
+      cut = cut.substring(0, cut.length() - 3).stripTrailing();
+      bold = false;
+    }
+    return cut + (bold ? "</b>" : "") + "…";
   }
 }

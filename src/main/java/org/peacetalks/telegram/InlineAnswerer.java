@@ -6,16 +6,24 @@ import java.util.List;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.PassageSource;
 import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
 import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultsButton;
 
-/** Inline mode: {@code @Bot question} offers the top passages as articles to post. Thread-safe. */
+/**
+ * Inline mode: {@code @Bot question} offers the top passages as articles to post, each titled by
+ * its outlet and date and described by its answering sentence; posting one sends that passage
+ * answer first. A query too short to search shows a hint button that opens the bot's chat.
+ * Thread-safe.
+ */
 final class InlineAnswerer {
   static final int RESULTS = 5;
   static final int MIN_QUERY = 3;
+  static final String HINT = "Type a question, e.g. " + AnswerFormatter.EXAMPLES.get(0);
   private static final int CACHE_SECONDS = 60;
 
   private final PassageSearcher searcher;
@@ -33,11 +41,13 @@ final class InlineAnswerer {
     List<InlineQueryResult> results = new ArrayList<>();
     if (q.length() >= MIN_QUERY) {
       Answer answer = searcher.answer(q, 0, RESULTS);
-      for (Passage p : answer.passages()) {
+      List<Passage> strong = answer.passages().isEmpty() ? List.of()
+          : PagingFloor.DEFAULT.keep(answer.passages(), answer.passages().get(0).score());
+      for (Passage p : formatter.shownOrder(strong)) {
         results.add(InlineQueryResultArticle.builder()
             .id(String.valueOf(p.rank()))
-            .title(Html.cut(p.title(), 100))
-            .description(Html.cut(p.text(), 150))
+            .title(Html.cut(title(p), 100))
+            .description(Html.cut(p.answerSentence().text(), 150))
             .inputMessageContent(InputTextMessageContent.builder()
                 .messageText(formatter.inlinePassage(q, p))
                 .parseMode("HTML")
@@ -57,10 +67,21 @@ final class InlineAnswerer {
             .build());
       }
     }
-    sender.execute(AnswerInlineQuery.builder()
+    AnswerInlineQuery.AnswerInlineQueryBuilder<?, ?> reply = AnswerInlineQuery.builder()
         .inlineQueryId(query.getId())
         .results(results)
-        .cacheTime(CACHE_SECONDS)
-        .build());
+        .cacheTime(CACHE_SECONDS);
+    if (q.length() < MIN_QUERY) {
+      reply.button(InlineQueryResultsButton.builder().text(HINT).startParameter("help").build());
+    }
+    sender.execute(reply.build());
+  }
+
+  /** "Outlet · 3 Dec 2025", or the headline where the article names no outlet. */
+  private String title(Passage p) {
+    PassageSource src = formatter.source(p);
+    String name = src.outlet() != null ? src.outlet() : src.headline();
+    String date = src.dateLabel(formatter.clock());
+    return date == null ? name : Html.cut(name, 70) + " · " + date;
   }
 }

@@ -1,7 +1,9 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
+import java.util.List;
 import org.peacetalks.search.Answer;
+import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,7 @@ final class QuestionAnswerer {
   private final FloodControl flood;
   private final Sender sender;
   private final QuestionStats stats;
+  private final FeedbackSink feedback;
 
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
     this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()));
@@ -28,6 +31,13 @@ final class QuestionAnswerer {
   /** @param stats counts every question answered (with passages or with "nothing about that") */
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
       Sender sender, QuestionStats stats) {
+    this(searcher, formatter, states, flood, sender, stats, FeedbackSink.NONE);
+  }
+
+  /** @param feedback told of every question that found nothing */
+  QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
+      Sender sender, QuestionStats stats, FeedbackSink feedback) {
+    this.feedback = feedback;
     this.stats = stats;
     this.searcher = searcher;
     this.formatter = formatter;
@@ -41,6 +51,14 @@ final class QuestionAnswerer {
   }
 
   void answer(Conversation where, String question) throws IOException {
+    answer(where, question, false);
+  }
+
+  /**
+   * @param showQuestion repeat the question above the answer (it was tapped on a button, so the
+   *     chat does not show it)
+   */
+  void answer(Conversation where, String question, boolean showQuestion) throws IOException {
     switch (flood.check(where.userId())) {
       case IGNORE -> {
         log.debug("Ignoring a question of user {}: over the limit and told so", where.userId());
@@ -53,15 +71,20 @@ final class QuestionAnswerer {
       case ALLOW -> { }
     }
     int n = pageSize();
-    Answer answer = searcher.answer(question, 0, n);
+    // One passage more than a page tells whether "More" has anything to show.
+    Answer found = searcher.answer(question, 0, n + 1);
     stats.answered();
-    if (answer.noAnswer()) {
-      sender.send(where.reply(formatter.noAnswer(answer)).build());
+    if (found.noAnswer()) {
+      feedback.noAnswer(where.chatId(), found.question());
+      sender.send(where.reply(formatter.noAnswer(found)).build());
       return;
     }
-    String key = states.put(answer.question(), where.chatId(), answer.passages());
-    SendMessage message = where.reply(formatter.answer(answer))
-        .replyMarkup(AnswerKeyboard.of(key, answer.passages(), answer.passages().size() == n))
+    List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
+    boolean more = kept.size() > n;
+    Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null);
+    String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion);
+    SendMessage message = where.reply(formatter.answer(answer, showQuestion))
+        .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more))
         .build();
     sender.send(message);
   }

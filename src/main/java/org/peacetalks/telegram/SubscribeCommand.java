@@ -32,6 +32,11 @@ final class SubscribeCommand implements Command {
   }
 
   @Override
+  public boolean groupAdminsOnly() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "subscribe";
   }

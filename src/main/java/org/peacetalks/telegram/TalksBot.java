@@ -91,6 +91,7 @@ public final class TalksBot implements AutoCloseable {
   private final QuestionStats questionStats;
   private final ApiReachability reachability;
   private final BotApiWatch watch;
+  private final AnswerExtras extras;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -112,6 +113,13 @@ public final class TalksBot implements AutoCloseable {
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
       List<BotFeature> features) throws IOException {
+    this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, features, AnswerExtras.NONE);
+  }
+
+  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
+      PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
+      List<BotFeature> features, AnswerExtras extras) throws IOException {
+    this.extras = extras;
     this.features = List.copyOf(features);
     this.token = token;
     this.url = url;
@@ -143,10 +151,17 @@ public final class TalksBot implements AutoCloseable {
   /** As {@link #create(BotConfig, PassageSearcher, SearchIndex)}, with features (admin, subscriptions). */
   public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
       List<BotFeature> features) throws IOException {
+    return create(config, searcher, index, features, AnswerExtras.NONE);
+  }
+
+  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with feedback storage and added dates. */
+  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
+      List<BotFeature> features, AnswerExtras extras) throws IOException {
     String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
-    return new TalksBot(token, url, config.admins(), config.dataDir(), searcher, index, Clock.systemUTC(),
-        RateLimiter.telegramDefaults(), DEFAULTS, features);
+    // No client given: the bot builds its own, watched like the poller's.
+    return new TalksBot(token, url, null, config.admins(), config.dataDir(), searcher, index, Clock.systemUTC(),
+        RateLimiter.telegramDefaults(), DEFAULTS, features, extras);
   }
 
   /**
@@ -164,16 +179,17 @@ public final class TalksBot implements AutoCloseable {
     log.info("Bot @{} (id {}) starting; Bot API at {}://{}:{}", identity.username(), identity.id(),
         url.getSchema(), url.getHost(), url.getPort());
 
-    AnswerFormatter formatter = new AnswerFormatter();
+    AnswerFormatter formatter = new AnswerFormatter(AnswerFormatter.MAX_LENGTH, clock, extras.addedDates());
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
-    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats);
+    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
+        extras.feedback());
     BotContext context = new BotContext(identity, sender, client,
         path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
-        new CallbackHandler(searcher, index, formatter, states, sender),
+        new CallbackHandler(searcher, index, formatter, states, sender, questions, extras.feedback()),
         new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
@@ -209,8 +225,8 @@ public final class TalksBot implements AutoCloseable {
   CommandRegistry commands(BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand("help", "What I do, with examples", registry, identity, formatter, sender, admins));
-    registry.register(new HelpCommand("start", "Start here", registry, identity, formatter, sender, admins));
+    registry.register(new HelpCommand(registry, identity, formatter, sender, admins));
+    registry.register(new StartCommand(identity, formatter, sender));
     registry.register(new SourcesCommand(index, formatter, sender, admins));
     return registry;
   }

@@ -16,6 +16,11 @@ final class UnsubscribeCommand implements Command {
   }
 
   @Override
+  public boolean groupAdminsOnly() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "unsubscribe";
   }

@@ -18,7 +18,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  *   <li>any other text in a private chat, or a reply to one of the bot's messages: a question;
  *   <li>a button press: {@link CallbackHandler}; an inline query: {@link InlineAnswerer};
  *   <li>the bot removed from or blocked in a chat: recorded in {@link BlockedChats} (and back);
- *   <li>everything else (group chatter, edits, media): ignored.
+ *       added to a group: one message on how to ask there;
+ *   <li>a sticker, voice message, photo or other media without a caption, in a private chat or
+ *       as a reply to the bot: one line on what the bot understands;
+ *   <li>everything else (group chatter, edits, captioned media): ignored.
  * </ul>
  *
  * Failures are caught here, once per update: logged with update and chat ids, and the user gets
@@ -88,7 +91,14 @@ final class UpdateRouter {
     // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
     String text = m.hasText() ? m.getText() : m.getCaption();
     CommandCall call = CommandCall.parse(text);
-    if (!m.hasText() && call == null) return;
+    if (!m.hasText() && call == null) {
+      // A bot admin's bare file may be about to get "/add" as a reply: no note for it.
+      boolean adminFile = m.hasDocument() && admins.contains(where.userId());
+      if (text == null && isMedia(m) && !adminFile && (where.privateChat() || isReplyToMe(m))) {
+        sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood())).build());
+      }
+      return;
+    }
     // Bots are ignored, but not an anonymous admin: Telegram shows them as GroupAnonymousBot (a bot).
     if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()) && !where.fromAnonymousAdmin()) return;
     if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
@@ -137,7 +147,20 @@ final class UpdateRouter {
         blocked.remove(chat);
         log.info("Back in chat {}", chat);
       }
+      String before = change.getOldChatMember() == null ? "left" : change.getOldChatMember().getStatus();
+      boolean joined = before.equals("left") || before.equals("kicked");
+      String type = change.getChat().getType();
+      if (joined && ("group".equals(type) || "supergroup".equals(type))) {
+        log.info("Added to group {}", chat);
+        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username())).build());
+      }
     }
+  }
+
+  /** Media a question cannot be read from (a captioned file may be a command, like /add). */
+  private static boolean isMedia(Message m) {
+    return m.hasSticker() || m.hasVoice() || m.hasPhoto() || m.hasVideo() || m.hasVideoNote() || m.hasAnimation()
+        || m.hasAudio() || m.hasDocument() || m.hasLocation() || m.hasContact() || m.hasPoll() || m.hasDice();
   }
 
   private boolean isReplyToMe(Message m) {

@@ -87,9 +87,22 @@ class MainTest {
   void askPrintsReadableAnswersWithSources() {
     assertEquals(0, run("", "ask", "Who", "leads", "the", "Ukrainian", "delegation?"));
     String text = out.toString();
-    assertTrue(text.startsWith("Who leads the Ukrainian delegation?"), text);
-    assertTrue(text.contains("1. "), text);
-    assertTrue(text.contains("paragraph "), text);
+    assertTrue(text.startsWith("Who leads the Ukrainian delegation?\n\n  “"), "the answering sentence first: " + text);
+    assertTrue(text.contains("\n  — "), "then its source: " + text);
+    assertTrue(text.contains("\n  2. "), "the next passages one line each: " + text);
+    assertFalse(text.contains(".txt") || text.contains("paragraph "), "no file names: " + text);
+  }
+
+  @Test
+  void everyCommandExplainsItselfWithHelp() {
+    var names = new picocli.CommandLine(new Main(Map.of(), System.in)).getSubcommands().keySet();
+    assertTrue(names.containsAll(List.of("ask", "index", "eval", "digest", "bench", "run")), names.toString());
+    for (String name : names) {
+      out.getBuffer().setLength(0);
+      assertEquals(0, run("", name, "--help"), name + ": " + err);
+      assertTrue(out.toString().startsWith("Usage: peacetalks-bot " + name), out.toString());
+      assertTrue(out.toString().contains("-h, --help"), out.toString());
+    }
   }
 
   @Test
@@ -108,7 +121,7 @@ class MainTest {
     org.peacetalks.search.SearchIndex.open(dir.resolve("index")).close(); // an empty commit, no articles
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertTrue(err.toString().contains("No index yet: building it"), err.toString());
-    assertTrue(out.toString().contains("1. "), out.toString());
+    assertTrue(out.toString().contains("\n  “"), out.toString());
   }
 
   @Test
@@ -116,7 +129,7 @@ class MainTest {
     OldIndex.writeIn(dir.resolve("index"));
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertTrue(err.toString().contains("needs a rebuild: it was built by an older version of the bot"), err.toString());
-    assertTrue(out.toString().contains("1. "), out.toString());
+    assertTrue(out.toString().contains("\n  “"), out.toString());
     err.getBuffer().setLength(0);
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertEquals("", err.toString(), "rebuilt once");

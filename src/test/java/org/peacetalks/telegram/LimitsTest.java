@@ -103,10 +103,14 @@ class LimitsTest {
   @Test
   void callbackDataStaysWithin64Bytes() {
     String key = "Zz9Zz9Zz";
-    var kb = AnswerKeyboard.of(key, List.of(AnswerFormatterTest.plain(999, "x")), true);
+    var kb = AnswerKeyboard.of(key, List.of(AnswerFormatterTest.plain(999, "x")), 99_999, true);
     kb.getKeyboard().forEach(row -> row.forEach(b -> assertTrue(b.getCallbackData().getBytes().length <= 64)));
     assertEquals(new AnswerKeyboard.Press('c', key, 999), AnswerKeyboard.Press.parse("c:" + key + ":999"));
-    assertEquals(new AnswerKeyboard.Press('m', key, 0), AnswerKeyboard.Press.parse("m:" + key));
+    assertEquals(new AnswerKeyboard.Press('p', key, 12), AnswerKeyboard.Press.parse("p:" + key + ":12"));
+    assertEquals(new AnswerKeyboard.Press('f', key, -1), AnswerKeyboard.Press.parse("f:" + key + ":d"));
+    assertEquals(new AnswerKeyboard.Press('q', "", 2), AnswerKeyboard.Press.parse("q:2"));
     assertEquals(null, AnswerKeyboard.Press.parse("c:" + key + ":x"));
+    assertEquals(null, AnswerKeyboard.Press.parse("p:" + key + ":-1"));
+    assertEquals(null, AnswerKeyboard.Press.parse("f:" + key + ":x"));
   }
 }

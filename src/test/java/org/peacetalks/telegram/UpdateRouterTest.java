@@ -44,7 +44,7 @@ class UpdateRouterTest {
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand("help", "Help", registry, me, new AnswerFormatter(), sender, Set.of(7L)));
+    registry.register(new HelpCommand(registry, me, new AnswerFormatter(), sender, Set.of(7L)));
     admin = mock(Command.class);
     when(admin.name()).thenReturn("stats");
     when(admin.audience()).thenReturn(Command.Audience.ADMINS);
@@ -111,7 +111,7 @@ class UpdateRouterTest {
     String text = sent.getValue().getText();
     assertEquals("HTML", sent.getValue().getParseMode());
     assertTrue(text.contains("/ask"), text);
-    assertTrue(text.contains(AnswerFormatter.EXAMPLES.get(0)), text);
+    assertTrue(text.contains("/ask QUESTION"), text);
     assertFalse(text.contains("/stats"), "admin commands are not advertised: " + text);
     assertNull(TelegramHtml.problem(text));
   }
@@ -124,7 +124,7 @@ class UpdateRouterTest {
     ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
     verify(sender, org.mockito.Mockito.times(2)).send(sent.capture());
     String inPrivate = sent.getAllValues().get(0).getText();
-    assertTrue(inPrivate.contains("Admin commands") && inPrivate.contains("/stats – Figures"), inPrivate);
+    assertTrue(inPrivate.contains("Bot admins") && inPrivate.contains("/stats – Figures"), inPrivate);
     assertNull(TelegramHtml.problem(inPrivate));
     assertFalse(sent.getAllValues().get(1).getText().contains("/stats"), "not shown to the group");
   }
@@ -195,5 +195,35 @@ class UpdateRouterTest {
     when(blocked.contains(GROUP)).thenReturn(true);
     route(TestUpdates.myChatMember(2, GROUP, 5, "left", "member"));
     verify(blocked).remove(GROUP);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode sticker(int id, long chat, long user, boolean replyToBot) {
+    com.fasterxml.jackson.databind.node.ObjectNode update = replyToBot
+        ? TestUpdates.replyToBot(id, chat, user, 900, "x") : TestUpdates.text(id, chat, user, "x");
+    com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) update.path("message");
+    m.remove("text");
+    m.putObject("sticker").put("file_id", "s").put("file_unique_id", "us").put("type", "regular")
+        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+    return update;
+  }
+
+  @Test
+  void aStickerInAGroupIsIgnoredUnlessItRepliesToTheBot() {
+    route(sticker(1, GROUP, 5, false));
+    verifyNoInteractions(sender);
+    route(sticker(2, GROUP, 5, true));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    assertEquals(Html.escape(AnswerFormatter.notUnderstood()), sent.getValue().getText());
+  }
+
+  @Test
+  void joiningAGroupSaysHowToAskThere() {
+    route(TestUpdates.myChatMember(1, GROUP, 5, "left", "member"));
+    ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+    verify(sender).send(sent.capture());
+    assertEquals(String.valueOf(GROUP), sent.getValue().getChatId());
+    assertTrue(sent.getValue().getText().contains("/ask@" + TestUpdates.BOT_NAME), sent.getValue().getText());
+    assertNull(TelegramHtml.problem(sent.getValue().getText()));
   }
 }

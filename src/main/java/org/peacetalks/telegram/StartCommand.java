@@ -1,0 +1,31 @@
+package org.peacetalks.telegram;
+
+/** {@code /start}: a few lines on what the bot does, and example questions to tap. */
+final class StartCommand implements Command {
+  private final BotIdentity me;
+  private final AnswerFormatter formatter;
+  private final Sender sender;
+
+  StartCommand(BotIdentity me, AnswerFormatter formatter, Sender sender) {
+    this.me = me;
+    this.formatter = formatter;
+    this.sender = sender;
+  }
+
+  @Override
+  public String name() {
+    return "start";
+  }
+
+  @Override
+  public String description() {
+    return "What I do, with example questions";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) {
+    sender.send(where.reply(formatter.start(me.username()))
+        .replyMarkup(AnswerKeyboard.examples(AnswerFormatter.EXAMPLES))
+        .build());
+  }
+}
