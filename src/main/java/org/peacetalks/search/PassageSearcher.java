@@ -48,6 +48,7 @@ public final class PassageSearcher {
   private final PassageEmbedder embedder;
   private final QueryPlanner planner;
   private final Highlighter highlighter;
+  private final QuestionTranslator translator;
   private final SearchTuning tuning;
   private final int defaultPassages;
 
@@ -71,6 +72,7 @@ public final class PassageSearcher {
     this.defaultPassages = defaultPassages;
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.highlighter = new Highlighter(index.analyzer());
+    this.translator = new QuestionTranslator(index.analyzer());
   }
 
   public int defaultPassages() {
@@ -88,7 +90,12 @@ public final class PassageSearcher {
     String problem = QuestionText.problem(cleaned);
     String shown = question == null ? "" : question;
     if (problem != null) return Answer.rejected(shown, problem);
-    return index.withSearcher(s -> rank(s, shown, cleaned, offset, limit));
+    return index.withSearcher(s -> {
+      // Ukrainian and Russian questions are searched with the English words of the articles.
+      TranslatedQuestion english = translator.translate(cleaned, s.getIndexReader());
+      if (english.tooLittleKnown()) return Answer.none(shown, NO_ANSWER_MESSAGE).askedIn(english.language());
+      return rank(s, shown, english.text(), offset, limit).askedIn(english.language());
+    });
   }
 
   private Answer rank(IndexSearcher s, String shown, String question, int offset, int limit) throws IOException {
