@@ -6,6 +6,7 @@ import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
+import org.peacetalks.search.QuestionLanguage;
 
 /**
  * Renders answers, context and lists as Telegram HTML. Every piece of article or user text is
@@ -133,6 +134,8 @@ final class AnswerFormatter {
     String reason = answer.message() != null && !answer.message().isBlank()
         ? answer.message()
         : "I found nothing in the articles about that.";
+    // A Ukrainian or Russian question's reason is in its language and brings its own examples.
+    if (answer.language() != QuestionLanguage.ENGLISH) return Html.escapeWithin(reason, 1000);
     StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\nYou could ask, for example:\n");
     for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
     return out.toString().stripTrailing();
