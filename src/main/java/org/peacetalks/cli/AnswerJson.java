@@ -34,7 +34,7 @@ final class AnswerJson {
       n.put("highlighted", p.highlighted());
       n.put("score", p.score());
     }
-    if (answer.reason() != null) root.put("message", NoAnswerText.of(answer.reason()));
+    if (answer.reason() != null) root.put("message", NoAnswerText.of(answer));
     return root;
   }
 

@@ -35,7 +35,7 @@ final class TerminalAnswer {
     out.println(answer.question());
     out.println();
     if (answer.passages().isEmpty()) {
-      out.println(NoAnswerText.of(answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason()));
+      out.println(NoAnswerText.of(answer));
       out.println();
       return;
     }

@@ -5,11 +5,12 @@ import java.util.Objects;
 
 /**
  * The engine's reply to one question. Why there are no passages is a {@link Reason}; the layers
- * that talk to people word it.
+ * that talk to people word it, in the language the question was asked in.
  *
  * @param reason why there are no passages; {@code null} when there are passages
+ * @param language the language the question was asked in (the passages are always English)
  */
-public record Answer(String question, Status status, List<Passage> passages, Reason reason) {
+public record Answer(String question, Status status, List<Passage> passages, Reason reason, QuestionLanguage language) {
   /** How the question fared. */
   public enum Status {
     /** Passages found. */
@@ -42,15 +43,26 @@ public record Answer(String question, Status status, List<Passage> passages, Rea
   public Answer {
     Objects.requireNonNull(question, "question == null");
     Objects.requireNonNull(status, "status == null");
+    Objects.requireNonNull(language, "language == null");
     passages = List.copyOf(passages);
     if ((status == Status.ANSWERED) != (reason == null)) {
       throw new IllegalArgumentException("a reason is given exactly when there are no passages");
     }
   }
 
+  /** An answer to an English question. */
+  public Answer(String question, Status status, List<Passage> passages, Reason reason) {
+    this(question, status, passages, reason, QuestionLanguage.ENGLISH);
+  }
+
   /** True when there are no passages to show (the JSON field {@code noAnswer}). */
   public boolean noAnswer() {
     return status != Status.ANSWERED;
+  }
+
+  /** This answer, for a question asked in {@code asked}. */
+  Answer askedIn(QuestionLanguage asked) {
+    return new Answer(question, status, passages, reason, asked);
   }
 
   static Answer none(String question) {

@@ -52,6 +52,7 @@ public final class PassageSearcher {
   private final PassageEmbedder embedder;
   private final QueryPlanner planner;
   private final AnswerSentences sentences;
+  private final QuestionTranslator translator;
   private final SearchTuning tuning;
   private final Answerability answerability;
   private final int defaultPassages;
@@ -83,6 +84,7 @@ public final class PassageSearcher {
     this.planner = new QueryPlanner(index.analyzer(), synonyms, tuning);
     this.answerability = answerability;
     this.sentences = new AnswerSentences(index.analyzer());
+    this.translator = new QuestionTranslator(index.analyzer());
   }
 
   public int defaultPassages() {
@@ -101,10 +103,20 @@ public final class PassageSearcher {
     Answer.Reason problem = QuestionText.problem(cleaned);
     if (problem != null) return Answer.rejected(shown, problem);
     return index.withSearcher(s -> {
-      Ranking ranking = rank(s, cleaned, offset + limit);
-      if (ranking.notAQuestion()) return Answer.rejected(shown, Answer.Reason.NOT_A_QUESTION);
-      if (ranking.ranked().isEmpty() || !answerability.answers(ranking.signals)) return Answer.none(shown);
-      return new Answer(shown, Answer.Status.ANSWERED, passages(s, ranking, offset, limit), null);
+      // Ukrainian and Russian questions are searched with the English words of the articles.
+      TranslatedQuestion english = translator.translate(cleaned, s.getIndexReader());
+      QuestionLanguage asked = english.language();
+      if (english.tooLittleKnown()) return Answer.none(shown).askedIn(asked);
+      boolean translated = asked != QuestionLanguage.ENGLISH;
+      Ranking ranking = rank(s, english.text(), offset + limit);
+      if (!translated && ranking.notAQuestion()) return Answer.rejected(shown, Answer.Reason.NOT_A_QUESTION);
+      // The no-answer model was fitted on English questions; a translated one is a bag of glossary
+      // words whose cosines read differently, so for it what decides is whether enough of it maps
+      // to the articles' words (tooLittleKnown, above).
+      if (ranking.ranked().isEmpty() || !translated && !answerability.answers(ranking.signals)) {
+        return Answer.none(shown).askedIn(asked);
+      }
+      return new Answer(shown, Answer.Status.ANSWERED, passages(s, ranking, offset, limit), null, asked);
     });
   }
 

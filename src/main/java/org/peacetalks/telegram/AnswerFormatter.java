@@ -217,7 +217,9 @@ final class AnswerFormatter {
 
   /** No passages: the engine's reason and a few questions that work. */
   String noAnswer(Answer answer) {
-    String reason = NoAnswerText.of(answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason());
+    String reason = NoAnswerText.of(answer);
+    // A Ukrainian or Russian question's reason is in its language and brings its own examples.
+    if (NoAnswerText.bringsExamples(answer)) return Html.escapeWithin(reason, 1000);
     StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\nYou could ask, for example:\n");
     for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
     return out.toString().stripTrailing();

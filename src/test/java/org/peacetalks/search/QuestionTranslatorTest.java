@@ -1,0 +1,76 @@
+package org.peacetalks.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Questions in Ukrainian and Russian to English words, against the seed and dev index. */
+class QuestionTranslatorTest {
+  static SearchIndex index;
+  static QuestionTranslator translator;
+
+  @BeforeAll
+  static void indexArticles() throws Exception {
+    index = SearchIndex.inMemory();
+    index.rebuild(Fixtures.load(Fixtures.SEED, Fixtures.DEV));
+    translator = new QuestionTranslator(index.analyzer());
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    index.close();
+  }
+
+  private static TranslatedQuestion translate(String q) throws Exception {
+    return index.withSearcher(s -> translator.translate(q, s.getIndexReader()));
+  }
+
+  @Test
+  void englishQuestionsPassUnchanged() throws Exception {
+    TranslatedQuestion t = translate("What does Russia demand?");
+    assertEquals("What does Russia demand?", t.text());
+    assertEquals(QuestionLanguage.ENGLISH, t.language());
+  }
+
+  @Test
+  void ukrainianQuestionBecomesTheArticlesWords() throws Exception {
+    TranslatedQuestion t = translate("Що пропонує план США щодо Донбасу?");
+    assertEquals("propose plan US Donbas", t.text());
+    assertEquals(QuestionLanguage.UKRAINIAN, t.language());
+  }
+
+  @Test
+  void questionWordLeadsAndPhrasesWinOverTheirWords() throws Exception {
+    assertEquals("how many hours Putin Witkoff Kushner", translate("скільки годин путін говорив з віткоффом і кушнером").text());
+    assertEquals("when elections Ukraine plan", translate("когда выборы на украине по плану").text());
+    assertEquals("security guarantees Ukraine", translate("які гарантії безпеки отримає україна").text());
+  }
+
+  @Test
+  void latinWordsAndNumbersStayAndThousandsBecomeK() throws Exception {
+    assertEquals("army 600k nato", translate("армія 600 тисяч і NATO").text());
+  }
+
+  @Test
+  void namesTheGlossaryLacksAreSpelledInLatinOnlyWhenTheArticlesHaveThem() throws Exception {
+    // Волошин (Voloshyn) and Гаргаш (Gargash) are not in the glossary but are in the articles.
+    assertEquals("voloshyn", translate("що казав Волошин").text());
+    assertEquals("gargash", translate("что сказал Гаргаш").text());
+    // A word no article holds is left out, not spelled into the query.
+    TranslatedQuestion t = translate("рецепт борщу з пампушками");
+    assertEquals("", t.text());
+    assertTrue(t.tooLittleKnown());
+  }
+
+  @Test
+  void mostlyUnknownQuestionsAreTooLittleKnownButAFewUnknownWordsAreNot() throws Exception {
+    assertTrue(translate("кто выиграл чемпионат мира по футболу").tooLittleKnown());
+    TranslatedQuestion t = translate("почему ермак ушел в отставку?");
+    assertFalse(t.tooLittleKnown(), t.toString());
+    assertEquals("why Yermak resign", t.text());
+  }
+}
