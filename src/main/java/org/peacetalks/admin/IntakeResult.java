@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param articleId the new article's id, or for a duplicate the existing one's
  * @param title its title
  * @param paragraphs passages indexed (0 unless added)
+ * @param reason why it was refused; for an article added, what did not succeed (the admin must be
+ *     told of a partial success), else null
  */
 public record IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason) {
   /** Added, already there, or refused with a reason. */

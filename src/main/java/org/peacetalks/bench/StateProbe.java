@@ -74,16 +74,30 @@ public final class StateProbe {
     ArticleStore store = new ArticleStore(articles, new ArticleParser(MAX_ARTICLE_BYTES));
     try (SearchIndex index = SearchIndex.open(work.resolve("index"), new StandInEmbedder(MODEL, DIMENSION))) {
       progress("state: indexing %,d paragraphs in %,d articles with stand-in vectors", paragraphs, corpus.articles());
-      new Reindexer(store, index, clock).rebuild();
+      Map<String, String> hashes = new LinkedHashMap<>();
+      new Reindexer(store, index, clock, new Reindexer.AfterRebuild() {
+        @Override
+        public void rebuilt(SearchIndex i, Instant at) {}
+
+        @Override
+        public void rebuilt(SearchIndex i, Map<String, String> hashById, Instant at) {
+          hashes.putAll(hashById);
+        }
+      }).rebuild();
       StateUnderTest state = StateUnderTest.open(data, clock);
       state.recordArticles(index, lastRound, NEW_ARTICLES);
+      state.recordHashes(hashes);
       progress("state: %,d subscriptions", subscriptions);
       state.seedSubscriptions(subscriptions, lastRound);
       state.close();
+      long importStart = System.nanoTime();
+      StateUnderTest.open(data, clock).close(); // the upgrade: imports subscriptions.json once
+      long importMs = (System.nanoTime() - importStart) / 1_000_000;
 
       long startEmpty = timeStartup(Files.createDirectories(work.resolve("empty-data")), index, clock);
       long startFull = timeStartup(data, index, clock);
       out.put("startupStateMs", Math.max(0, startFull - startEmpty));
+      out.put("legacyImportMs", importMs);
 
       try (StateUnderTest s = StateUnderTest.open(data, clock)) {
         s.start(index);

@@ -19,6 +19,8 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -59,6 +61,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final String NO_VECTORS = "none";
   /** Before a model name: articles were added to the index without vectors. */
   private static final String PARTIAL = "partial:";
+
+  /** Below one paragraph to reuse per this many documents, vectors are looked up by hash, not scanned. */
+  private static final int LOOKUPS_PER_SCAN = 64;
 
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
@@ -279,6 +284,10 @@ public final class SearchIndex implements AutoCloseable {
    */
   private static void reuseVectors(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
       int dimension) throws IOException {
+    if ((long) missing.size() * LOOKUPS_PER_SCAN < s.getIndexReader().maxDoc()) {
+      reuseByLookup(s, missing, out, dimension);
+      return;
+    }
     StoredFields stored = s.storedFields();
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
@@ -293,6 +302,31 @@ public final class SearchIndex implements AutoCloseable {
         out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
         missing.remove(hash);
       }
+    }
+  }
+
+  /**
+   * As {@link #reuseVectors}, by one term query per paragraph hash: for a few paragraphs (an
+   * /add), so the cost does not grow with the index. Paragraphs indexed before the hash was a
+   * term are not found this way; theirs are embedded again, as any new paragraph.
+   */
+  private static void reuseByLookup(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
+      int dimension) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (String hash : new ArrayList<>(missing.keySet())) {
+      TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, hash)), 1);
+      if (top.scoreDocs.length == 0) continue;
+      int doc = top.scoreDocs[0].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int local = doc - leaf.docBase;
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+      if (values == null || values.dimension() != dimension || values.advance(local) != local) continue;
+      BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+      BytesRef packed = sentences != null && sentences.advanceExact(local) ? BytesRef.deepCopyOf(sentences.binaryValue()) : null;
+      String text = missing.get(hash);
+      if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
+      out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
+      missing.remove(hash);
     }
   }
 

@@ -3,6 +3,7 @@ package org.peacetalks.telegram;
 import java.io.IOException;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.storage.FeedbackRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -20,15 +21,20 @@ final class QuestionAnswerer {
   private final FloodControl flood;
   private final Sender sender;
   private final QuestionStats stats;
+  private final FeedbackRepository feedback;
 
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
-    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()));
+    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()), null);
   }
 
-  /** @param stats counts every question answered (with passages or with "nothing about that") */
+  /**
+   * @param stats counts every question answered (with passages or with "nothing about that")
+   * @param feedback records the questions with no answer, for admins; null: not recorded
+   */
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
-      Sender sender, QuestionStats stats) {
+      Sender sender, QuestionStats stats, FeedbackRepository feedback) {
     this.stats = stats;
+    this.feedback = feedback;
     this.searcher = searcher;
     this.formatter = formatter;
     this.states = states;
@@ -57,6 +63,7 @@ final class QuestionAnswerer {
     stats.answered();
     if (answer.noAnswer()) {
       sender.send(where.reply(formatter.noAnswer(answer)).build());
+      recordNoAnswer(where, question);
       return;
     }
     String key = states.put(answer.question(), where.chatId(), answer.passages());
@@ -64,5 +71,15 @@ final class QuestionAnswerer {
         .replyMarkup(AnswerKeyboard.of(key, answer.passages(), answer.passages().size() == n))
         .build();
     sender.send(message);
+  }
+
+  /** A question the articles had nothing about is worth an admin's look; losing one only logs. */
+  private void recordNoAnswer(Conversation where, String question) {
+    if (feedback == null) return;
+    try {
+      feedback.recordNoAnswer(where.chatId(), question);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not record the unanswered question of chat {}: {}", where.chatId(), e.toString());
+    }
   }
 }

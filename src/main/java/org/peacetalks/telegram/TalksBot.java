@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.storage.FeedbackTable;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -39,10 +42,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
 
-  static final String LEDGER_FILE = "telegram-updates.json";
-  static final String BLOCKED_FILE = "blocked-chats.txt";
-  static final String QUESTION_STATS_FILE = "question-stats.json";
-
   /** Knobs tests turn; {@link #DEFAULTS} in production. */
   record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
       Duration maxStartBackoff) {}
@@ -65,6 +64,10 @@ public final class TalksBot implements AutoCloseable {
   private final ScheduledExecutorService pollExecutor;
   private final List<BotFeature> features;
   private final QuestionStats questionStats;
+  private final StateDatabase state;
+  /** Opened by this bot (tests, bench), so closed by it too. */
+  private final boolean ownsState;
+  private final FeedbackRepository feedback;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -75,9 +78,19 @@ public final class TalksBot implements AutoCloseable {
     this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, List.of());
   }
 
+  /** A bot keeping its state in {@code bot.db} of {@code dataDir}, which it opens and closes. */
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
       List<BotFeature> features) throws IOException {
+    this(token, url, client, admins, StateDatabase.open(dataDir), true, searcher, index, clock, limiter, tuning,
+        features);
+  }
+
+  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, StateDatabase state,
+      boolean ownsState, PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
+      List<BotFeature> features) throws IOException {
+    this.state = state;
+    this.ownsState = ownsState;
     this.features = List.copyOf(features);
     this.token = token;
     this.url = url;
@@ -87,9 +100,15 @@ public final class TalksBot implements AutoCloseable {
     this.index = index;
     this.clock = clock;
     this.tuning = tuning;
-    this.blocked = BlockedChats.load(dataDir.resolve(BLOCKED_FILE));
-    this.ledger = UpdateLedger.open(dataDir.resolve(LEDGER_FILE));
-    this.questionStats = QuestionStats.load(dataDir.resolve(QUESTION_STATS_FILE), clock);
+    try {
+      this.blocked = BlockedChats.load(state, clock);
+      this.ledger = UpdateLedger.open(state);
+      this.questionStats = QuestionStats.load(state, clock);
+    } catch (IOException | RuntimeException e) {
+      if (ownsState) state.close();
+      throw e;
+    }
+    this.feedback = new FeedbackTable(state, clock);
     this.sender = new Sender(client, limiter, blocked, Sleeper.REAL, tuning.retryBackoff());
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
@@ -114,6 +133,18 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
+   * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, on a state database the
+   * caller opened (and closes after this bot).
+   */
+  public static TalksBot create(BotConfig config, StateDatabase state, PassageSearcher searcher, SearchIndex index,
+      List<BotFeature> features) throws IOException {
+    String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
+    TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
+    return new TalksBot(token, url, new OkHttpTelegramClient(token, url), config.admins(), state, false,
+        searcher, index, Clock.systemUTC(), RateLimiter.telegramDefaults(), DEFAULTS, features);
+  }
+
+  /**
    * Starts the bot; returns once polling runs, or early when a stop was requested meanwhile.
    *
    * @throws BotStartException when Telegram rejects the token
@@ -128,7 +159,8 @@ public final class TalksBot implements AutoCloseable {
     AnswerFormatter formatter = new AnswerFormatter();
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
-    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats);
+    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
+        feedback);
     BotContext context = new BotContext(identity, sender, client,
         path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats);
     CommandRegistry registry = commands(identity, formatter, questions);
@@ -279,8 +311,8 @@ public final class TalksBot implements AutoCloseable {
         log.warn("Stopping {}: {}", f.getClass().getSimpleName(), e.toString());
       }
     }
-    questionStats.save();
     log.info("Bot stopped; last handled update {}", ledger.lastHandledUpdateId());
+    if (ownsState) state.close();
   }
 
   private static void closeQuietly(TelegramBotsLongPollingApplication application) {

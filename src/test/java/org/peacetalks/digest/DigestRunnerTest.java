@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
@@ -34,6 +36,7 @@ class DigestRunnerTest {
   record Sent(long chatId, Integer threadId, String html) {}
 
   @TempDir Path data;
+  final OpenStates states = new OpenStates();
   final MutableClock clock = new MutableClock(kyiv("2026-11-20T08:00"));
   final List<Sent> sent = new ArrayList<>();
   /** Scripted results, by default SENT. */
@@ -53,9 +56,10 @@ class DigestRunnerTest {
   void setUp() throws Exception {
     executor = Executors.newSingleThreadScheduledExecutor();
     index = SearchIndex.inMemory();
-    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), clock);
+    StateDatabase db = states.open(data);
+    ledger = new ArticleLedger(db);
     ledger.recordNew(List.of(), clock.instant()); // the ledger exists: later articles are new
-    store = SubscriptionStore.open(data, AtomicJsonFile.mapper(), clock);
+    store = SubscriptionStore.open(db, clock);
     scheduler = new DigestScheduler(store, KYIV, clock);
   }
 
@@ -63,6 +67,7 @@ class DigestRunnerTest {
   void tearDown() throws Exception {
     executor.shutdownNow();
     index.close();
+    states.close();
   }
 
   DigestRunner runner(boolean sendWhenEmpty) {

@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -208,12 +209,11 @@ class BotEndToEndIT {
     api.failNext("sendmessage", 1010, 403, "Forbidden: bot was blocked by the user", null);
     api.push(TestUpdates.text(next(), 1010, 1010, "What did Zelensky say?"));
     api.awaitAny("sendmessage", c -> "1010".equals(c.chatId()) && c.status() == 403, WAIT);
-    Path file = temp.resolve("data").resolve(TalksBot.BLOCKED_FILE);
     await(() -> bot.blockedChats().contains(1010), "chat 1010 recorded as blocked");
-    // BlockedChats adds to memory before it saves: wait for the file too.
+    // BlockedChats adds to memory before it saves: wait for the database too, as a restart reads it.
     await(() -> {
-      try {
-        return Files.exists(file) && Files.readString(file).contains("1010");
+      try (StateDatabase db = StateDatabase.open(temp.resolve("data"))) {
+        return BlockedChats.load(db, java.time.Clock.systemUTC()).contains(1010);
       } catch (java.io.IOException e) {
         return false;
       }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,9 @@ class BotProcessIT {
     String output = read(log);
     assertFalse(output.contains(TestEngine.TOKEN), "the token is never logged");
     assertFalse(output.contains(TestEngine.TOKEN.substring(TestEngine.TOKEN.indexOf(':') + 1)));
-    assertTrue(Files.readString(temp.resolve("data").resolve(TalksBot.LEDGER_FILE)).contains("\"lastHandledUpdateId\":1"));
+    try (StateDatabase db = StateDatabase.open(temp.resolve("data"))) {
+      assertEquals(1, UpdateLedger.open(db).lastHandledUpdateId());
+    }
   }
 
   @Test
