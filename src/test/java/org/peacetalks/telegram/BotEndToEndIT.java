@@ -17,6 +17,8 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,6 +145,16 @@ class BotEndToEndIT {
     assertTrue(answer.text().contains("nothing in the articles"), answer.text());
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(0)), answer.text());
     assertTrue(callbackData(answer).isEmpty(), "no buttons without passages");
+    // Recorded for the admins' `feedback` list (the bot commits it right after sending).
+    await(() -> {
+      try (StateDatabase db = StateDatabase.openExisting(temp.resolve("data"))) {
+        return new FeedbackTable(db, java.time.Clock.systemUTC()).listNegative(50).stream()
+            .anyMatch(f -> f.chatId() == 1005 && f.question().equals("What is the weather in Paris?")
+                && f.vote() == FeedbackRepository.Vote.NO_ANSWER);
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }, "the unanswered question recorded");
   }
 
   @Test
