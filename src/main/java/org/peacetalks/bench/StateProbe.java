@@ -128,7 +128,9 @@ public final class StateProbe {
         out.put("digestBuildPerChatMs", round(buildMean));
 
         double markMean = mark.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double estimate = subscriptions * (buildMean + markMean) / 1000;
+        // A round builds each distinct digest once (when it can: the files before the database
+        // rebuilt it per chat) and marks every chat; far beyond a quarter hour it is estimated.
+        double estimate = subscriptions * (s.buildsOncePerRound() ? markMean : buildMean + markMean) / 1000;
         if (estimate > 900) {
           progress("state: a round would take about %.0f s; estimated from the samples, not run", estimate);
           out.put("fanOutBookkeepingSecEstimated", round(estimate));

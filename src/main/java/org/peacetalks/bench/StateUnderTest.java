@@ -74,6 +74,11 @@ final class StateUnderTest implements AutoCloseable {
     subscriptions.size(); // the first read, as the digest scheduler's start does
   }
 
+  /** Whether a digest round shares one built digest among chats with the same window. */
+  boolean buildsOncePerRound() {
+    return true;
+  }
+
   SubscriptionStore subscriptions() {
     return subscriptions;
   }

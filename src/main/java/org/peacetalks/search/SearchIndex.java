@@ -21,6 +21,7 @@ import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -61,6 +62,9 @@ public final class SearchIndex implements AutoCloseable {
   private static final String NO_VECTORS = "none";
   /** Before a model name: articles were added to the index without vectors. */
   private static final String PARTIAL = "partial:";
+
+  /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
+  private static final double SMALL_MERGE_MB = 32;
 
   /** Below one paragraph to reuse per this many documents, vectors are looked up by hash, not scanned. */
   private static final int LOOKUPS_PER_SCAN = 64;
@@ -218,7 +222,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
-    write(w -> {
+    writeSmall(w -> {
       Map<String, String> stamp = commitStamp(); // the last commit's: writes are serialised
       Map<String, ParagraphVectors> vectors = vectorsFor(List.of(article));
       w.deleteDocuments(IndexSchema.articleTerm(article.id()));
@@ -236,7 +240,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Removes an article; returns false when it was not indexed. */
   public boolean remove(String articleId) throws IOException {
     if (find(articleId).isEmpty()) return false;
-    write(w -> w.deleteDocuments(IndexSchema.articleTerm(articleId)));
+    writeSmall(w -> w.deleteDocuments(IndexSchema.articleTerm(articleId)));
     return true;
   }
 
@@ -357,11 +361,24 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void write(Change change) throws IOException {
+    write(change, false);
+  }
+
+  /**
+   * A change of one article: merges only among small segments, so that an /add never waits at
+   * close for a merge of the rebuild's large segments (rebuilding their vector graphs takes
+   * seconds at 100,000 paragraphs); the next rebuild compacts everything anyway.
+   */
+  private void writeSmall(Change change) throws IOException {
+    write(change, true);
+  }
+
+  private void write(Change change, boolean small) throws IOException {
     writeLock.lock();
     try {
       IndexWriter w;
       try {
-        w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, small);
       } catch (LockObtainFailedException e) {
         throw new IOException("the index" + (path == null ? "" : " at " + path)
             + " is locked by another process (is the bot running? use /reindex there)", e);
@@ -381,8 +398,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    return writer(mode, false);
+  }
+
+  /** @param small merge only segments that stay under {@link #SMALL_MERGE_MB} (see {@link #writeSmall}) */
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode, boolean small) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
     config.setCommitOnClose(false);
+    if (small) config.setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(SMALL_MERGE_MB));
     return new IndexWriter(directory, config);
   }
 
