@@ -107,7 +107,7 @@ final class StateUnderTest implements AutoCloseable {
 
       @Override
       public void finish(ArticleSummary added) throws IOException {
-        ledger.finishAdd(added.id());
+        ledger.finishAdd(added.id(), clock.instant());
       }
 
       @Override

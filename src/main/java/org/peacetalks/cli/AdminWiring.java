@@ -78,7 +78,7 @@ final class AdminWiring {
 
     @Override
     public void finish(ArticleSummary added) throws IOException {
-      ledger.finishAdd(added.id());
+      ledger.finishAdd(added.id(), clock.instant());
     }
 
     @Override

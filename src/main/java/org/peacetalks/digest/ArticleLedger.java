@@ -1,10 +1,8 @@
 package org.peacetalks.digest;
 
 import java.io.IOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,8 +78,9 @@ public final class ArticleLedger {
       try (PreparedStatement insert = c.prepareStatement("INSERT OR IGNORE INTO article "
               + "(id, added_at, initial, content_hash, state) VALUES (?, ?, ?, ?, 'indexed')");
            PreparedStatement hash = c.prepareStatement(
-               "UPDATE article SET content_hash = ?, state = 'indexed' WHERE id = ? AND "
-                   + "(content_hash IS NOT ? OR state <> 'indexed')")) {
+               // an interrupted /add the rebuild found counts as added now, as finishAdd would
+               "UPDATE article SET content_hash = ?, added_at = CASE WHEN state = 'adding' THEN ? ELSE added_at END, "
+                   + "state = 'indexed' WHERE id = ? AND (content_hash IS NOT ? OR state <> 'indexed')")) {
         for (Map.Entry<String, String> e : hashById.entrySet()) {
           insert.setString(1, e.getKey());
           insert.setLong(2, Micros.of(now));
@@ -91,8 +90,9 @@ public final class ArticleLedger {
             fresh.add(e.getKey());
           } else if (e.getValue() != null) {
             hash.setString(1, e.getValue());
-            hash.setString(2, e.getKey());
-            hash.setString(3, e.getValue());
+            hash.setLong(2, Micros.of(now));
+            hash.setString(3, e.getKey());
+            hash.setString(4, e.getValue());
             hash.executeUpdate();
           }
         }
@@ -226,9 +226,20 @@ public final class ArticleLedger {
     Map<String, String> hashById() throws IOException;
   }
 
-  /** Settles an /add whose index commit is done: from now on digests list it. */
-  public void finishAdd(String articleId) throws IOException {
-    db.write(c -> setState(c, articleId));
+  /**
+   * Settles an /add whose index commit is done: from now on digests list it, as added at {@code
+   * now} (not when it was begun: a digest round that ran in between, while it was unsettled, has
+   * covered that moment already, and the article must fall into the next one).
+   */
+  public void finishAdd(String articleId, Instant now) throws IOException {
+    db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE article SET state = 'indexed', added_at = ? WHERE id = ? AND state = 'adding'")) {
+        p.setLong(1, Micros.of(now));
+        p.setString(2, articleId);
+        return p.executeUpdate();
+      }
+    });
   }
 
   /** Drops the journal row of an /add that did not happen. */
@@ -253,12 +264,5 @@ public final class ArticleLedger {
       }
       return out;
     });
-  }
-
-  private static int setState(Connection c, String articleId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("UPDATE article SET state = 'indexed' WHERE id = ?")) {
-      p.setString(1, articleId);
-      return p.executeUpdate();
-    }
   }
 }

@@ -99,8 +99,8 @@ class ArticleLedgerTest {
     ledger.beginAdd("b", "hash-b", "b.txt", DAY2, Map::of);
     assertEquals(Map.of(), ledger.addedBetween(DAY1, DAY3), "not listed before it is settled");
     assertEquals(List.of(new ArticleLedger.PendingAdd("b", "hash-b", "b.txt", DAY2)), ledger().unfinishedAdds());
-    ledger.finishAdd("b");
-    assertEquals(Map.of("b", DAY2), ledger().addedBetween(DAY1, DAY3));
+    ledger.finishAdd("b", DAY3);
+    assertEquals(Map.of("b", DAY3), ledger().addedBetween(DAY2, DAY3), "added when it became visible");
     assertEquals(List.of(), ledger.unfinishedAdds());
     ledger.beginAdd("c", "hash-c", "c.txt", DAY2, Map::of);
     ledger.abandonAdd("c");
@@ -111,7 +111,7 @@ class ArticleLedgerTest {
   void theFirstAddStartsTheLedgerWithTheArticlesIndexedBefore() throws Exception {
     ArticleLedger ledger = ledger();
     ledger.beginAdd("new", "h", "new.txt", DAY2, () -> Map.of("old", "h-old"));
-    ledger.finishAdd("new");
+    ledger.finishAdd("new", DAY2);
     assertTrue(ledger.isInitial("old"));
     assertEquals(Map.of("new", DAY2), ledger.addedBetween(DAY1, DAY3));
   }
