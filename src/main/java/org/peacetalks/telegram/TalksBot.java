@@ -276,6 +276,11 @@ public final class TalksBot implements AutoCloseable {
     return ledger;
   }
 
+  /** Where feedback on answers goes: the unanswered questions, and 👍/👎 from the answer buttons. */
+  FeedbackRepository feedback() {
+    return feedback;
+  }
+
   /**
    * Stops polling, lets queued updates finish (up to the drain timeout; what is left stays in the
    * ledger and is handled after a restart) and stops all threads. Idempotent.
