@@ -3,8 +3,9 @@ package org.peacetalks.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.corpus.ContentHash;
 import org.peacetalks.corpus.UnreadableArticleException;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
@@ -20,37 +22,51 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Adds an article an admin uploaded or typed: checks it (type, size, UTF-8, readable text),
- * refuses a second copy of an article already indexed, stores it under a name the bot makes
- * (the uploaded name only lends its extension), and indexes just that article. Removes one too,
- * moving its file aside. Thread-safe: one change at a time.
+ * refuses a second copy of an article already indexed (compared by {@link ContentHash}, so line
+ * ends, a BOM or trailing spaces do not make a copy new), stores it under a name made from that
+ * hash (the uploaded name only lends its extension), and indexes just that article. Removes one
+ * too, moving its file aside. Thread-safe: one change at a time.
+ *
+ * <p><b>Idempotent, crash or not.</b> The same content always gets the same file name and article
+ * id, and each step can be repeated without making a copy: the {@link IntakeJournal} records the
+ * add before the file is written; the file is replaced atomically; the index replaces the
+ * article by id; the journal marks it finished after the index commit. A kill at any instant
+ * leaves an unfinished entry that {@link #finishInterrupted()} (called at start-up) completes
+ * when the file is there (indexing it once) or drops when it is not; an /add that Telegram
+ * delivers again after the restart then finds the article and is refused as a duplicate.
  */
 public final class ArticleIntake {
   private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
-  private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+  /** Hex digits of the content hash in a file name: 64 bits, no collision in any real corpus. */
+  static final int NAME_HASH_DIGITS = 16;
 
   private final ArticleStore store;
   private final SearchIndex index;
-  private final Clock clock;
-  private final Consumer<ArticleSummary> onAdded;
+  private final IntakeJournal journal;
   private final Lock corpusLock;
 
   /** An intake with a lock of its own: for a corpus nothing else rebuilds. */
   public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
-    this(store, index, clock, onAdded, new ReentrantLock());
+    this(store, index, IntakeJournal.inMemory(onAdded), new ReentrantLock());
+  }
+
+  /** An intake with a journal in memory, told of every article added. */
+  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded,
+      Lock corpusLock) {
+    this(store, index, IntakeJournal.inMemory(onAdded), corpusLock);
   }
 
   /**
-   * @param onAdded told of every article added (the digest records when it arrived)
+   * @param journal records each add in steps, and knows the content hashes (the bot's: the article
+   *     ledger)
    * @param corpusLock the {@link Reindexer#corpusLock()}: while a rebuild holds it, adding or
    *     removing is refused rather than silently undone by the rebuild
    */
-  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded,
-      Lock corpusLock) {
-    this.store = store;
-    this.index = index;
-    this.clock = clock;
-    this.onAdded = onAdded;
-    this.corpusLock = corpusLock;
+  public ArticleIntake(ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock) {
+    this.store = Objects.requireNonNull(store, "store == null");
+    this.index = Objects.requireNonNull(index, "index == null");
+    this.journal = Objects.requireNonNull(journal, "journal == null");
+    this.corpusLock = Objects.requireNonNull(corpusLock, "corpusLock == null");
   }
 
   /**
@@ -81,7 +97,7 @@ public final class ArticleIntake {
     if (text == null || text.isBlank()) {
       return IntakeResult.refused("Send the article after /add: the first line is the title, then the paragraphs.");
     }
-    String normalized = text.strip().replace("\r\n", "\n");
+    String normalized = text.strip().replace("\r\n", "\n").replace('\r', '\n');
     if (!normalized.contains("\n")) {
       return IntakeResult.refused("An article needs a title line and at least one paragraph below it.");
     }
@@ -100,33 +116,119 @@ public final class ArticleIntake {
   }
 
   private IntakeResult addUnderLock(String ext, byte[] content) throws IOException {
-    String hash = ArticleParser.sha256(content);
-    Optional<ArticleSummary> existing = index.findByContentHash(hash);
+    String hash = ContentHash.of(content);
+    Optional<ArticleSummary> existing = indexedWithHash(hash);
     if (existing.isPresent()) {
       ArticleSummary e = existing.get();
       return new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
           "This article is already indexed as " + e.id() + ".");
     }
-    String fileName = "added-" + STAMP.format(clock.instant()) + "-" + hash.substring(0, 8) + ext;
+    String fileName = "added-" + hash.substring(0, NAME_HASH_DIGITS) + ext;
     Article article;
     try {
       article = store.parser().parse(fileName, content);
     } catch (UnreadableArticleException e) {
       return IntakeResult.refused("The file cannot be added: " + e.getMessage() + ".");
     }
-    store.write(fileName, content);
     try {
+      journal.begin(article.id(), hash, fileName);
+    } catch (IOException e) {
+      log.error("Cannot record /add of {} in the state database; nothing added: {}", article.id(), e.toString());
+      return IntakeResult.refused("the bot could not record it in its state database, so nothing was added."
+          + " Please try again; if it keeps failing, the operator should look at the bot's log.");
+    }
+    try {
+      store.write(fileName, content);
       index.put(article);
     } catch (IOException | RuntimeException e) {
-      store.moveAside(article.id()); // keep folder and index in step
+      undo(article.id());
       throw e;
     }
     log.info("Added article {} ({} paragraphs)", article.id(), article.paragraphs().size());
-    ArticleSummary summary = new ArticleSummary(article.id(), article.title(), article.source(), article.url(),
-        article.published(), article.paragraphs().size());
-    onAdded.accept(summary);
+    ArticleSummary summary = summaryOf(article);
+    String first = article.paragraphs().get(0).text();
+    try {
+      journal.finish(summary);
+    } catch (IOException | RuntimeException e) {
+      log.error("Added article {}, but could not record it as added: {}", article.id(), e.toString());
+      return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(),
+          "it is indexed and answers questions, but could not be recorded for the daily digest yet;"
+              + " the bot records it when it next starts.", first);
+    }
     return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null,
-        article.paragraphs().get(0).text());
+        first);
+  }
+
+  /**
+   * The indexed article with this content hash: a lookup in the journal, which knows every
+   * article's hash; the index is asked only while some articles have none recorded (state
+   * imported from an earlier version, until the next rebuild records them).
+   */
+  private Optional<ArticleSummary> indexedWithHash(String hash) throws IOException {
+    Optional<String> known = journal.articleWithHash(hash);
+    if (known.isPresent()) {
+      Optional<ArticleSummary> indexed = index.find(known.get());
+      if (indexed.isPresent()) return indexed;
+    }
+    return journal.lacksHashes() ? index.findByContentHash(hash) : Optional.empty();
+  }
+
+  /** Keeps folder, index and journal in step after a failed add. */
+  private void undo(String articleId) {
+    try {
+      store.moveAside(articleId);
+      index.remove(articleId);
+      journal.abandon(articleId);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Undoing the failed /add of {}: {}; start-up finishes or drops it", articleId, e.toString());
+    }
+  }
+
+  /**
+   * Finishes the adds a crash interrupted (start-up, before updates are handled): an article whose
+   * file was written is indexed, once, and recorded as added; one whose file was not is dropped.
+   * Reads only the unfinished entries, never the whole corpus.
+   *
+   * @return the articles finished
+   */
+  public synchronized List<String> finishInterrupted() throws IOException {
+    List<String> finished = new ArrayList<>();
+    if (!corpusLock.tryLock()) {
+      // A rebuild is running: it indexes the files there and records them; the rest wait for the next start.
+      log.info("A rebuild is running: interrupted /adds are left to it");
+      return finished;
+    }
+    try {
+      for (IntakeJournal.Unfinished u : journal.unfinished()) finish(u, finished);
+    } finally {
+      corpusLock.unlock();
+    }
+    return finished;
+  }
+
+  private void finish(IntakeJournal.Unfinished u, List<String> finished) throws IOException {
+    if (u.fileName() == null || !store.exists(u.fileName())) {
+      journal.abandon(u.articleId());
+      log.info("An interrupted /add of {} had not written its file: dropped", u.articleId());
+      return;
+    }
+    Article article;
+    try {
+      article = store.read(u.fileName());
+    } catch (UnreadableArticleException e) {
+      log.warn("An interrupted /add left {} unreadable ({}): moved aside", u.fileName(), e.getMessage());
+      store.moveAside(u.articleId());
+      journal.abandon(u.articleId());
+      return;
+    }
+    if (index.find(article.id()).isEmpty()) index.put(article);
+    journal.finish(summaryOf(article));
+    finished.add(article.id());
+    log.info("Finished the interrupted /add of {}", article.id());
+  }
+
+  private static ArticleSummary summaryOf(Article a) {
+    return new ArticleSummary(a.id(), a.title(), a.source(), a.url(), a.published(), a.paragraphs().size());
   }
 
   /**

@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param articleId the new article's id, or for a duplicate the existing one's
  * @param title its title
  * @param paragraphs passages indexed (0 unless added)
+ * @param reason why it was refused; for an article added, what did not succeed (the admin must be
+ *     told of a partial success), else null
  * @param firstPassage the first passage kept, so an admin sees at once what the bot made of a page; or {@code null}
  */
 public record IntakeResult(Outcome outcome, String articleId, String title, int paragraphs, String reason,

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleFeed;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.SearchIndex;
@@ -49,6 +53,14 @@ public final class Reindexer {
   @FunctionalInterface
   public interface AfterRebuild {
     void rebuilt(SearchIndex index, Instant at) throws IOException;
+
+    /**
+     * As {@link #rebuilt(SearchIndex, Instant)}, told each article indexed with its content hash
+     * (id → hash), as the rebuild saw them: no need to read them back from the index.
+     */
+    default void rebuilt(SearchIndex index, Map<String, String> hashById, Instant at) throws IOException {
+      rebuilt(index, at);
+    }
   }
 
   /**
@@ -64,8 +76,9 @@ public final class Reindexer {
     try {
       Instant start = clock.instant();
       ReindexReport report;
+      Map<String, String> hashById = new LinkedHashMap<>();
       try (ArticleFeed feed = store.feed()) { // parses ahead while the index takes each article
-        index.rebuild(feed);
+        index.rebuild(noting(feed, hashById));
         report = new ReindexReport(feed.articleCount(), feed.paragraphCount(), feed.skipped(),
             Duration.between(start, clock.instant()));
       }
@@ -74,7 +87,7 @@ public final class Reindexer {
       log.info("Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",
           report.articles(), report.paragraphs(), report.skipped().size(), report.took().toMillis());
       try {
-        afterRebuild.rebuilt(index, lastAt);
+        afterRebuild.rebuilt(index, hashById, lastAt);
       } catch (IOException | RuntimeException e) {
         // The index is committed and serving; only the follow-up (the digest ledger) lags.
         log.error("After reindexing: {}", e.getMessage(), e);
@@ -84,6 +97,26 @@ public final class Reindexer {
       corpusLock.unlock();
       running.set(false);
     }
+  }
+
+  /** The articles of {@code feed}, each noted in {@code hashById} as the index takes it. */
+  private static Iterable<Article> noting(Iterable<Article> feed, Map<String, String> hashById) {
+    return () -> {
+      Iterator<Article> it = feed.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Article next() {
+          Article a = it.next();
+          hashById.put(a.id(), a.contentHash());
+          return a;
+        }
+      };
+    };
   }
 
   /**

@@ -6,9 +6,9 @@ import java.time.LocalTime;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.StateDatabase;
 
 /**
  * The child process {@link KillRestartCheck} kills with SIGKILL: does one kind of write in a
@@ -16,8 +16,8 @@ import org.peacetalks.search.SearchIndex;
  *
  * <ul>
  *   <li>{@code reindex <articles> <index>}: rebuilds the index from the articles, again and again;
- *   <li>{@code subscriptions <data>}: subscribes, moves and unsubscribes chats in the subscriptions
- *       file, again and again.
+ *   <li>{@code subscriptions <data>}: subscribes, moves and unsubscribes chats in the state
+ *       database, again and again.
  * </ul>
  */
 public final class CrashLoop {
@@ -44,7 +44,8 @@ public final class CrashLoop {
   }
 
   private static void subscriptions(Path dataDir) throws Exception {
-    SubscriptionStore store = SubscriptionStore.open(dataDir, AtomicJsonFile.mapper(), Clock.systemUTC());
+    StateDatabase db = StateDatabase.open(dataDir); // never closed: the loop ends with a SIGKILL
+    SubscriptionStore store = SubscriptionStore.open(db, Clock.systemUTC());
     for (long n = 1; ; n++) {
       long chat = 1 + n % 500;
       if (n % 3 == 0) store.unsubscribe(chat);

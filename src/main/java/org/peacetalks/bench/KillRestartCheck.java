@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.search.IndexStats;
 
 /**
@@ -71,8 +71,8 @@ public final class KillRestartCheck {
     }
     for (int round = 0; round < rounds; round++) {
       killDuringLoop(List.of("subscriptions", dataDir.toString()), "written", 300);
-      try {
-        SubscriptionStore store = SubscriptionStore.open(dataDir, AtomicJsonFile.mapper(), Clock.systemUTC());
+      try (StateDatabase db = StateDatabase.open(dataDir)) { // runs the integrity check
+        SubscriptionStore store = SubscriptionStore.open(db, Clock.systemUTC());
         if (store.size() == 0) failures.add("round " + round + ": no subscriptions left");
       } catch (Exception e) {
         failures.add("round " + round + ": the subscriptions do not load: " + e);

@@ -2,9 +2,13 @@ package org.peacetalks.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.peacetalks.admin.ArticleIntake;
+import org.peacetalks.admin.IntakeJournal;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.telegram.AdminFeature;
@@ -28,28 +32,63 @@ final class AdminWiring {
         subscriptions, services.config.search().maxArticleBytes(), version(), clock);
   }
 
-  /** Adds to the services' articles folder and index; each article added is recorded for the digest. */
+  /**
+   * Adds to the services' articles folder and index, journalled in the article ledger (which is
+   * also how the digest learns of each article added). Finishes the adds a crash interrupted
+   * before the bot handles any update.
+   */
   static ArticleIntake intake(Services services, Clock clock) {
-    return new ArticleIntake(services.store, services.index, clock, added -> recordAdded(services, added, clock),
-        services.reindexer.corpusLock());
+    ArticleLedger ledger = services.ledger;
+    ArticleIntake intake = ledger == null
+        ? new ArticleIntake(services.store, services.index, clock, added -> { }, services.reindexer.corpusLock())
+        : new ArticleIntake(services.store, services.index, new LedgerJournal(ledger, services, clock),
+            services.reindexer.corpusLock());
+    try {
+      intake.finishInterrupted();
+    } catch (IOException | RuntimeException e) {
+      log.error("Could not finish the /adds interrupted by the last stop: {}", e.toString());
+    }
+    return intake;
   }
 
-  /**
-   * The digest learns of an /add. A ledger not started yet would take its first entries as the
-   * initial import (never in a digest), so it is first started with the articles indexed before.
-   * If the ledger cannot be written, the article stays added and the next rebuild records it.
-   */
-  private static void recordAdded(Services services, ArticleSummary added, Clock clock) {
-    ArticleLedger ledger = services.ledger;
-    if (ledger == null) return;
-    try {
-      if (!ledger.isStarted()) {
-        List<ArticleSummary> before = services.index.articles().stream().filter(a -> !a.id().equals(added.id())).toList();
-        ledger.recordNew(before, clock.instant());
-      }
-      ledger.recordNew(List.of(added), clock.instant());
-    } catch (IOException | RuntimeException e) {
-      log.warn("Added article {}, but the digest ledger could not record it: {}", added.id(), e.toString());
+  /** The article ledger as the intake's journal. */
+  private record LedgerJournal(ArticleLedger ledger, Services services, Clock clock) implements IntakeJournal {
+    @Override
+    public Optional<String> articleWithHash(String contentHash) throws IOException {
+      return ledger.articleWithHash(contentHash);
+    }
+
+    @Override
+    public boolean lacksHashes() throws IOException {
+      return ledger.lacksHashes();
+    }
+
+    /**
+     * A ledger not started yet would take its first entries as the initial import (never in a
+     * digest), so it is first started with the articles indexed before.
+     */
+    @Override
+    public void begin(String articleId, String contentHash, String fileName) throws IOException {
+      ledger.beginAdd(articleId, contentHash, fileName, clock.instant(), () -> {
+        Map<String, String> before = new LinkedHashMap<>();
+        for (ArticleSummary a : services.index.articles()) before.put(a.id(), null);
+        return before;
+      });
+    }
+
+    @Override
+    public void finish(ArticleSummary added) throws IOException {
+      ledger.finishAdd(added.id(), clock.instant());
+    }
+
+    @Override
+    public void abandon(String articleId) throws IOException {
+      ledger.abandonAdd(articleId);
+    }
+
+    @Override
+    public List<Unfinished> unfinished() throws IOException {
+      return ledger.unfinishedAdds().stream().map(p -> new Unfinished(p.articleId(), p.fileName())).toList();
     }
   }
 

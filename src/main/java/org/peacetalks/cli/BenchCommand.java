@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.peacetalks.admin.ReindexReport;
@@ -23,6 +24,7 @@ import org.peacetalks.bench.HybridProbe;
 import org.peacetalks.bench.KillRestartCheck;
 import org.peacetalks.bench.SoakRun;
 import org.peacetalks.bench.StartupProbe;
+import org.peacetalks.bench.StateProbe;
 import org.peacetalks.bench.BenchReport;
 import org.peacetalks.bench.HeapMeter;
 import org.peacetalks.bench.LatencySample;
@@ -98,6 +100,14 @@ final class BenchCommand implements Callable<Integer> {
       "subscription writes; exits 1 when a check fails"})
   boolean soak;
 
+  @Option(names = "--state", description = {
+      "instead of the figures, the bot's state at scale: subscribe, mark a digest, build one, a whole round",
+      "to every chat with sends stubbed, one /add on a 100,000-paragraph index, start-up"})
+  boolean state;
+
+  @Option(names = "--subscriptions", paramLabel = "N", description = "subscriptions of --state (default: ${DEFAULT-VALUE})")
+  int subscriptions = 100_000;
+
   @Option(names = "--soak-questions", paramLabel = "N", description = "questions of the soak run (default: ${DEFAULT-VALUE})")
   int soakQuestions = 10_000;
 
@@ -132,6 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     Path eval = evalFolder != null ? evalFolder : EVAL_FOLDERS.stream().filter(Files::isDirectory).findFirst().orElse(null);
     List<String> evalQuestions = eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
     if (soak) return soak(source, evalQuestions, config, err);
+    if (state) return state(source, err);
     SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
     QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
 
@@ -175,6 +186,29 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(report.json(mapper));
     else report.printTable(out);
+    out.flush();
+    return Main.EXIT_OK;
+  }
+
+  /** {@code --state}: the figures of {@link StateProbe}, as a table or one JSON object. */
+  private int state(SourceText source, PrintWriter err) throws Exception {
+    if (subscriptions < StateProbe.SAMPLES_NEEDED) {
+      err.println("error: --subscriptions must be at least " + StateProbe.SAMPLES_NEEDED);
+      return Main.EXIT_USAGE;
+    }
+    Path work = Files.createTempDirectory("peacetalks-state-");
+    Map<String, Number> figures;
+    try {
+      figures = new StateProbe(err).measure(source, subscriptions, paragraphs, seed, work);
+    } finally {
+      deleteRecursively(work);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().writeValueAsString(figures));
+    } else {
+      figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %s%n", k, v));
+    }
     out.flush();
     return Main.EXIT_OK;
   }

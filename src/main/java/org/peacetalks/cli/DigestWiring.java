@@ -3,7 +3,6 @@ package org.peacetalks.cli;
 import java.io.IOException;
 import java.time.Clock;
 import org.peacetalks.config.BotConfig;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
@@ -15,16 +14,12 @@ final class DigestWiring {
   private DigestWiring() {}
 
   /**
-   * Records the indexed articles in the digest ledger (new ones count from now; on the very first
-   * run they are the initial import), opens the subscriptions in the data folder and builds the
-   * feature.
-   *
-   * @throws org.peacetalks.digest.CorruptStateException when a state file is corrupt (it names
-   *     the file and where it was moved aside); the bot must not start as if it were empty
+   * Builds the feature on the services' state database. Reads neither the corpus nor the
+   * subscriptions: every rebuild records what it indexed in the article ledger, and the
+   * subscriptions are read when they are due.
    */
   static SubscriptionFeature subscriptions(BotConfig config, Services services, Clock clock) throws IOException {
-    services.ledger.recordNew(services.index.articles(), clock.instant());
-    SubscriptionStore store = SubscriptionStore.open(config.dataDir(), AtomicJsonFile.mapper(), clock);
+    SubscriptionStore store = SubscriptionStore.open(services.state, clock);
     BotConfig.Digest settings = config.digest();
     return new SubscriptionFeature(store, new DigestScheduler(store, settings.zone(), clock),
         new DigestBuilder(services.index, services.ledger, settings.maxArticles()),

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
-import org.peacetalks.digest.CorruptStateException;
+import org.peacetalks.storage.CorruptStateException;
 import org.peacetalks.telegram.SubscriptionFeature;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.BotStartException;
@@ -47,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
-         TalksBot bot = TalksBot.create(config, services.searcher, services.index, features(config, services),
-             AnswerWiring.extras(services))) {
+         TalksBot bot = TalksBot.create(config, services.state, services.searcher, services.index,
+             features(config, services), AnswerWiring.extras(services))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigException;
@@ -15,7 +17,6 @@ import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.digest.ArticleLedger;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.BgeSmallEmbedder;
 import org.peacetalks.search.IndexOpener;
@@ -24,6 +25,7 @@ import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,12 +43,16 @@ final class Services implements AutoCloseable {
   final Reindexer reindexer;
   /** When each article entered the corpus, for the digest; null for in-memory services. */
   final ArticleLedger ledger;
+  /** The state database ({@code data/bot.db}); null for in-memory services. */
+  final StateDatabase state;
 
   /** The domain synonyms the searchers use. */
   final Synonyms synonyms;
 
   private Services(BotConfig config, ArticleStore store, SearchIndex index, PassageSearcher searcher,
-      PassageSearcher lexicalSearcher, Reindexer reindexer, ArticleLedger ledger, Synonyms synonyms) {
+      PassageSearcher lexicalSearcher, Reindexer reindexer, ArticleLedger ledger, StateDatabase state,
+      Synonyms synonyms) {
+    this.state = state;
     this.synonyms = synonyms;
     this.config = config;
     this.store = store;
@@ -63,9 +69,16 @@ final class Services implements AutoCloseable {
    * that only articles that are really new count as new.
    */
   static Services open(BotConfig config) throws IOException, ConfigException {
-    ArticleLedger ledger = new ArticleLedger(config.dataDir(), AtomicJsonFile.mapper(), Clock.systemUTC());
-    // A damaged index is moved aside here and comes back empty: callers see no articles and rebuild.
-    return build(config, IndexOpener.open(config.indexDir(), embedder(config)).index(), ledger);
+    StateDatabase state = StateDatabase.open(config.dataDir());
+    SearchIndex index;
+    try {
+      // A damaged index is moved aside here and comes back empty: callers see no articles and rebuild.
+      index = IndexOpener.open(config.indexDir(), embedder(config)).index();
+    } catch (IOException | RuntimeException e) {
+      state.close();
+      throw e;
+    }
+    return build(config, index, state);
   }
 
   /** The embedding model when semantic search is on; never loaded otherwise. */
@@ -78,7 +91,8 @@ final class Services implements AutoCloseable {
     return build(config, index, null);
   }
 
-  private static Services build(BotConfig config, SearchIndex index, ArticleLedger ledger) throws IOException, ConfigException {
+  private static Services build(BotConfig config, SearchIndex index, StateDatabase state) throws IOException, ConfigException {
+    ArticleLedger ledger = state == null ? null : new ArticleLedger(state);
     try {
       ArticleStore store = new ArticleStore(config.articlesDir(), new ArticleParser(config.search().maxArticleBytes()));
       Synonyms synonyms = synonyms(config);
@@ -87,12 +101,28 @@ final class Services implements AutoCloseable {
       PassageSearcher lexical = new PassageSearcher(index, synonyms, SearchTuning.defaults(), passages, null);
       Reindexer reindexer = ledger == null
           ? new Reindexer(store, index, Clock.systemUTC())
-          : new Reindexer(store, index, Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), at));
-      return new Services(config, store, index, searcher, lexical, reindexer, ledger, synonyms);
+          : new Reindexer(store, index, Clock.systemUTC(), recordInLedger(ledger));
+      return new Services(config, store, index, searcher, lexical, reindexer, ledger, state, synonyms);
     } catch (IOException | ConfigException | RuntimeException e) {
       index.close();
+      if (state != null) state.close();
       throw e;
     }
+  }
+
+  /** Every rebuild records what it indexed, with content hashes, in the article ledger. */
+  private static Reindexer.AfterRebuild recordInLedger(ArticleLedger ledger) {
+    return new Reindexer.AfterRebuild() {
+      @Override
+      public void rebuilt(SearchIndex index, Instant at) throws IOException {
+        ledger.recordNew(index.articles(), at);
+      }
+
+      @Override
+      public void rebuilt(SearchIndex index, Map<String, String> hashById, Instant at) throws IOException {
+        ledger.recordIndexed(hashById, at);
+      }
+    };
   }
 
   /** Services over an in-memory index of the given article folders (for eval). */
@@ -129,6 +159,10 @@ final class Services implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      if (state != null) state.close();
+    }
   }
 }

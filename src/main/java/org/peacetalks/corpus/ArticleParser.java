@@ -82,7 +82,7 @@ public final class ArticleParser {
     }
     String source = raw.source() != null ? raw.source() : fileName;
     return new Article(id, assembled.title(), source, raw.url(), assembled.published(), fileName,
-        sha256(bytes), assembled.paragraphs());
+        ContentHash.of(bytes), assembled.paragraphs());
   }
 
   private String decode(byte[] bytes, boolean html) throws UnreadableArticleException {

@@ -2,16 +2,18 @@ package org.peacetalks.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.peacetalks.storage.DurableFiles;
 
 /**
  * The articles folder: what must be kept, as opposed to the index, which can be rebuilt from it.
@@ -129,8 +131,48 @@ public final class ArticleStore {
       throw new IllegalArgumentException("not a plain file name: " + fileName);
     }
     Path target = folder.resolve(fileName);
-    DurableFiles.replace(target, bytes);
+    replaceDurably(target, bytes);
     return target;
+  }
+
+  /** Whether a file of this name is in the folder. */
+  public boolean exists(String fileName) {
+    return !fileName.contains("/") && !fileName.contains("\\") && Files.isRegularFile(folder.resolve(fileName));
+  }
+
+  /** Reads one file of the folder by name, as {@link #loadAll} would. */
+  public Article read(String fileName) throws IOException, UnreadableArticleException {
+    return load(folder.resolve(fileName));
+  }
+
+  /**
+   * Crash-safe replace: the bytes go to a hidden temporary file beside the target, are forced to
+   * disk, and the temporary file is renamed over the target in one atomic step; the folder entry is
+   * forced too. A crash at any instant leaves the old file or the new one, never a torn one.
+   */
+  private static void replaceDurably(Path file, byte[] content) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) out.write(buffer);
+        out.force(true); // the content is on disk before the name points at it
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        throw new IOException("cannot replace " + file.getFileName() + " atomically on this file system", e);
+      }
+    } finally {
+      Files.deleteIfExists(tmp); // only still there when something failed
+    }
+    try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+      d.force(true); // makes the rename durable
+    } catch (IOException e) {
+      // the platform cannot open a folder for fsync (Windows); the rename itself is still atomic
+    }
   }
 
   /** Moves an article's file into {@code .removed/}; returns where it went. */

@@ -118,12 +118,13 @@ public final class DigestRunner implements AutoCloseable {
       Instant now = clock.instant();
       LocalDate today = scheduler.dayOf(now);
       Counts counts = new Counts();
+      Map<Instant, Digest> built = new HashMap<>();
       for (Subscription s : scheduler.due(now)) {
         if (closed) break;
         Retry retry = retries.get(s.chatId());
         if (retry != null && retry.day().equals(today) && now.isBefore(retry.notBefore())) continue;
         if (today.equals(sentInProcess.get(s.chatId()))) continue;
-        deliver(s.chatId(), now, counts);
+        deliver(s.chatId(), now, counts, built);
       }
       return counts.report("Scheduled digests");
     } finally {
@@ -141,9 +142,10 @@ public final class DigestRunner implements AutoCloseable {
     try {
       Instant now = clock.instant();
       Counts counts = new Counts();
+      Map<Instant, Digest> built = new HashMap<>();
       for (Subscription s : store.all()) {
         if (closed) break;
-        deliver(s.chatId(), now, counts);
+        deliver(s.chatId(), now, counts, built);
       }
       return counts.report("Digest to all subscribers");
     } finally {
@@ -168,14 +170,26 @@ public final class DigestRunner implements AutoCloseable {
     return result;
   }
 
-  /** Builds and sends one chat's digest, and records the outcome. */
-  private void deliver(long chatId, Instant dueAt, Counts counts) throws InterruptedException {
+  /**
+   * Builds and sends one chat's digest, and records the outcome. Every digest of a round covers
+   * articles up to the round's start ({@code dueAt}), so chats whose last digest ended at the same
+   * moment (all those of the last round) share one built digest in {@code built}: the round's
+   * bookkeeping does not grow with the corpus. An article added during the round is in each
+   * chat's next digest.
+   */
+  private void deliver(long chatId, Instant dueAt, Counts counts, Map<Instant, Digest> built)
+      throws InterruptedException {
     Subscription s = store.get(chatId).orElse(null);
     if (s == null) return; // unsubscribed meanwhile
     counts.chats++;
     Digest digest;
     try {
-      digest = builder.forSubscription(s, clock.instant());
+      Instant since = DigestBuilder.since(s);
+      digest = built.get(since);
+      if (digest == null) {
+        digest = builder.between(since, dueAt);
+        built.put(since, digest);
+      }
     } catch (IOException | RuntimeException e) {
       log.warn("Digest for chat {} could not be built: {}", chatId, e.toString());
       failed(chatId, dueAt, e.toString(), counts);

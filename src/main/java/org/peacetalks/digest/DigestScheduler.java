@@ -54,7 +54,7 @@ public final class DigestScheduler {
   /** The subscriptions due at {@code now}, by chat id. */
   public List<Subscription> due(Instant now) {
     List<Subscription> out = new ArrayList<>();
-    for (Subscription s : store.all()) {
+    for (Subscription s : store.unsettledOn(dayOf(now))) { // a settled day is never due
       if (isDue(s, now)) out.add(s);
     }
     return out;

@@ -1,7 +1,5 @@
 package org.peacetalks.digest;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +21,7 @@ import java.util.Objects;
 public record Subscription(
     long chatId,
     Integer messageThreadId,
-    @JsonFormat(pattern = "HH:mm") LocalTime time,
+    LocalTime time,
     Instant subscribedAt,
     LocalDate lastDigestDate,
     Instant lastDigestAt) {
@@ -35,7 +33,6 @@ public record Subscription(
   }
 
   /** A group, supergroup or channel (Telegram gives those negative ids). */
-  @JsonIgnore
   public boolean isGroup() {
     return chatId < 0;
   }

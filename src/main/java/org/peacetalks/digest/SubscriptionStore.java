@@ -1,59 +1,47 @@
 package org.peacetalks.digest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import org.peacetalks.storage.Micros;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The subscriptions, by chat id, kept in {@code data/subscriptions.json}. Every change is written
- * through to the file (atomically, see {@link AtomicJsonFile}) before it is visible in memory;
- * when the write fails the change did not happen. Thread-safe.
+ * The subscriptions, by chat id, in the state database's {@code subscription} table. Every change
+ * is one transaction touching only its chat's row, committed before the method returns; when it
+ * fails the change did not happen. Nothing is held in memory, so opening costs nothing however
+ * many chats there are. Thread-safe.
  */
 public final class SubscriptionStore {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionStore.class);
-  /** The file name in the data folder. */
-  public static final String FILE_NAME = "subscriptions.json";
+  private static final String COLUMNS =
+      "chat_id, thread_id, send_time, subscribed_at, last_digest_date, last_digest_at";
 
-  /** The file's shape; {@code version} leaves room for later changes. */
-  record StateFile(int version, List<Subscription> subscriptions) {
-    StateFile {
-      subscriptions = subscriptions == null ? List.of() : List.copyOf(subscriptions);
-    }
-  }
-
-  private final AtomicJsonFile<StateFile> file;
+  private final StateDatabase db;
   private final Clock clock;
-  private Map<Long, Subscription> byChat; // replaced whole, under this
 
-  private SubscriptionStore(AtomicJsonFile<StateFile> file, Clock clock, Map<Long, Subscription> byChat) {
-    this.file = file;
+  private SubscriptionStore(StateDatabase db, Clock clock) {
+    this.db = db;
     this.clock = clock;
-    this.byChat = byChat;
   }
 
-  /**
-   * Loads the subscriptions of {@code dataDir}; none when the file does not exist yet.
-   *
-   * @throws CorruptStateException when the file is corrupt (it has been moved aside)
-   */
-  public static SubscriptionStore open(Path dataDir, ObjectMapper mapper, Clock clock) throws IOException {
-    AtomicJsonFile<StateFile> file = new AtomicJsonFile<>(dataDir.resolve(FILE_NAME), mapper, StateFile.class, clock);
-    Map<Long, Subscription> byChat = new TreeMap<>();
-    for (Subscription s : file.read().map(StateFile::subscriptions).orElse(List.of())) {
-      byChat.put(s.chatId(), s);
-    }
-    return new SubscriptionStore(file, clock, byChat);
+  /** The subscriptions of the state database. */
+  public static SubscriptionStore open(StateDatabase db, Clock clock) {
+    return new SubscriptionStore(Objects.requireNonNull(db, "db == null"), Objects.requireNonNull(clock, "clock == null"));
   }
 
   /**
@@ -63,21 +51,24 @@ public final class SubscriptionStore {
    * @param messageThreadId the forum topic /subscribe was sent in, or {@code null}
    * @return the subscription as stored
    */
-  public synchronized Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time) throws IOException {
+  public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time) throws IOException {
     Objects.requireNonNull(time, "time == null");
-    Subscription old = byChat.get(chatId);
-    Subscription now = old == null
-        ? new Subscription(chatId, messageThreadId, time, clock.instant(), null, null)
-        : old.withSchedule(messageThreadId, time);
-    Map<Long, Subscription> next = copy();
-    next.put(chatId, now);
-    commit(next);
-    log.info("Chat {} {} to the digest at {}", chatId, old == null ? "subscribed" : "changed its subscription", time);
-    return now;
+    Instant now = clock.instant();
+    Subscription[] old = new Subscription[1];
+    Subscription stored = db.write(c -> {
+      old[0] = find(c, chatId);
+      Subscription s = old[0] == null
+          ? new Subscription(chatId, messageThreadId, time, now, null, null)
+          : old[0].withSchedule(messageThreadId, time);
+      put(c, s);
+      return s;
+    });
+    log.info("Chat {} {} to the digest at {}", chatId, old[0] == null ? "subscribed" : "changed its subscription", time);
+    return stored;
   }
 
   /** Ends a chat's subscription at its request; false when it had none. */
-  public synchronized boolean unsubscribe(long chatId) throws IOException {
+  public boolean unsubscribe(long chatId) throws IOException {
     return remove(chatId, "unsubscribed");
   }
 
@@ -87,13 +78,10 @@ public final class SubscriptionStore {
    *
    * @param reason for the log, e.g. Telegram's error description
    */
-  public synchronized boolean remove(long chatId, String reason) throws IOException {
-    if (!byChat.containsKey(chatId)) return false;
-    Map<Long, Subscription> next = copy();
-    next.remove(chatId);
-    commit(next);
-    log.info("Chat {} removed from the digest: {}", chatId, reason);
-    return true;
+  public boolean remove(long chatId, String reason) throws IOException {
+    boolean removed = db.write(c -> delete(c, chatId));
+    if (removed) log.info("Chat {} removed from the digest: {}", chatId, reason);
+    return removed;
   }
 
   /**
@@ -102,15 +90,21 @@ public final class SubscriptionStore {
    *
    * @return the subscription now under {@code newChatId}, or empty when {@code oldChatId} had none
    */
-  public synchronized Optional<Subscription> migrate(long oldChatId, long newChatId) throws IOException {
-    Subscription old = byChat.get(oldChatId);
-    if (old == null) return Optional.ofNullable(byChat.get(newChatId));
-    Map<Long, Subscription> next = copy();
-    next.remove(oldChatId);
-    Subscription moved = next.computeIfAbsent(newChatId, old::withChat);
-    commit(next);
-    log.info("Chat {} migrated to {}: subscription moved", oldChatId, newChatId);
-    return Optional.of(moved);
+  public Optional<Subscription> migrate(long oldChatId, long newChatId) throws IOException {
+    boolean[] moved = new boolean[1];
+    Subscription now = db.write(c -> {
+      Subscription old = find(c, oldChatId);
+      Subscription there = find(c, newChatId);
+      if (old == null) return there;
+      delete(c, oldChatId);
+      if (there != null) return there;
+      Subscription s = old.withChat(newChatId);
+      put(c, s);
+      moved[0] = true;
+      return s;
+    });
+    if (moved[0]) log.info("Chat {} migrated to {}: subscription moved", oldChatId, newChatId);
+    return Optional.ofNullable(now);
   }
 
   /**
@@ -120,38 +114,112 @@ public final class SubscriptionStore {
    *     given up for the day): the next digest then still starts after the last one sent
    * @return false when the chat is no longer subscribed
    */
-  public synchronized boolean markDigest(long chatId, LocalDate day, Instant sentAt) throws IOException {
-    Subscription s = byChat.get(chatId);
-    if (s == null) return false;
-    Map<Long, Subscription> next = copy();
-    next.put(chatId, s.withDigest(day, sentAt != null ? sentAt : s.lastDigestAt()));
-    commit(next);
-    return true;
+  public boolean markDigest(long chatId, LocalDate day, Instant sentAt) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    return db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement("UPDATE subscription SET last_digest_date = ?, "
+          + "last_digest_at = coalesce(?, last_digest_at) WHERE chat_id = ?")) {
+        p.setString(1, day.toString());
+        if (sentAt != null) p.setLong(2, Micros.of(sentAt));
+        else p.setNull(2, Types.INTEGER);
+        p.setLong(3, chatId);
+        return p.executeUpdate() == 1;
+      }
+    });
   }
 
-  public synchronized Optional<Subscription> get(long chatId) {
-    return Optional.ofNullable(byChat.get(chatId));
+  /** A chat's subscription; an unreadable database reads as an error, never as "not subscribed". */
+  public Optional<Subscription> get(long chatId) {
+    return Optional.ofNullable(unchecked(() -> db.read(c -> find(c, chatId))));
   }
 
   /** Every subscription, by chat id. */
-  public synchronized List<Subscription> all() {
-    return List.copyOf(byChat.values());
+  public List<Subscription> all() {
+    return unchecked(() -> db.read(c -> list(c, "SELECT " + COLUMNS + " FROM subscription ORDER BY chat_id", null)));
   }
 
-  public synchronized int size() {
-    return byChat.size();
+  /**
+   * The subscriptions whose scheduled digest of {@code day} is not settled yet, by chat id: the
+   * only ones that can be due that day, so a check after the day's round reads few rows.
+   */
+  public List<Subscription> unsettledOn(LocalDate day) {
+    return unchecked(() -> db.read(c -> list(c, "SELECT " + COLUMNS + " FROM subscription "
+        + "WHERE last_digest_date IS NULL OR last_digest_date <> ? ORDER BY chat_id", day.toString())));
   }
 
-  public Path path() {
-    return file.path();
+  public int size() {
+    return unchecked(() -> db.read(c -> {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM subscription")) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }));
   }
 
-  private Map<Long, Subscription> copy() {
-    return new TreeMap<>(byChat);
+  private interface Read<T> {
+    T get() throws IOException;
   }
 
-  private void commit(Map<Long, Subscription> next) throws IOException {
-    file.write(new StateFile(1, List.copyOf(next.values())));
-    byChat = next;
+  /** Reads for callers that have always had them in memory (the scheduler, status lines). */
+  private static <T> T unchecked(Read<T> read) {
+    try {
+      return read.get();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Subscription find(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM subscription WHERE chat_id = ?")) {
+      p.setLong(1, chatId);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? row(rs) : null;
+      }
+    }
+  }
+
+  private static List<Subscription> list(Connection c, String sql, String param) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (param != null) p.setString(1, param);
+      List<Subscription> out = new ArrayList<>();
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) out.add(row(rs));
+      }
+      return out;
+    }
+  }
+
+  private static void put(Connection c, Subscription s) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO subscription (" + COLUMNS
+        + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+      p.setLong(1, s.chatId());
+      if (s.messageThreadId() != null) p.setInt(2, s.messageThreadId());
+      else p.setNull(2, Types.INTEGER);
+      p.setString(3, s.time().toString());
+      p.setLong(4, Micros.of(s.subscribedAt()));
+      if (s.lastDigestDate() != null) p.setString(5, s.lastDigestDate().toString());
+      else p.setNull(5, Types.VARCHAR);
+      if (s.lastDigestAt() != null) p.setLong(6, Micros.of(s.lastDigestAt()));
+      else p.setNull(6, Types.INTEGER);
+      p.executeUpdate();
+    }
+  }
+
+  private static boolean delete(Connection c, long chatId) throws SQLException {
+    try (PreparedStatement p = c.prepareStatement("DELETE FROM subscription WHERE chat_id = ?")) {
+      p.setLong(1, chatId);
+      return p.executeUpdate() == 1;
+    }
+  }
+
+  private static Subscription row(ResultSet rs) throws SQLException {
+    long chat = rs.getLong(1);
+    int thread = rs.getInt(2);
+    Integer threadId = rs.wasNull() ? null : thread;
+    LocalTime time = LocalTime.parse(rs.getString(3));
+    Instant subscribedAt = Micros.toInstant(rs.getLong(4));
+    String day = rs.getString(5);
+    long at = rs.getLong(6);
+    Instant lastAt = rs.wasNull() ? null : Micros.toInstant(at);
+    return new Subscription(chat, threadId, time, subscribedAt, day == null ? null : LocalDate.parse(day), lastAt);
   }
 }

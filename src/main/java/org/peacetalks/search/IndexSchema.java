@@ -49,7 +49,7 @@ final class IndexSchema {
    * on paragraphs of two or more sentences. Read for the candidates of a question, not searched.
    */
   static final String SENTENCE_VECTORS = "sentence_vectors";
-  /** Stored only: hash of the paragraph text, so a reindex reuses the vectors of unchanged text. */
+  /** Keyword + stored: hash of the paragraph text, so a reindex or an /add reuses the vectors of known text. */
   static final String TEXT_HASH = "text_hash";
 
   private static final String META_MARK = "1";
@@ -70,7 +70,8 @@ final class IndexSchema {
     if (vectors != null) {
       doc.add(new KnnFloatVectorField(VECTOR, vectors.paragraph(), VectorSimilarityFunction.DOT_PRODUCT));
       if (vectors.sentences() != null) doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, vectors.sentences()));
-      doc.add(new StoredField(TEXT_HASH, textHash(p.text()))); // the key to reuse the vectors
+      // the key to reuse the vectors: indexed too, so one term query finds them whatever the index size
+      doc.add(new StringField(TEXT_HASH, textHash(p.text()), Field.Store.YES));
     }
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
     doc.add(new IntPoint(ORDINAL, p.ordinal()));

@@ -19,6 +19,9 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -59,6 +62,12 @@ public final class SearchIndex implements AutoCloseable {
   private static final String NO_VECTORS = "none";
   /** Before a model name: articles were added to the index without vectors. */
   private static final String PARTIAL = "partial:";
+
+  /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
+  private static final double SMALL_MERGE_MB = 32;
+
+  /** Below one paragraph to reuse per this many documents, vectors are looked up by hash, not scanned. */
+  private static final int LOOKUPS_PER_SCAN = 64;
 
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
@@ -213,7 +222,7 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
-    write(w -> {
+    writeSmall(w -> {
       Map<String, String> stamp = commitStamp(); // the last commit's: writes are serialised
       Map<String, ParagraphVectors> vectors = vectorsFor(List.of(article));
       w.deleteDocuments(IndexSchema.articleTerm(article.id()));
@@ -231,7 +240,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Removes an article; returns false when it was not indexed. */
   public boolean remove(String articleId) throws IOException {
     if (find(articleId).isEmpty()) return false;
-    write(w -> w.deleteDocuments(IndexSchema.articleTerm(articleId)));
+    writeSmall(w -> w.deleteDocuments(IndexSchema.articleTerm(articleId)));
     return true;
   }
 
@@ -279,6 +288,10 @@ public final class SearchIndex implements AutoCloseable {
    */
   private static void reuseVectors(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
       int dimension) throws IOException {
+    if ((long) missing.size() * LOOKUPS_PER_SCAN < s.getIndexReader().maxDoc()) {
+      reuseByLookup(s, missing, out, dimension);
+      return;
+    }
     StoredFields stored = s.storedFields();
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
@@ -293,6 +306,31 @@ public final class SearchIndex implements AutoCloseable {
         out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
         missing.remove(hash);
       }
+    }
+  }
+
+  /**
+   * As {@link #reuseVectors}, by one term query per paragraph hash: for a few paragraphs (an
+   * /add), so the cost does not grow with the index. Paragraphs indexed before the hash was a
+   * term are not found this way; theirs are embedded again, as any new paragraph.
+   */
+  private static void reuseByLookup(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
+      int dimension) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (String hash : new ArrayList<>(missing.keySet())) {
+      TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, hash)), 1);
+      if (top.scoreDocs.length == 0) continue;
+      int doc = top.scoreDocs[0].doc;
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      int local = doc - leaf.docBase;
+      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+      if (values == null || values.dimension() != dimension || values.advance(local) != local) continue;
+      BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+      BytesRef packed = sentences != null && sentences.advanceExact(local) ? BytesRef.deepCopyOf(sentences.binaryValue()) : null;
+      String text = missing.get(hash);
+      if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
+      out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
+      missing.remove(hash);
     }
   }
 
@@ -323,11 +361,24 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private void write(Change change) throws IOException {
+    write(change, false);
+  }
+
+  /**
+   * A change of one article: merges only among small segments, so that an /add never waits at
+   * close for a merge of the rebuild's large segments (rebuilding their vector graphs takes
+   * seconds at 100,000 paragraphs); the next rebuild compacts everything anyway.
+   */
+  private void writeSmall(Change change) throws IOException {
+    write(change, true);
+  }
+
+  private void write(Change change, boolean small) throws IOException {
     writeLock.lock();
     try {
       IndexWriter w;
       try {
-        w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        w = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, small);
       } catch (LockObtainFailedException e) {
         throw new IOException("the index" + (path == null ? "" : " at " + path)
             + " is locked by another process (is the bot running? use /reindex there)", e);
@@ -347,8 +398,14 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    return writer(mode, false);
+  }
+
+  /** @param small merge only segments that stay under {@link #SMALL_MERGE_MB} (see {@link #writeSmall}) */
+  private IndexWriter writer(IndexWriterConfig.OpenMode mode, boolean small) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode);
     config.setCommitOnClose(false);
+    if (small) config.setMergePolicy(new TieredMergePolicy().setMaxMergedSegmentMB(SMALL_MERGE_MB));
     return new IndexWriter(directory, config);
   }
 

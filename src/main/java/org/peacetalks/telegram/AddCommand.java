@@ -107,7 +107,8 @@ final class AddCommand implements Command {
       return;
     } catch (java.io.IOException e) {
       log.warn("Downloading an /add file for chat {} failed: {}", where.chatId(), e.getMessage());
-      reply(where, "I could not download the file: " + Html.escape(e.getMessage()) + ". Please try again.");
+      reply(where, "I could not download the file: " + Html.escape(AdminReplies.withoutPaths(e.getMessage()))
+          + ". Please try again.");
       return;
     }
     report(where, intake.addFile(name, bytes));

@@ -3,6 +3,8 @@ package org.peacetalks.telegram;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.corpus.SkippedFile;
@@ -18,12 +20,14 @@ final class AdminReplies {
 
   static String intake(IntakeResult r) {
     return switch (r.outcome()) {
-      case ADDED -> "✅ Added <b>" + Html.escapeWithin(title(r), MAX_LINE) + "</b>\nid: <code>"
-          + Html.escape(r.articleId()) + "</code> · " + r.paragraphs() + " paragraph" + (r.paragraphs() == 1 ? "" : "s")
-          + " kept" + (r.firstPassage() == null ? "" : "\nFirst: <i>" + Html.escapeWithin(r.firstPassage(), MAX_PASSAGE) + "</i>");
+      case ADDED -> (r.reason() == null ? "✅ Added <b>" : "⚠️ Added <b>") + Html.escapeWithin(title(r), MAX_LINE)
+          + "</b>\nid: <code>" + Html.escape(r.articleId()) + "</code> · " + r.paragraphs() + " paragraph"
+          + (r.paragraphs() == 1 ? "" : "s") + " kept"
+          + (r.reason() == null ? "" : "\nOnly partly done: " + Html.escapeWithin(withoutPaths(r.reason()), 1000))
+          + (r.firstPassage() == null ? "" : "\nFirst: <i>" + Html.escapeWithin(r.firstPassage(), MAX_PASSAGE) + "</i>");
       case DUPLICATE -> "Not added: this article is already indexed as <code>" + Html.escape(r.articleId())
           + "</code> (<b>" + Html.escapeWithin(title(r), MAX_LINE) + "</b>).";
-      case REFUSED -> "Not added: " + Html.escapeWithin(r.reason(), 1000);
+      case REFUSED -> "Not added: " + Html.escapeWithin(withoutPaths(r.reason()), 1000);
     };
   }
 
@@ -62,8 +66,28 @@ final class AdminReplies {
   }
 
   static String reindexFailed(String why) {
-    return "❌ Reindex failed: " + Html.escapeWithin(why, 1000)
+    return "❌ Reindex failed: " + Html.escapeWithin(withoutPaths(why), 1000)
         + "\nThe previous index is still answering questions.";
+  }
+
+  /** An absolute file path (Unix or Windows) of at least two parts. */
+  private static final Pattern PATH = Pattern.compile("(?<![\\w.])(?:[A-Za-z]:)?(?:[/\\\\][^\\s/\\\\:;,'\"()<>]+){2,}[/\\\\]?");
+
+  /**
+   * A message for a chat, with each server path cut to its last part ({@code /srv/bot/index/lucene}
+   * becomes {@code lucene}): admins learn what failed, not how the server is laid out.
+   */
+  static String withoutPaths(String message) {
+    if (message == null) return null;
+    Matcher m = PATH.matcher(message);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String path = m.group().replaceAll("[/\\\\]+$", "");
+      String last = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+      m.appendReplacement(out, Matcher.quoteReplacement(last));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   static String duration(Duration d) {

@@ -1,45 +1,43 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.peacetalks.storage.DurableFiles;
+import org.peacetalks.storage.Micros;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Chats that told us to stop writing (403: blocked, kicked, deactivated; 400 chat not found),
- * kept in {@code data/blocked-chats.txt}, one id per line, so a restart remembers them. A chat
- * that writes to the bot again is taken off the list. Thread-safe.
+ * in the state database's {@code blocked_chat} table, so a restart remembers them; mirrored in
+ * memory, since every send asks. A chat that writes to the bot again is taken off the list.
+ * Thread-safe.
  */
 public final class BlockedChats {
   private static final Logger log = LoggerFactory.getLogger(BlockedChats.class);
 
-  private final Path file;
+  private final StateDatabase db;
+  private final Clock clock;
   private final Set<Long> ids = ConcurrentHashMap.newKeySet();
 
-  private BlockedChats(Path file) {
-    this.file = file;
+  private BlockedChats(StateDatabase db, Clock clock) {
+    this.db = db;
+    this.clock = clock;
   }
 
-  /** Loads the list from {@code file}; a missing file is an empty list. */
-  public static BlockedChats load(Path file) throws IOException {
-    BlockedChats chats = new BlockedChats(file);
-    if (Files.exists(file)) {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) continue;
-        try {
-          chats.ids.add(Long.parseLong(s));
-        } catch (NumberFormatException e) {
-          log.warn("Ignoring line '{}' of {}: not a chat id", s, file);
-        }
+  /** Loads the list from the state database. */
+  public static BlockedChats load(StateDatabase db, Clock clock) throws IOException {
+    BlockedChats chats = new BlockedChats(db, clock);
+    db.read(c -> {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT chat_id FROM blocked_chat")) {
+        while (rs.next()) chats.ids.add(rs.getLong(1));
       }
-    }
+      return null;
+    });
     return chats;
   }
 
@@ -50,27 +48,31 @@ public final class BlockedChats {
   /** Records a chat we may no longer write to; returns false when it was recorded already. */
   public boolean add(long chatId) {
     if (!ids.add(chatId)) return false;
-    save();
+    save("INSERT OR IGNORE INTO blocked_chat (chat_id, blocked_at) VALUES (?, ?)", chatId, true);
     return true;
   }
 
   /** Forgets a chat (it wrote to us again). */
   public void remove(long chatId) {
-    if (ids.remove(chatId)) save();
+    if (ids.remove(chatId)) save("DELETE FROM blocked_chat WHERE chat_id = ?", chatId, false);
   }
 
   public Set<Long> snapshot() {
     return Set.copyOf(ids);
   }
 
-  private synchronized void save() {
-    StringBuilder text = new StringBuilder("# chats the bot may not write to (403 / chat not found)\n");
-    for (long id : new TreeSet<>(ids)) text.append(id).append('\n');
+  private void save(String sql, long chatId, boolean stamped) {
     try {
-      DurableFiles.replace(file, text.toString().getBytes(StandardCharsets.UTF_8));
+      db.write(c -> {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+          p.setLong(1, chatId);
+          if (stamped) p.setLong(2, Micros.of(clock.instant()));
+          return p.executeUpdate();
+        }
+      });
     } catch (IOException e) {
-      // Kept in memory for this run; the next change tries to save again.
-      log.warn("Could not save blocked chats to {}: {}", file, e.toString());
+      // Kept in memory for this run; a restart forgets only this change.
+      log.warn("Could not record blocked chat {}: {}", chatId, e.toString());
     }
   }
 }

@@ -25,20 +25,17 @@ final class QuestionAnswerer {
   private final FeedbackSink feedback;
 
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
-    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()));
+    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()), FeedbackSink.NONE);
   }
 
-  /** @param stats counts every question answered (with passages or with "nothing about that") */
-  QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
-      Sender sender, QuestionStats stats) {
-    this(searcher, formatter, states, flood, sender, stats, FeedbackSink.NONE);
-  }
-
-  /** @param feedback told of every question that found nothing */
+  /**
+   * @param stats counts every question answered (with passages or with "nothing about that")
+   * @param feedback told of every question that found nothing in the articles
+   */
   QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
       Sender sender, QuestionStats stats, FeedbackSink feedback) {
-    this.feedback = feedback;
     this.stats = stats;
+    this.feedback = feedback;
     this.searcher = searcher;
     this.formatter = formatter;
     this.states = states;
@@ -75,13 +72,14 @@ final class QuestionAnswerer {
     Answer found = searcher.answer(question, 0, n + 1);
     stats.answered();
     if (found.noAnswer()) {
-      feedback.noAnswer(where.chatId(), found.question());
       sender.send(where.reply(formatter.noAnswer(found)).build());
+      // Small talk and typing slips are no gap in the corpus; a question that found nothing is.
+      if (found.reason() == Answer.Reason.NOTHING_FOUND) feedback.noAnswer(where.chatId(), found.question());
       return;
     }
     List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
     boolean more = kept.size() > n;
-    Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null);
+    Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null, found.language());
     String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion);
     SendMessage message = where.reply(formatter.answer(answer, showQuestion))
         .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more))

@@ -1,45 +1,35 @@
 package org.peacetalks.telegram;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.peacetalks.storage.DurableFiles;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * How many questions the bot answered: today (the UTC day) and in total, for {@code /stats}.
- * Kept in {@code data/question-stats.json}, written at most once a {@link #SAVE_EVERY} as
- * questions come in and on {@link #save()} at stop, so a crash loses at most that much counting.
+ * Kept in the state database's {@code question_count} row, one short transaction per question,
+ * so a crash loses no count; or in memory only, for tests and features built without one.
  * Thread-safe.
  */
 final class QuestionStats {
   private static final Logger log = LoggerFactory.getLogger(QuestionStats.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  static final Duration SAVE_EVERY = Duration.ofMinutes(1);
 
   /** The counts at one moment. */
   record Counts(long today, long total) {}
 
-  /** The file's shape. */
-  record StateFile(long total, String day, long today) {}
-
-  private final Path file;
+  private final StateDatabase db;
   private final Clock clock;
   private long total;
   private LocalDate day;
   private long today;
-  private Instant savedAt = Instant.MIN;
-  private boolean dirty;
 
-  private QuestionStats(Path file, Clock clock) {
-    this.file = file;
+  private QuestionStats(StateDatabase db, Clock clock) {
+    this.db = db;
     this.clock = clock;
     this.day = today();
   }
@@ -49,18 +39,18 @@ final class QuestionStats {
     return new QuestionStats(null, clock);
   }
 
-  /** The counts saved in {@code file}; starts from zero when it is missing or unreadable. */
-  static QuestionStats load(Path file, Clock clock) {
-    QuestionStats stats = new QuestionStats(file, clock);
-    if (Files.exists(file)) {
-      try {
-        StateFile state = JSON.readValue(file.toFile(), StateFile.class);
-        stats.total = Math.max(0, state.total());
-        if (stats.day.toString().equals(state.day())) stats.today = Math.max(0, state.today());
-      } catch (IOException | RuntimeException e) {
-        log.warn("Cannot read question counts from {} ({}): counting from zero", file, e.toString());
+  /** The counts kept in the state database. */
+  static QuestionStats load(StateDatabase db, Clock clock) throws IOException {
+    QuestionStats stats = new QuestionStats(db, clock);
+    db.read(c -> {
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT total, day, today FROM question_count WHERE id = 1")) {
+        if (rs.next()) {
+          stats.total = Math.max(0, rs.getLong(1));
+          if (stats.day.toString().equals(rs.getString(2))) stats.today = Math.max(0, rs.getLong(3));
+        }
       }
-    }
+      return null;
+    });
     return stats;
   }
 
@@ -69,26 +59,29 @@ final class QuestionStats {
     rollDay();
     total++;
     today++;
-    dirty = true;
-    if (Duration.between(savedAt, clock.instant()).compareTo(SAVE_EVERY) >= 0) save();
+    if (db == null) return;
+    long t = total;
+    long d = today;
+    String dayName = day.toString();
+    try {
+      db.write(c -> {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO question_count (id, total, day, today) "
+            + "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET total = excluded.total, day = excluded.day, "
+            + "today = excluded.today")) {
+          p.setLong(1, t);
+          p.setString(2, dayName);
+          p.setLong(3, d);
+          return p.executeUpdate();
+        }
+      });
+    } catch (IOException e) {
+      log.warn("Cannot record the question count: {}", e.toString());
+    }
   }
 
   synchronized Counts counts() {
     rollDay();
     return new Counts(today, total);
-  }
-
-  /** Writes the counts if they changed; a failure is logged, never thrown. */
-  synchronized void save() {
-    if (file == null || !dirty) return;
-    try {
-      DurableFiles.replace(file, JSON.writeValueAsBytes(new StateFile(total, day.toString(), today)));
-      dirty = false;
-    } catch (IOException | RuntimeException e) {
-      log.warn("Cannot save question counts to {}: {}", file, e.toString());
-    } finally {
-      savedAt = clock.instant();
-    }
   }
 
   private void rollDay() {

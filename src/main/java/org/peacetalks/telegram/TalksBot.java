@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.FeedbackTable;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -35,10 +37,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
-
-  static final String LEDGER_FILE = "telegram-updates.json";
-  static final String BLOCKED_FILE = "blocked-chats.txt";
-  static final String QUESTION_STATS_FILE = "question-stats.json";
 
   /**
    * Knobs tests turn; {@link #DEFAULTS} in production.
@@ -92,6 +90,11 @@ public final class TalksBot implements AutoCloseable {
   private final ApiReachability reachability;
   private final BotApiWatch watch;
   private final AnswerExtras extras;
+  private final StateDatabase state;
+  /** Opened by this bot (tests, bench), so closed by it too. */
+  private final boolean ownsState;
+  /** Votes and questions that found nothing: the state database's table unless a test gives its own. */
+  private final FeedbackSink feedback;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -116,9 +119,19 @@ public final class TalksBot implements AutoCloseable {
     this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, features, AnswerExtras.NONE);
   }
 
+  /** A bot keeping its state in {@code bot.db} of {@code dataDir}, which it opens and closes. */
   TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
       PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
       List<BotFeature> features, AnswerExtras extras) throws IOException {
+    this(token, url, client, admins, StateDatabase.open(dataDir), true, searcher, index, clock, limiter, tuning,
+        features, extras);
+  }
+
+  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, StateDatabase state,
+      boolean ownsState, PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
+      List<BotFeature> features, AnswerExtras extras) throws IOException {
+    this.state = state;
+    this.ownsState = ownsState;
     this.extras = extras;
     this.features = List.copyOf(features);
     this.token = token;
@@ -131,9 +144,16 @@ public final class TalksBot implements AutoCloseable {
     this.index = index;
     this.clock = clock;
     this.tuning = tuning;
-    this.blocked = BlockedChats.load(dataDir.resolve(BLOCKED_FILE));
-    this.ledger = UpdateLedger.open(dataDir.resolve(LEDGER_FILE));
-    this.questionStats = QuestionStats.load(dataDir.resolve(QUESTION_STATS_FILE), clock);
+    try {
+      this.blocked = BlockedChats.load(state, clock);
+      this.ledger = UpdateLedger.open(state);
+      this.questionStats = QuestionStats.load(state, clock);
+    } catch (IOException | RuntimeException e) {
+      if (ownsState) state.close();
+      throw e;
+    }
+    this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback()
+        : new StoredFeedback(new FeedbackTable(state, clock));
     this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
@@ -154,13 +174,25 @@ public final class TalksBot implements AutoCloseable {
     return create(config, searcher, index, features, AnswerExtras.NONE);
   }
 
-  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with feedback storage and added dates. */
+  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with the answers' added dates. */
   public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
       List<BotFeature> features, AnswerExtras extras) throws IOException {
     String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
     // No client given: the bot builds its own, watched like the poller's.
     return new TalksBot(token, url, null, config.admins(), config.dataDir(), searcher, index, Clock.systemUTC(),
+        RateLimiter.telegramDefaults(), DEFAULTS, features, extras);
+  }
+
+  /**
+   * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List, AnswerExtras)}, on a state
+   * database the caller opened (and closes after this bot).
+   */
+  public static TalksBot create(BotConfig config, StateDatabase state, PassageSearcher searcher, SearchIndex index,
+      List<BotFeature> features, AnswerExtras extras) throws IOException {
+    String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
+    TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
+    return new TalksBot(token, url, null, config.admins(), state, false, searcher, index, Clock.systemUTC(),
         RateLimiter.telegramDefaults(), DEFAULTS, features, extras);
   }
 
@@ -183,13 +215,13 @@ public final class TalksBot implements AutoCloseable {
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
-        extras.feedback());
+        feedback);
     BotContext context = new BotContext(identity, sender, client,
         path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
-        new CallbackHandler(searcher, index, formatter, states, sender, questions, extras.feedback()),
+        new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback),
         new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
@@ -373,6 +405,11 @@ public final class TalksBot implements AutoCloseable {
     return ledger;
   }
 
+  /** Where feedback on answers goes: the unanswered questions, and 👍/👎 from the answer buttons. */
+  FeedbackSink feedback() {
+    return feedback;
+  }
+
   /**
    * Stops polling, lets queued updates finish (up to the drain timeout; what is left stays in the
    * ledger and is handled after a restart) and stops all threads. Idempotent.
@@ -410,8 +447,8 @@ public final class TalksBot implements AutoCloseable {
         log.warn("Stopping {}: {}", f.getClass().getSimpleName(), e.toString());
       }
     }
-    questionStats.save();
     log.info("Bot stopped; last handled update {}", ledger.lastHandledUpdateId());
+    if (ownsState) state.close();
   }
 
   private static void closeQuietly(TelegramBotsLongPollingApplication application) {

@@ -1,35 +1,38 @@
 package org.peacetalks.telegram;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.peacetalks.storage.DurableFiles;
+import org.peacetalks.storage.Settings;
+import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Which updates the bot has taken and handled, in {@code data/telegram-updates.json}, so that a
- * restart neither answers an update twice nor loses one.
+ * Which updates the bot has taken and handled, in the state database ({@code update_pending},
+ * {@code update_handled_above} and the {@code last_handled_update_id} setting), so that a restart
+ * neither answers an update twice nor loses one.
  *
  * <p>Telegram counts an update as delivered as soon as the next getUpdates asks past it, which
  * TelegramBots does right after handing a batch over, before our lanes have handled it. So an
- * update is written here (as {@code pending}, in full) before it is queued, and moved to handled
- * when done. {@code lastHandledUpdateId} is the id below which everything is handled; updates
- * handled out of order above it are listed in {@code handledAbove}. On start, pending updates are
- * handled again, and anything Telegram delivers again that is known here is skipped. Every change
- * is on disk (an atomic file replace) before {@link #takeAll} or {@link #done} returns; changes
- * made at the same moment share one write. Thread-safe.
+ * update is written here (as pending, in full) before it is queued, and moved to handled when
+ * done. The last handled id is the one below which everything is handled; updates handled out of
+ * order above it are rows of {@code update_handled_above}. On start, pending updates are handled
+ * again, and anything Telegram delivers again that is known here is skipped. Every change is
+ * committed before {@link #takeAll} or {@link #done} returns: one transaction per batch taken and
+ * per update done, touching only those rows. The same state is mirrored in memory for the checks.
+ * Thread-safe.
  */
 final class UpdateLedger {
   private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
@@ -40,20 +43,15 @@ final class UpdateLedger {
    */
   static final long RESTART_WINDOW = 10_000;
 
-  private final Path file;
+  private final StateDatabase db;
   private final ObjectMapper mapper;
   private long lastHandled;
   private long highestTaken;
   private final TreeSet<Long> handledAbove = new TreeSet<>();
   private final TreeMap<Long, Update> pending = new TreeMap<>();
-  private final TreeMap<Long, JsonNode> pendingJson = new TreeMap<>();
-  /** Changes made (under this) and changes on disk (under {@link #writing}). */
-  private long changes;
-  private long saved;
-  private final Object writing = new Object();
 
-  private UpdateLedger(Path file, ObjectMapper mapper) {
-    this.file = file;
+  private UpdateLedger(StateDatabase db, ObjectMapper mapper) {
+    this.db = db;
     this.mapper = mapper;
   }
 
@@ -63,34 +61,33 @@ final class UpdateLedger {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   }
 
-  /** Reads the ledger; a missing file is a fresh one. An unreadable one is set aside and started afresh. */
-  static UpdateLedger open(Path file) {
-    UpdateLedger ledger = new UpdateLedger(file, mapper());
-    if (!Files.exists(file)) return ledger;
-    try {
-      JsonNode root = ledger.mapper.readTree(file.toFile());
-      ledger.lastHandled = root.path("lastHandledUpdateId").asLong(0);
-      ledger.highestTaken = ledger.lastHandled;
-      for (JsonNode id : root.path("handledAbove")) {
-        ledger.handledAbove.add(id.asLong());
-        ledger.highestTaken = Math.max(ledger.highestTaken, id.asLong());
+  /**
+   * Reads the ledger. A pending update that no longer parses (a library upgrade changed its
+   * shape) is logged and dropped rather than stopping the bot.
+   */
+  static UpdateLedger open(StateDatabase db) throws IOException {
+    UpdateLedger ledger = new UpdateLedger(db, mapper());
+    Map<Long, String> bodies = new TreeMap<>();
+    db.read(c -> {
+      String last = Settings.get(c, Settings.LAST_HANDLED_UPDATE);
+      ledger.lastHandled = last == null ? 0 : Long.parseLong(last);
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id FROM update_handled_above")) {
+        while (rs.next()) ledger.handledAbove.add(rs.getLong(1));
       }
-      for (JsonNode u : root.path("pending")) {
-        Update update = ledger.mapper.treeToValue(u, Update.class);
-        ledger.pending.put(update.getUpdateId().longValue(), update);
-        ledger.pendingJson.put(update.getUpdateId().longValue(), u);
-        ledger.highestTaken = Math.max(ledger.highestTaken, update.getUpdateId());
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id, body FROM update_pending")) {
+        while (rs.next()) bodies.put(rs.getLong(1), rs.getString(2));
       }
-    } catch (IOException | RuntimeException e) {
-      Path aside = file.resolveSibling(file.getFileName() + ".unreadable");
-      log.warn("Could not read {} ({}): moved to {}, starting with no record of handled updates",
-          file, e.toString(), aside);
+      return null;
+    });
+    ledger.highestTaken = Math.max(ledger.lastHandled, ledger.handledAbove.isEmpty() ? 0 : ledger.handledAbove.last());
+    for (Map.Entry<Long, String> e : bodies.entrySet()) {
       try {
-        Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      } catch (IOException moveFailed) {
-        log.warn("Could not move {} aside: {}", file, moveFailed.toString());
+        ledger.pending.put(e.getKey(), ledger.mapper.readValue(e.getValue(), Update.class));
+        ledger.highestTaken = Math.max(ledger.highestTaken, e.getKey());
+      } catch (IOException | RuntimeException bad) {
+        log.warn("Pending update {} cannot be read back ({}); it is dropped", e.getKey(), bad.toString());
+        ledger.handledAbove.add(e.getKey());
       }
-      return new UpdateLedger(file, ledger.mapper);
     }
     return ledger;
   }
@@ -105,20 +102,11 @@ final class UpdateLedger {
 
   /**
    * Takes a batch from one getUpdates: the ones not handled or taken before, recorded as pending
-   * with one write (one fsync per batch rather than per update).
+   * in one transaction.
    */
-  List<Update> takeAll(List<Update> updates) {
+  synchronized List<Update> takeAll(List<Update> updates) {
     List<Update> taken = new ArrayList<>(updates.size());
-    long version;
-    synchronized (this) {
-      version = record(updates, taken);
-    }
-    if (!taken.isEmpty()) persist(version);
-    return taken;
-  }
-
-  /** Records the new updates of a batch in memory; returns the change number to persist. */
-  private long record(List<Update> updates, List<Update> taken) {
+    boolean renumbered = false;
     for (Update update : updates) {
       if (update == null || update.getUpdateId() == null) continue;
       long id = update.getUpdateId();
@@ -129,29 +117,63 @@ final class UpdateLedger {
         lastHandled = id - 1;
         highestTaken = lastHandled;
         handledAbove.clear();
+        renumbered = true;
       }
       if (id <= lastHandled || handledAbove.contains(id) || pending.containsKey(id)) continue;
       pending.put(id, update);
-      pendingJson.put(id, mapper.valueToTree(update)); // serialised once, not on every save
       highestTaken = Math.max(highestTaken, id);
       taken.add(update);
     }
-    return taken.isEmpty() ? changes : ++changes;
+    if (taken.isEmpty() && !renumbered) return taken;
+    List<String> bodies = new ArrayList<>(taken.size());
+    for (Update u : taken) bodies.add(json(u));
+    boolean restart = renumbered;
+    long last = lastHandled;
+    persist(c -> {
+      if (restart) {
+        c.createStatement().executeUpdate("DELETE FROM update_handled_above");
+        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
+      }
+      try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO update_pending (update_id, body) VALUES (?, ?)")) {
+        for (int i = 0; i < taken.size(); i++) {
+          p.setLong(1, taken.get(i).getUpdateId());
+          p.setString(2, bodies.get(i));
+          p.executeUpdate();
+        }
+      }
+    });
+    return taken;
   }
 
-  /** Marks an update handled; returns once that is on disk. */
-  void done(long updateId) {
-    long version;
-    synchronized (this) {
-      if (pending.remove(updateId) == null) return;
-      pendingJson.remove(updateId);
-      handledAbove.add(updateId);
-      long floor = pending.isEmpty() ? highestTaken : pending.firstKey() - 1;
-      if (floor > lastHandled) lastHandled = floor;
-      handledAbove.headSet(lastHandled, true).clear();
-      version = ++changes;
-    }
-    persist(version);
+  /** Marks an update handled; returns once that is committed. */
+  synchronized void done(long updateId) {
+    if (pending.remove(updateId) == null) return;
+    handledAbove.add(updateId);
+    long floor = pending.isEmpty() ? highestTaken : pending.firstKey() - 1;
+    boolean moved = floor > lastHandled;
+    if (moved) lastHandled = floor;
+    handledAbove.headSet(lastHandled, true).clear();
+    long last = lastHandled;
+    boolean above = updateId > lastHandled;
+    persist(c -> {
+      try (PreparedStatement p = c.prepareStatement("DELETE FROM update_pending WHERE update_id = ?")) {
+        p.setLong(1, updateId);
+        p.executeUpdate();
+      }
+      if (above) {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO update_handled_above (update_id) VALUES (?)")) {
+          p.setLong(1, updateId);
+          p.executeUpdate();
+        }
+      }
+      if (moved) {
+        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM update_handled_above WHERE update_id <= ?")) {
+          p.setLong(1, last);
+          p.executeUpdate();
+        }
+      }
+    });
   }
 
   /** Updates taken before a crash or stop and not handled: to be handled now, oldest first. */
@@ -163,40 +185,27 @@ final class UpdateLedger {
     return lastHandled;
   }
 
-  /**
-   * Writes the ledger as of change {@code version} or later. Group commit: threads finishing
-   * together wait for one write, and whoever writes takes everyone's changes along, so
-   * concurrent chats share an fsync instead of queueing for one each.
-   */
-  private void persist(long version) {
-    synchronized (writing) {
-      if (saved >= version) return; // a write that began after our change covered it
-      byte[] bytes;
-      long upTo;
-      synchronized (this) {
-        upTo = changes;
-        bytes = serialise();
-      }
-      try {
-        DurableFiles.replace(file, bytes);
-        saved = upTo;
-      } catch (IOException | RuntimeException e) {
-        log.warn("Could not save {}: {}", file, e.toString());
-      }
+  private interface Change {
+    void apply(Connection c) throws SQLException;
+  }
+
+  /** One transaction; a failure is logged (the update is still handled in this process). */
+  private void persist(Change change) {
+    try {
+      db.write(c -> {
+        change.apply(c);
+        return null;
+      });
+    } catch (IOException | RuntimeException e) {
+      log.warn("Could not record handled updates in {}: {}", db.file(), e.toString());
     }
   }
 
-  private byte[] serialise() {
-    ObjectNode root = mapper.createObjectNode();
-    root.put("lastHandledUpdateId", lastHandled);
-    ArrayNode above = root.putArray("handledAbove");
-    handledAbove.forEach(above::add);
-    ArrayNode list = root.putArray("pending");
-    pendingJson.values().forEach(list::add);
+  private String json(Update update) {
     try {
-      return mapper.writeValueAsBytes(root);
+      return mapper.writeValueAsString(update);
     } catch (IOException e) {
-      throw new IllegalStateException("a tree of numbers and parsed updates always serialises", e);
+      throw new IllegalStateException("a parsed update always serialises", e);
     }
   }
 }

@@ -62,7 +62,7 @@ class ArticleIntakeTest {
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
     assertEquals("Prisoner swap agreed in Istanbul", r.title());
     assertEquals(1, r.paragraphs());
-    assertTrue(r.articleId().startsWith("added-20251201-100000-"), r.articleId());
+    assertTrue(r.articleId().matches("added-[0-9a-f]{16}"), "named by its content: " + r.articleId());
     assertEquals(List.of("articles/" + r.articleId() + ".txt"), filesInDir(), "nothing lands outside the folder");
     assertEquals(List.of(r.articleId()), added.stream().map(ArticleSummary::id).toList());
     PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
@@ -74,7 +74,7 @@ class ArticleIntakeTest {
     for (String name : List.of("a/b.txt", "..\\x.md", "/etc/passwd.html")) {
       intake.addFile(name, (new String(ARTICLE, StandardCharsets.UTF_8) + name).getBytes(StandardCharsets.UTF_8));
     }
-    for (String f : filesInDir()) assertTrue(f.matches("articles/added-[0-9-]+-[0-9a-f]{8}\\.(txt|md|html)"), f);
+    for (String f : filesInDir()) assertTrue(f.matches("articles/added-[0-9a-f]{16}\\.(txt|md|html)"), f);
   }
 
   @Test
@@ -131,5 +131,63 @@ class ArticleIntakeTest {
     assertTrue(r.reason().startsWith("A reindex is running"), r.reason());
     org.junit.jupiter.api.Assertions.assertThrows(ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
     assertEquals(1, index.articles().size());
+  }
+
+  /** A journal (the state database) that fails at begin or at finish. */
+  private IntakeJournal failing(boolean atBegin) {
+    IntakeJournal memory = IntakeJournal.inMemory(added::add);
+    return new IntakeJournal() {
+      @Override
+      public java.util.Optional<String> articleWithHash(String contentHash) throws java.io.IOException {
+        return memory.articleWithHash(contentHash);
+      }
+
+      @Override
+      public boolean lacksHashes() {
+        return true;
+      }
+
+      @Override
+      public void begin(String articleId, String contentHash, String fileName) throws java.io.IOException {
+        if (atBegin) throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
+        memory.begin(articleId, contentHash, fileName);
+      }
+
+      @Override
+      public void finish(ArticleSummary summary) throws java.io.IOException {
+        throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
+      }
+
+      @Override
+      public void abandon(String articleId) throws java.io.IOException {
+        memory.abandon(articleId);
+      }
+
+      @Override
+      public List<Unfinished> unfinished() throws java.io.IOException {
+        return memory.unfinished();
+      }
+    };
+  }
+
+  @Test
+  void anAddTheJournalCannotRecordIsRefusedAndLeavesNothing() throws Exception {
+    ArticleIntake unrecorded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
+        failing(true), new java.util.concurrent.locks.ReentrantLock());
+    IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
+    assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
+    assertFalse(r.reason().contains("/srv"), r.reason());
+    assertEquals(List.of(), filesInDir());
+    assertEquals(0, index.stats().articles());
+  }
+
+  @Test
+  void anAddIndexedButNotRecordedIsAPartialSuccess() throws Exception {
+    ArticleIntake unrecorded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
+        failing(false), new java.util.concurrent.locks.ReentrantLock());
+    IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
+    assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
+    assertTrue(r.reason() != null && r.reason().contains("could not be recorded"), String.valueOf(r.reason()));
+    assertEquals(1, index.stats().articles());
   }
 }

@@ -1,7 +1,6 @@
 package org.peacetalks.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -38,7 +37,7 @@ class RunCommandTest {
   }
 
   @Test
-  void corruptSubscriptionsFileStopsTheBotWithOneLineNamingIt(@TempDir Path dir) throws Exception {
+  void corruptSubscriptionsFileToImportStopsTheBotWithOneLineNamingIt(@TempDir Path dir) throws Exception {
     Path config = dir.resolve("bot.yaml");
     Files.writeString(config, "search:\n  semantic: false\n");
     Files.createDirectories(dir.resolve("articles"));
@@ -54,9 +53,9 @@ class RunCommandTest {
     List<String> lines = err.toString().lines().filter(l -> l.startsWith("error:")).toList();
     assertEquals(1, lines.size(), err.toString());
     assertTrue(lines.get(0).contains(subscriptions.toString()) && lines.get(0).contains("corrupt"), lines.get(0));
-    assertFalse(Files.exists(subscriptions), "moved aside, never replaced by an empty list");
+    assertTrue(Files.exists(subscriptions), "left as it is, for the operator");
     try (Stream<Path> kept = Files.list(data)) {
-      assertTrue(kept.anyMatch(p -> p.getFileName().toString().startsWith("subscriptions.json.corrupt")));
+      assertTrue(kept.noneMatch(p -> p.getFileName().toString().endsWith(".imported")), "nothing imported");
     }
   }
 

@@ -2,17 +2,16 @@ package org.peacetalks.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.admin.Reindexer;
@@ -20,6 +19,7 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.OpenStates;
 
 class ArticleLedgerTest {
   private static final Instant DAY1 = Instant.parse("2026-11-20T08:00:00Z");
@@ -27,9 +27,16 @@ class ArticleLedgerTest {
   private static final Instant DAY3 = Instant.parse("2026-11-22T08:00:00Z");
 
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
 
-  private ArticleLedger ledger() {
-    return new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.fixed(DAY1, ZoneOffset.UTC));
+  @AfterEach
+  void closeStates() {
+    states.close();
+  }
+
+  /** The ledger on a connection of its own: a second call is a restart, or another process. */
+  private ArticleLedger ledger() throws Exception {
+    return new ArticleLedger(states.open(data));
   }
 
   private static ArticleSummary article(String id) {
@@ -84,10 +91,29 @@ class ArticleLedgerTest {
   }
 
   @Test
-  void corruptLedgerIsReportedAndKeptAside() throws Exception {
-    Files.writeString(data.resolve("articles-added.json"), "{\"version\":1,\"startedAt\":");
-    CorruptStateException e = assertThrows(CorruptStateException.class, () -> ledger().addedAt("a"));
-    assertTrue(Files.exists(e.keptAt()));
+  void hashesAreLookedUpAndAddsJournalled() throws Exception {
+    ArticleLedger ledger = ledger();
+    ledger.recordIndexed(Map.of("a", "hash-a"), DAY1);
+    assertEquals("a", ledger.articleWithHash("hash-a").orElseThrow());
+    assertFalse(ledger.lacksHashes());
+    ledger.beginAdd("b", "hash-b", "b.txt", DAY2, Map::of);
+    assertEquals(Map.of(), ledger.addedBetween(DAY1, DAY3), "not listed before it is settled");
+    assertEquals(List.of(new ArticleLedger.PendingAdd("b", "hash-b", "b.txt", DAY2)), ledger().unfinishedAdds());
+    ledger.finishAdd("b", DAY3);
+    assertEquals(Map.of("b", DAY3), ledger().addedBetween(DAY2, DAY3), "added when it became visible");
+    assertEquals(List.of(), ledger.unfinishedAdds());
+    ledger.beginAdd("c", "hash-c", "c.txt", DAY2, Map::of);
+    ledger.abandonAdd("c");
+    assertTrue(ledger.articleWithHash("hash-c").isEmpty());
+  }
+
+  @Test
+  void theFirstAddStartsTheLedgerWithTheArticlesIndexedBefore() throws Exception {
+    ArticleLedger ledger = ledger();
+    ledger.beginAdd("new", "h", "new.txt", DAY2, () -> Map.of("old", "h-old"));
+    ledger.finishAdd("new", DAY2);
+    assertTrue(ledger.isInitial("old"));
+    assertEquals(Map.of("new", DAY2), ledger.addedBetween(DAY1, DAY3));
   }
 
   /** The real flow: every rebuild of the index records what it found. */

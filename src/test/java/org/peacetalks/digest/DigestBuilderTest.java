@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
@@ -24,6 +25,7 @@ class DigestBuilderTest {
   static final Instant NOW = Instant.parse("2026-11-22T07:00:00Z"); // 09:00 in Kyiv
 
   @TempDir Path data;
+  final OpenStates states = new OpenStates();
   SearchIndex index;
   ArticleLedger ledger;
   final List<Article> corpus = new ArrayList<>();
@@ -31,7 +33,7 @@ class DigestBuilderTest {
   @BeforeEach
   void setUp() throws Exception {
     index = SearchIndex.inMemory();
-    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+    ledger = new ArticleLedger(states.open(data));
     corpus.add(article("seed", "Seed article", null, "Delegations met in Geneva for the first round of talks, officials said on Monday."));
     index.rebuild(new CorpusLoad(corpus, List.of()));
     ledger.recordNew(index.articles(), NOW.minus(Duration.ofDays(30))); // the initial import
@@ -40,6 +42,7 @@ class DigestBuilderTest {
   @AfterEach
   void tearDown() throws Exception {
     index.close();
+    states.close();
   }
 
   static Article article(String id, String title, String published, String... paragraphs) {

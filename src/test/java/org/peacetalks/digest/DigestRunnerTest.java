@@ -1,6 +1,7 @@
 package org.peacetalks.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
@@ -34,6 +37,7 @@ class DigestRunnerTest {
   record Sent(long chatId, Integer threadId, String html) {}
 
   @TempDir Path data;
+  final OpenStates states = new OpenStates();
   final MutableClock clock = new MutableClock(kyiv("2026-11-20T08:00"));
   final List<Sent> sent = new ArrayList<>();
   /** Scripted results, by default SENT. */
@@ -53,9 +57,10 @@ class DigestRunnerTest {
   void setUp() throws Exception {
     executor = Executors.newSingleThreadScheduledExecutor();
     index = SearchIndex.inMemory();
-    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), clock);
+    StateDatabase db = states.open(data);
+    ledger = new ArticleLedger(db);
     ledger.recordNew(List.of(), clock.instant()); // the ledger exists: later articles are new
-    store = SubscriptionStore.open(data, AtomicJsonFile.mapper(), clock);
+    store = SubscriptionStore.open(db, clock);
     scheduler = new DigestScheduler(store, KYIV, clock);
   }
 
@@ -63,6 +68,7 @@ class DigestRunnerTest {
   void tearDown() throws Exception {
     executor.shutdownNow();
     index.close();
+    states.close();
   }
 
   DigestRunner runner(boolean sendWhenEmpty) {
@@ -101,6 +107,44 @@ class DigestRunnerTest {
     clock.set(kyiv("2026-11-20T10:00"));
     runner.runDue();
     assertEquals(List.of(-100L, 200L), sent.stream().map(Sent::chatId).toList());
+  }
+
+  @Test
+  void aRoundSharesOneDigestAndAnArticleAddedMeanwhileComesNextTime() throws Exception {
+    clock.set(kyiv("2026-11-19T09:00"));
+    store.subscribe(1L, null, LocalTime.of(9, 0));
+    store.subscribe(2L, null, LocalTime.of(9, 0));
+    store.markDigest(1L, LocalDate.of(2026, 11, 19), clock.instant());
+    store.markDigest(2L, LocalDate.of(2026, 11, 19), clock.instant());
+    clock.set(kyiv("2026-11-20T08:30"));
+    addArticle("a", "Talks resume");
+    DigestSender sender = (chatId, threadId, html) -> {
+      sent.add(new Sent(chatId, threadId, html));
+      try {
+        if (chatId == 1L) {
+          clock.advance(java.time.Duration.ofSeconds(1));
+          addArticle("late", "Added while the round runs"); // after the round began
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      return SendResult.sent();
+    };
+    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10),
+        new DigestFormatter(KYIV), sender, false, clock, executor);
+    clock.set(kyiv("2026-11-20T09:00"));
+    Instant roundStart = clock.instant();
+    runner.runDue();
+    assertEquals(2, sent.size());
+    assertEquals(sent.get(0).html(), sent.get(1).html(), "one digest for the chats of one window");
+    assertFalse(sent.get(1).html().contains("Added while the round runs"), sent.get(1).html());
+    assertEquals(roundStart, store.get(2L).orElseThrow().lastDigestAt(), "covered up to the round's start");
+
+    clock.set(kyiv("2026-11-21T09:00"));
+    runner.runDue();
+    assertEquals(4, sent.size());
+    assertTrue(sent.get(3).html().contains("Added while the round runs"), "in the next digest: " + sent.get(3).html());
+    assertFalse(sent.get(3).html().contains("Talks resume"), sent.get(3).html());
   }
 
   @Test

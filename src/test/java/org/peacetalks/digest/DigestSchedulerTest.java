@@ -14,19 +14,27 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 
 class DigestSchedulerTest {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
+
+  @AfterEach
+  void closeStates() {
+    states.close();
+  }
 
   private static Instant kyiv(String localDateTime) {
     return java.time.LocalDateTime.parse(localDateTime).atZone(KYIV).toInstant();
   }
 
   private SubscriptionStore store(Instant subscribedAt) throws Exception {
-    return SubscriptionStore.open(data, AtomicJsonFile.mapper(), new MutableClock(subscribedAt));
+    return SubscriptionStore.open(states.open(data), new MutableClock(subscribedAt));
   }
 
   private DigestScheduler scheduler(SubscriptionStore store) {
@@ -154,7 +162,8 @@ class DigestSchedulerTest {
     for (String[] period : new String[][] {{"2026-03-26", "2026-04-01"}, {"2026-10-22", "2026-10-28"}}) {
       Instant start = LocalDate.parse(period[0]).atStartOfDay(KYIV).toInstant();
       Instant end = LocalDate.parse(period[1]).atStartOfDay(KYIV).toInstant();
-      SubscriptionStore store = SubscriptionStore.open(data.resolve(period[0]), AtomicJsonFile.mapper(), new MutableClock(start.minusSeconds(1)));
+      SubscriptionStore store = SubscriptionStore.open(states.open(data.resolve(period[0])),
+          new MutableClock(start.minusSeconds(1)));
       DigestScheduler scheduler = scheduler(store);
       for (int i = 0; i < times.size(); i++) store.subscribe(i + 1, null, times.get(i));
       List<List<Instant>> sent = new ArrayList<>();

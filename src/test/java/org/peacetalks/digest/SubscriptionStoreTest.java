@@ -3,10 +3,8 @@ package org.peacetalks.digest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,17 +12,26 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.storage.OpenStates;
 
 class SubscriptionStoreTest {
   private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
   private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
 
+  @AfterEach
+  void closeStates() {
+    states.close();
+  }
+
+  /** The store on a connection of its own: a second call is a restart. */
   private SubscriptionStore open() throws Exception {
-    return SubscriptionStore.open(data, AtomicJsonFile.mapper(), CLOCK);
+    return SubscriptionStore.open(states.open(data), CLOCK);
   }
 
   @Test
@@ -42,9 +49,18 @@ class SubscriptionStoreTest {
     assertEquals(T0, group.subscribedAt());
     assertTrue(group.isGroup());
     assertEquals(LocalDate.of(2026, 11, 22), again.get(555L).orElseThrow().lastDigestDate());
-    String json = Files.readString(data.resolve("subscriptions.json"));
-    assertTrue(json.contains("\"time\" : \"08:30\""), json);
-    assertFalse(json.contains("group"), "only the record's own fields: " + json);
+    assertEquals(T0, again.get(555L).orElseThrow().lastDigestAt());
+  }
+
+  @Test
+  void unsettledListsOnlyChatsWhoseDayIsOpen() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(1L, null, LocalTime.NOON);
+    store.subscribe(2L, null, LocalTime.NOON);
+    store.subscribe(3L, null, LocalTime.NOON);
+    store.markDigest(1L, LocalDate.of(2026, 11, 22), T0);
+    store.markDigest(2L, LocalDate.of(2026, 11, 21), T0);
+    assertEquals(List.of(2L, 3L), store.unsettledOn(LocalDate.of(2026, 11, 22)).stream().map(Subscription::chatId).toList());
   }
 
   @Test
@@ -99,24 +115,6 @@ class SubscriptionStoreTest {
     assertTrue(store.remove(2L, "403 bot was blocked by the user"));
     assertFalse(store.remove(2L, "again"));
     assertEquals(List.of(), open().all());
-  }
-
-  @Test
-  void corruptFileIsKeptAsideWithAClearError() throws Exception {
-    Path file = data.resolve("subscriptions.json");
-    Files.writeString(file, "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"time\":\"25:99\"");
-    CorruptStateException e = assertThrows(CorruptStateException.class, this::open);
-    assertTrue(e.getMessage().startsWith(file + " is corrupt"), e.getMessage());
-    assertTrue(Files.exists(e.keptAt()));
-    assertFalse(Files.exists(file), "not silently replaced by an empty file");
-  }
-
-  @Test
-  void invalidValuesInTheFileAreCorruptToo() throws Exception {
-    Files.writeString(data.resolve("subscriptions.json"),
-        "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"subscribedAt\":\"2026-11-22T10:00:00Z\"}]}");
-    CorruptStateException e = assertThrows(CorruptStateException.class, this::open);
-    assertTrue(e.getMessage().contains("time == null"), e.getMessage());
   }
 
   @Test

@@ -91,7 +91,7 @@ class AddCommandTest {
     upload("a/b.txt", article("a/b"));
     upload("..\\..\\x.txt", article("x"));
     assertEquals(2, bed.added.size(), bed.sent().toString());
-    for (String f : bed.files()) assertTrue(f.matches("added-[0-9-]+-[0-9a-f]{8}\\.txt"), f);
+    for (String f : bed.files()) assertTrue(f.matches("added-[0-9a-f]{16}\\.txt"), f);
   }
 
   @Test

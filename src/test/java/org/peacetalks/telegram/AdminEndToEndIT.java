@@ -22,11 +22,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.digest.ArticleLedger;
-import org.peacetalks.digest.AtomicJsonFile;
 
 /**
  * The admin commands end to end: the real poller and client against {@link FakeBotApi}, the
@@ -56,7 +56,7 @@ class AdminEndToEndIT {
     api = new FakeBotApi(TestEngine.TOKEN);
     engine = new TestEngine(temp.resolve("index"), articles, embedder);
     Path data = temp.resolve("data");
-    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.systemUTC());
+    ledger = new ArticleLedger(states.open(data));
     ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import
     ArticleIntake intake = new ArticleIntake(engine.store, engine.index, Clock.systemUTC(), added -> {
       try {
@@ -71,9 +71,12 @@ class AdminEndToEndIT {
     bot.start();
   }
 
+  static final OpenStates states = new OpenStates();
+
   @AfterAll
   static void stop() throws Exception {
     TestEngine.closeAll(bot, engine, api);
+    states.close();
   }
 
   static int next() {

@@ -17,6 +17,9 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.storage.FeedbackTable;
+import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +146,16 @@ class BotEndToEndIT {
     assertTrue(answer.text().contains("nothing in the articles"), answer.text());
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(0)), answer.text());
     assertTrue(callbackData(answer).isEmpty(), "no buttons without passages");
+    // Recorded for the admins' `feedback` list (the bot commits it right after sending).
+    await(() -> {
+      try (StateDatabase db = StateDatabase.openExisting(temp.resolve("data"))) {
+        return new FeedbackTable(db, java.time.Clock.systemUTC()).listNegative(50).stream()
+            .anyMatch(f -> f.chatId() == 1005 && f.question().equals("What is the weather in Paris?")
+                && f.vote() == FeedbackRepository.Vote.NO_ANSWER);
+      } catch (java.io.IOException e) {
+        return false;
+      }
+    }, "the unanswered question recorded");
   }
 
   @Test
@@ -208,12 +221,11 @@ class BotEndToEndIT {
     api.failNext("sendmessage", 1010, 403, "Forbidden: bot was blocked by the user", null);
     api.push(TestUpdates.text(next(), 1010, 1010, "What did Zelensky say?"));
     api.awaitAny("sendmessage", c -> "1010".equals(c.chatId()) && c.status() == 403, WAIT);
-    Path file = temp.resolve("data").resolve(TalksBot.BLOCKED_FILE);
     await(() -> bot.blockedChats().contains(1010), "chat 1010 recorded as blocked");
-    // BlockedChats adds to memory before it saves: wait for the file too.
+    // BlockedChats adds to memory before it saves: wait for the database too, as a restart reads it.
     await(() -> {
-      try {
-        return Files.exists(file) && Files.readString(file).contains("1010");
+      try (StateDatabase db = StateDatabase.open(temp.resolve("data"))) {
+        return BlockedChats.load(db, java.time.Clock.systemUTC()).contains(1010);
       } catch (java.io.IOException e) {
         return false;
       }

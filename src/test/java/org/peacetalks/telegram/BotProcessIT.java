@@ -11,11 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run} as operators start it: a separate JVM, configured by the environment, stopped by SIGTERM. */
-@Timeout(180)
+@Timeout(300)
 class BotProcessIT {
   @TempDir Path temp;
 
@@ -58,7 +59,9 @@ class BotProcessIT {
     String output = read(log);
     assertFalse(output.contains(TestEngine.TOKEN), "the token is never logged");
     assertFalse(output.contains(TestEngine.TOKEN.substring(TestEngine.TOKEN.indexOf(':') + 1)));
-    assertTrue(Files.readString(temp.resolve("data").resolve(TalksBot.LEDGER_FILE)).contains("\"lastHandledUpdateId\":1"));
+    try (StateDatabase db = StateDatabase.open(temp.resolve("data"))) {
+      assertEquals(1, UpdateLedger.open(db).lastHandledUpdateId());
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,10 @@ class BotRestartIT {
       assertEquals(1, first.ledger().lastHandledUpdateId());
 
       // A process that died after taking update 5 but before answering it.
-      UpdateLedger crashed = UpdateLedger.open(data.resolve(TalksBot.LEDGER_FILE));
-      assertTrue(crashed.take(TestUpdates.parse(TestUpdates.text(5, 2002, 2002, "What did Zelensky say?"))));
+      try (StateDatabase db = StateDatabase.open(data)) {
+        UpdateLedger crashed = UpdateLedger.open(db);
+        assertTrue(crashed.take(TestUpdates.parse(TestUpdates.text(5, 2002, 2002, "What did Zelensky say?"))));
+      }
 
       // Telegram delivers again what was never confirmed, and something new.
       api.push(TestUpdates.text(1, 2001, 2001, "What does Russia demand?"));

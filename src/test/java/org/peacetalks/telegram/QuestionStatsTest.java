@@ -2,7 +2,6 @@ package org.peacetalks.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.storage.OpenStates;
 
 class QuestionStatsTest {
   @TempDir Path dir;
@@ -53,16 +53,15 @@ class QuestionStatsTest {
   }
 
   @Test
-  void keptAcrossRestartsAndAnUnreadableFileStartsFromZero() throws Exception {
+  void keptAcrossRestartsWithoutWaitingForAStop() throws Exception {
     TestClock clock = new TestClock("2026-11-22T10:00:00Z");
-    Path file = dir.resolve("question-stats.json");
-    QuestionStats stats = QuestionStats.load(file, clock);
-    for (int i = 0; i < 5; i++) stats.answered();
-    stats.save();
-    assertEquals(new QuestionStats.Counts(5, 5), QuestionStats.load(file, clock).counts());
-    clock.now.set(Instant.parse("2026-11-23T10:00:00Z"));
-    assertEquals(new QuestionStats.Counts(0, 5), QuestionStats.load(file, clock).counts());
-    Files.writeString(file, "{not json");
-    assertEquals(new QuestionStats.Counts(0, 0), QuestionStats.load(file, clock).counts());
+    try (OpenStates states = new OpenStates()) {
+      QuestionStats stats = QuestionStats.load(states.open(dir), clock);
+      for (int i = 0; i < 5; i++) stats.answered();
+      assertEquals(new QuestionStats.Counts(5, 5), QuestionStats.load(states.open(dir), clock).counts(),
+          "every count committed: a crash loses none");
+      clock.now.set(Instant.parse("2026-11-23T10:00:00Z"));
+      assertEquals(new QuestionStats.Counts(0, 5), QuestionStats.load(states.open(dir), clock).counts());
+    }
   }
 }

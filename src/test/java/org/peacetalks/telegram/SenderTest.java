@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -30,6 +32,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 class SenderTest {
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
+
+  @AfterEach
+  void closeStates() {
+    states.close();
+  }
   private TelegramClient client;
   private final List<Duration> slept = new ArrayList<>();
   private BlockedChats blocked;
@@ -38,7 +46,7 @@ class SenderTest {
   @BeforeEach
   void setUp() throws Exception {
     client = mock(TelegramClient.class);
-    blocked = BlockedChats.load(data.resolve("blocked-chats.txt"));
+    blocked = BlockedChats.load(states.open(data), java.time.Clock.systemUTC());
     Sleeper sleeper = slept::add;
     RateLimiter unlimited = new RateLimiter(new RateLimiter.Limit(1000, Duration.ofNanos(1)),
         new RateLimiter.Limit(1000, Duration.ofNanos(1)), new RateLimiter.Limit(1000, Duration.ofNanos(1)),
@@ -167,10 +175,9 @@ class SenderTest {
     when(client.execute(any(SendMessage.class))).thenThrow(error(403, "Forbidden: bot was blocked by the user", null));
     assertFalse(sender.send(html(42, "hi")).isPresent());
     assertTrue(blocked.contains(42));
-    assertTrue(Files.readString(data.resolve("blocked-chats.txt")).contains("42"));
     assertFalse(sender.send(html(42, "again")).isPresent());
     verify(client, times(1)).execute(any(SendMessage.class));
-    assertTrue(BlockedChats.load(data.resolve("blocked-chats.txt")).contains(42), "survives a restart");
+    assertTrue(BlockedChats.load(states.open(data), java.time.Clock.systemUTC()).contains(42), "survives a restart");
   }
 
   @Test

@@ -23,13 +23,14 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.digest.ArticleLedger;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
@@ -55,6 +56,7 @@ class SubscriptionCommandsTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
   private TelegramClient client;
   private SubscriptionStore store;
   private SearchIndex index;
@@ -68,18 +70,19 @@ class SubscriptionCommandsTest {
     when(client.execute(any(SendMessage.class))).thenReturn(new Message());
     memberStatus("member");
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    store = SubscriptionStore.open(data, AtomicJsonFile.mapper(), clock);
+    StateDatabase db = states.open(data);
+    store = SubscriptionStore.open(db, clock);
     index = SearchIndex.inMemory(null);
     BotConfig.Digest settings = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
     feature = new SubscriptionFeature(store, new DigestScheduler(store, KYIV, clock),
-        new DigestBuilder(index, new ArticleLedger(data, AtomicJsonFile.mapper(), clock), 10),
+        new DigestBuilder(index, new ArticleLedger(db), 10),
         new DigestFormatter(KYIV), settings, clock, Duration.ofHours(1));
-    Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(data.resolve("blocked.txt")));
+    Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(db, clock));
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
     feature.register(registry, new BotContext(me, sender, client, p -> p, new AnswerFormatter(), Set.of(BOT_ADMIN), clock));
     router = new UpdateRouter(me, registry, mock(QuestionAnswerer.class), mock(CallbackHandler.class),
-        mock(InlineAnswerer.class), sender, BlockedChats.load(data.resolve("blocked.txt")), Set.of(BOT_ADMIN),
+        mock(InlineAnswerer.class), sender, BlockedChats.load(db, clock), Set.of(BOT_ADMIN),
         List.of(feature));
   }
 
@@ -87,6 +90,7 @@ class SubscriptionCommandsTest {
   void tearDown() throws Exception {
     feature.close();
     index.close();
+    states.close();
   }
 
   private void memberStatus(String status) throws Exception {

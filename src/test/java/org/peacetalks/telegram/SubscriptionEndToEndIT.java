@@ -13,11 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.digest.ArticleLedger;
-import org.peacetalks.digest.AtomicJsonFile;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
@@ -42,15 +43,17 @@ class SubscriptionEndToEndIT {
   static SubscriptionStore store;
   static ArticleLedger ledger;
   static final AtomicInteger updateIds = new AtomicInteger(100);
+  static final OpenStates states = new OpenStates();
 
   @BeforeAll
   static void start() throws Exception {
     api = new FakeBotApi(TestEngine.TOKEN);
     engine = new TestEngine(temp.resolve("index"));
     Path data = temp.resolve("data");
-    ledger = new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.systemUTC());
+    StateDatabase db = states.open(data);
+    ledger = new ArticleLedger(db);
     ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import: never "new"
-    store = SubscriptionStore.open(data, AtomicJsonFile.mapper(), Clock.systemUTC());
+    store = SubscriptionStore.open(db, Clock.systemUTC());
     bot = engine.bot(api, data, List.of(feature(store, ledger)));
     bot.start();
   }
@@ -143,9 +146,10 @@ class SubscriptionEndToEndIT {
   void subscriptionsSurviveARestart() throws Exception {
     Path data = temp.resolve("restart-data");
     try (FakeBotApi fake = new FakeBotApi(TestEngine.TOKEN)) {
-      ArticleLedger restartLedger = new ArticleLedger(data, AtomicJsonFile.mapper(), Clock.systemUTC());
+      StateDatabase db = states.open(data);
+      ArticleLedger restartLedger = new ArticleLedger(db);
       TalksBot first = engine.bot(fake, data,
-          List.of(feature(SubscriptionStore.open(data, AtomicJsonFile.mapper(), Clock.systemUTC()), restartLedger)));
+          List.of(feature(SubscriptionStore.open(db, Clock.systemUTC()), restartLedger)));
       try {
         first.start();
         fake.push(TestUpdates.text(1, 3100, 3100, "/subscribe 07:45"));
@@ -156,7 +160,7 @@ class SubscriptionEndToEndIT {
       BotEndToEndIT.await(() -> fake.pollsInFlight() == 0, "the stopped poller's last getUpdates to end");
 
       TalksBot second = engine.bot(fake, data,
-          List.of(feature(SubscriptionStore.open(data, AtomicJsonFile.mapper(), Clock.systemUTC()), restartLedger)));
+          List.of(feature(SubscriptionStore.open(states.open(data), Clock.systemUTC()), restartLedger)));
       try {
         second.start();
         fake.push(TestUpdates.text(2, 3100, 3100, "/subscription"));

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
+import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.peacetalks.digest.SendResult;
@@ -30,6 +32,12 @@ class TelegramDigestSenderTest {
   private static final long GROUP = -100500;
 
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
+
+  @AfterEach
+  void closeStates() {
+    states.close();
+  }
   private TelegramClient client;
   private BlockedChats blocked;
   private TelegramDigestSender digests;
@@ -37,7 +45,7 @@ class TelegramDigestSenderTest {
   @BeforeEach
   void setUp() throws Exception {
     client = mock(TelegramClient.class);
-    blocked = BlockedChats.load(data.resolve("blocked-chats.txt"));
+    blocked = BlockedChats.load(states.open(data), java.time.Clock.systemUTC());
     digests = new TelegramDigestSender(unlimitedSender(client, blocked));
   }
 

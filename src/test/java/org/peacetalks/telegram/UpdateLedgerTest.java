@@ -4,24 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.storage.OpenStates;
+import org.peacetalks.storage.StateDatabase;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 class UpdateLedgerTest {
   @TempDir Path data;
+  private final OpenStates states = new OpenStates();
+
+  @AfterEach
+  void closeStates() throws Exception {
+    states.close();
+  }
+
+  /** The ledger on a connection of its own: a second call is a restart. */
+  private UpdateLedger open() throws Exception {
+    return UpdateLedger.open(states.open(data));
+  }
 
   private static Update u(int id) {
     return TestUpdates.parse(TestUpdates.text(id, 5, 5, "q" + id));
   }
 
   @Test
-  void restartSkipsHandledAndReplaysTakenButUnhandled() {
-    Path file = data.resolve("telegram-updates.json");
-    UpdateLedger ledger = UpdateLedger.open(file);
+  void restartSkipsHandledAndReplaysTakenButUnhandled() throws Exception {
+    UpdateLedger ledger = open();
     assertTrue(ledger.take(u(10)));
     assertTrue(ledger.take(u(11)));
     assertTrue(ledger.take(u(12)));
@@ -30,7 +42,7 @@ class UpdateLedgerTest {
     ledger.done(12); // out of order: 11 still running
     assertEquals(10, ledger.lastHandledUpdateId());
 
-    UpdateLedger restarted = UpdateLedger.open(file);
+    UpdateLedger restarted = open();
     assertEquals(10, restarted.lastHandledUpdateId());
     List<Update> pending = restarted.pending();
     assertEquals(1, pending.size());
@@ -44,27 +56,26 @@ class UpdateLedgerTest {
     restarted.done(11);
     restarted.done(13);
     assertEquals(13, restarted.lastHandledUpdateId());
-    assertTrue(UpdateLedger.open(file).pending().isEmpty());
+    assertTrue(open().pending().isEmpty());
   }
 
   @Test
-  void anUnreadableFileIsNotFatal() throws Exception {
-    Path file = data.resolve("telegram-updates.json");
-    Files.writeString(file, "{not json");
-    UpdateLedger ledger = UpdateLedger.open(file);
-    assertEquals(0, ledger.lastHandledUpdateId());
-    assertTrue(ledger.take(u(1)));
-    assertTrue(Files.exists(data.resolve("telegram-updates.json.unreadable")), "kept for a human to look at");
+  void aPendingUpdateThatNoLongerReadsIsDroppedNotFatal() throws Exception {
+    StateDatabase db = states.open(data);
+    db.write(c -> c.createStatement().executeUpdate("INSERT INTO update_pending (update_id, body) VALUES (7, '{not json')"));
+    UpdateLedger ledger = UpdateLedger.open(db);
+    assertTrue(ledger.pending().isEmpty());
+    assertFalse(ledger.take(u(7)), "not answered after all");
+    assertTrue(ledger.take(u(8)));
   }
 
   @Test
-  void pendingCallbacksAndInlineQueriesSurviveTheRoundTrip() {
-    Path file = data.resolve("telegram-updates.json");
-    UpdateLedger ledger = UpdateLedger.open(file);
+  void pendingCallbacksAndInlineQueriesSurviveTheRoundTrip() throws Exception {
+    UpdateLedger ledger = open();
     assertTrue(ledger.take(TestUpdates.parse(TestUpdates.callback(1, -100, 5, 77, "m:abcdefgh"))));
     assertTrue(ledger.take(TestUpdates.parse(TestUpdates.inline(2, 5, "peace plan"))));
     assertTrue(ledger.take(TestUpdates.parse(TestUpdates.topicText(3, -100, 5, 9, "/ask@Bot x"))));
-    List<Update> back = UpdateLedger.open(file).pending();
+    List<Update> back = open().pending();
     assertEquals("m:abcdefgh", back.get(0).getCallbackQuery().getData());
     assertEquals(77, back.get(0).getCallbackQuery().getMessage().getMessageId());
     assertEquals(-100, UpdateDispatcher.laneOf(back.get(0)));
@@ -74,13 +85,12 @@ class UpdateLedgerTest {
   }
 
   @Test
-  void updateIdsThatRestartFarBelowAreANewSequenceNotRedeliveries() {
-    Path file = data.resolve("telegram-updates.json");
-    UpdateLedger ledger = UpdateLedger.open(file);
+  void updateIdsThatRestartFarBelowAreANewSequenceNotRedeliveries() throws Exception {
+    UpdateLedger ledger = open();
     assertTrue(ledger.take(u(500_000)));
     ledger.done(500_000);
     // A week without updates: Telegram picks the next id at random, here far below.
-    UpdateLedger restarted = UpdateLedger.open(file);
+    UpdateLedger restarted = open();
     assertFalse(restarted.take(u(499_000)), "just below the mark: an old update delivered again");
     assertTrue(restarted.take(u(42)));
     restarted.done(42);
