@@ -72,9 +72,9 @@ final class QuestionAnswerer {
     Answer found = searcher.answer(question, 0, n + 1);
     stats.answered();
     if (found.noAnswer()) {
-      sender.send(where.reply(formatter.noAnswer(found)).build());
       // Small talk and typing slips are no gap in the corpus; a question that found nothing is.
       if (found.reason() == Answer.Reason.NOTHING_FOUND) feedback.noAnswer(where.chatId(), found.question());
+      sender.send(where.reply(formatter.noAnswer(found)).build());
       return;
     }
     List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
