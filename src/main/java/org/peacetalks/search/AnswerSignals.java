@@ -20,7 +20,7 @@ import java.util.List;
  *     or not a whole word of the embedding model's vocabulary)
  * @param knownConcepts how many of the question's concepts some article holds
  * @param wordScore the best passage's word score relative to the most the question's known
- *     words could give (0..1)
+ *     words could give in the text field (section, title and phrase matches may add to it)
  */
 public record AnswerSignals(
     boolean hybrid,

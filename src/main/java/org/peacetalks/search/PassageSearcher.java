@@ -41,8 +41,8 @@ public final class PassageSearcher {
   private static final int MAX_WORDS_OF_NON_QUESTION = 2;
   /** The closeness in meaning of the best passage is compared with that of the candidate this far down. */
   private static final int MARGIN_RANK = 9;
-  /** BM25 (k1 = 1.2) scores one matching term at most (k1 + 1) times its IDF. */
-  private static final double BM25_TERM_CEILING = 2.2;
+  /** Lucene's BM25 scores one matching term below its IDF (its (k1 + 1) factor was dropped in Lucene 8). */
+  private static final double BM25_TERM_CEILING = 1.0;
 
   private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
   private static final int ANSWER_TYPE_DEPTH = 20;
@@ -53,6 +53,7 @@ public final class PassageSearcher {
   private final QueryPlanner planner;
   private final AnswerSentences sentences;
   private final QuestionTranslator translator;
+  private final LanguageDetector languages = new LanguageDetector();
   private final SearchTuning tuning;
   private final Answerability answerability;
   private final int defaultPassages;
@@ -101,7 +102,9 @@ public final class PassageSearcher {
     String cleaned = QuestionText.clean(question);
     String shown = question == null ? "" : question;
     Answer.Reason problem = QuestionText.problem(cleaned);
-    if (problem != null) return Answer.rejected(shown, problem);
+    if (problem != null) {
+      return Answer.rejected(shown, problem).askedIn(cleaned == null ? QuestionLanguage.ENGLISH : languages.detect(cleaned));
+    }
     return index.withSearcher(s -> {
       // Ukrainian and Russian questions are searched with the English words of the articles.
       TranslatedQuestion english = translator.translate(cleaned, s.getIndexReader());
@@ -251,9 +254,10 @@ public final class PassageSearcher {
     }
     Arrays.sort(cosines);
     double margin = cosines.length > MARGIN_RANK ? bestCosine - cosines[cosines.length - 1 - MARGIN_RANK] : 0;
-    // BM25 gives a term at most (k1 + 1) times its IDF: the share of that the best passage reached.
+    // The best passage's word score as a share of what the question's known words could give in
+    // the text field alone (section, title and phrase clauses can push it past 1).
     double ceiling = BM25_TERM_CEILING * plan.knownWeight();
-    double wordScore = ceiling == 0 ? 0 : Math.min(1, bestBm25 / ceiling);
+    double wordScore = ceiling == 0 ? 0 : bestBm25 / ceiling;
     return new AnswerSignals(hybrid, hybrid ? bestCosine : 0, hybrid ? bestSentence : 0, hybrid ? margin : 0,
         bestCoverage, plan.unknownShare(), unknownNames(plan), plan.knownCount(), wordScore);
   }

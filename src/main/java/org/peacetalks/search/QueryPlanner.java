@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -41,6 +42,8 @@ final class QueryPlanner {
   private static final int MIN_CORRECTABLE_LENGTH = 5;
   /** Words of one family share at least this many first letters. */
   private static final int MIN_FAMILY_PREFIX = 4;
+  /** At most this many letters of suffix separate a question word from a longer article word of its family. */
+  private static final int MAX_FAMILY_SUFFIX = 3;
   private static final int PHRASE_SLOP = 3;
   /** A question mark anywhere, or a question word first: the text asks something. */
   private static final Pattern ASKS = Pattern.compile(
@@ -76,7 +79,9 @@ final class QueryPlanner {
     List<String> surfaces = new ArrayList<>();
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
       String term = t.term();
-      surfaces.add(normalized.substring(t.start(), t.end()));
+      // A capital that only starts a sentence says nothing about a name ("Summarise the plan").
+      String surface = normalized.substring(t.start(), t.end());
+      surfaces.add(startsSentence(normalized, t.start()) && !isAcronym(surface) ? surface.toLowerCase(Locale.ROOT) : surface);
       if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
         String relative = family(term, reader);
         String corrected = relative != null ? relative : correct(term, reader);
@@ -136,6 +141,16 @@ final class QueryPlanner {
     return false;
   }
 
+  /** Whether only spaces, quotes or brackets stand between {@code at} and the text's start or a sentence end. */
+  private static boolean startsSentence(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '?' || c == '!' || c == '\n') return true;
+      if (!Character.isWhitespace(c) && "\"'“”‘’«»([¿¡-–—".indexOf(c) < 0) return false;
+    }
+    return true;
+  }
+
   private static boolean isAcronym(String surface) {
     return surface.length() >= 2 && surface.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
@@ -143,7 +158,9 @@ final class QueryPlanner {
   /**
    * A word of the same family the index holds, when the question's word is not there: the
    * articles' word shares all but the last letter of the shorter stem, and at least
-   * {@value #MIN_FAMILY_PREFIX} letters ("italian" → itali, "brit" → britain, "chines" → china).
+   * {@value #MIN_FAMILY_PREFIX} letters ("italian" → itali, "chines" → china, "negotiator" →
+   * negotiat…); a longer article word may add a suffix of at most {@value #MAX_FAMILY_SUFFIX}
+   * letters to a question word of five letters or more.
    * Demonyms and derived words that Porter stems apart are found this way; the commonest
    * relative wins.
    */
@@ -160,6 +177,11 @@ final class QueryPlanner {
       for (BytesRef t = it.term(); t != null && StringHelper.startsWith(t, prefix); t = it.next()) {
         String candidate = t.utf8ToString();
         int shared = sharedPrefix(term, candidate);
+        // A longer article word extends a question word of five letters or more by a suffix at
+        // most ("chines" → chinese is not needed, "italian" → itali is shorter); a short word with
+        // a long tail is another word ("mars" → marshal, "king" → kingdom).
+        boolean longer = candidate.length() > term.length();
+        if (longer && (term.length() < MIN_FAMILY_PREFIX + 1 || candidate.length() - term.length() > MAX_FAMILY_SUFFIX)) continue;
         if (shared >= Math.min(term.length(), candidate.length()) - 1) {
           int df = reader.docFreq(new Term(IndexSchema.TEXT, candidate));
           if (df > bestDf) {

@@ -14,30 +14,53 @@ public final class NoAnswerText {
 
   private NoAnswerText() {}
 
-  /**
-   * "Nothing found" for a Ukrainian or Russian question, in its language: it says that the bot
-   * searches English-language articles, and brings its own examples.
-   */
-  private static final String NOTHING_FOUND_UK =
-      "Я нічого не знайшов про це в статтях. Я шукаю в англомовних статтях, тож перекладаю ваше"
-          + " питання за словником переговорів: спробуйте назвати людей, місця чи теми, наприклад:"
-          + " «Що вимагає Росія?», «Хто очолює українську делегацію?», «Гарантії безпеки».";
-  private static final String NOTHING_FOUND_RU =
-      "Я ничего не нашёл об этом в статьях. Я ищу в англоязычных статьях, поэтому перевожу ваш"
-          + " вопрос по словарю переговоров: попробуйте назвать людей, места или темы, например:"
-          + " «Что требует Россия?», «Кто возглавляет украинскую делегацию?», «Гарантии безопасности».";
-
-  /** Why an answer has no passages, in the language its question was asked in where the bot has the words. */
+  /** Why an answer has no passages, in the language its question was asked in. */
   public static String of(Answer answer) {
     Answer.Reason reason = answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason();
-    if (reason == Answer.Reason.NOTHING_FOUND && answer.language() == QuestionLanguage.UKRAINIAN) return NOTHING_FOUND_UK;
-    if (reason == Answer.Reason.NOTHING_FOUND && answer.language() == QuestionLanguage.RUSSIAN) return NOTHING_FOUND_RU;
-    return of(reason);
+    return switch (answer.language()) {
+      case UKRAINIAN -> ukrainian(reason);
+      case RUSSIAN -> russian(reason);
+      case ENGLISH -> of(reason);
+    };
   }
 
-  /** Whether the text for this answer brings its own example questions. */
+  /**
+   * Whether the text for this answer stands alone: a Ukrainian or Russian one brings its own
+   * examples, and English example questions would not help its reader.
+   */
   public static boolean bringsExamples(Answer answer) {
-    return answer.language() != QuestionLanguage.ENGLISH && answer.reason() == Answer.Reason.NOTHING_FOUND;
+    return answer.language() != QuestionLanguage.ENGLISH;
+  }
+
+  private static final String WHAT_I_DO_UK =
+      "Я відповідаю на запитання про мирні переговори між Росією та Україною уривками з новинних статей.";
+  private static final String WHAT_I_DO_RU =
+      "Я отвечаю на вопросы о мирных переговорах между Россией и Украиной отрывками из новостных статей.";
+
+  private static String ukrainian(Answer.Reason reason) {
+    return switch (reason) {
+      case NOTHING_FOUND -> "Я нічого не знайшов про це в статтях. Я шукаю в англомовних статтях, тож перекладаю ваше"
+          + " питання за словником переговорів: спробуйте назвати людей, місця чи теми, наприклад:"
+          + " «Що вимагає Росія?», «Хто очолює українську делегацію?», «Гарантії безпеки».";
+      case EMPTY -> "Напишіть, будь ласка, запитання про мирні переговори.";
+      case TOO_LONG -> String.format("Це задовге запитання. Будь ласка, вкладіться в %d символів.", Answer.MAX_QUESTION_LENGTH);
+      case SMALL_TALK -> WHAT_I_DO_UK + " Запитайте мене про них.";
+      case COMMAND -> "Схоже на команду: /help покаже їх перелік. " + WHAT_I_DO_UK;
+      case NOT_A_QUESTION -> "Я не зрозумів. " + WHAT_I_DO_UK;
+    };
+  }
+
+  private static String russian(Answer.Reason reason) {
+    return switch (reason) {
+      case NOTHING_FOUND -> "Я ничего не нашёл об этом в статьях. Я ищу в англоязычных статьях, поэтому перевожу ваш"
+          + " вопрос по словарю переговоров: попробуйте назвать людей, места или темы, например:"
+          + " «Что требует Россия?», «Кто возглавляет украинскую делегацию?», «Гарантии безопасности».";
+      case EMPTY -> "Напишите, пожалуйста, вопрос о мирных переговорах.";
+      case TOO_LONG -> String.format("Это слишком длинный вопрос. Пожалуйста, уложитесь в %d символов.", Answer.MAX_QUESTION_LENGTH);
+      case SMALL_TALK -> WHAT_I_DO_RU + " Спросите меня о них.";
+      case COMMAND -> "Похоже на команду: /help покажет их список. " + WHAT_I_DO_RU;
+      case NOT_A_QUESTION -> "Я не понял. " + WHAT_I_DO_RU;
+    };
   }
 
   /** One or two sentences for the reader. */

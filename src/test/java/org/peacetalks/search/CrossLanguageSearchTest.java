@@ -67,6 +67,17 @@ class CrossLanguageSearchTest {
   }
 
   @Test
+  void smallTalkAndTooLongTextAreAnsweredInTheirLanguage() throws Exception {
+    Answer hi = searcher.answer("привіт!");
+    assertEquals(Answer.Reason.SMALL_TALK, hi.reason());
+    assertEquals(QuestionLanguage.UKRAINIAN, hi.language());
+    assertTrue(NoAnswerText.of(hi).startsWith("Я відповідаю на запитання"), NoAnswerText.of(hi));
+    Answer thanks = searcher.answer("спасибо");
+    assertEquals(QuestionLanguage.RUSSIAN, thanks.language());
+    assertTrue(NoAnswerText.of(thanks).startsWith("Я отвечаю на вопросы"), NoAnswerText.of(thanks));
+  }
+
+  @Test
   void englishQuestionsAreUntouched() throws Exception {
     Answer a = searcher.answer("What does Russia demand?");
     assertEquals(QuestionLanguage.ENGLISH, a.language());
