@@ -14,6 +14,7 @@ import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.corpus.ContentHash;
+import org.peacetalks.corpus.SourceLabel;
 import org.peacetalks.corpus.UnreadableArticleException;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
@@ -24,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * Adds an article an admin uploaded or typed: checks it (type, size, UTF-8, readable text),
  * refuses a second copy of an article already indexed (compared by {@link ContentHash}, so line
  * ends, a BOM or trailing spaces do not make a copy new), stores it under a name made from that
- * hash (the uploaded name only lends its extension), and indexes just that article. Removes one
- * too, moving its file aside. Thread-safe: one change at a time.
+ * hash (the uploaded name never chooses the path), and indexes just that article. An uploaded
+ * .txt or .md file that names no outlet keeps the name its sender gave it as a {@code source:}
+ * line in its front matter: the label of last resort in answers, instead of the stored name.
+ * Removes one too, moving its file aside. Thread-safe: one change at a time.
  *
  * <p><b>Idempotent, crash or not.</b> The same content always gets the same file name and article
  * id, and each step can be repeated without making a copy: the {@link IntakeJournal} records the
@@ -72,13 +75,14 @@ public final class ArticleIntake {
   /**
    * Adds an uploaded file.
    *
-   * @param uploadedName the name the user's file had: only its extension is used
+   * @param uploadedName the name the user's file had: its extension gives the type, and the name
+   *     is the article's label when the file names no outlet; it never chooses the stored path
    */
   public synchronized IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
     Optional<String> refusal = checkName(uploadedName);
     if (refusal.isPresent()) return IntakeResult.refused(refusal.get());
     String ext = ArticleParser.extensionOf(uploadedName.strip());
-    return add(ext.equals(".htm") ? ".html" : ext, content);
+    return add(ext.equals(".htm") ? ".html" : ext, content, SourceLabel.fromUploadedName(uploadedName));
   }
 
   /**
@@ -101,34 +105,43 @@ public final class ArticleIntake {
     if (!normalized.contains("\n")) {
       return IntakeResult.refused("An article needs a title line and at least one paragraph below it.");
     }
-    return add(".txt", (normalized + "\n").getBytes(StandardCharsets.UTF_8));
+    return add(".txt", (normalized + "\n").getBytes(StandardCharsets.UTF_8), "");
   }
 
-  private IntakeResult add(String ext, byte[] content) throws IOException {
+  /** @param label the uploaded file's name, for a file that names no outlet; empty for none */
+  private IntakeResult add(String ext, byte[] content, String label) throws IOException {
     if (!corpusLock.tryLock()) {
       return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
     }
     try {
-      return addUnderLock(ext, content);
+      return addUnderLock(ext, content, label);
     } finally {
       corpusLock.unlock();
     }
   }
 
-  private IntakeResult addUnderLock(String ext, byte[] content) throws IOException {
+  private IntakeResult addUnderLock(String ext, byte[] content, String label) throws IOException {
     String hash = ContentHash.of(content);
+    String fileName = "added-" + hash.substring(0, NAME_HASH_DIGITS) + ext;
     Optional<ArticleSummary> existing = indexedWithHash(hash);
+    // A labelled upload is stored with other bytes (so a rebuild records another hash), but under
+    // the name its upload's hash gave it: that name being indexed means the same upload again.
+    if (existing.isEmpty()) existing = index.find(Article.idOf(fileName));
     if (existing.isPresent()) {
       ArticleSummary e = existing.get();
       return new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
           "This article is already indexed as " + e.id() + ".");
     }
-    String fileName = "added-" + hash.substring(0, NAME_HASH_DIGITS) + ext;
     Article article;
     try {
       article = store.parser().parse(fileName, content);
     } catch (UnreadableArticleException e) {
       return IntakeResult.refused("The file cannot be added: " + e.getMessage() + ".");
+    }
+    Optional<Article> labelled = labelled(fileName, content, article, label);
+    if (labelled.isPresent()) {
+      article = labelled.get();
+      content = SourceLabel.add(content, label);
     }
     try {
       journal.begin(article.id(), hash, fileName);
@@ -157,6 +170,24 @@ public final class ArticleIntake {
     }
     return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null,
         first);
+  }
+
+  /**
+   * The article with the uploaded name as its source, when it names no outlet of its own (its
+   * source is then the stored file name) and is a format with front matter; empty when it names
+   * one, or when the label would not read back (front matter that is not a YAML mapping).
+   */
+  private Optional<Article> labelled(String fileName, byte[] content, Article article, String label) {
+    boolean frontMatter = fileName.endsWith(".txt") || fileName.endsWith(".md");
+    if (label.isEmpty() || !frontMatter || !article.source().equals(fileName)) return Optional.empty();
+    try {
+      Article withLabel = store.parser().parse(fileName, SourceLabel.add(content, label));
+      boolean same = withLabel.paragraphs().equals(article.paragraphs()) && label.equals(withLabel.source());
+      return same ? Optional.of(withLabel) : Optional.empty();
+    } catch (UnreadableArticleException e) {
+      log.debug("The uploaded name does not fit {}'s front matter ({}); stored without it", fileName, e.getMessage());
+      return Optional.empty();
+    }
   }
 
   /**

@@ -47,4 +47,10 @@ public interface FeedbackRepository {
 
   /** The newest {@code limit} records that are 👎 or no answer, newest first. */
   List<Feedback> listNegative(int limit) throws IOException;
+
+  /** How many records are 👎 and how many questions got no answer, all time. */
+  record NegativeCounts(long down, long noAnswer) {}
+
+  /** The counts of 👎 and of unanswered questions. */
+  NegativeCounts countNegative() throws IOException;
 }

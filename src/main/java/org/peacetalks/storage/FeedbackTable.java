@@ -94,6 +94,22 @@ public final class FeedbackTable implements FeedbackRepository {
     });
   }
 
+  @Override
+  public NegativeCounts countNegative() throws IOException {
+    return db.read(c -> {
+      long down = 0;
+      long noAnswer = 0;
+      try (PreparedStatement p = c.prepareStatement("SELECT kind, COUNT(*) FROM feedback WHERE kind <> 'up' GROUP BY kind");
+          ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          if (vote(rs.getString(1)) == Vote.DOWN) down = rs.getLong(2);
+          else noAnswer = rs.getLong(2);
+        }
+      }
+      return new NegativeCounts(down, noAnswer);
+    });
+  }
+
   private static String kind(Vote vote) {
     return vote.name().toLowerCase(Locale.ROOT);
   }

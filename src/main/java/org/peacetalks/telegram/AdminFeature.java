@@ -75,8 +75,8 @@ public final class AdminFeature implements BotFeature {
     registry.register(new ReindexCommand(reindexer, index, sender, background, clock, PROGRESS_EVERY));
     registry.register(new AddCommand(intake, sender, new FileDownloader(context.fileUrl()), maxArticleBytes));
     registry.register(new RemoveCommand(intake, onRemoved, sender));
-    registry.register(new StatsCommand(index, reindexer, subscriptions, context.questions(), sender, clock,
-        startedAt, version));
+    registry.register(new StatsCommand(index, reindexer, subscriptions, context.questions(), context.feedback(),
+        sender, clock, startedAt, version));
   }
 
   /** Stops the rebuild thread; a rebuild cut short never committed, so the last index stays. */

@@ -6,35 +6,52 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.IntSupplier;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.IndexStats;
+import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.storage.FeedbackRepository.Feedback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /stats} (bot admins): articles, paragraphs, subscriptions, questions answered today and
- * in total, index size on disk, last reindex, uptime, version.
+ * in total, index size on disk, last reindex, uptime, version; and the feedback to improve the
+ * corpus from: how many answers got a 👎 and how many questions none, with the newest few.
  */
 final class StatsCommand implements Command {
+  private static final Logger log = LoggerFactory.getLogger(StatsCommand.class);
+  /** The newest 👎 / unanswered questions listed; the {@code feedback} command lists them all. */
+  static final int NEWEST_FEEDBACK = 5;
+  /** A question is cut to this many characters: the list must stay one screen. */
+  static final int QUESTION_CHARS = 80;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final SearchIndex index;
   private final Reindexer reindexer;
   private final IntSupplier subscriptions;
   private final QuestionStats questions;
+  private final FeedbackRepository feedback;
   private final Sender sender;
   private final Clock clock;
   private final Instant startedAt;
   private final String version;
 
-  /** @param subscriptions the number of subscribed chats; negative when subscriptions are not running */
+  /**
+   * @param subscriptions the number of subscribed chats; negative when subscriptions are not running
+   * @param feedback the stored 👎 and unanswered questions, or {@code null} when none are kept
+   */
   StatsCommand(SearchIndex index, Reindexer reindexer, IntSupplier subscriptions, QuestionStats questions,
-      Sender sender, Clock clock, Instant startedAt, String version) {
+      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version) {
     this.index = index;
     this.reindexer = reindexer;
     this.subscriptions = subscriptions;
     this.questions = questions;
+    this.feedback = feedback;
     this.sender = sender;
     this.clock = clock;
     this.startedAt = startedAt;
@@ -74,7 +91,41 @@ final class StatsCommand implements Command {
     out.append("Last reindex: ").append(lastReindex()).append('\n');
     out.append("Uptime: ").append(AdminReplies.duration(Duration.between(startedAt, clock.instant()))).append('\n');
     out.append("Version: ").append(Html.escape(version));
+    appendFeedback(out);
     return out.toString();
+  }
+
+  /** The 👎 and unanswered questions: the list to improve the articles from. */
+  private void appendFeedback(StringBuilder out) {
+    out.append("\n\n<b>Feedback</b>\n");
+    if (feedback == null) {
+      out.append("not available");
+      return;
+    }
+    FeedbackRepository.NegativeCounts counts;
+    List<Feedback> newest;
+    try {
+      counts = feedback.countNegative();
+      newest = feedback.listNegative(NEWEST_FEEDBACK);
+    } catch (IOException | RuntimeException e) {
+      // The other figures are still worth sending.
+      log.warn("/stats could not read the feedback: {}", e.toString());
+      out.append("could not be read (see the bot's log)");
+      return;
+    }
+    out.append("👎 ").append(counts.down()).append(" · unanswered: ").append(counts.noAnswer());
+    if (newest.isEmpty()) return;
+    out.append("\nNewest (all in the <code>feedback</code> command):");
+    for (Feedback f : newest) {
+      out.append("\n").append(f.vote() == FeedbackRepository.Vote.DOWN ? "👎 " : "❔ ")
+          .append(Html.escape(question(f.question())))
+          .append(" <i>").append(PassageSource.DAY.format(f.at().atZone(ZoneOffset.UTC))).append("</i>");
+    }
+  }
+
+  /** A stored question on one line (someone's line breaks stay out of the list), cut at a word where long. */
+  static String question(String text) {
+    return Html.cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), QUESTION_CHARS);
   }
 
   private String lastReindex() {

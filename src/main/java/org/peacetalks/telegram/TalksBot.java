@@ -95,6 +95,8 @@ public final class TalksBot implements AutoCloseable {
   private final boolean ownsState;
   /** Votes and questions that found nothing: the state database's table unless a test gives its own. */
   private final FeedbackSink feedback;
+  /** What /stats reads the 👎 and unanswered questions from (the sink may be another, in tests). */
+  private final FeedbackTable feedbackTable;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -152,8 +154,8 @@ public final class TalksBot implements AutoCloseable {
       if (ownsState) state.close();
       throw e;
     }
-    this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback()
-        : new StoredFeedback(new FeedbackTable(state, clock));
+    this.feedbackTable = new FeedbackTable(state, clock);
+    this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback() : new StoredFeedback(feedbackTable);
     this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
@@ -217,7 +219,7 @@ public final class TalksBot implements AutoCloseable {
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
         feedback);
     BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats);
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats, feedbackTable);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,

@@ -1,5 +1,6 @@
 package org.peacetalks.admin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
@@ -189,5 +192,78 @@ class ArticleIntakeTest {
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
     assertTrue(r.reason() != null && r.reason().contains("could not be recorded"), String.valueOf(r.reason()));
     assertEquals(1, index.stats().articles());
+  }
+
+  @Test
+  void anUploadThatNamesNoOutletKeepsItsOwnNameAsTheSource() throws Exception {
+    String name = "“Peace” plan: \"draft\" #2 🕊.txt";
+    IntakeResult r = intake.addFile("C:\\phone\\" + name, ARTICLE);
+    assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
+    assertTrue(r.articleId().matches("added-[0-9a-f]{16}"), "the stored name is still the bot's: " + r.articleId());
+    assertEquals(List.of("articles/" + r.articleId() + ".txt"), filesInDir());
+    assertEquals(name, index.find(r.articleId()).orElseThrow().source());
+    assertEquals("Prisoner swap agreed in Istanbul", r.title(), "the title is the article's own");
+
+    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    Passage best = searcher.answer("prisoner exchange Istanbul").passages().get(0);
+    assertEquals(name, PassageSource.of(best, null).outlet(), "the source line shows the uploaded name");
+
+    String stored = Files.readString(articles.resolve(r.articleId() + ".txt"));
+    assertTrue(stored.startsWith("---\nsource: \""), "kept in the file, so a rebuild keeps it: " + stored);
+    assertTrue(stored.endsWith(new String(ARTICLE, StandardCharsets.UTF_8)), stored);
+    assertEquals(name, new ArticleStore(articles, new ArticleParser(2_000_000)).read(r.articleId() + ".txt").source());
+  }
+
+  @Test
+  void anUploadThatNamesItsOutletIsStoredAsSent() throws Exception {
+    byte[] named = ("---\nsource: Reuters\n---\n" + new String(ARTICLE, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
+    IntakeResult r = intake.addFile("notes.txt", named);
+    assertEquals("Reuters", index.find(r.articleId()).orElseThrow().source());
+    assertArrayEquals(named, Files.readAllBytes(articles.resolve(r.articleId() + ".txt")));
+  }
+
+  @Test
+  void theLabelJoinsFrontMatterThatHasNoSource() throws Exception {
+    byte[] titled = ("---\ntitle: Istanbul swap\npublished: 2025-11-30\n---\n"
+        + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
+        .getBytes(StandardCharsets.UTF_8);
+    IntakeResult r = intake.addFile("swap.md", titled);
+    ArticleSummary a = index.find(r.articleId()).orElseThrow();
+    assertEquals("swap.md", a.source());
+    assertEquals("Istanbul swap", a.title());
+    assertEquals("2025-11-30", a.published());
+  }
+
+  @Test
+  void aFileInWindows1252KeepsItsBytesAroundTheLabel() throws Exception {
+    byte[] cp1252 = "Talks\nThe envoy said \u201cno\u201d to the plan in Geneva.\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    IntakeResult r = intake.addFile("Зустріч.txt", cp1252);
+    assertEquals(IntakeResult.Outcome.ADDED, r.outcome(), r.reason());
+    assertEquals("Зустріч.txt", index.find(r.articleId()).orElseThrow().source());
+    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    assertTrue(searcher.answer("envoy Geneva").passages().get(0).text().contains("\u201cno\u201d"));
+  }
+
+  @Test
+  void typedTextAndHtmlGetNoLabel() throws Exception {
+    IntakeResult typed = intake.addText("Prisoner swap\nNegotiators agreed on an exchange of prisoners.");
+    assertEquals(typed.articleId() + ".txt", index.find(typed.articleId()).orElseThrow().source());
+    IntakeResult page = intake.addFile("page.html",
+        "<html><body><h1>Geneva round</h1><p>The delegations met in Geneva for a second round of talks.</p></body></html>"
+            .getBytes(StandardCharsets.UTF_8));
+    assertEquals(page.articleId() + ".html", index.find(page.articleId()).orElseThrow().source());
+  }
+
+  @Test
+  void aLabelledUploadSentAgainIsADuplicateEvenWhenTheJournalHasAnotherHash() throws Exception {
+    IntakeResult first = intake.addFile("a.txt", ARTICLE);
+    // A rebuild records the stored (labelled) file's hash, not the upload's: a fresh journal stands for that.
+    ArticleIntake afterRebuild = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
+        Clock.systemUTC(), added::add);
+    IntakeResult again = afterRebuild.addFile("b.txt", ARTICLE);
+    assertEquals(IntakeResult.Outcome.DUPLICATE, again.outcome());
+    assertEquals(first.articleId(), again.articleId());
+    assertEquals("a.txt", index.find(first.articleId()).orElseThrow().source(), "the first name stays");
   }
 }

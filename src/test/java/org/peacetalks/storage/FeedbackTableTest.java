@@ -61,4 +61,17 @@ class FeedbackTableTest {
       assertThrows(IllegalArgumentException.class, () -> feedback.listNegative(0));
     }
   }
+
+  @Test
+  void countsThumbsDownAndUnansweredQuestions() throws Exception {
+    try (StateDatabase db = StateDatabase.open(data)) {
+      FeedbackRepository feedback = new FeedbackTable(db, ticking());
+      assertEquals(new FeedbackRepository.NegativeCounts(0, 0), feedback.countNegative());
+      feedback.record(1, "a?", List.of(new PassageRef("a", 1)), Vote.DOWN);
+      feedback.record(1, "b?", List.of(new PassageRef("a", 1)), Vote.UP);
+      feedback.record(2, "c?", List.of(), Vote.DOWN);
+      feedback.recordNoAnswer(3, "d?");
+      assertEquals(new FeedbackRepository.NegativeCounts(2, 1), feedback.countNegative());
+    }
+  }
 }

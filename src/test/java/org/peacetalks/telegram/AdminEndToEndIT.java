@@ -154,6 +154,8 @@ class AdminEndToEndIT {
     FakeBotApi.Call after = api.await("sendmessage",
         c -> String.valueOf(stranger).equals(c.chatId()) && c.text().contains("Tromso"), WAIT);
     assertTrue(after.text().contains("Arctic fisheries accord"), after.text());
+    assertTrue(after.text().contains("bot.txt"), "the source line names the uploaded file: " + after.text());
+    assertFalse(after.text().contains(id.group(1)), "never the stored name: " + after.text());
   }
 
   @Test
