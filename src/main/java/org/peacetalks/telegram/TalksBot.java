@@ -140,13 +140,13 @@ public final class TalksBot implements AutoCloseable {
     this.url = url;
     this.reachability = new ApiReachability(clock);
     this.watch = new BotApiWatch(reachability);
-    this.client = client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
     this.admins = Set.copyOf(admins);
     this.searcher = searcher;
     this.index = index;
     this.clock = clock;
     this.tuning = tuning;
-    try {
+    try { // a bot that cannot be built closes the database it opened
+      this.client = client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
       this.blocked = BlockedChats.load(state, clock);
       this.ledger = UpdateLedger.open(state);
       this.questionStats = QuestionStats.load(state, clock);
