@@ -156,7 +156,7 @@ final class StoryFinder {
         break; // the node's children are the story's paragraphs, lists and tables themselves
       }
       for (Element sibling : new ArrayList<>(node.children())) {
-        if (sibling != best && !isStoryBeside(sibling, stats.prose(best), stats)) sibling.remove();
+        if (sibling != best && !isStoryBeside(sibling, best, stats)) sibling.remove();
       }
       node = best;
     }
@@ -168,12 +168,23 @@ final class StoryFinder {
    * its own, or a container with a short stretch of prose (an intro) — not a box of links, a
    * widget, nor a container of many paragraphs of other stories.
    */
-  private static boolean isStoryBeside(Element sibling, int storyProse, TextStats stats) {
+  private static boolean isStoryBeside(Element sibling, Element story, TextStats stats) {
     if (stats.chars(sibling) == 0 || sibling.is("h1, h2, h3, h4, h5, h6")) return true;
     int prose = stats.prose(sibling);
-    if (prose >= SIBLING_SHARE * storyProse) return true;
+    if (prose >= SIBLING_SHARE * stats.prose(story)) return true;
     if (stats.linkShare(sibling) >= STORY_SECTION_LINK_SHARE || isWidget(sibling)) return false;
+    if (prose > 0 && isSameKind(sibling, story)) return true;
     return sibling.is(CONTENT_ELEMENT) || stats.paragraphs(sibling) <= 3;
+  }
+
+  /**
+   * A block of the same tag and class as the story's: the story split into parts (a blog post's
+   * sections between rules, a long read's chapters), each kept whatever its length.
+   */
+  private static boolean isSameKind(Element sibling, Element story) {
+    // A class is what marks them as alike; two bare divs (a story column and a sidebar) are not.
+    return sibling.is("section, div") && sibling.normalName().equals(story.normalName())
+        && !story.className().isBlank() && sibling.className().equals(story.className());
   }
 
   private static int strongWidgetProseOutsideArticles(Element body, TextStats stats) {

@@ -78,6 +78,38 @@ class PageEvidenceTest {
   }
 
   @Test
+  void aStorySplitIntoSectionsOfOneClassKeepsItsShortSections() throws Exception {
+    StringBuilder longPart = new StringBuilder();
+    List<String> rounds = new java.util.ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      String round = "In round " + i + " of the talks the delegations compared their drafts line by line and agreed on nothing new.";
+      rounds.add(round);
+      longPart.append("<p>").append(round).append("</p>");
+    }
+    String teaser = "Other stories from this blog are listed here with a summary of what each one says about the news.";
+    String html = "<body><div><section class=\"ef eg\">" + p(S1, S2, S3, S4) + "</section><hr>"
+        + "<section class=\"ef eg\">" + longPart + "</section>"
+        + "<div class=more-posts>" + p(teaser, teaser + " Two.", teaser + " Three.", teaser + " Four.") + "</div></div></body>";
+    List<String> texts = texts(html);
+    assertTrue(texts.containsAll(List.of(S1, S2, S3, S4)), texts.toString());
+    assertTrue(texts.containsAll(rounds), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.startsWith("Other stories")), texts.toString());
+  }
+
+  @Test
+  void aBareDivBesideTheStoryIsNotTakenForAPartOfIt() throws Exception {
+    StringBuilder story = new StringBuilder();
+    for (int i = 1; i <= 25; i++) {
+      story.append("<p>In round ").append(i).append(" of the talks the delegations compared their drafts line by line.</p>");
+    }
+    String html = "<body><div><div id=story>" + story + "</div>"
+        + "<div id=column-two>" + p("Please wait while the form loads for you.", "This feature is temporarily unavailable. Please try again later.",
+            "Now check your email account on your phone to download the app.", "Send yourself a link to download the app today.") + "</div></div></body>";
+    List<String> texts = texts(html);
+    assertTrue(texts.stream().noneMatch(t -> t.contains("temporarily unavailable")), texts.toString());
+  }
+
+  @Test
   void aCaptionedGalleryIsDroppedHoweverBigItIs() throws Exception {
     StringBuilder gallery = new StringBuilder("<ul class=legends>");
     for (int i = 1; i <= 30; i++) {
