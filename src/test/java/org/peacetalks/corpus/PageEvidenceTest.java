@@ -175,6 +175,18 @@ class PageEvidenceTest {
   }
 
   @Test
+  void chineseLinesWhoseClausesAreSetApartBySpacesArePassages() throws Exception {
+    String zh = "乌克兰和美国代表团周日在日内瓦举行会谈，讨论修改后的和平框架草案。";
+    String spaced = "代表团周日在日内瓦会谈 双方讨论修改后的草案";
+    String ideographic = "欧洲官员表示没有被征求意见\u3000会议一直持续到深夜";
+    String caption = "2013 日内瓦会谈";
+    List<String> texts = texts("<body><article><h1>日内瓦会谈</h1>" + p(zh, spaced, caption, ideographic) + "</article></body>");
+    assertEquals(List.of(zh, spaced, ideographic.replace('\u3000', ' ')), texts); // the wide space read as a space
+    assertTrue(TextShape.isSpacedCjkSentence(spaced));
+    assertTrue(!TextShape.isSpacedCjkSentence("日内瓦 会谈") && !TextShape.isSpacedCjkSentence("代表团周日在日内瓦会谈"));
+  }
+
+  @Test
   void aPageOfShortLinesIsReadRatherThanRefused() throws Exception {
     String html = "<body><div><p>Talks resume in Geneva today</p><p>Delegations meet at nine in the morning</p>"
         + "<p>No statement expected before evening</p></div></body>";
