@@ -231,7 +231,7 @@ final class StoryFinder {
    */
   private static void removeLinkLists(Element root, TextStats stats) {
     for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || stats.linkShare(list) < 0.7) continue;
+      if (list.parent() == null || ownLinkShare(list, stats) < 0.7 || isIntroducedByItsItem(list)) continue;
       Element before = list.previousElementSibling();
       if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
       list.remove();
@@ -244,6 +244,29 @@ final class StoryFinder {
       boolean teaser = box.is("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
+  }
+
+  /**
+   * The share of a list's own text in links, its sublists left out: a story's list of points
+   * ("In progress:") may carry a sublist of links under one point without being a list of links.
+   */
+  private static double ownLinkShare(Element list, TextStats stats) {
+    double chars = stats.chars(list);
+    double linked = stats.linkShare(list) * chars;
+    for (Element sub : list.select("ul, ol")) {
+      if (sub == list || sub.parent().closest("ul, ol") != list) continue; // only the outermost sublists
+      chars -= stats.chars(sub);
+      linked -= stats.linkShare(sub) * stats.chars(sub);
+    }
+    return chars <= 0 ? stats.linkShare(list) : linked / chars; // a list that only wraps a sublist is judged whole
+  }
+
+  /** A sublist under a point that announces it ("In progress:", "Fixed bugs:"): the point's content. */
+  private static boolean isIntroducedByItsItem(Element list) {
+    Element item = list.parent();
+    if (item == null || !item.is("li")) return false;
+    String lead = Whitespace.collapse(item.ownText());
+    return lead.endsWith(":") && TextShape.words(lead) >= 1;
   }
 
   /**
