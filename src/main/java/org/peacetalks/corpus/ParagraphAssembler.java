@@ -170,7 +170,8 @@ final class ParagraphAssembler {
   private static boolean isPassage(String text) {
     int words = wordCount(text);
     if (text.endsWith(":") && words <= MAX_HEADING_WORDS) return false; // a lead-in to a list
-    return words >= MIN_UNPUNCTUATED_PASSAGE_WORDS || words >= MIN_PASSAGE_WORDS && TextShape.endsSentence(text);
+    return words >= MIN_UNPUNCTUATED_PASSAGE_WORDS
+        || words >= MIN_PASSAGE_WORDS && (TextShape.endsSentence(text) || TextShape.isSpacedCjkSentence(text));
   }
 
   /** The first substantial block, if it is shaped like a title (short, no closing period). */

@@ -156,7 +156,7 @@ final class StoryFinder {
         break; // the node's children are the story's paragraphs, lists and tables themselves
       }
       for (Element sibling : new ArrayList<>(node.children())) {
-        if (sibling != best && !isStoryBeside(sibling, stats.prose(best), stats)) sibling.remove();
+        if (sibling != best && !isStoryBeside(sibling, best, stats)) sibling.remove();
       }
       node = best;
     }
@@ -168,12 +168,23 @@ final class StoryFinder {
    * its own, or a container with a short stretch of prose (an intro) — not a box of links, a
    * widget, nor a container of many paragraphs of other stories.
    */
-  private static boolean isStoryBeside(Element sibling, int storyProse, TextStats stats) {
+  private static boolean isStoryBeside(Element sibling, Element story, TextStats stats) {
     if (stats.chars(sibling) == 0 || sibling.is("h1, h2, h3, h4, h5, h6")) return true;
     int prose = stats.prose(sibling);
-    if (prose >= SIBLING_SHARE * storyProse) return true;
+    if (prose >= SIBLING_SHARE * stats.prose(story)) return true;
     if (stats.linkShare(sibling) >= STORY_SECTION_LINK_SHARE || isWidget(sibling)) return false;
+    if (prose > 0 && isSameKind(sibling, story)) return true;
     return sibling.is(CONTENT_ELEMENT) || stats.paragraphs(sibling) <= 3;
+  }
+
+  /**
+   * A block of the same tag and class as the story's: the story split into parts (a blog post's
+   * sections between rules, a long read's chapters), each kept whatever its length.
+   */
+  private static boolean isSameKind(Element sibling, Element story) {
+    // A class is what marks them as alike; two bare divs (a story column and a sidebar) are not.
+    return sibling.is("section, div") && sibling.normalName().equals(story.normalName())
+        && !story.className().isBlank() && sibling.className().equals(story.className());
   }
 
   private static int strongWidgetProseOutsideArticles(Element body, TextStats stats) {
@@ -220,7 +231,7 @@ final class StoryFinder {
    */
   private static void removeLinkLists(Element root, TextStats stats) {
     for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || stats.linkShare(list) < 0.7) continue;
+      if (list.parent() == null || ownLinkShare(list, stats) < 0.7 || isIntroducedByItsItem(list)) continue;
       Element before = list.previousElementSibling();
       if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
       list.remove();
@@ -233,6 +244,29 @@ final class StoryFinder {
       boolean teaser = box.is("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
+  }
+
+  /**
+   * The share of a list's own text in links, its sublists left out: a story's list of points
+   * ("In progress:") may carry a sublist of links under one point without being a list of links.
+   */
+  private static double ownLinkShare(Element list, TextStats stats) {
+    double chars = stats.chars(list);
+    double linked = stats.linkShare(list) * chars;
+    for (Element sub : list.select("ul, ol")) {
+      if (sub == list || sub.parent().closest("ul, ol") != list) continue; // only the outermost sublists
+      chars -= stats.chars(sub);
+      linked -= stats.linkShare(sub) * stats.chars(sub);
+    }
+    return chars <= 0 ? stats.linkShare(list) : linked / chars; // a list that only wraps a sublist is judged whole
+  }
+
+  /** A sublist under a point that announces it ("In progress:", "Fixed bugs:"): the point's content. */
+  private static boolean isIntroducedByItsItem(Element list) {
+    Element item = list.parent();
+    if (item == null || !item.is("li")) return false;
+    String lead = Whitespace.collapse(item.ownText());
+    return lead.endsWith(":") && TextShape.words(lead) >= 1;
   }
 
   /**

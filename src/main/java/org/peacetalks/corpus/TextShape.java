@@ -11,6 +11,10 @@ final class TextShape {
   private static final Pattern SENTENCE_END =
       Pattern.compile(".*[.!?…。！？][\"”’')\\]」』）】»«]*$", Pattern.DOTALL);
 
+  /** Spaces, the ideographic one included. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+  private static final int MIN_CJK_CLAUSE = 6;
+
   private TextShape() {}
 
   /** Words: runs of letters and digits, and for CJK characters one per two. */
@@ -36,6 +40,26 @@ final class TextShape {
   /** Ends with a full stop, question or exclamation mark (Latin or CJK), perhaps inside quotes. */
   static boolean endsSentence(String text) {
     return SENTENCE_END.matcher(text).matches();
+  }
+
+  /**
+   * A Chinese or Japanese line of clauses set apart by spaces instead of commas and full stops, as
+   * informal writing (blogs, forums) often is: "來到現場已是落葉飄飄 不時隨著風吹而葉落垂地". Every
+   * clause must be a real one (six characters or more), so a caption such as "2013 美樹營地" is not.
+   */
+  static boolean isSpacedCjkSentence(String text) {
+    String[] clauses = SPACES.split(text.strip());
+    if (clauses.length < 2) return false;
+    for (String clause : clauses) {
+      int cjk = 0;
+      for (int i = 0; i < clause.length(); ) {
+        int cp = clause.codePointAt(i);
+        i += Character.charCount(cp);
+        if (isCjk(cp)) cjk++;
+      }
+      if (cjk < MIN_CJK_CLAUSE || cjk * 2 < clause.codePointCount(0, clause.length())) return false;
+    }
+    return true;
   }
 
   /** Chinese and Japanese characters (not Hangul: Korean puts spaces between words). */

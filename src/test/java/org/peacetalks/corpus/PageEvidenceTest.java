@@ -78,6 +78,38 @@ class PageEvidenceTest {
   }
 
   @Test
+  void aStorySplitIntoSectionsOfOneClassKeepsItsShortSections() throws Exception {
+    StringBuilder longPart = new StringBuilder();
+    List<String> rounds = new java.util.ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      String round = "In round " + i + " of the talks the delegations compared their drafts line by line and agreed on nothing new.";
+      rounds.add(round);
+      longPart.append("<p>").append(round).append("</p>");
+    }
+    String teaser = "Other stories from this blog are listed here with a summary of what each one says about the news.";
+    String html = "<body><div><section class=\"ef eg\">" + p(S1, S2, S3, S4) + "</section><hr>"
+        + "<section class=\"ef eg\">" + longPart + "</section>"
+        + "<div class=more-posts>" + p(teaser, teaser + " Two.", teaser + " Three.", teaser + " Four.") + "</div></div></body>";
+    List<String> texts = texts(html);
+    assertTrue(texts.containsAll(List.of(S1, S2, S3, S4)), texts.toString());
+    assertTrue(texts.containsAll(rounds), texts.toString());
+    assertTrue(texts.stream().noneMatch(t -> t.startsWith("Other stories")), texts.toString());
+  }
+
+  @Test
+  void aBareDivBesideTheStoryIsNotTakenForAPartOfIt() throws Exception {
+    StringBuilder story = new StringBuilder();
+    for (int i = 1; i <= 25; i++) {
+      story.append("<p>In round ").append(i).append(" of the talks the delegations compared their drafts line by line.</p>");
+    }
+    String html = "<body><div><div id=story>" + story + "</div>"
+        + "<div id=column-two>" + p("Please wait while the form loads for you.", "This feature is temporarily unavailable. Please try again later.",
+            "Now check your email account on your phone to download the app.", "Send yourself a link to download the app today.") + "</div></div></body>";
+    List<String> texts = texts(html);
+    assertTrue(texts.stream().noneMatch(t -> t.contains("temporarily unavailable")), texts.toString());
+  }
+
+  @Test
   void aCaptionedGalleryIsDroppedHoweverBigItIs() throws Exception {
     StringBuilder gallery = new StringBuilder("<ul class=legends>");
     for (int i = 1; i <= 30; i++) {
@@ -140,6 +172,18 @@ class PageEvidenceTest {
     String ja = "ウクライナと米国の代表団は日曜日にジュネーブで会談し、和平案の修正を協議した。";
     assertEquals(List.of(zh, zh2), texts("<body><article><h1>日内瓦会谈</h1>" + p(zh, zh2) + "</article></body>"));
     assertEquals(List.of(ja), texts("<body><article><h1>ジュネーブ会談</h1>" + p(ja) + "</article></body>"));
+  }
+
+  @Test
+  void chineseLinesWhoseClausesAreSetApartBySpacesArePassages() throws Exception {
+    String zh = "乌克兰和美国代表团周日在日内瓦举行会谈，讨论修改后的和平框架草案。";
+    String spaced = "代表团周日在日内瓦会谈 双方讨论修改后的草案";
+    String ideographic = "欧洲官员表示没有被征求意见\u3000会议一直持续到深夜";
+    String caption = "2013 日内瓦会谈";
+    List<String> texts = texts("<body><article><h1>日内瓦会谈</h1>" + p(zh, spaced, caption, ideographic) + "</article></body>");
+    assertEquals(List.of(zh, spaced, ideographic.replace('\u3000', ' ')), texts); // the wide space read as a space
+    assertTrue(TextShape.isSpacedCjkSentence(spaced));
+    assertTrue(!TextShape.isSpacedCjkSentence("日内瓦 会谈") && !TextShape.isSpacedCjkSentence("代表团周日在日内瓦会谈"));
   }
 
   @Test

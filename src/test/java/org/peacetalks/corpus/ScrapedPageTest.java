@@ -2,6 +2,7 @@ package org.peacetalks.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,19 @@ class ScrapedPageTest {
   void quotesAndItemsMadeOfParagraphsAreReadOnPagesOfLooseText() throws Exception {
     String html = "<body><div>" + STORY_1 + "<br>" + STORY_2 + "<br></div><blockquote><p>" + STORY_3 + "</p></blockquote></body>";
     assertEquals(List.of(STORY_1, STORY_2, STORY_3), texts("quote.html", html));
+  }
+
+  @Test
+  void aPointWithASublistOfLinksKeepsItsListThoughMostOfItIsLinks() throws Exception {
+    StringBuilder links = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      links.append("<li><a href=/d").append(i).append(">Document ").append(i).append(" of the Geneva round: the revised draft text</a></li>");
+    }
+    String html = "<article><h1>Geneva round</h1><p>" + STORY_1 + "</p><ul><li>" + STORY_2 + "</li>"
+        + "<li>Published so far:<ul>" + links + "</ul></li></ul><p>" + STORY_3 + "</p></article>";
+    List<String> texts = texts("points.html", html);
+    assertTrue(texts.contains(STORY_2), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Published so far:") && t.contains("Document 6 of the Geneva round")), texts.toString());
   }
 
   @Test
