@@ -103,7 +103,8 @@ public final class PassageSearcher {
     String shown = question == null ? "" : question;
     Answer.Reason problem = QuestionText.problem(cleaned);
     if (problem != null) {
-      return Answer.rejected(shown, problem).askedIn(cleaned == null ? QuestionLanguage.ENGLISH : languages.detect(cleaned));
+      QuestionLanguage asked = cleaned == null ? QuestionLanguage.ENGLISH : languages.detect(cleaned);
+      return Answer.rejected(shown, problem).askedIn(asked);
     }
     return index.withSearcher(s -> {
       // Ukrainian and Russian questions are searched with the English words of the articles.
@@ -155,15 +156,18 @@ public final class PassageSearcher {
       List<RankingFeatures> out = new ArrayList<>();
       for (Candidate c : firstTier) {
         Document d = stored.document(c.doc);
-        out.add(new RankingFeatures(d.get(IndexSchema.TEXT), d.get(IndexSchema.ARTICLE), d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
-            words.scale(c.lexicalScore), coverage.scale(c.coverage), paragraph.scale(c.cosine), sentence.scale(c.sentenceCosine)));
+        int ordinal = d.getField(IndexSchema.ORDINAL).numericValue().intValue();
+        out.add(new RankingFeatures(d.get(IndexSchema.TEXT), d.get(IndexSchema.ARTICLE), ordinal,
+            words.scale(c.lexicalScore), coverage.scale(c.coverage), paragraph.scale(c.cosine),
+            sentence.scale(c.sentenceCosine)));
       }
       return out;
     });
   }
 
   /** One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's first tier. */
-  public record RankingFeatures(String text, String article, int ordinal, double words, double coverage, double paragraph, double sentence) {}
+  public record RankingFeatures(String text, String article, int ordinal, double words, double coverage,
+      double paragraph, double sentence) {}
 
   /** The candidates of a question in ranked order, and the evidence that the articles answer it. */
   private record Ranking(QueryPlan plan, List<Candidate> ranked, boolean hybrid, AnswerSignals signals,
