@@ -206,12 +206,22 @@ public final class ArticleIntake {
 
   /** Keeps folder, index and journal in step after a failed add. */
   private void undo(String articleId) {
+    // Each step on its own: a file that was never written must not keep the index and the
+    // journal from being put back.
+    undoStep(articleId, "moving its file aside", () -> store.moveAside(articleId));
+    undoStep(articleId, "removing it from the index", () -> index.remove(articleId));
+    undoStep(articleId, "dropping its journal entry", () -> journal.abandon(articleId));
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  private static void undoStep(String articleId, String what, Step step) {
     try {
-      store.moveAside(articleId);
-      index.remove(articleId);
-      journal.abandon(articleId);
+      step.run();
     } catch (IOException | RuntimeException e) {
-      log.warn("Undoing the failed /add of {}: {}; start-up finishes or drops it", articleId, e.toString());
+      log.warn("Undoing the failed /add of {}: {} failed ({}); start-up finishes or drops it", articleId, what, e.toString());
     }
   }
 
