@@ -60,7 +60,7 @@ public final class Answerability {
   }
 
   /** The model that judges these signals: hybrid when they hold meaning signals. */
-  public Model modelFor(AnswerSignals signals) {
+  private Model modelFor(AnswerSignals signals) {
     return signals.hybrid() ? hybrid : lexical;
   }
 

@@ -41,10 +41,6 @@ final class ModelVocabulary {
     return words.contains(lowerCaseWord);
   }
 
-  int size() {
-    return words.size();
-  }
-
   /** Reads the {@code model.vocab} keys of a Hugging Face tokenizer.json, skipping word pieces. */
   static ModelVocabulary load(String resource) {
     try (InputStream in = ModelVocabulary.class.getResourceAsStream(resource)) {
