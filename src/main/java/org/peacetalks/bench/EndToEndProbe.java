@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
-import org.peacetalks.telegram.BenchBots;
 import org.peacetalks.telegram.TalksBot;
 
 /**

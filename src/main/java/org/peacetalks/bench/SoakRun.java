@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.peacetalks.telegram.BenchBots;
 import org.peacetalks.telegram.TalksBot;
 
 /**

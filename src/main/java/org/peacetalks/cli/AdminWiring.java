@@ -11,7 +11,7 @@ import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeJournal;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.search.ArticleSummary;
-import org.peacetalks.telegram.AdminFeature;
+import org.peacetalks.telegram.admin.AdminFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -2,8 +2,8 @@ package org.peacetalks.cli;
 
 import java.io.IOException;
 import java.time.Instant;
-import org.peacetalks.telegram.AnswerExtras;
-import org.peacetalks.telegram.FeedbackSink;
+import org.peacetalks.telegram.answer.AnswerExtras;
+import org.peacetalks.telegram.answer.FeedbackSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

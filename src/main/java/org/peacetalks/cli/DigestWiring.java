@@ -7,7 +7,7 @@ import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscriptionStore;
-import org.peacetalks.telegram.SubscriptionFeature;
+import org.peacetalks.telegram.subscription.SubscriptionFeature;
 
 /** Builds the bot's subscription feature from the configuration and the open services. */
 final class DigestWiring {

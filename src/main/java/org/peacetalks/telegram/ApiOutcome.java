@@ -21,9 +21,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
  * @param retryAfter for {@link Kind#RETRY_AFTER}: Telegram's {@code retry_after}; else zero
  * @param migratedTo for {@link Kind#MIGRATED}: the supergroup's id; else {@code null}
  */
-record ApiOutcome(Kind kind, int status, String description, Duration retryAfter, Long migratedTo) {
+public record ApiOutcome(Kind kind, int status, String description, Duration retryAfter, Long migratedTo) {
   /** The classes of outcome, each with one way to act on it. */
-  enum Kind {
+  public enum Kind {
     /** Telegram accepted the call and its result was read. */
     DONE,
     /**
@@ -51,7 +51,7 @@ record ApiOutcome(Kind kind, int status, String description, Duration retryAfter
     MAYBE_SENT
   }
 
-  ApiOutcome {
+  public ApiOutcome {
     Objects.requireNonNull(kind, "kind == null");
     description = description == null ? "" : description;
     retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;

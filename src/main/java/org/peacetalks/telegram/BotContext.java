@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -14,14 +15,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * admins, the clock, the count of questions answered, and the stored feedback (the 👎 and
  * unanswered questions admins read in /stats; {@code null} when the bot keeps none).
  */
-record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
+public record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
     AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions, FeedbackRepository feedback) {
-  BotContext {
+  public BotContext {
     admins = Set.copyOf(admins);
   }
 
   /** A context whose question counts are kept in memory only, with no stored feedback. */
-  BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
+  public BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
       AnswerFormatter formatter, Set<Long> admins, Clock clock) {
     this(identity, sender, client, fileUrl, formatter, admins, clock, QuestionStats.inMemory(clock), null);
   }

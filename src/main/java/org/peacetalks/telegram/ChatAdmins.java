@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.peacetalks.telegram.subscription.SubscriptionText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
@@ -23,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
  * over costs one Bot API call a minute, not one each; someone just made an admin waits at most
  * that long. Thread-safe.
  */
-final class ChatAdmins {
+public final class ChatAdmins {
   private static final Logger log = LoggerFactory.getLogger(ChatAdmins.class);
 
   /** The answer; {@link #UNKNOWN} when Telegram could not be asked (errors after retries). */
@@ -44,7 +45,7 @@ final class ChatAdmins {
 
   private record Member(long chatId, long userId) {}
 
-  ChatAdmins(Sender sender, Set<Long> botAdmins, Clock clock) {
+  public ChatAdmins(Sender sender, Set<Long> botAdmins, Clock clock) {
     this.sender = Objects.requireNonNull(sender, "sender == null");
     this.botAdmins = Set.copyOf(botAdmins);
     this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -54,7 +55,7 @@ final class ChatAdmins {
    * True when the writer may change this chat's settings; otherwise replies politely, saying why
    * not ({@code refusal} or that Telegram could not be asked), and returns false.
    */
-  boolean admit(Conversation where, String refusal) {
+  public boolean admit(Conversation where, String refusal) {
     Verdict verdict = check(where);
     if (verdict == Verdict.ALLOWED) return true;
     sender.send(where.reply(verdict == Verdict.REFUSED ? refusal : SubscriptionText.UNKNOWN).build());

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * in order: each chat has a chain of futures, and a task starts when the one before it in the
  * same chat has finished. A slow chat only holds up itself. Thread-safe.
  */
-final class ChatLanes implements AutoCloseable {
+public final class ChatLanes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatLanes.class);
 
   private final ExecutorService pool;
@@ -32,7 +32,7 @@ final class ChatLanes implements AutoCloseable {
     return new ChatLanes(Executors.newFixedThreadPool(threads, daemonThreads("tg-chat")));
   }
 
-  static ThreadFactory daemonThreads(String prefix) {
+  public static ThreadFactory daemonThreads(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());

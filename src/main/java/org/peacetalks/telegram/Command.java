@@ -6,7 +6,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * One slash command. Implementations are small classes registered in a {@link CommandRegistry};
  * admin and subscription commands are added the same way.
  */
-interface Command {
+public interface Command {
   /** Who may use a command, and so which menu shows it. */
   enum Audience {
     EVERYONE,

@@ -15,7 +15,7 @@ public final class CommandRegistry {
   private final Map<String, Command> commands = new LinkedHashMap<>();
 
   /** Adds a command; a second command of the same name is a programming error. */
-  CommandRegistry register(Command command) {
+  public CommandRegistry register(Command command) {
     String name = command.name().toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9_]{1,32}")) throw new IllegalArgumentException("bad command name: " + name);
     if (commands.putIfAbsent(name, command) != null) throw new IllegalArgumentException("command registered twice: /" + name);

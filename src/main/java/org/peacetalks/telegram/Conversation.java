@@ -12,12 +12,12 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * @param senderChatId the chat the message was sent on behalf of ({@code sender_chat}: an
  *     anonymous group admin writes as the group itself, a channel as the channel), or {@code null}
  */
-record Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat,
+public record Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat,
     Long senderChatId) {
   /** Telegram's GroupAnonymousBot: the {@code from} of messages that anonymous group admins send. */
-  static final long ANONYMOUS_ADMIN_ID = 1087968824L;
+  public static final long ANONYMOUS_ADMIN_ID = 1087968824L;
 
-  Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat) {
+  public Conversation(long chatId, Integer threadId, Integer messageId, long userId, boolean privateChat) {
     this(chatId, threadId, messageId, userId, privateChat, null);
   }
 
@@ -37,7 +37,7 @@ record Conversation(long chatId, Integer threadId, Integer messageId, long userI
   }
 
   /** A reply in this conversation: same chat and topic; in groups, quoting the question. */
-  SendMessage.SendMessageBuilder<?, ?> reply(String html) {
+  public SendMessage.SendMessageBuilder<?, ?> reply(String html) {
     SendMessage.SendMessageBuilder<?, ?> b = SendMessage.builder()
         .chatId(chatId)
         .text(html)

@@ -9,8 +9,8 @@ import java.util.Objects;
  *     switch on it)
  * @param migratedTo the supergroup the group became ({@code migrate_to_chat_id}), or {@code null}
  */
-record Delivery(ApiOutcome outcome, Long migratedTo) {
-  Delivery {
+public record Delivery(ApiOutcome outcome, Long migratedTo) {
+  public Delivery {
     Objects.requireNonNull(outcome, "outcome == null");
   }
 
@@ -25,7 +25,7 @@ record Delivery(ApiOutcome outcome, Long migratedTo) {
   }
 
   /** Telegram's description of the last error, or the I/O error; empty when delivered. */
-  String detail() {
+  public String detail() {
     return delivered() ? "" : outcome.detail();
   }
 }

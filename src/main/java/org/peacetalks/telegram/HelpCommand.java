@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import java.util.List;
 import java.util.Set;
+import org.peacetalks.telegram.answer.AnswerFormatter;
 
 /**
  * {@code /help}: how to ask, and the commands grouped by who may use them (everyone; in groups,

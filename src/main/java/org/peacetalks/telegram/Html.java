@@ -3,16 +3,16 @@ package org.peacetalks.telegram;
 import org.peacetalks.search.HtmlText;
 
 /** Telegram HTML: escaping dynamic text, and the plain-text form of a formatted message. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /** Escapes {@code & < > "} so any text is safe inside Telegram HTML (also in attributes). */
-  static String escape(String text) {
+  public static String escape(String text) {
     return HtmlText.escape(text);
   }
 
   /** The text a reader sees: tags dropped, the entities we write decoded. For the plain-text fallback. */
-  static String toPlain(String html) {
+  public static String toPlain(String html) {
     // A quote is a block of its own: as plain text, what follows it starts a new line.
     return html.replace("</blockquote>", "</blockquote>\n").replaceAll("<[^>]*>", "")
         .replace("&lt;", "<")
@@ -22,7 +22,7 @@ final class Html {
   }
 
   /** Cuts plain text to at most {@code max} chars at a word boundary, adding an ellipsis when cut. */
-  static String cut(String text, int max) {
+  public static String cut(String text, int max) {
     if (text.length() <= max) return text;
     if (max <= 1) return "…";
     int end = max - 1; // exclusive; one char left for the ellipsis
@@ -33,7 +33,7 @@ final class Html {
   }
 
   /** {@code text} cut and escaped so that the escaped form is at most {@code max} chars. */
-  static String escapeWithin(String text, int max) {
+  public static String escapeWithin(String text, int max) {
     String escaped = escape(text);
     if (escaped.length() <= max) return escaped;
     int raw = Math.min(text.length(), max);
@@ -46,7 +46,7 @@ final class Html {
   }
 
   /** The number of characters a reader sees of {@code html}: tags dropped, each entity one character. */
-  static int visibleLength(String html) {
+  public static int visibleLength(String html) {
     return toPlain(html).length();
   }
 
@@ -55,7 +55,7 @@ final class Html {
    * visible characters at a word boundary, an ellipsis added when cut. An open {@code <b>} is
    * closed and no tag or entity is ever split, so the result always parses.
    */
-  static String cutHighlighted(String html, int max) {
+  public static String cutHighlighted(String html, int max) {
     if (visibleLength(html) <= max) return html;
     if (max <= 1) return "…";
     StringBuilder out = new StringBuilder();

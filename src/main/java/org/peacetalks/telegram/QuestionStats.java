@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
  * so a crash loses no count; or in memory only, for tests and features built without one.
  * Thread-safe.
  */
-final class QuestionStats {
+public final class QuestionStats {
   private static final Logger log = LoggerFactory.getLogger(QuestionStats.class);
 
   /** The counts at one moment. */
-  record Counts(long today, long total) {}
+  public record Counts(long today, long total) {}
 
   private final StateDatabase db;
   private final Clock clock;
@@ -35,7 +35,7 @@ final class QuestionStats {
   }
 
   /** Counts kept in memory only (tests, and features built without a data folder). */
-  static QuestionStats inMemory(Clock clock) {
+  public static QuestionStats inMemory(Clock clock) {
     return new QuestionStats(null, clock);
   }
 
@@ -55,7 +55,7 @@ final class QuestionStats {
   }
 
   /** One more question answered. */
-  synchronized void answered() {
+  public synchronized void answered() {
     rollDay();
     total++;
     today++;
@@ -79,7 +79,7 @@ final class QuestionStats {
     }
   }
 
-  synchronized Counts counts() {
+  public synchronized Counts counts() {
     rollDay();
     return new Counts(today, total);
   }

@@ -12,9 +12,9 @@ import java.util.function.LongSupplier;
  * the time its next message is due; a send reserves a slot in every limit that applies and
  * waits, outside the lock, until the latest of them. Thread-safe.
  */
-final class RateLimiter {
+public final class RateLimiter {
   /** One limit: {@code burst} messages at once, then one every {@code interval}. */
-  record Limit(int burst, Duration interval) {
+  public record Limit(int burst, Duration interval) {
     long intervalNanos() {
       return interval.toNanos();
     }
@@ -24,13 +24,13 @@ final class RateLimiter {
     }
   }
 
-  static final Limit GLOBAL = new Limit(25, Duration.ofMillis(40));
-  static final Limit PER_CHAT = new Limit(3, Duration.ofSeconds(1));
+  public static final Limit GLOBAL = new Limit(25, Duration.ofMillis(40));
+  public static final Limit PER_CHAT = new Limit(3, Duration.ofSeconds(1));
   /**
    * Telegram allows 20 messages a minute in a group. A burst of b then one every i allows
    * b + 60 s / i in any minute: 4 + 15 = 19, safely under (sustained: 15 a minute).
    */
-  static final Limit PER_GROUP = new Limit(4, Duration.ofSeconds(4));
+  public static final Limit PER_GROUP = new Limit(4, Duration.ofSeconds(4));
 
   private final Limit global;
   private final Limit perChat;
@@ -42,7 +42,7 @@ final class RateLimiter {
   private final Map<Long, Long> groupDue = new HashMap<>();
   private int sinceCleanup;
 
-  RateLimiter(Limit global, Limit perChat, Limit perGroup, LongSupplier nanoTime, Sleeper sleeper) {
+  public RateLimiter(Limit global, Limit perChat, Limit perGroup, LongSupplier nanoTime, Sleeper sleeper) {
     this.global = global;
     this.perChat = perChat;
     this.perGroup = perGroup;
@@ -51,7 +51,7 @@ final class RateLimiter {
     this.globalDue = nanoTime.getAsLong();
   }
 
-  static RateLimiter telegramDefaults() {
+  public static RateLimiter telegramDefaults() {
     return new RateLimiter(GLOBAL, PER_CHAT, PER_GROUP, System::nanoTime, Sleeper.REAL);
   }
 
@@ -68,7 +68,7 @@ final class RateLimiter {
   }
 
   /** Reserves the chat's (and group's) next slot and returns how long to wait for it. */
-  synchronized Duration reserve(long chatId) {
+  public synchronized Duration reserve(long chatId) {
     long now = nanoTime.getAsLong();
     boolean group = chatId < 0;
     long chat = chatDue.getOrDefault(chatId, now);
@@ -85,7 +85,7 @@ final class RateLimiter {
   }
 
   /** Reserves the next global slot and returns how long to wait for it. */
-  synchronized Duration reserveGlobal() {
+  public synchronized Duration reserveGlobal() {
     long now = nanoTime.getAsLong();
     long start = earliest(globalDue, now, global);
     globalDue = Math.max(globalDue, start) + global.intervalNanos();

@@ -1,20 +1,20 @@
 package org.peacetalks.telegram;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Every call to the Bot API goes through here, so that Telegram's answers are acted on once, by
@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * ({@link ApiReachability} says when it starts and ends). Thread-safe. Never logs the token (it
  * is only in URLs, which are never logged here).
  */
-final class Sender {
+public final class Sender {
   private static final Logger log = LoggerFactory.getLogger(Sender.class);
 
   /**
@@ -74,12 +74,12 @@ final class Sender {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Set<String> unreadableTold = ConcurrentHashMap.newKeySet();
 
-  Sender(TelegramClient client, RateLimiter limiter, BlockedChats blocked, Sleeper sleeper, Duration firstBackoff) {
+  public Sender(TelegramClient client, RateLimiter limiter, BlockedChats blocked, Sleeper sleeper, Duration firstBackoff) {
     this(client, limiter, blocked, sleeper, new RetryPolicy(firstBackoff, RetryPolicy.DEFAULTS.maxBackoff(),
         RetryPolicy.DEFAULTS.budget(), RetryPolicy.DEFAULTS.maybeSentWait()), new ApiReachability(Clock.systemUTC()));
   }
 
-  Sender(TelegramClient client, RateLimiter limiter, BlockedChats blocked, Sleeper sleeper, RetryPolicy policy,
+  public Sender(TelegramClient client, RateLimiter limiter, BlockedChats blocked, Sleeper sleeper, RetryPolicy policy,
       ApiReachability reachability) {
     this.client = client;
     this.limiter = limiter;
@@ -90,7 +90,7 @@ final class Sender {
   }
 
   /** Sends a message; empty when it was not delivered, or delivered with a reply that could not be read. */
-  Optional<Message> send(SendMessage message) {
+  public Optional<Message> send(SendMessage message) {
     return call(message, Long.parseLong(message.getChatId()), true).result();
   }
 
@@ -98,7 +98,7 @@ final class Sender {
    * Sends a message like {@link #send}, and says what became of it: the digest needs to tell a
    * chat that is closed to the bot from a passing failure, and to learn a supergroup's new id.
    */
-  Delivery deliver(SendMessage message) {
+  public Delivery deliver(SendMessage message) {
     long chatId = Long.parseLong(message.getChatId());
     Result<Message> result = call(message, chatId, true);
     ApiOutcome outcome = result.outcome();
@@ -110,13 +110,13 @@ final class Sender {
   }
 
   /** Edits a message; false when the edit did not happen (or changed nothing). */
-  boolean edit(EditMessageText edit) {
+  public boolean edit(EditMessageText edit) {
     ApiOutcome outcome = call(edit, Long.parseLong(edit.getChatId()), true).outcome();
     return outcome.kind() == ApiOutcome.Kind.DONE || outcome.kind() == ApiOutcome.Kind.DONE_UNREADABLE;
   }
 
   /** Any other method (callback and inline answers, menus, getMe): retried, not rate-limited. */
-  <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
+  public <T extends Serializable> Optional<T> execute(BotApiMethod<T> method) {
     return call(method, null, false).result();
   }
 

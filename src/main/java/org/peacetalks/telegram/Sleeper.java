@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits; a seam so tests of retries and limits need not sleep. */
 @FunctionalInterface
-interface Sleeper {
+public interface Sleeper {
   Sleeper REAL = d -> {
     if (!d.isNegative() && !d.isZero()) Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
   };

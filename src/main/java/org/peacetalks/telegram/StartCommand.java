@@ -1,5 +1,8 @@
 package org.peacetalks.telegram;
 
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.AnswerKeyboard;
+
 /** {@code /start}: a few lines on what the bot does, and example questions to tap. */
 final class StartCommand implements Command {
   private final BotIdentity me;

@@ -16,6 +16,17 @@ import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.telegram.answer.AnswerExtras;
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.AskCommand;
+import org.peacetalks.telegram.answer.ButtonStates;
+import org.peacetalks.telegram.answer.CallbackHandler;
+import org.peacetalks.telegram.answer.FeedbackSink;
+import org.peacetalks.telegram.answer.FloodControl;
+import org.peacetalks.telegram.answer.InlineAnswerer;
+import org.peacetalks.telegram.answer.QuestionAnswerer;
+import org.peacetalks.telegram.answer.SourcesCommand;
+import org.peacetalks.telegram.answer.StoredFeedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -51,10 +62,10 @@ public final class TalksBot implements AutoCloseable {
    * @param maybeSentWait the wait before resending a call that timed out after it went out
    * @param sendTimeout the HTTP client's read timeout for calls other than getUpdates
    */
-  record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
+  public record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
       Duration maxStartBackoff, Duration maxRetryBackoff, Duration deliveryBudget, Duration maybeSentWait,
       Duration sendTimeout) {
-    Tuning withFloodMax(int max) {
+    public Tuning withFloodMax(int max) {
       return new Tuning(threads, max, floodWindow, retryBackoff, drainTimeout, maxStartBackoff, maxRetryBackoff,
           deliveryBudget, maybeSentWait, sendTimeout);
     }
@@ -68,7 +79,7 @@ public final class TalksBot implements AutoCloseable {
    * Eight lanes and eight questions a minute per user; retries for up to 10 minutes, 30 s apart
    * at most; a minute's timeout per call (a Bot API that is slow, not down, answers within it).
    */
-  static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
+  public static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
       Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10),
       Duration.ofSeconds(30), Duration.ofSeconds(60));
 
@@ -104,7 +115,7 @@ public final class TalksBot implements AutoCloseable {
   private boolean closed;
 
   /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
-  TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
+  public TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
       Clock clock, RateLimiter limiter, Tuning tuning, List<BotFeature> features) throws IOException {
     this(token, url, null, admins, dataDir, searcher, index, clock, limiter, tuning, features);
   }

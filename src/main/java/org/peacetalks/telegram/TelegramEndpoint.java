@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** The Bot API server as TelegramBots wants it, from {@code telegram.apiUrl} (TELEGRAM_API_URL). */
-final class TelegramEndpoint {
+public final class TelegramEndpoint {
   private TelegramEndpoint() {}
 
   /**
    * @param apiUrl scheme, host and optional port, no path (checked by ConfigLoader), e.g.
    *     {@code https://api.telegram.org} or {@code http://127.0.0.1:8081}
    */
-  static TelegramUrl of(URI apiUrl) {
+  public static TelegramUrl of(URI apiUrl) {
     String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
     if (apiUrl.getRawPath() != null && !apiUrl.getRawPath().isEmpty() && !apiUrl.getRawPath().equals("/")) {
       throw new IllegalArgumentException("the Bot API URL must not have a path: " + apiUrl);
@@ -26,7 +26,7 @@ final class TelegramEndpoint {
    * own download methods always use api.telegram.org). A self-hosted server in {@code --local}
    * mode returns absolute paths, which are used as they are.
    */
-  static String fileUrl(TelegramUrl url, String token, String filePath) {
+  public static String fileUrl(TelegramUrl url, String token, String filePath) {
     if (filePath.startsWith("/")) return filePath;
     return url.getSchema() + "://" + url.getHost() + ":" + url.getPort() + "/file/bot" + token + "/" + filePath;
   }

@@ -2,6 +2,10 @@ package org.peacetalks.telegram;
 
 import java.util.List;
 import java.util.Set;
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.CallbackHandler;
+import org.peacetalks.telegram.answer.InlineAnswerer;
+import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -27,10 +31,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Failures are caught here, once per update: logged with update and chat ids, and the user gets
  * a short apology. Thread-safe.
  */
-final class UpdateRouter {
+public final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
   static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
-  static final String ADMINS_ONLY = "Sorry, that command is only for the bot's admins.";
+  public static final String ADMINS_ONLY = "Sorry, that command is only for the bot's admins.";
 
   private final BotIdentity me;
   private final CommandRegistry commands;
@@ -42,12 +46,12 @@ final class UpdateRouter {
   private final Set<Long> admins;
   private final List<BotFeature> features;
 
-  UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins) {
     this(me, commands, questions, callbacks, inline, sender, blocked, admins, List.of());
   }
 
-  UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins, List<BotFeature> features) {
     this.features = List.copyOf(features);
     this.me = me;
@@ -60,7 +64,7 @@ final class UpdateRouter {
     this.admins = Set.copyOf(admins);
   }
 
-  void route(Update update) {
+  public void route(Update update) {
     Conversation where = null;
     try {
       if (update.hasMessage()) {

@@ -15,11 +15,16 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.peacetalks.admin.IntakeResult;
+import org.peacetalks.telegram.admin.AdminFeature;
+import org.peacetalks.telegram.admin.AdminReplies;
+import org.peacetalks.telegram.answer.CallbackHandler;
+import org.peacetalks.telegram.answer.InlineAnswerer;
+import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 
 /**

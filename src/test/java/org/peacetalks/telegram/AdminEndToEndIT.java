@@ -22,11 +22,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.digest.ArticleLedger;
+import org.peacetalks.storage.OpenStates;
+import org.peacetalks.telegram.admin.AdminFeature;
 
 /**
  * The admin commands end to end: the real poller and client against {@link FakeBotApi}, the

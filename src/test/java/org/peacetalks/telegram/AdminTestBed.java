@@ -22,6 +22,7 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -31,26 +32,26 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * The admin feature's real services (articles folder, in-memory index with a {@link StubEmbedder},
  * intake, reindexer) over a temp folder, with a mocked {@link Sender} and {@link TelegramClient}.
  */
-final class AdminTestBed implements AutoCloseable {
-  static final long ADMIN = 7;
-  static final long MAX_BYTES = 2_000_000;
-  static final byte[] ARTICLE = ("Prisoner swap agreed in Istanbul\n\n"
+public final class AdminTestBed implements AutoCloseable {
+  public static final long ADMIN = 7;
+  public static final long MAX_BYTES = 2_000_000;
+  public static final byte[] ARTICLE = ("Prisoner swap agreed in Istanbul\n\n"
       + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
       .getBytes(StandardCharsets.UTF_8);
 
-  final Path articles;
-  final StubEmbedder embedder = new StubEmbedder();
-  final SearchIndex index;
+  public final Path articles;
+  public final StubEmbedder embedder = new StubEmbedder();
+  public final SearchIndex index;
   final ArticleStore store;
-  final ArticleIntake intake;
-  final Reindexer reindexer;
-  final List<ArticleSummary> added = new CopyOnWriteArrayList<>();
-  final List<String> forgotten = new CopyOnWriteArrayList<>();
-  final Sender sender = mock(Sender.class);
-  final TelegramClient client = mock(TelegramClient.class);
+  public final ArticleIntake intake;
+  public final Reindexer reindexer;
+  public final List<ArticleSummary> added = new CopyOnWriteArrayList<>();
+  public final List<String> forgotten = new CopyOnWriteArrayList<>();
+  public final Sender sender = mock(Sender.class);
+  public final TelegramClient client = mock(TelegramClient.class);
   private int messageIds = 100;
 
-  AdminTestBed(Path dir) throws IOException {
+  public AdminTestBed(Path dir) throws IOException {
     articles = Files.createDirectories(dir.resolve("articles"));
     index = SearchIndex.inMemory(embedder);
     store = new ArticleStore(articles, new ArticleParser(MAX_BYTES));
@@ -64,39 +65,39 @@ final class AdminTestBed implements AutoCloseable {
     when(sender.edit(any())).thenReturn(true);
   }
 
-  BotContext context() {
+  public BotContext context() {
     return new BotContext(new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME), sender, client,
         path -> "http://127.0.0.1:9/file/botTOKEN/" + path, new AnswerFormatter(), Set.of(ADMIN), Clock.systemUTC());
   }
 
   /** Every text sent, in order. */
-  List<String> sent() {
+  public List<String> sent() {
     ArgumentCaptor<SendMessage> c = ArgumentCaptor.forClass(SendMessage.class);
     org.mockito.Mockito.verify(sender, org.mockito.Mockito.atLeast(0)).send(c.capture());
     return c.getAllValues().stream().map(SendMessage::getText).toList();
   }
 
   /** Every edit's text, in order. */
-  List<String> edits() {
+  public List<String> edits() {
     ArgumentCaptor<EditMessageText> c = ArgumentCaptor.forClass(EditMessageText.class);
     org.mockito.Mockito.verify(sender, org.mockito.Mockito.atLeast(0)).edit(c.capture());
     return c.getAllValues().stream().map(EditMessageText::getText).toList();
   }
 
-  String lastSent() {
+  public String lastSent() {
     List<String> all = sent();
     return all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
   /** Files under the articles folder, relative, sorted. */
-  List<String> files() throws IOException {
+  public List<String> files() throws IOException {
     try (Stream<Path> s = Files.walk(articles)) {
       return s.filter(Files::isRegularFile).map(p -> articles.relativize(p).toString()).sorted().toList();
     }
   }
 
   /** An article file with {@code paragraphs} distinct paragraphs, written into the folder. */
-  void writeArticle(String fileName, String title, int paragraphs, String word) throws IOException {
+  public void writeArticle(String fileName, String title, int paragraphs, String word) throws IOException {
     StringBuilder text = new StringBuilder(title).append("\n\n");
     for (int i = 0; i < paragraphs; i++) {
       text.append("Paragraph ").append(i).append(" about the ").append(word).append(" talks, point number ")
@@ -106,7 +107,7 @@ final class AdminTestBed implements AutoCloseable {
   }
 
   /** A message with a document and {@code caption}, as Telegram sends it. */
-  static Message document(long chatId, long userId, String fileName, Long size, String caption) {
+  public static Message document(long chatId, long userId, String fileName, Long size, String caption) {
     ObjectNode update = TestUpdates.text(1, chatId, userId, caption);
     ObjectNode m = (ObjectNode) update.get("message");
     m.put("caption", m.remove("text").asText());
@@ -118,7 +119,7 @@ final class AdminTestBed implements AutoCloseable {
     return TestUpdates.parse(update).getMessage();
   }
 
-  static Conversation privateChat(long userId) {
+  public static Conversation privateChat(long userId) {
     return new Conversation(userId, null, 1, userId, true);
   }
 

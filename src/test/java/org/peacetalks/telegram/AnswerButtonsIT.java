@@ -24,6 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.search.Passage;
+import org.peacetalks.telegram.answer.AnswerExtras;
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.CallbackHandler;
+import org.peacetalks.telegram.answer.FeedbackSink;
+import org.peacetalks.telegram.answer.InlineAnswerer;
+import org.peacetalks.telegram.answer.PagingFloor;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 

@@ -17,19 +17,21 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.storage.FeedbackRepository;
 import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.CallbackHandler;
 
 /**
  * The bot end to end: the real TelegramBots poller and OkHttp client against {@link FakeBotApi}
  * on 127.0.0.1, the real engine over the seed corpus. Each test talks in its own chats.
  */
 @Timeout(60)
-class BotEndToEndIT {
-  static final Duration WAIT = Duration.ofSeconds(15);
+public class BotEndToEndIT {
+  public static final Duration WAIT = Duration.ofSeconds(15);
   static final String BOT = TestUpdates.BOT_NAME;
 
   @TempDir static Path temp;
@@ -67,7 +69,7 @@ class BotEndToEndIT {
     return out;
   }
 
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
+  public static void await(BooleanSupplier condition, String what) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);

@@ -7,6 +7,8 @@ import static org.mockito.Mockito.when;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.telegram.answer.AskCommand;
+import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;

@@ -33,12 +33,12 @@ import java.util.function.Predicate;
  * {@code /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call
  * but getUpdates.
  */
-final class FakeBotApi implements AutoCloseable {
+public final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration HOLD = Duration.ofSeconds(1);
 
   /** One recorded call and how it was answered. */
-  record Call(String method, ObjectNode body, int status, JsonNode result) {
+  public record Call(String method, ObjectNode body, int status, JsonNode result) {
     String chatId() {
       return body.path("chat_id").asText(null);
     }
@@ -90,7 +90,7 @@ final class FakeBotApi implements AutoCloseable {
   private Duration outageLength;
   private long outageUntil;
 
-  FakeBotApi(String token) throws IOException {
+  public FakeBotApi(String token) throws IOException {
     this.token = token;
     this.executor = Executors.newCachedThreadPool(ChatLanes.daemonThreads("fake-api"));
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -99,7 +99,7 @@ final class FakeBotApi implements AutoCloseable {
     server.start();
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
@@ -108,30 +108,30 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** getUpdates calls being held right now. */
-  int pollsInFlight() {
+  public int pollsInFlight() {
     return pollsInFlight.get();
   }
 
   /** Queues an update for getUpdates. */
-  synchronized void push(ObjectNode update) {
+  public synchronized void push(ObjectNode update) {
     updates.add(update);
     notifyAll();
   }
 
   /** A file users can send: getFile of {@code fileId} gives {@code filePath}, whose download is {@code content}. */
-  synchronized void putFile(String fileId, String filePath, byte[] content) {
+  public synchronized void putFile(String fileId, String filePath, byte[] content) {
     filePaths.put(fileId, filePath);
     files.put(filePath, content.clone());
   }
 
   /** The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail in turn. */
-  synchronized void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
+  public synchronized void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
     failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
         .add(new Failure(code, description, retryAfter, null));
   }
 
   /** The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that became a supergroup. */
-  synchronized void failNextMigrated(String method, long chatId, long newChatId) {
+  public synchronized void failNextMigrated(String method, long chatId, long newChatId) {
     failures.computeIfAbsent(key(method, String.valueOf(chatId)), k -> new ArrayDeque<>())
         .add(new Failure(400, "Bad Request: group chat was upgraded to a supergroup chat", null, newChatId));
   }
@@ -183,23 +183,23 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /** What getChatMember says of {@code userId} in {@code chatId}: creator, administrator, member, left… */
-  synchronized void memberStatus(long chatId, long userId, String status) {
+  public synchronized void memberStatus(long chatId, long userId, String status) {
     memberStatus.put(chatId + ":" + userId, status);
   }
 
-  synchronized List<Call> calls(String method, Predicate<Call> filter) {
+  public synchronized List<Call> calls(String method, Predicate<Call> filter) {
     List<Call> out = new ArrayList<>();
     for (Call c : calls) if (c.method().equalsIgnoreCase(method) && filter.test(c)) out.add(c);
     return out;
   }
 
   /** Waits for a call like this, answered with 200. */
-  Call await(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
+  public Call await(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
     return awaitAny(method, c -> c.ok() && filter.test(c), timeout);
   }
 
   /** The first successful {@code method} call to {@code chat} whose text contains {@code containing}. */
-  Call awaitIn(String method, long chat, String containing, Duration timeout) throws InterruptedException {
+  public Call awaitIn(String method, long chat, String containing, Duration timeout) throws InterruptedException {
     return await(method, c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), timeout);
   }
 
@@ -453,7 +453,7 @@ final class FakeBotApi implements AutoCloseable {
     return null;
   }
 
-  static ObjectNode ok(JsonNode result) {
+  public static ObjectNode ok(JsonNode result) {
     ObjectNode n = JSON.createObjectNode();
     n.put("ok", true);
     n.set("result", result);

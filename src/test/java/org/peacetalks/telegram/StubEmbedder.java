@@ -12,14 +12,14 @@ import org.peacetalks.search.PassageEmbedder;
  * wait at a given batch: a rebuild that crashes halfway, or one slow enough to ask questions
  * during it.
  */
-final class StubEmbedder implements PassageEmbedder {
+public final class StubEmbedder implements PassageEmbedder {
   private final AtomicInteger batches = new AtomicInteger();
   private volatile int trapAt = -1;
   private volatile CountDownLatch entered;
   private volatile CountDownLatch release;
 
   /** From now on, the {@code n}-th batch (1-based) throws. */
-  synchronized void failAtBatch(int n) {
+  public synchronized void failAtBatch(int n) {
     batches.set(0);
     entered = null;
     release = null;
@@ -27,14 +27,14 @@ final class StubEmbedder implements PassageEmbedder {
   }
 
   /** From now on, the {@code n}-th batch counts {@code entered} down and waits for {@code release}. */
-  synchronized void holdAtBatch(int n, CountDownLatch entered, CountDownLatch release) {
+  public synchronized void holdAtBatch(int n, CountDownLatch entered, CountDownLatch release) {
     batches.set(0);
     this.entered = entered;
     this.release = release;
     trapAt = n;
   }
 
-  synchronized void disarm() {
+  public synchronized void disarm() {
     trapAt = -1;
   }
 

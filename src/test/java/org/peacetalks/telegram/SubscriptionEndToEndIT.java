@@ -13,8 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peacetalks.storage.StateDatabase;
-import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.config.BotConfig;
@@ -24,6 +22,9 @@ import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.storage.OpenStates;
+import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.telegram.subscription.SubscriptionFeature;
 
 /**
  * Subscriptions end to end: the real poller and client against {@link FakeBotApi}, the

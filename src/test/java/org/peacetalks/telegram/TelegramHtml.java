@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks text the way Telegram parses parse_mode HTML, strictly: for tests and the fake Bot API. */
-final class TelegramHtml {
+public final class TelegramHtml {
   private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del",
       "a", "code", "pre", "tg-spoiler", "span", "blockquote", "tg-emoji");
   private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|#\\d{1,7}|#x[0-9a-fA-F]{1,6});");
@@ -16,7 +16,7 @@ final class TelegramHtml {
   private TelegramHtml() {}
 
   /** Why Telegram would refuse this HTML ("can't parse entities: …"), or {@code null} when it parses. */
-  static String problem(String html) {
+  public static String problem(String html) {
     Deque<String> open = new ArrayDeque<>();
     int i = 0;
     while (i < html.length()) {
@@ -50,13 +50,13 @@ final class TelegramHtml {
   }
 
   /** The length of the text Telegram would show (tags dropped, entities counted as one character). */
-  static int textLength(String html) {
+  public static int textLength(String html) {
     String text = html.replaceAll("<[^>]*>", "");
     return ENTITY.matcher(text).replaceAll("x").length();
   }
 
   /** The text Telegram would store for a message sent with this parse mode. */
-  static String plain(String text, String parseMode) {
+  public static String plain(String text, String parseMode) {
     if (!"HTML".equalsIgnoreCase(parseMode)) return text;
     return text.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
   }

@@ -18,20 +18,20 @@ import org.peacetalks.search.Synonyms;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /** The answer engine over the seed corpus in a temp folder, and bots wired to a fake Bot API. */
-final class TestEngine implements AutoCloseable {
-  static final Path CORPUS = Path.of("src/test/resources/corpus/seed");
+public final class TestEngine implements AutoCloseable {
+  public static final Path CORPUS = Path.of("src/test/resources/corpus/seed");
   static final Path SYNONYMS = Path.of("config/synonyms.txt");
-  static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvw";
-  static final long ADMIN = 4242;
+  public static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvw";
+  public static final long ADMIN = 4242;
   /** Quick retries (50 ms doubling to 1 s, for up to 2 minutes) and a 10 s client timeout. */
-  static final TalksBot.Tuning TUNING = new TalksBot.Tuning(4, 5, Duration.ofMinutes(1), Duration.ofMillis(50),
+  public static final TalksBot.Tuning TUNING = new TalksBot.Tuning(4, 5, Duration.ofMinutes(1), Duration.ofMillis(50),
       Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2),
       Duration.ofSeconds(1), Duration.ofSeconds(10));
 
-  final SearchIndex index;
-  final PassageSearcher searcher;
-  final ArticleStore store;
-  final Reindexer reindexer;
+  public final SearchIndex index;
+  public final PassageSearcher searcher;
+  public final ArticleStore store;
+  public final Reindexer reindexer;
 
   TestEngine(Path indexDir) throws Exception {
     this(indexDir, CORPUS, null);
@@ -67,7 +67,7 @@ final class TestEngine implements AutoCloseable {
   }
 
   /** Closes a suite's parts in order (bot, then engine, then fake server); nulls are skipped. */
-  static void closeAll(AutoCloseable... parts) throws Exception {
+  public static void closeAll(AutoCloseable... parts) throws Exception {
     for (AutoCloseable part : parts) {
       if (part != null) part.close();
     }

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /** Update fixtures as Telegram sends them (JSON), for unit tests and the fake Bot API. */
-final class TestUpdates {
+public final class TestUpdates {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final long BOT_ID = 999;
-  static final String BOT_NAME = "PeaceTalksTestBot";
+  public static final long BOT_ID = 999;
+  public static final String BOT_NAME = "PeaceTalksTestBot";
 
   private TestUpdates() {}
 
@@ -25,7 +25,7 @@ final class TestUpdates {
     return u;
   }
 
-  static ObjectNode chat(long id) {
+  public static ObjectNode chat(long id) {
     ObjectNode c = JSON.createObjectNode();
     c.put("id", id).put("type", id > 0 ? "private" : "supergroup");
     if (id < 0) c.put("title", "Group " + id);
@@ -34,7 +34,7 @@ final class TestUpdates {
   }
 
   /** A text message; commands at the start get their bot_command entity like Telegram's. */
-  static ObjectNode message(int messageId, long chatId, long userId, String text) {
+  public static ObjectNode message(int messageId, long chatId, long userId, String text) {
     ObjectNode m = JSON.createObjectNode();
     m.put("message_id", messageId).put("date", 1_764_000_000);
     m.set("from", user(userId));
@@ -48,18 +48,18 @@ final class TestUpdates {
     return m;
   }
 
-  static ObjectNode update(int updateId, String field, ObjectNode value) {
+  public static ObjectNode update(int updateId, String field, ObjectNode value) {
     ObjectNode u = JSON.createObjectNode();
     u.put("update_id", updateId);
     u.set(field, value);
     return u;
   }
 
-  static ObjectNode text(int updateId, long chatId, long userId, String text) {
+  public static ObjectNode text(int updateId, long chatId, long userId, String text) {
     return update(updateId, "message", message(updateId, chatId, userId, text));
   }
 
-  static ObjectNode topicText(int updateId, long chatId, long userId, int threadId, String text) {
+  public static ObjectNode topicText(int updateId, long chatId, long userId, int threadId, String text) {
     ObjectNode m = message(updateId, chatId, userId, text);
     m.put("message_thread_id", threadId).put("is_topic_message", true);
     return update(updateId, "message", m);
@@ -77,7 +77,7 @@ final class TestUpdates {
     return update(updateId, "message", m);
   }
 
-  static ObjectNode callback(int updateId, long chatId, long userId, int messageId, String data) {
+  public static ObjectNode callback(int updateId, long chatId, long userId, int messageId, String data) {
     ObjectNode q = JSON.createObjectNode();
     q.put("id", "cb" + updateId);
     q.set("from", user(userId));
@@ -92,7 +92,7 @@ final class TestUpdates {
     return update(updateId, "callback_query", q);
   }
 
-  static ObjectNode inline(int updateId, long userId, String query) {
+  public static ObjectNode inline(int updateId, long userId, String query) {
     ObjectNode q = JSON.createObjectNode();
     q.put("id", "iq" + updateId);
     q.set("from", user(userId));
@@ -102,7 +102,7 @@ final class TestUpdates {
   }
 
   /** The bot's own membership in a chat changed (Telegram sends these by default). */
-  static ObjectNode myChatMember(int updateId, long chatId, long byUserId, String oldStatus, String newStatus) {
+  public static ObjectNode myChatMember(int updateId, long chatId, long byUserId, String oldStatus, String newStatus) {
     ObjectNode change = JSON.createObjectNode();
     change.set("chat", chat(chatId));
     change.set("from", user(byUserId));
@@ -115,7 +115,7 @@ final class TestUpdates {
     return update(updateId, "my_chat_member", change);
   }
 
-  static Update parse(ObjectNode json) {
+  public static Update parse(ObjectNode json) {
     try {
       return JSON.treeToValue(json, Update.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

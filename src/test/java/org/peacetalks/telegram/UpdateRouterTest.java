@@ -20,6 +20,11 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.telegram.answer.AskCommand;
+import org.peacetalks.telegram.answer.CallbackHandler;
+import org.peacetalks.telegram.answer.InlineAnswerer;
+import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 

@@ -1,0 +1,331 @@
+package org.peacetalks.telegram.answer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.search.Answer;
+import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.search.NewestFirst;
+import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageSource;
+import org.peacetalks.search.Sentence;
+import org.peacetalks.telegram.Html;
+import org.peacetalks.wording.NoAnswerText;
+
+/**
+ * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers,
+ * set apart in a quote; the source a reader can judge (outlet, date, headline, link); the rest of
+ * that paragraph, trimmed; then the next passages as one line each. The first message of an
+ * answer fits one phone screen ({@link #SCREEN} visible characters).
+ *
+ * <p>Every piece of article or user text is escaped; only the engine's highlighted HTML (escaped,
+ * matches in {@code <b>}) goes in as it is, and is only ever cut between tags and entities.
+ * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
+ */
+public final class AnswerFormatter {
+  /** Telegram's limit on message text; HTML is never shorter than the text it parses to. */
+  public static final int MAX_LENGTH = 4096;
+  /** What a first answer aims to stay within: about one phone screen of text. */
+  static final int SCREEN = 700;
+  private static final int MAX_QUESTION = 300;
+  /** The quoted answering sentence(s), visible characters. */
+  private static final int MAX_QUOTE = 300;
+  /** Below this, the answering sentence is joined by the next one (a short sentence rarely answers alone). */
+  private static final int SHORT_SENTENCE = 70;
+  private static final int MAX_HEADLINE = 70;
+  private static final int MAX_OUTLET = 40;
+  /** One-line extracts of the further passages. */
+  private static final int EXTRACT = 110;
+  /** The least a quote or an extract is cut to when making room. */
+  private static final int MIN_QUOTE = 160;
+  private static final int MIN_EXTRACT = 60;
+  /** Less room than this for the rest of the paragraph: leave it out. */
+  private static final int MIN_CONTEXT = 60;
+
+  /** Questions the bundled articles answer well: /start's buttons, and "nothing found". */
+  public static final List<String> EXAMPLES = List.of(
+      "What does Russia demand?",
+      "Who leads Ukraine's delegation?",
+      "Did Russia capture Pokrovsk?");
+
+  private final int maxLength;
+  private final Clock clock;
+  private final AddedDates added;
+
+  public AnswerFormatter() {
+    this(MAX_LENGTH, Clock.systemUTC(), AddedDates.NONE);
+  }
+
+  public AnswerFormatter(int maxLength) {
+    this(maxLength, Clock.systemUTC(), AddedDates.NONE);
+  }
+
+  /** @param added when articles without a date of their own entered the corpus */
+  public AnswerFormatter(int maxLength, Clock clock, AddedDates added) {
+    this.maxLength = maxLength;
+    this.clock = clock;
+    this.added = added;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** Where a passage comes from. */
+  PassageSource source(Passage p) {
+    return PassageSource.of(p, added.addedAt(p.articleId()));
+  }
+
+  /** The passages of a page in the order shown: equally good ones newest first. */
+  List<Passage> shownOrder(List<Passage> passages) {
+    return NewestFirst.order(passages, p -> source(p).sortDay());
+  }
+
+  /** The first message of an answer: the best passage in full, the next ones as one line each. */
+  String answer(Answer answer) {
+    return answer(answer, false);
+  }
+
+  /** As {@link #answer(Answer)}; with {@code showQuestion}, the question above it. */
+  String answer(Answer answer, boolean showQuestion) {
+    return firstPage(showQuestion ? answer.question() : null, shownOrder(answer.passages()));
+  }
+
+  /** One passage as an inline result's message: the question, then the passage answer first. */
+  String inlinePassage(String question, Passage p) {
+    return firstPage(question, List.of(p));
+  }
+
+  private String firstPage(String question, List<Passage> passages) {
+    if (passages.isEmpty()) return "";
+    String asked = question == null ? ""
+        : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
+    Passage best = passages.get(0);
+    String source = sourceLine(best);
+    // Within one screen: the quote and the extracts give way first to a fair minimum, then the
+    // rest of the paragraph takes what is left, if that is enough to read.
+    int quoteRoom = MAX_QUOTE;
+    int extractRoom = EXTRACT;
+    String quote;
+    List<String> extracts;
+    int used;
+    while (true) {
+      quote = quote(best, quoteRoom);
+      extracts = new ArrayList<>();
+      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom));
+      used = Html.visibleLength(asked + quote + source + String.join("\n", extracts)) + 2;
+      if (used <= SCREEN || quoteRoom <= MIN_QUOTE && extractRoom <= MIN_EXTRACT) break;
+      int over = used - SCREEN;
+      if (quoteRoom > MIN_QUOTE) quoteRoom = Math.max(MIN_QUOTE, quoteRoom - over);
+      else extractRoom = Math.max(MIN_EXTRACT, extractRoom - Math.max(1, over / Math.max(1, extracts.size())));
+    }
+    String rest = restOf(best, SCREEN - used);
+    StringBuilder out = new StringBuilder(asked).append(quote).append(source);
+    if (!rest.isEmpty()) out.append(rest).append('\n');
+    if (!extracts.isEmpty()) out.append('\n').append(String.join("\n", extracts));
+    return fit(out.toString().stripTrailing());
+  }
+
+  /** A further page ("More"): each passage's answering sentence and its source. */
+  String page(String question, List<Passage> page, int from, int to) {
+    StringBuilder out = new StringBuilder();
+    out.append("<i>Passages ").append(from).append('–').append(to).append(" · ")
+        .append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</i>\n");
+    for (Passage p : shownOrder(page)) {
+      out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p));
+    }
+    return fit(out.toString().stripTrailing());
+  }
+
+  /** The answering sentence, and the next one when it is short, in a quote. */
+  private static String quote(Passage p, int room) {
+    List<Sentence> sentences = p.sentences();
+    String html;
+    if (sentences.isEmpty()) {
+      html = p.highlighted();
+    } else {
+      Sentence s = p.answerSentence();
+      html = s.highlighted();
+      int next = p.answer() + 1;
+      if (s.text().length() < SHORT_SENTENCE && next < sentences.size()) {
+        html = html + " " + sentences.get(next).highlighted();
+      }
+    }
+    return "<blockquote>" + Html.cutHighlighted(html, room) + "</blockquote>";
+  }
+
+  /**
+   * The rest of the passage's paragraph around the quoted sentence(s): what follows it, or what
+   * leads up to it when it ends the paragraph; cut to {@code room} visible characters.
+   */
+  private static String restOf(Passage p, int room) {
+    List<Sentence> sentences = p.sentences();
+    if (sentences.size() < 2 || room < MIN_CONTEXT) return "";
+    int first = p.answer();
+    int last = first + (p.answerSentence().text().length() < SHORT_SENTENCE && first + 1 < sentences.size() ? 1 : 0);
+    List<String> parts = new ArrayList<>();
+    String prefix = "";
+    if (last + 1 < sentences.size()) {
+      for (int i = last + 1; i < sentences.size(); i++) parts.add(sentences.get(i).highlighted());
+      if (first > 0) prefix = "… ";
+    } else if (first > 0) {
+      for (int i = 0; i < first; i++) parts.add(sentences.get(i).highlighted());
+    }
+    if (parts.isEmpty()) return "";
+    return prefix + Html.cutHighlighted(String.join(" ", parts), room - prefix.length());
+  }
+
+  /** "2. extract — Outlet, 3 Dec 2025", the outlet (or headline) linked when there is a link. */
+  private String extractLine(Passage p, int room) {
+    PassageSource src = source(p);
+    StringBuilder line = new StringBuilder();
+    line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), room)).append(" — ");
+    String name = src.outlet() != null ? Html.cut(src.outlet(), MAX_OUTLET) : "“" + Html.cut(src.headline(), 40) + "”";
+    line.append(linked(name, src.url()));
+    String date = src.dateLabel(clock);
+    if (date != null) line.append(", ").append(Html.escape(date));
+    return line.toString();
+  }
+
+  private static String extractOf(Passage p) {
+    return p.sentences().isEmpty() ? p.highlighted() : p.answerSentence().highlighted();
+  }
+
+  /**
+   * "— <a>Outlet</a> · 3 Dec 2025 · Headline": what a reader needs to judge a claim. Without an
+   * outlet, the headline (linked) and the date the article was added.
+   */
+  private String sourceLine(Passage p) {
+    PassageSource src = source(p);
+    StringBuilder line = new StringBuilder("— ");
+    String date = src.dateLabel(clock);
+    if (src.outlet() != null) {
+      line.append("<b>").append(linked(Html.cut(src.outlet(), MAX_OUTLET), src.url())).append("</b>");
+      if (date != null) line.append(" · ").append(Html.escape(date));
+      line.append(" · <i>").append(Html.escape(Html.cut(src.headline(), MAX_HEADLINE))).append("</i>");
+    } else {
+      line.append("<i>").append(linked(Html.cut(src.headline(), MAX_HEADLINE), src.url())).append("</i>");
+      if (date != null) line.append(" · ").append(Html.escape(date));
+    }
+    return line.append('\n').toString();
+  }
+
+  private static String linked(String plainText, String url) {
+    String text = Html.escape(plainText);
+    return url == null ? text : "<a href=\"" + Html.escape(url) + "\">" + text + "</a>";
+  }
+
+  /** No passages: the engine's reason and a few questions that work. */
+  String noAnswer(Answer answer) {
+    String reason = NoAnswerText.of(answer);
+    // A Ukrainian or Russian question's reason is in its language and brings its own examples.
+    if (NoAnswerText.bringsExamples(answer)) return Html.escapeWithin(reason, 1000);
+    StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\nYou could ask, for example:\n");
+    for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
+    return out.toString().stripTrailing();
+  }
+
+  /** The paragraphs around a passage, the passage itself marked, under its source. */
+  String context(Passage passage, List<Paragraph> paragraphs) {
+    StringBuilder head = new StringBuilder();
+    head.append("📄 <b>Context of ").append(passage.rank()).append("</b>\n");
+    head.append(sourceLine(passage));
+    int fixed = head.length() + paragraphs.size() * 24;
+    int each = paragraphs.isEmpty() ? 0 : Math.max(0, (maxLength - fixed) / paragraphs.size());
+    StringBuilder out = new StringBuilder(head);
+    for (Paragraph p : paragraphs) {
+      boolean hit = p.ordinal() == passage.paragraph();
+      out.append('\n');
+      out.append(hit ? "<b>¶ " + p.ordinal() + "</b> " : "¶ " + p.ordinal() + " ");
+      out.append(Html.escapeWithin(p.text(), each)).append('\n');
+    }
+    return fit(out.toString().stripTrailing());
+  }
+
+  /** The indexed articles with their sources and links. */
+  String sources(List<ArticleSummary> articles) {
+    return sources(articles, false);
+  }
+
+  /** The indexed articles with their sources and links; with {@code showIds}, each one's id too (for admins). */
+  String sources(List<ArticleSummary> articles, boolean showIds) {
+    if (articles.isEmpty()) return "No articles are indexed yet.";
+    StringBuilder out = new StringBuilder("📚 <b>Indexed articles (" + articles.size() + ")</b>\n");
+    int n = 0;
+    for (ArticleSummary a : articles) {
+      PassageSource src = PassageSource.of(a, added.addedAt(a.id()));
+      StringBuilder line = new StringBuilder("\n").append(++n).append(". ");
+      String title = Html.cut(src.headline().isBlank() ? "(no headline)" : src.headline(), 200);
+      line.append(src.url() != null ? linked(title, src.url()) : "<b>" + Html.escape(title) + "</b>");
+      List<String> parts = new ArrayList<>();
+      if (src.outlet() != null) parts.add(Html.cut(src.outlet(), MAX_OUTLET));
+      String date = src.dateLabel(clock);
+      if (date != null) parts.add(date);
+      parts.add(a.paragraphs() + " paragraphs");
+      line.append("\n   <i>").append(Html.escape(String.join(" · ", parts))).append("</i>");
+      if (showIds) line.append("\n   id: <code>").append(Html.escape(a.id())).append("</code>");
+      String more = "\n\n… and " + (articles.size() - n + 1) + " more.";
+      if (out.length() + line.length() + more.length() > maxLength) {
+        out.append(more);
+        break;
+      }
+      out.append(line);
+    }
+    return out.toString();
+  }
+
+  /** /start: what the bot is and how to ask, in a few lines; the examples come as buttons. */
+  public String start(String botUsername) {
+    return "🕊 <b>Peace Talks Bot</b>\n"
+        + "I answer questions about the Russia–Ukraine peace talks from news articles, with their sources.\n"
+        + "Write a question, or tap one below.\n"
+        + "In groups: /ask QUESTION. Anywhere: @" + Html.escape(botUsername) + " QUESTION.\n"
+        + "/help lists the commands.";
+  }
+
+  /**
+   * /help: how to ask, then the commands grouped by who may use them; the bot admins' group only
+   * for a bot admin.
+   */
+  public String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins) {
+    StringBuilder out = new StringBuilder();
+    out.append("🕊 <b>How to ask</b>\n")
+        .append("Private chat: just write your question. Groups: /ask QUESTION, or reply to one of my answers.")
+        .append(" Any chat: type @").append(Html.escape(botUsername)).append(" and a question.\n");
+    section(out, "Everyone", everyone);
+    section(out, "In groups, the group's admins (in a private chat, you)", chatAdmins);
+    if (!botAdmins.isEmpty()) section(out, "Bot admins (you are one)", botAdmins);
+    return fit(out.toString().stripTrailing());
+  }
+
+  private static void section(StringBuilder out, String who, List<String> lines) {
+    if (lines.isEmpty()) return;
+    out.append("\n<b>").append(Html.escape(who)).append("</b>\n");
+    for (String line : lines) out.append(Html.escape(line)).append('\n');
+  }
+
+  /** Said once when the bot is added to a group. */
+  public static String groupWelcome(String botUsername) {
+    String me = Html.escape(botUsername);
+    return "👋 I answer questions about the Russia–Ukraine peace talks from news articles.\n"
+        + "Ask with /ask@" + me + " QUESTION, or reply to one of my answers.\n"
+        + "<i>Privacy mode</i> (Telegram's default for bots) means I only see commands and replies meant for me,"
+        + " never the rest of your conversation.";
+  }
+
+  /** A sticker, voice message or photo without a caption. */
+  public static String notUnderstood() {
+    return "I can only read text questions, like “" + EXAMPLES.get(0) + "” — /help shows more.";
+  }
+
+  static String slowDown(long seconds) {
+    return "You're asking faster than I can keep up 🙂 Please wait about " + seconds
+        + " seconds, then ask again.";
+  }
+
+  /** Keeps the limit whatever happens: the plain text of the message, cut. Never expected. */
+  private String fit(String html) {
+    return html.length() <= maxLength ? html : Html.escapeWithin(Html.toPlain(html), maxLength);
+  }
+}

@@ -1,0 +1,37 @@
+package org.peacetalks.telegram.answer;
+
+import org.peacetalks.telegram.Command;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Html;
+import org.peacetalks.telegram.Sender;
+
+/** {@code /ask QUESTION}: a question, in groups too. Without a question, says how to ask. */
+public final class AskCommand implements Command {
+  private final QuestionAnswerer answerer;
+  private final Sender sender;
+
+  public AskCommand(QuestionAnswerer answerer, Sender sender) {
+    this.answerer = answerer;
+    this.sender = sender;
+  }
+
+  @Override
+  public String name() {
+    return "ask";
+  }
+
+  @Override
+  public String description() {
+    return "Ask about the peace talks";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) throws Exception {
+    if (args.isBlank()) {
+      sender.send(where.reply("Put your question after the command, for example:\n/ask "
+          + Html.escape(AnswerFormatter.EXAMPLES.get(0))).build());
+      return;
+    }
+    answerer.answer(where, args);
+  }
+}

@@ -1,0 +1,151 @@
+package org.peacetalks.telegram.answer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.search.Answer;
+import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.SearchIndex;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Sender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+
+/**
+ * Button presses under answers, each editing the answer in place: "More ▶" and "◀ Back" page
+ * through the passages (More only while the next page has a relevant one); "Context of N" shows
+ * the paragraphs around a passage with a way back; 👍 / 👎 go to the {@link FeedbackSink}. An
+ * example question under /start is asked. A button works only in the chat it was made for.
+ * Every press is answered (the spinner stops), an expired one with a friendly note.
+ * Thread-safe.
+ */
+public final class CallbackHandler {
+  private static final Logger log = LoggerFactory.getLogger(CallbackHandler.class);
+  public static final String EXPIRED = "This button has expired. Please ask your question again.";
+  public static final String NO_MORE = "That's all I found in the articles.";
+  public static final String THANKS = "Thanks — noted.";
+
+  private final PassageSearcher searcher;
+  private final SearchIndex index;
+  private final AnswerFormatter formatter;
+  private final ButtonStates states;
+  private final Sender sender;
+  private final QuestionAnswerer questions;
+  private final FeedbackSink feedback;
+
+  public CallbackHandler(PassageSearcher searcher, SearchIndex index, AnswerFormatter formatter, ButtonStates states, Sender sender) {
+    this(searcher, index, formatter, states, sender, null, FeedbackSink.NONE);
+  }
+
+  /**
+   * @param questions asks the example questions under /start; {@code null}: those buttons expire
+   * @param feedback where votes go
+   */
+  public CallbackHandler(PassageSearcher searcher, SearchIndex index, AnswerFormatter formatter, ButtonStates states,
+      Sender sender, QuestionAnswerer questions, FeedbackSink feedback) {
+    this.searcher = searcher;
+    this.index = index;
+    this.formatter = formatter;
+    this.states = states;
+    this.sender = sender;
+    this.questions = questions;
+    this.feedback = feedback;
+  }
+
+  public void handle(CallbackQuery query) throws IOException {
+    String toast = null;
+    try {
+      toast = press(query);
+    } finally {
+      AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId());
+      if (toast != null) answer.text(toast);
+      sender.execute(answer.build());
+    }
+  }
+
+  /** Does what the button says; returns the note to show, or {@code null}. */
+  private String press(CallbackQuery query) throws IOException {
+    AnswerKeyboard.Press press = AnswerKeyboard.Press.parse(query.getData());
+    MaybeInaccessibleMessage message = query.getMessage();
+    if (press == null || message == null) return EXPIRED;
+    if (press.action() == AnswerKeyboard.Press.EXAMPLE) return example(query, press.number(), message);
+    Optional<ButtonStates.Entry> found = states.get(press.key(), message.getChatId());
+    if (found.isEmpty()) {
+      if (states.get(press.key()).isPresent()) {
+        log.warn("Refused a button of another chat pressed in chat {} by user {}", message.getChatId(),
+            query.getFrom() == null ? 0 : query.getFrom().getId());
+      }
+      return EXPIRED;
+    }
+    ButtonStates.Entry entry = found.get();
+    return switch (press.action()) {
+      case AnswerKeyboard.Press.PAGE -> page(press.key(), entry, press.number(), message);
+      case AnswerKeyboard.Press.CONTEXT -> context(press.key(), entry, press.number(), message);
+      default -> vote(entry, press.number() > 0 ? FeedbackSink.Vote.UP : FeedbackSink.Vote.DOWN);
+    };
+  }
+
+  private String example(CallbackQuery query, int n, MaybeInaccessibleMessage message) throws IOException {
+    if (questions == null || n < 0 || n >= AnswerFormatter.EXAMPLES.size()) return EXPIRED;
+    Integer thread = message instanceof Message m && m.isTopicMessage() ? m.getMessageThreadId() : null;
+    long user = query.getFrom() != null ? query.getFrom().getId() : message.getChatId();
+    Conversation where = new Conversation(message.getChatId(), thread, null, user, message.isUserMessage());
+    questions.answer(where, AnswerFormatter.EXAMPLES.get(n), true);
+    return null;
+  }
+
+  private String page(String key, ButtonStates.Entry entry, int page, MaybeInaccessibleMessage message) throws IOException {
+    int n = searcher.defaultPassages();
+    long offset = (long) page * n;
+    if (offset > 10_000) return NO_MORE;
+    // One more than a page: whether "More" leads anywhere. The searcher stops at the last
+    // relevant passage, by the same rule as for the first page.
+    Answer found = searcher.answer(entry.question, (int) offset, n + 1);
+    double best = entry.byRank(1).map(Passage::score).orElse(0.0);
+    List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), best);
+    if (kept.isEmpty()) return page == 0 ? EXPIRED : NO_MORE;
+    boolean more = kept.size() > n;
+    List<Passage> shown = more ? kept.subList(0, n) : kept;
+    entry.record(shown);
+    String text = page == 0
+        ? formatter.answer(new Answer(entry.question, Answer.Status.ANSWERED, shown, null), entry.showQuestion)
+        : formatter.page(entry.question, shown, (int) offset + 1, (int) offset + shown.size());
+    edit(message, text, AnswerKeyboard.of(key, shown, page, more));
+    return null;
+  }
+
+  private String context(String key, ButtonStates.Entry entry, int rank, MaybeInaccessibleMessage message) throws IOException {
+    Optional<Passage> passage = entry.byRank(rank);
+    if (passage.isEmpty()) return EXPIRED;
+    Passage p = passage.get();
+    List<Paragraph> around = index.paragraphs(p.articleId(), Math.max(1, p.paragraph() - 1), p.paragraph() + 1);
+    if (around.isEmpty()) return "That article is no longer in the index.";
+    int page = (rank - 1) / searcher.defaultPassages();
+    edit(message, formatter.context(p, around), AnswerKeyboard.backTo(key, page));
+    return null;
+  }
+
+  private String vote(ButtonStates.Entry entry, FeedbackSink.Vote vote) {
+    feedback.record(entry.chatId, entry.question, entry.shown(), vote);
+    return THANKS;
+  }
+
+  private void edit(MaybeInaccessibleMessage message, String html, InlineKeyboardMarkup keyboard) {
+    sender.edit(EditMessageText.builder()
+        .chatId(message.getChatId())
+        .messageId(message.getMessageId())
+        .text(html)
+        .parseMode("HTML")
+        .disableWebPagePreview(true)
+        .replyMarkup(keyboard)
+        .build());
+  }
+}

@@ -1,0 +1,45 @@
+package org.peacetalks.telegram.answer;
+
+import java.io.IOException;
+import java.util.Set;
+import org.peacetalks.search.SearchIndex;
+import org.peacetalks.telegram.Command;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Sender;
+
+/**
+ * {@code /sources}: the indexed articles with their sources and links; bot admins also see each
+ * article's id (for {@code /remove ID}).
+ */
+public final class SourcesCommand implements Command {
+  private final SearchIndex index;
+  private final AnswerFormatter formatter;
+  private final Sender sender;
+  private final Set<Long> admins;
+
+  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender) {
+    this(index, formatter, sender, Set.of());
+  }
+
+  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Set<Long> admins) {
+    this.admins = Set.copyOf(admins);
+    this.index = index;
+    this.formatter = formatter;
+    this.sender = sender;
+  }
+
+  @Override
+  public String name() {
+    return "sources";
+  }
+
+  @Override
+  public String description() {
+    return "The articles I answer from";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) throws IOException {
+    sender.send(where.reply(formatter.sources(index.articles(), admins.contains(where.userId()))).build());
+  }
+}

@@ -1,0 +1,56 @@
+package org.peacetalks.telegram.subscription;
+
+import org.peacetalks.digest.DigestRunner;
+import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.telegram.Command;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Html;
+import org.peacetalks.telegram.Sender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /senddigest} (bot admins): the digest to every subscriber now, in the background within
+ * the broadcast limits; counts as each chat's digest for today. Replies when the round is done.
+ */
+final class SendDigestCommand implements Command {
+  private static final Logger log = LoggerFactory.getLogger(SendDigestCommand.class);
+
+  private final DigestRunner runner;
+  private final SubscriptionStore store;
+  private final Sender sender;
+
+  SendDigestCommand(DigestRunner runner, SubscriptionStore store, Sender sender) {
+    this.runner = runner;
+    this.store = store;
+    this.sender = sender;
+  }
+
+  @Override
+  public String name() {
+    return "senddigest";
+  }
+
+  @Override
+  public String description() {
+    return "Send the digest to every subscriber now";
+  }
+
+  @Override
+  public Audience audience() {
+    return Audience.ADMINS;
+  }
+
+  @Override
+  public void handle(Conversation where, String args) {
+    sender.send(where.reply(SubscriptionText.sendingToAll(store.size())).build());
+    runner.sendToAllInBackground().whenComplete((report, error) -> {
+      if (error != null) {
+        log.warn("/senddigest from user {} failed: {}", where.userId(), error.toString());
+        sender.send(where.reply("The digest round failed: " + Html.escape(error.toString())).build());
+      } else {
+        sender.send(where.reply(SubscriptionText.sentToAll(report)).build());
+      }
+    });
+  }
+}

@@ -1,0 +1,70 @@
+package org.peacetalks.telegram.subscription;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import org.peacetalks.digest.DigestScheduler;
+import org.peacetalks.digest.SubscribeTime;
+import org.peacetalks.digest.Subscription;
+import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.telegram.ChatAdmins;
+import org.peacetalks.telegram.Command;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Html;
+import org.peacetalks.telegram.Sender;
+
+/**
+ * {@code /subscribe [HH:MM]}: the daily digest in this chat (and forum topic) at that time in the
+ * bot's zone, or the default time; again, it changes the time or topic. Groups: admins only.
+ */
+final class SubscribeCommand implements Command {
+  private final SubscriptionStore store;
+  private final DigestScheduler scheduler;
+  private final LocalTime defaultTime;
+  private final ChatAdmins chatAdmins;
+  private final Sender sender;
+  private final Clock clock;
+
+  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, ChatAdmins chatAdmins,
+      Sender sender, Clock clock) {
+    this.store = store;
+    this.scheduler = scheduler;
+    this.defaultTime = defaultTime;
+    this.chatAdmins = chatAdmins;
+    this.sender = sender;
+    this.clock = clock;
+  }
+
+  @Override
+  public boolean groupAdminsOnly() {
+    return true;
+  }
+
+  @Override
+  public String name() {
+    return "subscribe";
+  }
+
+  @Override
+  public String description() {
+    return "Daily digest here: /subscribe or /subscribe HH:MM";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) throws IOException {
+    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    LocalTime time;
+    try {
+      time = args.isEmpty() ? defaultTime : SubscribeTime.parse(args);
+    } catch (SubscribeTime.InvalidTimeException e) {
+      sender.send(where.reply(Html.escapeWithin(e.getMessage(), 500)).build());
+      return;
+    }
+    boolean changed = store.get(where.chatId()).isPresent();
+    Subscription s = store.subscribe(where.chatId(), where.threadId(), time);
+    Instant now = clock.instant();
+    String text = SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now));
+    sender.send(where.reply(text).build());
+  }
+}

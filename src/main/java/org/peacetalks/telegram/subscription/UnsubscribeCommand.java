@@ -1,0 +1,47 @@
+package org.peacetalks.telegram.subscription;
+
+import java.io.IOException;
+import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.telegram.ChatAdmins;
+import org.peacetalks.telegram.Command;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Sender;
+
+/** {@code /unsubscribe}: no more daily digests in this chat. Groups: admins only. */
+final class UnsubscribeCommand implements Command {
+  private final SubscriptionStore store;
+  private final ChatAdmins chatAdmins;
+  private final Sender sender;
+
+  UnsubscribeCommand(SubscriptionStore store, ChatAdmins chatAdmins, Sender sender) {
+    this.store = store;
+    this.chatAdmins = chatAdmins;
+    this.sender = sender;
+  }
+
+  @Override
+  public boolean groupAdminsOnly() {
+    return true;
+  }
+
+  @Override
+  public String name() {
+    return "unsubscribe";
+  }
+
+  @Override
+  public String description() {
+    return "Stop the daily digest here";
+  }
+
+  @Override
+  public void handle(Conversation where, String args) throws IOException {
+    if (store.get(where.chatId()).isEmpty()) {
+      sender.send(where.reply(SubscriptionText.NOT_SUBSCRIBED).build());
+      return;
+    }
+    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    boolean removed = store.unsubscribe(where.chatId());
+    sender.send(where.reply(removed ? SubscriptionText.UNSUBSCRIBED : SubscriptionText.NOT_SUBSCRIBED).build());
+  }
+}
