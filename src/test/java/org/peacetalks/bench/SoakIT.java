@@ -1,7 +1,5 @@
 package org.peacetalks.bench;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,10 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.bench.botapi.RandomFaults;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The short soak CI runs (the long one is {@code bench --soak}): 500 questions through the real
@@ -58,7 +58,7 @@ class SoakIT {
     SoakRun.Result result = new SoakRun(engine, progress).run(QUESTIONS, questions, temp.resolve("soak-data"));
     progress.println(result.describe());
     assertTrue(result.passed(), result.describe());
-    LoopbackBotApi.FaultCounts faults = result.faults();
+    RandomFaults.Counts faults = result.faults();
     assertTrue(faults.tooManyRequests() > 0 && faults.serverErrors() > 0 && faults.dropped() > 0 && faults.slow() > 0,
         "every kind of fault was injected: " + faults);
   }
