@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ final class FakeBotApi implements AutoCloseable {
 
   int port() {
     return server.port();
+  }
+
+  /** The server's address, for {@code TELEGRAM_API_URL}. */
+  URI url() {
+    return server.url();
   }
 
   /** getUpdates calls so far, failed ones included. */
