@@ -102,6 +102,8 @@ public final class TalksBot implements AutoCloseable {
   private volatile BotIdentity me;
   private volatile Thread setUp;
   private boolean closed;
+  /** Counted down when the first {@link #close()} has finished; later callers wait for it. */
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
   TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
@@ -414,16 +416,45 @@ public final class TalksBot implements AutoCloseable {
 
   /**
    * Stops polling, lets queued updates finish (up to the drain timeout; what is left stays in the
-   * ledger and is handled after a restart) and stops all threads. Idempotent.
+   * ledger and is handled after a restart) and stops all threads. Idempotent: a second caller
+   * (the shutdown hook while {@code run} closes, say) returns once the first has finished, so
+   * that neither goes on to close what the bot still uses.
    */
   @Override
   public void close() {
     TelegramBotsLongPollingApplication current;
+    boolean first;
     synchronized (this) {
-      if (closed) return;
+      first = !closed;
       closed = true;
       current = app;
     }
+    if (!first) {
+      awaitStopped();
+      return;
+    }
+    try {
+      stop(current);
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /** Waits, outside the lock, for the first {@link #close()}; keeps an interrupt for the caller. */
+  private void awaitStopped() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        stopped.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  private void stop(TelegramBotsLongPollingApplication current) {
     requestStop();
     Thread menus = setUp;
     if (menus != null) menus.interrupt(); // cosmetic work: not worth waiting for
