@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
-import java.util.Set;
 import org.peacetalks.search.SearchIndex;
 
 /**
@@ -12,14 +11,10 @@ final class SourcesCommand implements Command {
   private final SearchIndex index;
   private final AnswerFormatter formatter;
   private final Sender sender;
-  private final Set<Long> admins;
+  private final Permissions permissions;
 
-  SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender) {
-    this(index, formatter, sender, Set.of());
-  }
-
-  SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Set<Long> admins) {
-    this.admins = Set.copyOf(admins);
+  SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Permissions permissions) {
+    this.permissions = permissions;
     this.index = index;
     this.formatter = formatter;
     this.sender = sender;
@@ -37,6 +32,6 @@ final class SourcesCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.sources(index.articles(), admins.contains(where.userId()))).build());
+    sender.send(where.reply(formatter.sources(index.articles(), permissions.isBotAdmin(where.userId()))).build());
   }
 }

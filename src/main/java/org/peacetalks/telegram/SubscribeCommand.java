@@ -17,16 +17,16 @@ final class SubscribeCommand implements Command {
   private final SubscriptionStore store;
   private final DigestScheduler scheduler;
   private final LocalTime defaultTime;
-  private final ChatAdmins chatAdmins;
+  private final Permissions permissions;
   private final Sender sender;
   private final Clock clock;
 
-  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, ChatAdmins chatAdmins,
+  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, Permissions permissions,
       Sender sender, Clock clock) {
     this.store = store;
     this.scheduler = scheduler;
     this.defaultTime = defaultTime;
-    this.chatAdmins = chatAdmins;
+    this.permissions = permissions;
     this.sender = sender;
     this.clock = clock;
   }
@@ -48,7 +48,7 @@ final class SubscribeCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    if (!permissions.admit(where, SubscriptionText.REFUSED)) return;
     LocalTime time;
     try {
       time = args.isEmpty() ? defaultTime : SubscribeTime.parse(args);

@@ -76,9 +76,9 @@ public final class SubscriptionFeature implements BotFeature {
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
     runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
         settings.sendWhenEmpty(), clock, executor);
-    ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins(), clock);
-    registry.register(new SubscribeCommand(store, scheduler, settings.time(), chatAdmins, sender, clock));
-    registry.register(new UnsubscribeCommand(store, chatAdmins, sender));
+    Permissions permissions = context.permissions();
+    registry.register(new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));
+    registry.register(new UnsubscribeCommand(store, permissions, sender));
     registry.register(new SubscriptionCommand(store, scheduler, settings.time(), sender, clock));
     registry.register(new DigestNowCommand(builder, formatter, sender, clock));
     registry.register(new SendDigestCommand(runner, store, sender));

@@ -75,7 +75,7 @@ public final class TalksBot implements AutoCloseable {
   private final String token;
   private final TelegramUrl url;
   private final TelegramClient client;
-  private final Set<Long> admins;
+  private final Permissions permissions;
   private final PassageSearcher searcher;
   private final SearchIndex index;
   private final Clock clock;
@@ -142,7 +142,6 @@ public final class TalksBot implements AutoCloseable {
     this.url = url;
     this.reachability = new ApiReachability(clock);
     this.watch = new BotApiWatch(reachability);
-    this.admins = Set.copyOf(admins);
     this.searcher = searcher;
     this.index = index;
     this.clock = clock;
@@ -159,6 +158,7 @@ public final class TalksBot implements AutoCloseable {
     this.feedbackTable = new FeedbackTable(state, clock);
     this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback() : new StoredFeedback(feedbackTable);
     this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
+    this.permissions = new Permissions(admins, sender, clock);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
   }
@@ -221,12 +221,12 @@ public final class TalksBot implements AutoCloseable {
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
         feedback);
     BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats, feedbackTable);
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, permissions, clock, questionStats, feedbackTable);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
         new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback),
-        new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
+        new InlineAnswerer(searcher, formatter, sender), sender, blocked, permissions, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     dispatcher.replayPending();
@@ -240,6 +240,7 @@ public final class TalksBot implements AutoCloseable {
   /** The command menus, on their own thread: the sender retries them; one line says how it went. */
   private void publishMenusInBackground(CommandRegistry registry) {
     Thread thread = new Thread(() -> {
+      List<Long> admins = permissions.botAdminIds();
       int wanted = 1 + admins.size();
       int menus = BotMenu.publish(sender, registry, admins);
       if (menus == wanted) {
@@ -261,9 +262,9 @@ public final class TalksBot implements AutoCloseable {
   CommandRegistry commands(BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand(registry, identity, formatter, sender, admins));
+    registry.register(new HelpCommand(registry, identity, formatter, sender, permissions));
     registry.register(new StartCommand(identity, formatter, sender));
-    registry.register(new SourcesCommand(index, formatter, sender, admins));
+    registry.register(new SourcesCommand(index, formatter, sender, permissions));
     return registry;
   }
 
