@@ -1,16 +1,17 @@
 package org.peacetalks.telegram;
 
 import java.time.Clock;
-import org.peacetalks.wording.NoAnswerText;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.NewestFirst;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.Sentence;
+import org.peacetalks.wording.NoAnswerText;
 
 /**
  * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers,
@@ -23,8 +24,8 @@ import org.peacetalks.search.Sentence;
  * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
  */
 final class AnswerFormatter {
-  /** Telegram's limit on message text; HTML is never shorter than the text it parses to. */
-  static final int MAX_LENGTH = 4096;
+  /** Telegram's limit on message text (one figure with the digest's); HTML is never shorter than the text it parses to. */
+  static final int MAX_LENGTH = DigestFormatter.MAX_MESSAGE;
   /** What a first answer aims to stay within: about one phone screen of text. */
   static final int SCREEN = 700;
   private static final int MAX_QUESTION = 300;

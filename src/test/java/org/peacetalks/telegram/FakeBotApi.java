@@ -21,7 +21,6 @@ import org.peacetalks.bench.botapi.InlineRoute;
 import org.peacetalks.bench.botapi.MembersRoute;
 import org.peacetalks.bench.botapi.MessagesRoute;
 import org.peacetalks.bench.botapi.Outage;
-import org.peacetalks.bench.botapi.Route;
 import org.peacetalks.bench.botapi.ScriptedFailures;
 import org.peacetalks.bench.botapi.UpdatesRoute;
 
