@@ -84,8 +84,13 @@ final class ButtonStates {
     this.random = random;
   }
 
+  /** Answers whose buttons still work: about a day of a busy bot's answers, a few megabytes (no texts kept). */
+  private static final int CAPACITY = 20_000;
+  /** Buttons work this long after the answer: a reader coming back the next day, or after a weekend, still pages on. */
+  private static final Duration TTL = Duration.ofHours(48);
+
   static ButtonStates defaults(Clock clock) {
-    return new ButtonStates(20_000, Duration.ofHours(48), clock, new SecureRandom());
+    return new ButtonStates(CAPACITY, TTL, clock, new SecureRandom());
   }
 
   /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */

@@ -65,12 +65,28 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * Eight lanes and eight questions a minute per user; retries for up to 10 minutes, 30 s apart
-   * at most; a minute's timeout per call (a Bot API that is slow, not down, answers within it).
+   * Chats answered at once: a question takes milliseconds of CPU and most of a lane's time is
+   * spent waiting on the Bot API, so a few more lanes than cores keep both busy.
    */
-  static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
-      Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10),
-      Duration.ofSeconds(30), Duration.ofSeconds(60));
+  private static final int LANES = 8;
+  /** Questions per user per {@link #FLOOD_WINDOW}: more than anyone types, fewer than a script sends. */
+  private static final int FLOOD_MAX = 8;
+  private static final Duration FLOOD_WINDOW = Duration.ofMinutes(1);
+  /** The first wait after a call got no answer: long enough for a blip to pass, short for a person. */
+  private static final Duration RETRY_BACKOFF = Duration.ofMillis(500);
+  /** A stop waits this long for answers in hand: each takes seconds at most, and what is left is handled after a restart. */
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(25);
+  /** Waits between tries (of getMe, polling, one call) grow to this and no further. */
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /** One call keeps retrying this long: an outage longer than this loses the message. */
+  private static final Duration DELIVERY_BUDGET = Duration.ofMinutes(10);
+  /** Before resending a call that timed out after it went out: Telegram may still deliver it. */
+  private static final Duration MAYBE_SENT_WAIT = Duration.ofSeconds(30);
+  /** A Bot API that is slow, not down, answers within a minute. */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+  static final Tuning DEFAULTS = new Tuning(LANES, FLOOD_MAX, FLOOD_WINDOW, RETRY_BACKOFF, DRAIN_TIMEOUT,
+      MAX_BACKOFF, MAX_BACKOFF, DELIVERY_BUDGET, MAYBE_SENT_WAIT, SEND_TIMEOUT);
 
   private final String token;
   private final TelegramUrl url;
