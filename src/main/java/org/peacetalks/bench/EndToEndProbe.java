@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.locks.LockSupport;
+import org.peacetalks.bench.BenchBots;
+import org.peacetalks.bench.botapi.RandomFaults;
 import org.peacetalks.telegram.TalksBot;
 
 /**
@@ -62,7 +64,7 @@ public final class EndToEndProbe implements Probe {
   private Figures run(BenchBots.Limits limits, double pacedRate, List<String> questions, Path dataDir)
       throws Exception {
     Files.createDirectories(dataDir);
-    try (LoopbackBotApi api = new LoopbackBotApi(TOKEN, LoopbackBotApi.Faults.NONE, Duration.ofSeconds(1));
+    try (LoopbackBotApi api = new LoopbackBotApi(TOKEN, RandomFaults.Chances.NONE, Duration.ofSeconds(1));
         TalksBot bot = BenchBots.create(TOKEN, api.url(), dataDir, engine.searcher, engine.index, limits)) {
       bot.start();
       Duration patience = Duration.ofSeconds(limits == BenchBots.Limits.TELEGRAM ? 120 : 60);

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.peacetalks.bench.BenchBots;
+import org.peacetalks.bench.botapi.RandomFaults;
 import org.peacetalks.telegram.TalksBot;
 
 /**
@@ -20,7 +22,7 @@ import org.peacetalks.telegram.TalksBot;
  */
 public final class SoakRun {
   /** The misbehaviour injected: per call, 2% 429, 2% 500, 2% dropped, 5% delayed up to 300 ms. */
-  public static final LoopbackBotApi.Faults FAULTS = new LoopbackBotApi.Faults(0.02, 0.02, 0.05, 0.02,
+  public static final RandomFaults.Chances FAULTS = new RandomFaults.Chances(0.02, 0.02, 0.05, 0.02,
       Duration.ofMillis(300));
   private static final int CHATS = 100;
   private static final int IN_FLIGHT = 400;
@@ -38,7 +40,7 @@ public final class SoakRun {
 
   /** What the run found; {@link #failures()} empty when every check passed. */
   public record Result(int questions, int delivered, int missing, int repeated, int unmatched,
-      LoopbackBotApi.FaultCounts faults, double heapStartMb, double heapEndMb, long pollsAtEnd, double seconds,
+      RandomFaults.Counts faults, double heapStartMb, double heapEndMb, long pollsAtEnd, double seconds,
       List<String> failures) {
     public Result {
       failures = List.copyOf(failures);
@@ -148,7 +150,7 @@ public final class SoakRun {
   public OutageResult runOutage(int questions, List<String> asked, Path dataDir, Duration outage) throws Exception {
     Files.createDirectories(dataDir);
     List<String> failures = new ArrayList<>();
-    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, LoopbackBotApi.Faults.NONE, Duration.ofMillis(500));
+    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, RandomFaults.Chances.NONE, Duration.ofMillis(500));
         TalksBot bot = BenchBots.create(EndToEndProbe.TOKEN, api.url(), dataDir, engine.searcher, engine.index,
             BenchBots.Limits.NONE)) {
       bot.start();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.peacetalks.bench.botapi.RandomFaults;
 
 /**
  * Start-up of {@code run} as an operator starts it: a child JVM ({@code java -cp <this jar>
@@ -66,7 +67,7 @@ public final class StartupProbe implements Probe {
 
   /** Milliseconds from starting the process to its first getUpdates. */
   static double launchOnce(Path settings, Path articles, Path index, Path data, Path log) throws Exception {
-    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, LoopbackBotApi.Faults.NONE,
+    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, RandomFaults.Chances.NONE,
         Duration.ofMillis(500))) {
       List<String> command = new ArrayList<>(List.of(
           Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -10,12 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.peacetalks.admin.ArticleIntake;
-import org.peacetalks.admin.IntakeJournal;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.digest.ArticleLedger;
+import org.peacetalks.digest.LedgerJournal;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
@@ -89,37 +88,7 @@ final class StateUnderTest implements AutoCloseable {
 
   /** An intake journalled in the article ledger, as `run` wires it. */
   ArticleIntake intake(ArticleStore store, SearchIndex index) {
-    return new ArticleIntake(store, index, new IntakeJournal() {
-      @Override
-      public Optional<String> articleWithHash(String contentHash) throws IOException {
-        return ledger.articleWithHash(contentHash);
-      }
-
-      @Override
-      public boolean lacksHashes() throws IOException {
-        return ledger.lacksHashes();
-      }
-
-      @Override
-      public void begin(String articleId, String contentHash, String fileName) throws IOException {
-        ledger.beginAdd(articleId, contentHash, fileName, clock.instant(), Map::of);
-      }
-
-      @Override
-      public void finish(ArticleSummary added) throws IOException {
-        ledger.finishAdd(added.id(), clock.instant());
-      }
-
-      @Override
-      public void abandon(String articleId) throws IOException {
-        ledger.abandonAdd(articleId);
-      }
-
-      @Override
-      public List<Unfinished> unfinished() {
-        return List.of();
-      }
-    }, new ReentrantLock());
+    return new ArticleIntake(store, index, new LedgerJournal(ledger, index, clock), new ReentrantLock());
   }
 
   /** Records the hashes of every indexed article, as a rebuild through the bot does. */

@@ -2,7 +2,8 @@
  * The {@code bench} command's parts: a deterministic synthetic corpus made from real articles,
  * the questions asked of it, latency statistics, the bare-Lucene baseline the bot is compared
  * with, the probes that need more of the bot (hybrid retrieval, start-up of {@code run} in a
- * child JVM, end to end through the Telegram path against {@link org.peacetalks.bench.LoopbackBotApi}),
+ * child JVM, end to end through the Telegram path against {@link org.peacetalks.bench.LoopbackBotApi},
+ * built on the fake Bot API of {@code bench.botapi} that the end-to-end tests share),
  * the soak run ({@code bench --soak}: faults injected by that server, kill -9 of a real process)
  * and the report.
  *

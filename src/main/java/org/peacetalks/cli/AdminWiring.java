@@ -2,15 +2,10 @@ package org.peacetalks.cli;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.peacetalks.admin.ArticleIntake;
-import org.peacetalks.admin.IntakeJournal;
 import org.peacetalks.digest.ArticleLedger;
-import org.peacetalks.search.ArticleSummary;
+import org.peacetalks.digest.LedgerJournal;
 import org.peacetalks.telegram.admin.AdminFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +24,7 @@ final class AdminWiring {
         id -> {
           if (ledger != null) ledger.forget(id);
         },
-        subscriptions, services.config.search().maxArticleBytes(), version(), clock);
+        subscriptions, services.config.search().maxArticleBytes(), Main.version(), clock);
   }
 
   /**
@@ -41,7 +36,7 @@ final class AdminWiring {
     ArticleLedger ledger = services.ledger;
     ArticleIntake intake = ledger == null
         ? new ArticleIntake(services.store, services.index, clock, added -> { }, services.reindexer.corpusLock())
-        : new ArticleIntake(services.store, services.index, new LedgerJournal(ledger, services, clock),
+        : new ArticleIntake(services.store, services.index, new LedgerJournal(ledger, services.index, clock),
             services.reindexer.corpusLock());
     try {
       intake.finishInterrupted();
@@ -49,51 +44,5 @@ final class AdminWiring {
       log.error("Could not finish the /adds interrupted by the last stop: {}", e.toString());
     }
     return intake;
-  }
-
-  /** The article ledger as the intake's journal. */
-  private record LedgerJournal(ArticleLedger ledger, Services services, Clock clock) implements IntakeJournal {
-    @Override
-    public Optional<String> articleWithHash(String contentHash) throws IOException {
-      return ledger.articleWithHash(contentHash);
-    }
-
-    @Override
-    public boolean lacksHashes() throws IOException {
-      return ledger.lacksHashes();
-    }
-
-    /**
-     * A ledger not started yet would take its first entries as the initial import (never in a
-     * digest), so it is first started with the articles indexed before.
-     */
-    @Override
-    public void begin(String articleId, String contentHash, String fileName) throws IOException {
-      ledger.beginAdd(articleId, contentHash, fileName, clock.instant(), () -> {
-        Map<String, String> before = new LinkedHashMap<>();
-        for (ArticleSummary a : services.index.articles()) before.put(a.id(), null);
-        return before;
-      });
-    }
-
-    @Override
-    public void finish(ArticleSummary added) throws IOException {
-      ledger.finishAdd(added.id(), clock.instant());
-    }
-
-    @Override
-    public void abandon(String articleId) throws IOException {
-      ledger.abandonAdd(articleId);
-    }
-
-    @Override
-    public List<Unfinished> unfinished() throws IOException {
-      return ledger.unfinishedAdds().stream().map(p -> new Unfinished(p.articleId(), p.fileName())).toList();
-    }
-  }
-
-  static String version() {
-    String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "development build" : v;
   }
 }

@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "one JSON line per file: file, title, source, published, passages, error")
   boolean json;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = ".txt, .md or .html files")
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = ArticleParser.FORMATS + " files")
   List<Path> files;
 
   @Override

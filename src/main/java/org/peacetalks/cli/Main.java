@@ -10,9 +10,9 @@ import java.util.Optional;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigException;
 import org.peacetalks.config.ConfigLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Entry point: {@code java -jar peacetalks-bot.jar COMMAND}. Reads the configuration (file,
@@ -126,11 +126,19 @@ public final class Main {
     return new ConfigLoader(env).load(configFile, named).withPaths(articles, index, data);
   }
 
+  /** The version the jar's manifest carries; "development build" when run from classes (no jar). */
+  static String version() {
+    String v = Main.class.getPackage().getImplementationVersion();
+    return v == null ? DEVELOPMENT_BUILD : v;
+  }
+
+  static final String DEVELOPMENT_BUILD = "development build";
+
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"peacetalks-bot " + (v == null ? "(development build)" : v)};
+      String v = version();
+      return new String[] {"peacetalks-bot " + (v.equals(DEVELOPMENT_BUILD) ? "(" + v + ")" : v)};
     }
   }
 }

@@ -33,7 +33,37 @@ final class RunCommand implements Callable<Integer> {
   /** Subscriptions and the digest, and the admin commands (whose /stats counts the subscriptions). */
   private static List<BotFeature> features(BotConfig config, Services services) throws IOException {
     SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, Clock.systemUTC());
-    return List.of(subscriptions, AdminWiring.feature(services, subscriptions::subscriptionCount));
+    try {
+      return List.of(subscriptions, AdminWiring.feature(services, subscriptions::subscriptionCount));
+    } catch (RuntimeException e) {
+      subscriptions.close(); // its digest runner would otherwise outlive the failed start
+      throw e;
+    }
+  }
+
+  /** Builds the bot over features opened for it. */
+  @FunctionalInterface
+  interface BotFactory {
+    TalksBot create(List<BotFeature> features) throws IOException;
+  }
+
+  /**
+   * The bot that owns {@code features} (it closes them when it closes). When it cannot be built,
+   * no bot will close them, so they are closed here before the failure goes on.
+   */
+  static TalksBot botOwning(List<BotFeature> features, BotFactory factory) throws IOException {
+    try {
+      return factory.create(features);
+    } catch (IOException | RuntimeException e) {
+      for (int i = features.size() - 1; i >= 0; i--) {
+        try {
+          features.get(i).close();
+        } catch (RuntimeException closing) {
+          e.addSuppressed(closing);
+        }
+      }
+      throw e;
+    }
   }
 
   @Override
@@ -47,8 +77,8 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
-         TalksBot bot = TalksBot.create(config, services.state, services.searcher, services.index,
-             features(config, services), AnswerWiring.extras(services))) {
+         TalksBot bot = botOwning(features(config, services), features -> TalksBot.create(config, services.state,
+             services.searcher, services.index, features, AnswerWiring.extras(services)))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.peacetalks.corpus.Ellipsis;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.NewestFirst;
 import org.peacetalks.search.Passage;
@@ -48,7 +49,7 @@ final class TerminalAnswer {
     if (passages.size() > 1) out.println();
     for (Passage p : passages.subList(1, passages.size())) {
       PassageSource src = source(p);
-      String extract = TerminalText.cut(plain(p.answerSentence().highlighted()), EXTRACT);
+      String extract = Ellipsis.cut(plain(p.answerSentence().highlighted()), EXTRACT);
       String name = src.outlet() != null ? src.outlet() : "“" + src.headline() + "”";
       String date = src.dateLabel(clock);
       out.println("  " + p.rank() + ". " + extract + " — " + name + (date == null ? "" : ", " + date));
@@ -87,7 +88,7 @@ final class TerminalAnswer {
     } else {
       for (Sentence x : s.subList(0, p.answer())) out.append(x.text()).append(' ');
     }
-    return TerminalText.cut(out.toString().strip(), 300);
+    return Ellipsis.cut(out.toString().strip(), 300);
   }
 
   private String text(String highlighted) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
   /** Extensions the bot reads, lower case with the dot. */
   public static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".html", ".htm");
+  /** The formats as people are told them (.htm being .html's other spelling). */
+  public static final String FORMATS = ".txt, .md or .html";
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   /** Control characters no text file holds (tabs, line and page breaks aside). */
   private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
@@ -39,6 +41,8 @@ public final class ArticleParser {
     ArticleReader html = new HtmlArticleReader();
     this.readers = Map.of(
         ".txt", new TextArticleReader(), ".md", new MarkdownArticleReader(), ".html", html, ".htm", html);
+    // One list of formats: a reader added here must be added to EXTENSIONS, which the store scans by.
+    if (!readers.keySet().equals(EXTENSIONS)) throw new IllegalStateException("readers " + readers.keySet() + " != " + EXTENSIONS);
   }
 
   public long maxBytes() {
@@ -62,7 +66,7 @@ public final class ArticleParser {
     ArticleReader reader = readers.get(ext);
     if (reader == null) {
       throw new UnreadableArticleException(
-          "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected .txt, .md or .html)");
+          "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected " + FORMATS + ")");
     }
     String text = decode(bytes, ext.startsWith(".htm"));
     RawArticle raw;

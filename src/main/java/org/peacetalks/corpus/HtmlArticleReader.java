@@ -98,6 +98,9 @@ final class HtmlArticleReader implements ArticleReader {
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }
 
+  /** A line of the densest element with this many words reads as a sentence of the story. */
+  private static final int MIN_FALLBACK_SENTENCE_WORDS = 4;
+
   /**
    * The blocks of the densest text on the page, for a page whose chosen story came out empty: the
    * element holding the most prose, read without the widget and teaser rules.
@@ -109,7 +112,7 @@ final class HtmlArticleReader implements ArticleReader {
     List<Block> blocks = new ArrayList<>();
     for (Block b : readBlocks(densest)) {
       // every sentence-like line is a passage here: the page has nothing better to offer
-      boolean sentence = TextShape.words(b.text()) >= 4 && b.kind() == Block.Kind.LINE;
+      boolean sentence = TextShape.words(b.text()) >= MIN_FALLBACK_SENTENCE_WORDS && b.kind() == Block.Kind.LINE;
       blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
     }
     return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);

@@ -20,6 +20,18 @@ final class ParagraphAssembler {
   /** A passage without closing punctuation needs at least this many words. */
   private static final int MIN_UNPUNCTUATED_PASSAGE_WORDS = 15;
   private static final int MIN_PASSAGE_WORDS = 4;
+  /** A heading is a line, not a sentence: longer lines are text even when they are short on words. */
+  private static final int MAX_HEADING_CHARS = 120;
+  /** A title made from a lead keeps its first sentence when it is this short (a headline's length). */
+  private static final int MAX_LEAD_TITLE_CHARS = 120;
+  /** A longer first sentence is cut near here, at a word boundary... */
+  private static final int LEAD_TITLE_CUT = 110;
+  /** ...unless that leaves less than this, when it is cut mid-word instead. */
+  private static final int MIN_LEAD_TITLE_CUT = 40;
+  /** A full stop this early is an abbreviation or an initial ("U.S.", "J. Smith"), not a sentence end. */
+  private static final int MIN_FIRST_SENTENCE_CHARS = 20;
+  /** Share of a line's words found in the title that makes it a variant of the title (a deck, a kicker). */
+  private static final double TITLE_VARIANT_OVERLAP = 0.6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   /** The result: title, the published date if the text carried one, and the passages. */
@@ -149,7 +161,7 @@ final class ParagraphAssembler {
       case ITEM -> wordCount(b.text()) >= 2 ? Role.PASSAGE : Role.FRAGMENT;
       case LINE -> {
         if (isPassage(b.text())) yield Role.PASSAGE;
-        boolean headingShaped = wordCount(b.text()) <= MAX_HEADING_WORDS && b.text().length() <= 120;
+        boolean headingShaped = wordCount(b.text()) <= MAX_HEADING_WORDS && b.text().length() <= MAX_HEADING_CHARS;
         yield headingShaped && startsPassages(blocks, i + 1) ? Role.HEADING : Role.FRAGMENT;
       }
     };
@@ -196,7 +208,7 @@ final class ParagraphAssembler {
     int shared = 0;
     for (String w : words) if (titleWords.contains(w)) shared++;
     double overlap = (double) shared / Math.min(words.size(), titleWords.size());
-    return words.equals(titleWords) || beforeFirstPassage && overlap >= 0.6;
+    return words.equals(titleWords) || beforeFirstPassage && overlap >= TITLE_VARIANT_OVERLAP;
   }
 
   /** A title made from the first sentence of the lead, for pages that have no headline. */
@@ -204,15 +216,15 @@ final class ParagraphAssembler {
     int end = -1;
     for (int i = 0; i < lead.length() - 1; i++) {
       char c = lead.charAt(i);
-      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(lead.charAt(i + 1)) && i > 20) {
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(lead.charAt(i + 1)) && i > MIN_FIRST_SENTENCE_CHARS) {
         end = i;
         break;
       }
     }
     String sentence = end > 0 ? lead.substring(0, end) : lead;
-    if (sentence.length() <= 120) return sentence.replaceAll("[.!?]+$", "");
-    int cut = sentence.lastIndexOf(' ', 110);
-    return sentence.substring(0, cut > 40 ? cut : 110) + "…";
+    if (sentence.length() <= MAX_LEAD_TITLE_CHARS) return sentence.replaceAll("[.!?]+$", "");
+    int cut = sentence.lastIndexOf(' ', LEAD_TITLE_CUT);
+    return sentence.substring(0, cut > MIN_LEAD_TITLE_CUT ? cut : LEAD_TITLE_CUT) + "…";
   }
 
   private static String stripColon(String text) {

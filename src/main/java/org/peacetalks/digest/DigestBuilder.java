@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.peacetalks.corpus.Ellipsis;
 import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
@@ -112,11 +113,6 @@ public final class DigestBuilder {
 
   /** {@code text} cut at a word boundary to at most {@code max} characters, with an ellipsis. */
   static String shorten(String text, int max) {
-    String t = text.strip();
-    if (t.length() <= max) return t;
-    int cut = t.lastIndexOf(' ', max - 1);
-    if (cut < max / 2) cut = max - 1;
-    if (Character.isHighSurrogate(t.charAt(cut - 1))) cut--;
-    return t.substring(0, cut).stripTrailing() + "…";
+    return Ellipsis.cut(text.strip(), max);
   }
 }

@@ -78,19 +78,14 @@ final class Glossary {
     Map<QuestionLanguage, Map<String, List<Form>>> byFirst = new EnumMap<>(QuestionLanguage.class);
     Map<String, String> singles = new HashMap<>();
     int count = 0;
-    String[] lines = text.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int hash = line.indexOf('#');
-      if (hash >= 0) line = line.substring(0, hash);
-      if (line.isBlank()) continue;
-      String[] columns = line.split("\\|", -1);
+    for (RuleLine line : RuleLine.read(text)) {
+      String[] columns = line.text().split("\\|", -1);
       if (columns.length != 3 || columns[0].isBlank()) {
-        throw new IllegalArgumentException(origin + " line " + (i + 1) + ": expected 'English | Ukrainian | Russian'");
+        throw new IllegalArgumentException(origin + " line " + line.number() + ": expected 'English | Ukrainian | Russian'");
       }
       String english = columns[0].strip();
-      add(english, columns[1], QuestionLanguage.UKRAINIAN, lemmatizer, byFirst, singles, origin, i + 1);
-      add(english, columns[2], QuestionLanguage.RUSSIAN, lemmatizer, byFirst, singles, origin, i + 1);
+      add(english, columns[1], QuestionLanguage.UKRAINIAN, lemmatizer, byFirst, singles, origin, line.number());
+      add(english, columns[2], QuestionLanguage.RUSSIAN, lemmatizer, byFirst, singles, origin, line.number());
       count++;
     }
     // Longest forms first, so "гарантії безпеки" wins over "гарантії".

@@ -48,20 +48,16 @@ public final class Synonyms {
   static Synonyms parse(String text, String origin, DomainAnalyzer analyzer) {
     Map<String, List<Rule>> rules = new HashMap<>();
     int count = 0;
-    String[] lines = text.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      int hash = line.indexOf('#');
-      if (hash >= 0) line = line.substring(0, hash);
-      if (line.isBlank()) continue;
+    for (RuleLine rule : RuleLine.read(text)) {
+      String line = rule.text();
       String[] sides = line.split("=>", -1);
       if (sides.length > 2) {
-        throw new IllegalArgumentException(origin + " line " + (i + 1) + ": more than one '=>'");
+        throw new IllegalArgumentException(origin + " line " + rule.number() + ": more than one '=>'");
       }
       List<List<String>> left = phrases(sides[0], analyzer);
       List<List<String>> right = sides.length == 2 ? phrases(sides[1], analyzer) : left;
       if (left.isEmpty() || right.isEmpty()) {
-        throw new IllegalArgumentException(origin + " line " + (i + 1) + ": no terms left after analysis: " + line.strip());
+        throw new IllegalArgumentException(origin + " line " + rule.number() + ": no terms left after analysis: " + line.strip());
       }
       for (List<String> phrase : left) {
         Set<List<String>> alternatives = new LinkedHashSet<>();

@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.peacetalks.storage.FeedbackRepository;
 import org.peacetalks.telegram.answer.AnswerFormatter;
@@ -11,19 +10,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * What a {@link BotFeature}'s commands may use: the bot's identity, the rate-limited and
  * retrying {@link Sender}, the raw client (for methods the sender has no helper for, like
  * getFile or getChatMember), the download URL of a getFile path on the configured Bot API
- * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, the bot
- * admins, the clock, the count of questions answered, and the stored feedback (the 👎 and
+ * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, who may
+ * do what ({@link Permissions}), the clock, the count of questions answered, and the stored feedback (the 👎 and
  * unanswered questions admins read in /stats; {@code null} when the bot keeps none).
  */
 public record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-    AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions, FeedbackRepository feedback) {
-  public BotContext {
-    admins = Set.copyOf(admins);
-  }
+    AnswerFormatter formatter, Permissions permissions, Clock clock, QuestionStats questions,
+    FeedbackRepository feedback) {
 
   /** A context whose question counts are kept in memory only, with no stored feedback. */
   public BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-      AnswerFormatter formatter, Set<Long> admins, Clock clock) {
-    this(identity, sender, client, fileUrl, formatter, admins, clock, QuestionStats.inMemory(clock), null);
+      AnswerFormatter formatter, Permissions permissions, Clock clock) {
+    this(identity, sender, client, fileUrl, formatter, permissions, clock, QuestionStats.inMemory(clock), null);
   }
 }

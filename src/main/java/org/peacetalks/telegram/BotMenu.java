@@ -1,8 +1,8 @@
 package org.peacetalks.telegram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -17,7 +17,7 @@ final class BotMenu {
   private BotMenu() {}
 
   /** The setMyCommands calls for this registry and these admins, default scope first. */
-  static List<SetMyCommands> requests(CommandRegistry registry, Set<Long> admins) {
+  static List<SetMyCommands> requests(CommandRegistry registry, Collection<Long> admins) {
     List<BotCommand> everyone = commands(registry.forAudience(Command.Audience.EVERYONE));
     List<BotCommand> forAdmins = new ArrayList<>(everyone);
     forAdmins.addAll(commands(registry.forAudience(Command.Audience.ADMINS)));
@@ -30,7 +30,7 @@ final class BotMenu {
   }
 
   /** Sends the menus; a failure is logged by the sender and does not stop the bot. */
-  static int publish(Sender sender, CommandRegistry registry, Set<Long> admins) {
+  static int publish(Sender sender, CommandRegistry registry, Collection<Long> admins) {
     int ok = 0;
     for (SetMyCommands request : requests(registry, admins)) {
       if (sender.executeWithOutcome(request).outcome().accepted()) ok++;

@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
-import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
 
 /**
@@ -13,14 +12,14 @@ final class HelpCommand implements Command {
   private final BotIdentity me;
   private final AnswerFormatter formatter;
   private final Sender sender;
-  private final Set<Long> admins;
+  private final Permissions permissions;
 
-  HelpCommand(CommandRegistry registry, BotIdentity me, AnswerFormatter formatter, Sender sender, Set<Long> admins) {
+  HelpCommand(CommandRegistry registry, BotIdentity me, AnswerFormatter formatter, Sender sender, Permissions permissions) {
     this.registry = registry;
     this.me = me;
     this.formatter = formatter;
     this.sender = sender;
-    this.admins = Set.copyOf(admins);
+    this.permissions = permissions;
   }
 
   @Override
@@ -35,7 +34,7 @@ final class HelpCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) {
-    boolean admin = where.privateChat() && admins.contains(where.userId());
+    boolean admin = where.privateChat() && permissions.isBotAdmin(where.userId());
     List<String> adminLines = admin ? registry.helpLines(Command.Audience.ADMINS) : List.of();
     sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE, false),
         registry.helpLines(Command.Audience.EVERYONE, true), adminLines)).build());

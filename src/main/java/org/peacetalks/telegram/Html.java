@@ -1,5 +1,6 @@
 package org.peacetalks.telegram;
 
+import org.peacetalks.corpus.Ellipsis;
 import org.peacetalks.search.HtmlText;
 
 /** Telegram HTML: escaping dynamic text, and the plain-text form of a formatted message. */
@@ -23,13 +24,7 @@ public final class Html {
 
   /** Cuts plain text to at most {@code max} chars at a word boundary, adding an ellipsis when cut. */
   public static String cut(String text, int max) {
-    if (text.length() <= max) return text;
-    if (max <= 1) return "…";
-    int end = max - 1; // exclusive; one char left for the ellipsis
-    int space = text.lastIndexOf(' ', end);
-    if (space > max / 2) end = space;
-    if (end > 0 && Character.isHighSurrogate(text.charAt(end - 1))) end--; // never split an emoji
-    return text.substring(0, end).stripTrailing() + "…";
+    return Ellipsis.cut(text, max);
   }
 
   /** {@code text} cut and escaped so that the escaped form is at most {@code max} chars. */

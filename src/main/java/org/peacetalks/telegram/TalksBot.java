@@ -76,17 +76,33 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * Eight lanes and eight questions a minute per user; retries for up to 10 minutes, 30 s apart
-   * at most; a minute's timeout per call (a Bot API that is slow, not down, answers within it).
+   * Chats answered at once: a question takes milliseconds of CPU and most of a lane's time is
+   * spent waiting on the Bot API, so a few more lanes than cores keep both busy.
    */
-  public static final Tuning DEFAULTS = new Tuning(8, 8, Duration.ofMinutes(1), Duration.ofMillis(500),
-      Duration.ofSeconds(25), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofMinutes(10),
-      Duration.ofSeconds(30), Duration.ofSeconds(60));
+  private static final int LANES = 8;
+  /** Questions per user per {@link #FLOOD_WINDOW}: more than anyone types, fewer than a script sends. */
+  private static final int FLOOD_MAX = 8;
+  private static final Duration FLOOD_WINDOW = Duration.ofMinutes(1);
+  /** The first wait after a call got no answer: long enough for a blip to pass, short for a person. */
+  private static final Duration RETRY_BACKOFF = Duration.ofMillis(500);
+  /** A stop waits this long for answers in hand: each takes seconds at most, and what is left is handled after a restart. */
+  private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(25);
+  /** Waits between tries (of getMe, polling, one call) grow to this and no further. */
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+  /** One call keeps retrying this long: an outage longer than this loses the message. */
+  private static final Duration DELIVERY_BUDGET = Duration.ofMinutes(10);
+  /** Before resending a call that timed out after it went out: Telegram may still deliver it. */
+  private static final Duration MAYBE_SENT_WAIT = Duration.ofSeconds(30);
+  /** A Bot API that is slow, not down, answers within a minute. */
+  private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
+
+  public static final Tuning DEFAULTS = new Tuning(LANES, FLOOD_MAX, FLOOD_WINDOW, RETRY_BACKOFF, DRAIN_TIMEOUT,
+      MAX_BACKOFF, MAX_BACKOFF, DELIVERY_BUDGET, MAYBE_SENT_WAIT, SEND_TIMEOUT);
 
   private final String token;
   private final TelegramUrl url;
   private final TelegramClient client;
-  private final Set<Long> admins;
+  private final Permissions permissions;
   private final PassageSearcher searcher;
   private final SearchIndex index;
   private final Clock clock;
@@ -113,6 +129,8 @@ public final class TalksBot implements AutoCloseable {
   private volatile BotIdentity me;
   private volatile Thread setUp;
   private boolean closed;
+  /** Counted down when the first {@link #close()} has finished; later callers wait for it. */
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
   /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
   public TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
@@ -151,7 +169,6 @@ public final class TalksBot implements AutoCloseable {
     this.url = url;
     this.reachability = new ApiReachability(clock);
     this.watch = new BotApiWatch(reachability);
-    this.admins = Set.copyOf(admins);
     this.searcher = searcher;
     this.index = index;
     this.clock = clock;
@@ -168,6 +185,7 @@ public final class TalksBot implements AutoCloseable {
     this.feedbackTable = new FeedbackTable(state, clock);
     this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback() : new StoredFeedback(feedbackTable);
     this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
+    this.permissions = new Permissions(admins, sender, clock);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
   }
@@ -230,12 +248,12 @@ public final class TalksBot implements AutoCloseable {
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
         feedback);
     BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, admins, clock, questionStats, feedbackTable);
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, permissions, clock, questionStats, feedbackTable);
     CommandRegistry registry = commands(identity, formatter, questions);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
         new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback),
-        new InlineAnswerer(searcher, formatter, sender), sender, blocked, admins, features);
+        new InlineAnswerer(searcher, formatter, sender), sender, blocked, permissions, features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     dispatcher.replayPending();
@@ -249,6 +267,7 @@ public final class TalksBot implements AutoCloseable {
   /** The command menus, on their own thread: the sender retries them; one line says how it went. */
   private void publishMenusInBackground(CommandRegistry registry) {
     Thread thread = new Thread(() -> {
+      List<Long> admins = permissions.botAdminIds();
       int wanted = 1 + admins.size();
       int menus = BotMenu.publish(sender, registry, admins);
       if (menus == wanted) {
@@ -270,9 +289,9 @@ public final class TalksBot implements AutoCloseable {
   CommandRegistry commands(BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand(registry, identity, formatter, sender, admins));
+    registry.register(new HelpCommand(registry, identity, formatter, sender, permissions));
     registry.register(new StartCommand(identity, formatter, sender));
-    registry.register(new SourcesCommand(index, formatter, sender, admins));
+    registry.register(new SourcesCommand(index, formatter, sender, permissions));
     return registry;
   }
 
@@ -425,16 +444,45 @@ public final class TalksBot implements AutoCloseable {
 
   /**
    * Stops polling, lets queued updates finish (up to the drain timeout; what is left stays in the
-   * ledger and is handled after a restart) and stops all threads. Idempotent.
+   * ledger and is handled after a restart) and stops all threads. Idempotent: a second caller
+   * (the shutdown hook while {@code run} closes, say) returns once the first has finished, so
+   * that neither goes on to close what the bot still uses.
    */
   @Override
   public void close() {
     TelegramBotsLongPollingApplication current;
+    boolean first;
     synchronized (this) {
-      if (closed) return;
+      first = !closed;
       closed = true;
       current = app;
     }
+    if (!first) {
+      awaitStopped();
+      return;
+    }
+    try {
+      stop(current);
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /** Waits, outside the lock, for the first {@link #close()}; keeps an interrupt for the caller. */
+  private void awaitStopped() {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        stopped.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  private void stop(TelegramBotsLongPollingApplication current) {
     requestStop();
     Thread menus = setUp;
     if (menus != null) menus.interrupt(); // cosmetic work: not worth waiting for

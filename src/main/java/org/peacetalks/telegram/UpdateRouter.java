@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
-import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.CallbackHandler;
 import org.peacetalks.telegram.answer.InlineAnswerer;
@@ -43,16 +42,16 @@ public final class UpdateRouter {
   private final InlineAnswerer inline;
   private final Sender sender;
   private final BlockedChats blocked;
-  private final Set<Long> admins;
+  private final Permissions permissions;
   private final List<BotFeature> features;
 
   public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
-      InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins) {
-    this(me, commands, questions, callbacks, inline, sender, blocked, admins, List.of());
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions) {
+    this(me, commands, questions, callbacks, inline, sender, blocked, permissions, List.of());
   }
 
   public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
-      InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins, List<BotFeature> features) {
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions, List<BotFeature> features) {
     this.features = List.copyOf(features);
     this.me = me;
     this.commands = commands;
@@ -61,7 +60,7 @@ public final class UpdateRouter {
     this.inline = inline;
     this.sender = sender;
     this.blocked = blocked;
-    this.admins = Set.copyOf(admins);
+    this.permissions = permissions;
   }
 
   public void route(Update update) {
@@ -97,7 +96,7 @@ public final class UpdateRouter {
     CommandCall call = CommandCall.parse(text);
     if (!m.hasText() && call == null) {
       // A bot admin's bare file may be about to get "/add" as a reply: no note for it.
-      boolean adminFile = m.hasDocument() && admins.contains(where.userId());
+      boolean adminFile = m.hasDocument() && permissions.isBotAdmin(where.userId());
       if (text == null && isMedia(m) && !adminFile && (where.privateChat() || isReplyToMe(m))) {
         sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood())).build());
       }
@@ -130,7 +129,7 @@ public final class UpdateRouter {
       }
       return;
     }
-    if (command.audience() == Command.Audience.ADMINS && !admins.contains(where.userId())) {
+    if (command.audience() == Command.Audience.ADMINS && !permissions.isBotAdmin(where.userId())) {
       // Being a chat's administrator is not enough: only BOT_ADMIN_IDS run admin commands.
       log.warn("Refused /{} to user {} in chat {}: not a bot admin", command.name(), where.userId(), where.chatId());
       sender.send(where.reply(Html.escape(ADMINS_ONLY)).build());

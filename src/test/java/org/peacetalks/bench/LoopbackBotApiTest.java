@@ -13,6 +13,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.bench.botapi.RandomFaults;
 
 class LoopbackBotApiTest {
   static final String TOKEN = "1:t";
@@ -22,7 +23,7 @@ class LoopbackBotApiTest {
 
   @BeforeEach
   void start() throws Exception {
-    api = new LoopbackBotApi(TOKEN, LoopbackBotApi.Faults.NONE, Duration.ofMillis(200));
+    api = new LoopbackBotApi(TOKEN, RandomFaults.Chances.NONE, Duration.ofMillis(200));
   }
 
   @AfterEach
@@ -81,7 +82,7 @@ class LoopbackBotApiTest {
   @Test
   void injectsFaults() throws Exception {
     api.close();
-    api = new LoopbackBotApi(TOKEN, new LoopbackBotApi.Faults(1, 0, 0, 0, Duration.ZERO), Duration.ofMillis(50));
+    api = new LoopbackBotApi(TOKEN, new RandomFaults.Chances(1, 0, 0, 0, Duration.ZERO), Duration.ofMillis(50));
     JsonNode reply = call("sendMessage", "{\"chat_id\":\"7\",\"text\":\"x\"}");
     assertEquals(429, reply.path("error_code").asInt());
     assertEquals(1, reply.path("parameters").path("retry_after").asInt());

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.bench.botapi.RandomFaults;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 import org.peacetalks.corpus.ArticleParser;
@@ -58,7 +59,7 @@ class SoakIT {
     SoakRun.Result result = new SoakRun(engine, progress).run(QUESTIONS, questions, temp.resolve("soak-data"));
     progress.println(result.describe());
     assertTrue(result.passed(), result.describe());
-    LoopbackBotApi.FaultCounts faults = result.faults();
+    RandomFaults.Counts faults = result.faults();
     assertTrue(faults.tooManyRequests() > 0 && faults.serverErrors() > 0 && faults.dropped() > 0 && faults.slow() > 0,
         "every kind of fault was injected: " + faults);
   }

@@ -1,5 +1,6 @@
 package org.peacetalks.cli;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,11 +26,9 @@ class IndexBootstrapTest {
     try (Services services = IndexBootstrap.openForBot(config, new PrintWriter(err, true))) {
       assertEquals("", err.toString(), "nothing printed: the bot logs it");
       services.searcher.answer("What does Russia demand?"); // whichever index serves, no failure
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       // Until the rebuild has committed and finished its follow-up (the digest ledger in data/).
-      while ((services.index.staleReason() != null || services.reindexer.isRunning()) && System.nanoTime() < deadline) {
-        Thread.sleep(20);
-      }
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+          .until(() -> services.index.staleReason() == null && !services.reindexer.isRunning());
       assertNull(services.index.staleReason());
       assertEquals(5, services.index.stats().articles());
       assertTrue(!services.searcher.answer("What does Russia demand?").noAnswer());

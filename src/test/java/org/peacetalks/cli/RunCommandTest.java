@@ -1,9 +1,13 @@
 package org.peacetalks.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -13,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockito.InOrder;
+import org.peacetalks.telegram.BotFeature;
 import picocli.CommandLine;
 
 class RunCommandTest {
@@ -64,5 +70,18 @@ class RunCommandTest {
     assertEquals("run", Main.commandName(new String[] {"--data", "d", "--index=x", "run"}));
     assertEquals("ask", Main.commandName(new String[] {"ask", "run"}));
     assertEquals(null, Main.commandName(new String[] {"--config", "c"}));
+  }
+
+  @Test
+  void featuresAreClosedWhenTheBotCannotBeBuilt() {
+    BotFeature first = mock(BotFeature.class);
+    BotFeature second = mock(BotFeature.class);
+    IOException failure = assertThrows(IOException.class, () -> RunCommand.botOwning(List.of(first, second), features -> {
+      throw new IOException("state unreadable");
+    }));
+    assertEquals("state unreadable", failure.getMessage());
+    InOrder closing = inOrder(first, second);
+    closing.verify(second).close();
+    closing.verify(first).close();
   }
 }

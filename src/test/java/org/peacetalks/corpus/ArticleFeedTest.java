@@ -1,13 +1,16 @@
 package org.peacetalks.corpus;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -48,14 +51,20 @@ class ArticleFeedTest {
   @Test
   void parsesNoFurtherAheadThanItsLookahead() throws Exception {
     ConcurrentHashMap.KeySetView<Path, Boolean> started = ConcurrentHashMap.newKeySet();
+    AtomicInteger finished = new AtomicInteger();
     Function<Path, ArticleFeed.Outcome> counting = f -> {
       started.add(f);
-      return read(f);
+      try {
+        return read(f);
+      } finally {
+        finished.incrementAndGet();
+      }
     };
     try (ArticleFeed feed = new ArticleFeed(FILES, counting, 2, 5)) {
       var it = feed.iterator();
       it.next(); // a00: the feed refills to five files ahead
-      Thread.sleep(50); // parsing would run on if it were not bounded
+      // Once the parsers are done with what they were given, an unbounded feed would have given them more.
+      await().atMost(Duration.ofSeconds(5)).until(() -> finished.get() >= 6);
       assertEquals(6, started.size(), "the taken file and five ahead");
     }
   }

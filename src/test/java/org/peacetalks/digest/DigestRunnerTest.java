@@ -1,5 +1,6 @@
 package org.peacetalks.digest;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,12 +24,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacetalks.storage.StateDatabase;
-import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.OpenStates;
+import org.peacetalks.storage.StateDatabase;
 
 class DigestRunnerTest {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -310,14 +311,15 @@ class DigestRunnerTest {
           delivered.countDown();
           return SendResult.sent();
         }, false, clock, executor);
+    int readsBefore = clock.reads();
     runner.start(Duration.ofMillis(20));
-    Thread.sleep(100); // a few rounds before the send time: nothing due
+    // A few rounds before the send time (each reads the clock): nothing due.
+    await().atMost(Duration.ofSeconds(5)).until(() -> clock.reads() >= readsBefore + 3);
     assertEquals(1, delivered.getCount());
     clock.set(kyiv("2026-11-20T09:00"));
     assertTrue(delivered.await(5, TimeUnit.SECONDS));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (store.get(1L).orElseThrow().lastDigestDate() == null && System.nanoTime() < deadline) Thread.sleep(5);
-    assertEquals(LocalDate.of(2026, 11, 20), store.get(1L).orElseThrow().lastDigestDate());
+    await().atMost(Duration.ofSeconds(5))
+        .until(() -> store.get(1L).orElseThrow().lastDigestDate(), date -> LocalDate.of(2026, 11, 20).equals(date));
     runner.close();
   }
 }

@@ -58,7 +58,7 @@ class AdminAuthorizationTest {
     questions = mock(QuestionAnswerer.class);
     router = new UpdateRouter(new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME), registry, questions,
         mock(CallbackHandler.class), mock(InlineAnswerer.class), bed.sender, mock(BlockedChats.class),
-        Set.of(AdminTestBed.ADMIN));
+        new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
   }
 
   @AfterEach

@@ -15,15 +15,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.storage.OpenStates;
@@ -39,49 +37,47 @@ class AdminEndToEndIT {
   static final Duration WAIT = Duration.ofSeconds(15);
   static final long ADMIN = TestEngine.ADMIN;
 
-  @TempDir static Path temp;
+  static final StubEmbedder embedder = new StubEmbedder();
+  static final OpenStates states = new OpenStates();
   static Path articles;
   static FakeBotApi api;
   static TestEngine engine;
   static TalksBot bot;
   static ArticleLedger ledger;
-  static final StubEmbedder embedder = new StubEmbedder();
-  static final AtomicInteger updateIds = new AtomicInteger(100);
+
+  @RegisterExtension
+  static final BotHarness harness = BotHarness.seedCorpus()
+      .engine(dir -> {
+        articles = Files.createDirectories(dir.resolve("articles"));
+        try (Stream<Path> seeds = Files.list(TestEngine.CORPUS)) {
+          for (Path p : seeds.toList()) Files.copy(p, articles.resolve(p.getFileName()));
+        }
+        return new TestEngine(dir.resolve("index"), articles, embedder);
+      })
+      .bot(h -> {
+        engine = h.engine();
+        ledger = new ArticleLedger(h.closeLater(states).open(h.data()));
+        ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import
+        ArticleIntake intake = new ArticleIntake(engine.store, engine.index, Clock.systemUTC(), added -> {
+          try {
+            ledger.recordNew(List.of(added), Clock.systemUTC().instant());
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+        AdminFeature admin = new AdminFeature(intake, engine.reindexer, engine.index, ledger::forget, () -> 3,
+            2_000_000, "it", Clock.systemUTC());
+        return engine.bot(h.api(), h.data(), List.of(admin));
+      });
 
   @BeforeAll
-  static void start() throws Exception {
-    articles = Files.createDirectories(temp.resolve("articles"));
-    try (Stream<Path> seeds = Files.list(TestEngine.CORPUS)) {
-      for (Path p : seeds.toList()) Files.copy(p, articles.resolve(p.getFileName()));
-    }
-    api = new FakeBotApi(TestEngine.TOKEN);
-    engine = new TestEngine(temp.resolve("index"), articles, embedder);
-    Path data = temp.resolve("data");
-    ledger = new ArticleLedger(states.open(data));
-    ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import
-    ArticleIntake intake = new ArticleIntake(engine.store, engine.index, Clock.systemUTC(), added -> {
-      try {
-        ledger.recordNew(List.of(added), Clock.systemUTC().instant());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    AdminFeature admin = new AdminFeature(intake, engine.reindexer, engine.index, ledger::forget, () -> 3,
-        2_000_000, "it", Clock.systemUTC());
-    bot = engine.bot(api, data, List.of(admin));
-    bot.start();
-  }
-
-  static final OpenStates states = new OpenStates();
-
-  @AfterAll
-  static void stop() throws Exception {
-    TestEngine.closeAll(bot, engine, api);
-    states.close();
+  static void start() {
+    api = harness.api();
+    bot = harness.bot();
   }
 
   static int next() {
-    return updateIds.incrementAndGet();
+    return harness.nextUpdateId();
   }
 
   static FakeBotApi.Call sent(long chat, String containing) throws InterruptedException {

@@ -67,7 +67,8 @@ public final class AdminTestBed implements AutoCloseable {
 
   public BotContext context() {
     return new BotContext(new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME), sender, client,
-        path -> "http://127.0.0.1:9/file/botTOKEN/" + path, new AnswerFormatter(), Set.of(ADMIN), Clock.systemUTC());
+        path -> "http://127.0.0.1:9/file/botTOKEN/" + path, new AnswerFormatter(),
+        new Permissions(Set.of(ADMIN), sender, Clock.systemUTC()), Clock.systemUTC());
   }
 
   /** Every text sent, in order. */

@@ -16,13 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacetalks.search.Passage;
 import org.peacetalks.telegram.answer.AnswerExtras;
 import org.peacetalks.telegram.answer.AnswerFormatter;
@@ -45,48 +43,50 @@ class AnswerButtonsIT {
   /** One vote or unanswered question, as the sink was told it. */
   record Told(long chatId, String question, List<Integer> ranks, FeedbackSink.Vote vote) {}
 
-  @TempDir static Path temp;
+  static final List<Told> told = new CopyOnWriteArrayList<>();
   static FakeBotApi api;
   static TestEngine engine;
   static TalksBot bot;
-  static final List<Told> told = new CopyOnWriteArrayList<>();
-  static final AtomicInteger updateIds = new AtomicInteger(500);
+
+  @RegisterExtension
+  static final BotHarness harness = BotHarness.seedCorpus().updateIdsAfter(500)
+      .engine(dir -> {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        for (String folder : List.of("seed", "dev")) {
+          try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus", folder))) {
+            for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
+          }
+        }
+        return new TestEngine(dir.resolve("index"), articles, null);
+      })
+      .bot(h -> {
+        engine = h.engine();
+        FeedbackSink sink = new FeedbackSink() {
+          @Override
+          public void record(long chatId, String question, List<Passage> shown, Vote vote) {
+            told.add(new Told(chatId, question, shown.stream().map(Passage::rank).toList(), vote));
+          }
+
+          @Override
+          public void noAnswer(long chatId, String question) {
+            told.add(new Told(chatId, question, List.of(), null));
+          }
+        };
+        TelegramUrl url = TelegramEndpoint.of(h.api().url());
+        return new TalksBot(TestEngine.TOKEN, url, new OkHttpTelegramClient(TestEngine.TOKEN, url),
+            Set.of(TestEngine.ADMIN), h.data(), engine.searcher, engine.index, Clock.systemUTC(),
+            RateLimiter.telegramDefaults(), TestEngine.TUNING, List.of(),
+            new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")));
+      });
 
   @BeforeAll
-  static void start() throws Exception {
-    Path articles = Files.createDirectories(temp.resolve("articles"));
-    for (String folder : List.of("seed", "dev")) {
-      try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus", folder))) {
-        for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
-      }
-    }
-    api = new FakeBotApi(TestEngine.TOKEN);
-    engine = new TestEngine(temp.resolve("index"), articles, null);
-    FeedbackSink sink = new FeedbackSink() {
-      @Override
-      public void record(long chatId, String question, List<Passage> shown, Vote vote) {
-        told.add(new Told(chatId, question, shown.stream().map(Passage::rank).toList(), vote));
-      }
-
-      @Override
-      public void noAnswer(long chatId, String question) {
-        told.add(new Told(chatId, question, List.of(), null));
-      }
-    };
-    TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
-    bot = new TalksBot(TestEngine.TOKEN, url, new OkHttpTelegramClient(TestEngine.TOKEN, url), Set.of(TestEngine.ADMIN),
-        temp.resolve("data"), engine.searcher, engine.index, Clock.systemUTC(), RateLimiter.telegramDefaults(),
-        TestEngine.TUNING, List.of(), new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")));
-    bot.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    TestEngine.closeAll(bot, engine, api);
+  static void start() {
+    api = harness.api();
+    bot = harness.bot();
   }
 
   static int next() {
-    return updateIds.incrementAndGet();
+    return harness.nextUpdateId();
   }
 
   static FakeBotApi.Call answerIn(long chat) throws InterruptedException {

@@ -7,18 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacetalks.storage.FeedbackRepository;
 import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
@@ -27,34 +23,27 @@ import org.peacetalks.telegram.answer.CallbackHandler;
 
 /**
  * The bot end to end: the real TelegramBots poller and OkHttp client against {@link FakeBotApi}
- * on 127.0.0.1, the real engine over the seed corpus. Each test talks in its own chats.
+ * on 127.0.0.1, the real engine over the seed corpus ({@link BotHarness}). Each test talks in its
+ * own chats.
  */
 @Timeout(60)
-public class BotEndToEndIT {
-  public static final Duration WAIT = Duration.ofSeconds(15);
+class BotEndToEndIT {
+  static final Duration WAIT = BotHarness.WAIT;
   static final String BOT = TestUpdates.BOT_NAME;
 
-  @TempDir static Path temp;
   static FakeBotApi api;
-  static TestEngine engine;
   static TalksBot bot;
-  static final AtomicInteger updateIds = new AtomicInteger(100);
+
+  @RegisterExtension static final BotHarness harness = BotHarness.seedCorpus();
 
   @BeforeAll
-  static void start() throws Exception {
-    api = new FakeBotApi(TestEngine.TOKEN);
-    engine = new TestEngine(temp.resolve("index"));
-    bot = engine.bot(api, temp.resolve("data"));
-    bot.start();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    TestEngine.closeAll(bot, engine, api);
+  static void start() {
+    api = harness.api();
+    bot = harness.bot();
   }
 
   static int next() {
-    return updateIds.incrementAndGet();
+    return harness.nextUpdateId();
   }
 
   static FakeBotApi.Call answerIn(long chat) throws InterruptedException {
@@ -69,13 +58,9 @@ public class BotEndToEndIT {
     return out;
   }
 
-  public static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-      Thread.onSpinWait();
-      Thread.sleep(10);
-    }
+  /** Waits until {@code condition} holds; other end-to-end suites use it too. */
+  static void await(BooleanSupplier condition, String what) {
+    BotHarness.await(condition, what);
   }
 
   @Test
@@ -150,7 +135,7 @@ public class BotEndToEndIT {
     assertTrue(callbackData(answer).isEmpty(), "no buttons without passages");
     // Recorded for the admins' `feedback` list (before the reply goes out).
     await(() -> {
-      try (StateDatabase db = StateDatabase.openExisting(temp.resolve("data"))) {
+      try (StateDatabase db = StateDatabase.openExisting(harness.data())) {
         return new FeedbackTable(db, java.time.Clock.systemUTC()).listNegative(50).stream()
             .anyMatch(f -> f.chatId() == 1005 && f.question().equals("What is the capital of Australia?")
                 && f.vote() == FeedbackRepository.Vote.NO_ANSWER);
@@ -226,7 +211,7 @@ public class BotEndToEndIT {
     await(() -> bot.blockedChats().contains(1010), "chat 1010 recorded as blocked");
     // BlockedChats adds to memory before it saves: wait for the database too, as a restart reads it.
     await(() -> {
-      try (StateDatabase db = StateDatabase.open(temp.resolve("data"))) {
+      try (StateDatabase db = StateDatabase.open(harness.data())) {
         return BlockedChats.load(db, java.time.Clock.systemUTC()).contains(1010);
       } catch (java.io.IOException e) {
         return false;

@@ -10,10 +10,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.peacetalks.storage.StateDatabase;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.storage.StateDatabase;
 
 /** {@code run} as operators start it: a separate JVM, configured by the environment, stopped by SIGTERM. */
 @Timeout(300)
@@ -116,12 +117,9 @@ class BotProcessIT {
   }
 
   /** A fresh JVM builds the index first, embeddings included: on a busy machine that takes a while. */
-  private static void awaitPolling(FakeBotApi api, Process bot) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-    while (api.polls() == 0 && bot.isAlive()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for the bot to poll");
-      Thread.sleep(20);
-    }
+  private static void awaitPolling(FakeBotApi api, Process bot) {
+    Awaitility.await("the bot to poll").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+        .until(() -> api.polls() > 0 || !bot.isAlive());
   }
 
   private static String read(Path log) {

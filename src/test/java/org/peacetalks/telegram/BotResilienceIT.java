@@ -92,12 +92,8 @@ class BotResilienceIT {
     return api.calls("sendmessage", c -> c.ok() && String.valueOf(chat).equals(c.chatId()));
   }
 
-  static void await(BooleanSupplier condition, String what) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-      Thread.sleep(10);
-    }
+  static void await(BooleanSupplier condition, String what) {
+    BotHarness.await(condition, what);
   }
 
   /** Waits until the bot has nothing in hand: every send resolved one way or the other. */

@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.DigestBuilder;
@@ -37,26 +35,27 @@ class SubscriptionEndToEndIT {
   static final BotConfig.Digest SETTINGS = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
   static final long ADMIN = TestEngine.ADMIN;
 
-  @TempDir static Path temp;
+  static final OpenStates states = new OpenStates();
   static FakeBotApi api;
   static TestEngine engine;
   static TalksBot bot;
   static SubscriptionStore store;
   static ArticleLedger ledger;
-  static final AtomicInteger updateIds = new AtomicInteger(100);
-  static final OpenStates states = new OpenStates();
 
-  @BeforeAll
-  static void start() throws Exception {
-    api = new FakeBotApi(TestEngine.TOKEN);
-    engine = new TestEngine(temp.resolve("index"));
-    Path data = temp.resolve("data");
-    StateDatabase db = states.open(data);
+  @RegisterExtension
+  static final BotHarness harness = BotHarness.seedCorpus().bot(h -> {
+    engine = h.engine();
+    StateDatabase db = h.closeLater(states).open(h.data());
     ledger = new ArticleLedger(db);
     ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import: never "new"
     store = SubscriptionStore.open(db, Clock.systemUTC());
-    bot = engine.bot(api, data, List.of(feature(store, ledger)));
-    bot.start();
+    return engine.bot(h.api(), h.data(), List.of(feature(store, ledger)));
+  });
+
+  @BeforeAll
+  static void start() {
+    api = harness.api();
+    bot = harness.bot();
   }
 
   static SubscriptionFeature feature(SubscriptionStore store, ArticleLedger ledger) {
@@ -65,13 +64,8 @@ class SubscriptionEndToEndIT {
         new DigestBuilder(engine.index, ledger, SETTINGS.maxArticles()), new DigestFormatter(KYIV), SETTINGS, clock);
   }
 
-  @AfterAll
-  static void stop() throws Exception {
-    TestEngine.closeAll(bot, engine, api);
-  }
-
   static int next() {
-    return updateIds.incrementAndGet();
+    return harness.nextUpdateId();
   }
 
   static FakeBotApi.Call replyIn(FakeBotApi fake, long chat, String containing) throws InterruptedException {
@@ -145,7 +139,7 @@ class SubscriptionEndToEndIT {
 
   @Test
   void subscriptionsSurviveARestart() throws Exception {
-    Path data = temp.resolve("restart-data");
+    Path data = harness.dir().resolve("restart-data");
     try (FakeBotApi fake = new FakeBotApi(TestEngine.TOKEN)) {
       StateDatabase db = states.open(data);
       ArticleLedger restartLedger = new ArticleLedger(db);

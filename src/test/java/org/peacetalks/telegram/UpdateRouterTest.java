@@ -15,6 +15,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +50,13 @@ class UpdateRouterTest {
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
-    registry.register(new HelpCommand(registry, me, new AnswerFormatter(), sender, Set.of(7L)));
+    Permissions permissions = new Permissions(Set.of(7L), sender, Clock.systemUTC());
+    registry.register(new HelpCommand(registry, me, new AnswerFormatter(), sender, permissions));
     admin = mock(Command.class);
     when(admin.name()).thenReturn("stats");
     when(admin.audience()).thenReturn(Command.Audience.ADMINS);
     registry.register(admin);
-    router = new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, Set.of(7L));
+    router = new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, permissions);
   }
 
   private void route(com.fasterxml.jackson.databind.node.ObjectNode json) {

@@ -3,6 +3,7 @@ package org.peacetalks.telegram.admin;
 import java.util.Optional;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeResult;
+import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
@@ -23,7 +24,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class AddCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(AddCommand.class);
-  static final String USAGE = "Send a .txt, .md or .html file with /add as its caption (or reply /add to one),"
+  static final String USAGE = "Send a " + ArticleParser.FORMATS + " file with /add as its caption (or reply /add to one),"
       + " or write /add, then the title on the first line and the article's paragraphs below.";
 
   private final ArticleIntake intake;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.corpus.Paragraph;
+import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.NewestFirst;
@@ -24,8 +25,8 @@ import org.peacetalks.wording.NoAnswerText;
  * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
  */
 public final class AnswerFormatter {
-  /** Telegram's limit on message text; HTML is never shorter than the text it parses to. */
-  public static final int MAX_LENGTH = 4096;
+  /** Telegram's limit on message text (one figure with the digest's); HTML is never shorter than the text it parses to. */
+  public static final int MAX_LENGTH = DigestFormatter.MAX_MESSAGE;
   /** What a first answer aims to stay within: about one phone screen of text. */
   static final int SCREEN = 700;
   private static final int MAX_QUESTION = 300;

@@ -20,7 +20,7 @@ import org.peacetalks.search.Passage;
 public final class ButtonStates {
   private static final char[] ALPHABET =
       "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
-  public static final int KEY_LENGTH = 8;
+  static final int KEY_LENGTH = 8;
 
   /**
    * An answered question: its text, the chat it was answered in (buttons work only there), and
@@ -77,15 +77,20 @@ public final class ButtonStates {
   private final Random random;
   private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
 
-  public ButtonStates(int capacity, Duration ttl, Clock clock, Random random) {
+  ButtonStates(int capacity, Duration ttl, Clock clock, Random random) {
     this.capacity = capacity;
     this.ttl = ttl;
     this.clock = clock;
     this.random = random;
   }
 
+  /** Answers whose buttons still work: about a day of a busy bot's answers, a few megabytes (no texts kept). */
+  private static final int CAPACITY = 20_000;
+  /** Buttons work this long after the answer: a reader coming back the next day, or after a weekend, still pages on. */
+  private static final Duration TTL = Duration.ofHours(48);
+
   public static ButtonStates defaults(Clock clock) {
-    return new ButtonStates(20_000, Duration.ofHours(48), clock, new SecureRandom());
+    return new ButtonStates(CAPACITY, TTL, clock, new SecureRandom());
   }
 
   /** Stores an entry and returns its key: {@value #KEY_LENGTH} letters and digits. */
@@ -130,12 +135,12 @@ public final class ButtonStates {
     return Optional.of(e);
   }
 
-  public synchronized int size() {
+  synchronized int size() {
     return entries.size();
   }
 
   /** Drops expired entries (insertion order is age order). */
-  public synchronized void purgeExpired() {
+  synchronized void purgeExpired() {
     Instant now = clock.instant();
     for (var it = entries.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, Entry> e = it.next();

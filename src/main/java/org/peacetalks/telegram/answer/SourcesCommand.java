@@ -1,10 +1,10 @@
 package org.peacetalks.telegram.answer;
 
 import java.io.IOException;
-import java.util.Set;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
 
 /**
@@ -15,14 +15,10 @@ public final class SourcesCommand implements Command {
   private final SearchIndex index;
   private final AnswerFormatter formatter;
   private final Sender sender;
-  private final Set<Long> admins;
+  private final Permissions permissions;
 
-  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender) {
-    this(index, formatter, sender, Set.of());
-  }
-
-  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Set<Long> admins) {
-    this.admins = Set.copyOf(admins);
+  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Permissions permissions) {
+    this.permissions = permissions;
     this.index = index;
     this.formatter = formatter;
     this.sender = sender;
@@ -40,6 +36,6 @@ public final class SourcesCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.sources(index.articles(), admins.contains(where.userId()))).build());
+    sender.send(where.reply(formatter.sources(index.articles(), permissions.isBotAdmin(where.userId()))).build());
   }
 }

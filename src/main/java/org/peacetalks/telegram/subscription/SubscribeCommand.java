@@ -8,10 +8,10 @@ import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscribeTime;
 import org.peacetalks.digest.Subscription;
 import org.peacetalks.digest.SubscriptionStore;
-import org.peacetalks.telegram.ChatAdmins;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
+import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
 
 /**
@@ -22,16 +22,16 @@ final class SubscribeCommand implements Command {
   private final SubscriptionStore store;
   private final DigestScheduler scheduler;
   private final LocalTime defaultTime;
-  private final ChatAdmins chatAdmins;
+  private final Permissions permissions;
   private final Sender sender;
   private final Clock clock;
 
-  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, ChatAdmins chatAdmins,
+  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, Permissions permissions,
       Sender sender, Clock clock) {
     this.store = store;
     this.scheduler = scheduler;
     this.defaultTime = defaultTime;
-    this.chatAdmins = chatAdmins;
+    this.permissions = permissions;
     this.sender = sender;
     this.clock = clock;
   }
@@ -53,7 +53,7 @@ final class SubscribeCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    if (!permissions.admit(where, SubscriptionText.REFUSED)) return;
     LocalTime time;
     try {
       time = args.isEmpty() ? defaultTime : SubscribeTime.parse(args);

@@ -15,9 +15,9 @@ import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.telegram.BotContext;
 import org.peacetalks.telegram.BotFeature;
-import org.peacetalks.telegram.ChatAdmins;
 import org.peacetalks.telegram.ChatLanes;
 import org.peacetalks.telegram.CommandRegistry;
+import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,9 +82,9 @@ public final class SubscriptionFeature implements BotFeature {
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
     runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
         settings.sendWhenEmpty(), clock, executor);
-    ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins(), clock);
-    registry.register(new SubscribeCommand(store, scheduler, settings.time(), chatAdmins, sender, clock));
-    registry.register(new UnsubscribeCommand(store, chatAdmins, sender));
+    Permissions permissions = context.permissions();
+    registry.register(new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));
+    registry.register(new UnsubscribeCommand(store, permissions, sender));
     registry.register(new SubscriptionCommand(store, scheduler, settings.time(), sender, clock));
     registry.register(new DigestNowCommand(builder, formatter, sender, clock));
     registry.register(new SendDigestCommand(runner, store, sender));

@@ -2,20 +2,20 @@ package org.peacetalks.telegram.subscription;
 
 import java.io.IOException;
 import org.peacetalks.digest.SubscriptionStore;
-import org.peacetalks.telegram.ChatAdmins;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
 
 /** {@code /unsubscribe}: no more daily digests in this chat. Groups: admins only. */
 final class UnsubscribeCommand implements Command {
   private final SubscriptionStore store;
-  private final ChatAdmins chatAdmins;
+  private final Permissions permissions;
   private final Sender sender;
 
-  UnsubscribeCommand(SubscriptionStore store, ChatAdmins chatAdmins, Sender sender) {
+  UnsubscribeCommand(SubscriptionStore store, Permissions permissions, Sender sender) {
     this.store = store;
-    this.chatAdmins = chatAdmins;
+    this.permissions = permissions;
     this.sender = sender;
   }
 
@@ -40,7 +40,7 @@ final class UnsubscribeCommand implements Command {
       sender.send(where.reply(SubscriptionText.NOT_SUBSCRIBED).build());
       return;
     }
-    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    if (!permissions.admit(where, SubscriptionText.REFUSED)) return;
     boolean removed = store.unsubscribe(where.chatId());
     sender.send(where.reply(removed ? SubscriptionText.UNSUBSCRIBED : SubscriptionText.NOT_SUBSCRIBED).build());
   }

@@ -42,6 +42,7 @@ import org.peacetalks.telegram.BotContext;
 import org.peacetalks.telegram.BotIdentity;
 import org.peacetalks.telegram.CommandRegistry;
 import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
 import org.peacetalks.telegram.TestUpdates;
 import org.peacetalks.telegram.UpdateRouter;
@@ -92,9 +93,10 @@ class SubscriptionCommandsTest {
     Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(db, clock));
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
-    feature.register(registry, new BotContext(me, sender, client, p -> p, new AnswerFormatter(), Set.of(BOT_ADMIN), clock));
+    Permissions permissions = new Permissions(Set.of(BOT_ADMIN), sender, clock);
+    feature.register(registry, new BotContext(me, sender, client, p -> p, new AnswerFormatter(), permissions, clock));
     router = new UpdateRouter(me, registry, mock(QuestionAnswerer.class), mock(CallbackHandler.class),
-        mock(InlineAnswerer.class), sender, BlockedChats.load(db, clock), Set.of(BOT_ADMIN),
+        mock(InlineAnswerer.class), sender, BlockedChats.load(db, clock), permissions,
         List.of(feature));
   }
 
@@ -242,7 +244,7 @@ class SubscriptionCommandsTest {
     assertEquals(SubscriptionText.REFUSED, lastReply().getText());
     assertTrue(store.get(GROUP).isPresent());
 
-    long groupAdmin = MEMBER + 1; // (a member just promoted would wait out ChatAdmins.REFUSAL_MEMORY)
+    long groupAdmin = MEMBER + 1; // (a member just promoted would wait out Permissions.REFUSAL_MEMORY)
     memberStatus("administrator");
     say(GROUP, groupAdmin, "/unsubscribe");
     assertEquals(SubscriptionText.UNSUBSCRIBED, lastReply().getText());

@@ -3,6 +3,7 @@ package org.peacetalks.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,17 +16,19 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMem
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 
 /**
- * Who may change a chat's settings (its digest subscription): in a private chat the user; in a
- * group its administrators, asked of Telegram (getChatMember: creator or administrator), an
- * anonymous administrator writing as the group itself, and the bot's admins.
+ * Who may do what, in one place. Bot admins ({@code BOT_ADMIN_IDS}) may use the admin commands
+ * and upload articles. A chat's settings (its digest subscription) may be changed: in a private
+ * chat by the user; in a group by its administrators, asked of Telegram (getChatMember: creator
+ * or administrator), by an anonymous administrator writing as the group itself, and by the bot's
+ * admins. Menus only show commands: every check is made here, on the server.
  *
  * <p>An "allowed" is asked afresh each time, so a demoted admin loses the right at once. A
  * "refused" is remembered for {@link #REFUSAL_MEMORY}, so a member who sends /subscribe over and
  * over costs one Bot API call a minute, not one each; someone just made an admin waits at most
  * that long. Thread-safe.
  */
-public final class ChatAdmins {
-  private static final Logger log = LoggerFactory.getLogger(ChatAdmins.class);
+public final class Permissions {
+  private static final Logger log = LoggerFactory.getLogger(Permissions.class);
 
   /** The answer; {@link #UNKNOWN} when Telegram could not be asked (errors after retries). */
   enum Verdict {
@@ -45,10 +48,21 @@ public final class ChatAdmins {
 
   private record Member(long chatId, long userId) {}
 
-  public ChatAdmins(Sender sender, Set<Long> botAdmins, Clock clock) {
-    this.sender = Objects.requireNonNull(sender, "sender == null");
+  /** @param sender asks Telegram who administers a group */
+  public Permissions(Set<Long> botAdmins, Sender sender, Clock clock) {
     this.botAdmins = Set.copyOf(botAdmins);
+    this.sender = Objects.requireNonNull(sender, "sender == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
+  }
+
+  /** Whether this user is one of the bot's admins (numeric ids from the configuration). */
+  public boolean isBotAdmin(long userId) {
+    return botAdmins.contains(userId);
+  }
+
+  /** The bot admins' ids, ascending (their chats get the admin menu). */
+  List<Long> botAdminIds() {
+    return botAdmins.stream().sorted().toList();
   }
 
   /**
@@ -56,14 +70,15 @@ public final class ChatAdmins {
    * not ({@code refusal} or that Telegram could not be asked), and returns false.
    */
   public boolean admit(Conversation where, String refusal) {
-    Verdict verdict = check(where);
+    Verdict verdict = mayChangeChatSettings(where);
     if (verdict == Verdict.ALLOWED) return true;
     sender.send(where.reply(verdict == Verdict.REFUSED ? refusal : SubscriptionText.UNKNOWN).build());
     return false;
   }
 
-  Verdict check(Conversation where) {
-    if (where.privateChat() || botAdmins.contains(where.userId()) || where.fromAnonymousAdmin()) {
+  /** Whether the writer may change this chat's settings; {@link Verdict#UNKNOWN} when Telegram could not be asked. */
+  Verdict mayChangeChatSettings(Conversation where) {
+    if (where.privateChat() || isBotAdmin(where.userId()) || where.fromAnonymousAdmin()) {
       return Verdict.ALLOWED;
     }
     if (where.senderChatId() != null) {
