@@ -18,31 +18,58 @@ public final class ContentHash {
 
   /** The hash of a file's bytes (UTF-8; bytes that are not are hashed as they are, one by one). */
   public static String of(byte[] bytes) {
-    return ArticleParser.sha256(normalized(decode(bytes)).getBytes(StandardCharsets.UTF_8));
+    String utf8 = utf8(bytes);
+    return ofText(utf8 != null ? utf8 : new String(bytes, StandardCharsets.ISO_8859_1)); // one char per byte: the same bytes, the same text
+  }
+
+  /** The hash of a file whose bytes were {@code text} in UTF-8 (decoded once by the caller). */
+  static String ofText(String text) {
+    return ArticleParser.sha256(normalized(text).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The text as hashed: NFC, LF line ends, no trailing spaces, no leading or trailing blank lines, one final LF. */
   static String normalized(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    t = Normalizer.normalize(t, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder out = new StringBuilder(t.length());
-    for (String line : t.split("\n", -1)) out.append(line.stripTrailing()).append('\n');
-    String joined = out.toString();
+    t = Normalizer.normalize(t, Normalizer.Form.NFC);
+    // One pass instead of replace, split, strip and join: pages run to megabytes.
+    StringBuilder out = new StringBuilder(t.length() + 1);
+    int lineStart = 0;
+    int n = t.length();
+    while (lineStart <= n) {
+      int end = lineStart;
+      while (end < n && t.charAt(end) != '\n' && t.charAt(end) != '\r') end++;
+      int kept = end;
+      while (kept > lineStart) { // stripTrailing, by code point as String does
+        int cp = Character.codePointBefore(t, kept);
+        if (!Character.isWhitespace(cp)) break;
+        kept -= Character.charCount(cp);
+      }
+      out.append(t, lineStart, kept).append('\n');
+      if (end < n && t.charAt(end) == '\r' && end + 1 < n && t.charAt(end + 1) == '\n') end++;
+      lineStart = end + 1;
+    }
     int start = 0;
-    while (start < joined.length() && joined.charAt(start) == '\n') start++;
-    int end = joined.length();
-    while (end > start && joined.charAt(end - 1) == '\n') end--;
-    return joined.substring(start, end) + "\n";
+    while (start < out.length() && out.charAt(start) == '\n') start++;
+    int end = out.length();
+    while (end > start && out.charAt(end - 1) == '\n') end--;
+    return out.substring(start, end) + "\n";
   }
 
-  private static String decode(byte[] bytes) {
+  /**
+   * The bytes as UTF-8 text, or {@code null} when they are not UTF-8. The String constructor is
+   * many times faster than a reporting decoder; it puts U+FFFD where bytes are malformed, so only
+   * text holding that character needs the strict decoder to tell which it is.
+   */
+  static String utf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) return text;
     try {
       return StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1); // one char per byte: the same bytes, the same text
+      return null;
     }
   }
 }

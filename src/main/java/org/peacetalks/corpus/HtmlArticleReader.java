@@ -2,6 +2,8 @@ package org.peacetalks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
@@ -51,6 +54,11 @@ final class HtmlArticleReader implements ArticleReader {
   /** The selectors, parsed once: they are tested on every element of every page. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
   private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
+  /** The tags of {@link #FURNITURE}, and words its classes and style hold: an element with none is no furniture. */
+  private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "template", "svg", "iframe", "button",
+      "select", "nav", "footer", "aside", "figure", "figcaption", "annotation", "annotation-xml");
+  private static final List<String> FURNITURE_MARKS =
+      List.of("reference", "mw-editsection", "ambox", "hatnote", "reflist", "msocom", "mso-element");
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
@@ -64,28 +72,29 @@ final class HtmlArticleReader implements ArticleReader {
     checkDepth(doc);
     String pageTitle = Whitespace.collapse(doc.title());
     LinkedData described = LinkedData.of(doc);
-    String source = meta(doc, "og:site_name");
+    List<Element> metas = doc.getElementsByTag("meta"); // collected once: each lookup below would walk the page
+    String source = meta(metas, "og:site_name");
     if (source == null) source = described.publisher();
     if (source == null) source = siteFromTitle(pageTitle);
-    String url = meta(doc, "og:url");
+    String url = meta(metas, "og:url");
     if (url == null) {
       Element canonical = doc.selectFirst("link[rel=canonical][href]");
       url = canonical == null ? described.url() : canonical.attr("href");
     }
-    String published = meta(doc, "article:published_time");
+    String published = meta(metas, "article:published_time");
     if (published == null) published = described.published();
     if (published == null) {
       Element time = doc.selectFirst("time[datetime]");
       if (time != null) published = time.attr("datetime");
     }
-    String title = meta(doc, "og:title");
+    String title = meta(metas, "og:title");
     if (title == null) {
       Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
       if (h1 != null) title = Whitespace.collapse(h1.text());
       else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
 
-    doc.body().select(FURNITURE_ELEMENT).remove();
+    removeFurniture(doc);
     Element root = StoryFinder.locate(doc);
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
@@ -104,7 +113,7 @@ final class HtmlArticleReader implements ArticleReader {
    */
   RawArticle fallback(String html, RawArticle first) {
     Document doc = Jsoup.parse(html);
-    doc.body().select(FURNITURE_ELEMENT).remove();
+    removeFurniture(doc);
     Element densest = StoryFinder.densest(doc);
     List<Block> blocks = new ArrayList<>();
     for (Block b : readBlocks(densest)) {
@@ -113,6 +122,33 @@ final class HtmlArticleReader implements ArticleReader {
       blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
     }
     return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
+  }
+
+  /**
+   * Removes the {@link #FURNITURE}. The selector is tested only on elements that could match it (a
+   * furniture tag, or an attribute it looks at): most elements of a page have neither, and the
+   * selector's two dozen alternatives cost more than the walk.
+   */
+  private static void removeFurniture(Document doc) {
+    List<Element> furniture = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || !mayBeFurniture(e) || !e.is(FURNITURE_ELEMENT)) return FilterResult.CONTINUE;
+        furniture.add(e);
+        return FilterResult.SKIP_ENTIRELY; // gone with it
+      }
+    }, doc.body());
+    furniture.forEach(Element::remove);
+  }
+
+  private static boolean mayBeFurniture(Element e) {
+    if (FURNITURE_TAGS.contains(e.normalName())) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("role") || e.hasAttr("aria-hidden") || e.hasAttr("hidden")) return true;
+    String marks = (e.attr("class") + " " + e.attr("style")).toLowerCase(Locale.ROOT);
+    for (String word : FURNITURE_MARKS) if (marks.contains(word)) return true;
+    return false;
   }
 
   private static int textLength(List<Block> blocks) {
@@ -338,9 +374,18 @@ final class HtmlArticleReader implements ArticleReader {
     }
   }
 
-  private static String meta(Document doc, String property) {
-    Element m = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
-    return m == null ? null : emptyToNull(Whitespace.collapse(m.attr("content")));
+  /** The first {@code <meta property|name=… content=…>} of that name (as the selector would match it). */
+  private static String meta(List<Element> metas, String property) {
+    for (Element m : metas) {
+      if (m.hasAttr("content") && (named(m, "property", property) || named(m, "name", property))) {
+        return emptyToNull(Whitespace.collapse(m.attr("content")));
+      }
+    }
+    return null;
+  }
+
+  private static boolean named(Element meta, String key, String name) {
+    return meta.hasAttr(key) && name.equalsIgnoreCase(meta.attr(key).trim());
   }
 
   private static String siteFromTitle(String pageTitle) {

@@ -74,7 +74,8 @@ final class TextStats {
   }
 
   private static boolean isProse(Element e, Counts c) {
-    if (c.chars == 0 || (double) c.linked / c.chars > MAX_PROSE_LINK_SHARE) return false;
+    // A word has at least one character: too few characters cannot make a sentence, and reading the text costs a walk.
+    if (c.chars < MIN_SENTENCE_WORDS || (double) c.linked / c.chars > MAX_PROSE_LINK_SHARE) return false;
     String text = e.text();
     int words = TextShape.words(text);
     return words >= MIN_UNPUNCTUATED_WORDS || words >= MIN_SENTENCE_WORDS && TextShape.endsSentence(text);
