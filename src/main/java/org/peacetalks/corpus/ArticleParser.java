@@ -84,7 +84,7 @@ public final class ArticleParser {
     }
     String source = raw.source() != null ? raw.source() : fileName;
     return new Article(id, assembled.title(), source, raw.url(), assembled.published(), fileName,
-        utf8 != null ? ContentHash.ofText(utf8) : ContentHash.of(bytes), assembled.paragraphs());
+        utf8 != null ? ContentHash.ofUtf8(bytes, utf8) : ContentHash.of(bytes), assembled.paragraphs());
   }
 
   private void checkSize(byte[] bytes) throws UnreadableArticleException {
@@ -157,8 +157,12 @@ public final class ArticleParser {
 
   /** Hex SHA-256 of the bytes: the identity of an article's content. */
   public static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

@@ -60,6 +60,7 @@ final class HtmlArticleReader implements ArticleReader {
   private static final List<String> FURNITURE_MARKS =
       List.of("reference", "mw-editsection", "ambox", "hatnote", "reflist", "msocom", "mso-element");
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
+  private static final Evaluator CELL_BLOCK = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, blockquote, div");
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
   /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
@@ -205,8 +206,8 @@ final class HtmlArticleReader implements ArticleReader {
       List<String> cells = new ArrayList<>();
       boolean allHeaders = true;
       for (Element cell : tr.children()) {
-        if (!cell.is("td, th")) continue;
-        if (cell.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, div").size() > 0) return;
+        if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
+        if (cell.selectFirst(CELL_BLOCK) != null) return;
         String text = Whitespace.collapse(cell.text());
         if (text.length() > MAX_CELL_CHARS) return;
         cells.add(text);
@@ -325,7 +326,7 @@ final class HtmlArticleReader implements ArticleReader {
 
   /** All the element's text is in one bold child. */
   private static boolean isBoldOnly(Element e) {
-    if (e.childrenSize() != 1 || !e.child(0).is("strong, b")) return false;
+    if (e.childrenSize() != 1 || !e.child(0).nameIs("strong") && !e.child(0).nameIs("b")) return false;
     String all = Whitespace.collapse(e.text());
     return !all.isEmpty() && all.equals(Whitespace.collapse(e.child(0).text()));
   }
