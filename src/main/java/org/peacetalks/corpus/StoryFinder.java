@@ -86,7 +86,7 @@ final class StoryFinder {
     removeWidgets(root, stats);
     removeLinkLists(root, stats);
     removeCardRuns(root, stats);
-    return narrow(root, TextStats.of(root, StoryFinder::isParagraph)); // counted again without the widgets
+    return narrow(root, TextStats.recount(root, StoryFinder::isParagraph, stats)); // counted again without the widgets
   }
 
   /** The deepest element that still holds most of the page's prose: its densest text. */
