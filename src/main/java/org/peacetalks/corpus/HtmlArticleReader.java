@@ -39,7 +39,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static final double DESCRIBED_BODY_SHARE = 0.4;
   /** Deeper than this, a page is not something people read: refused before any walk over it. */
   static final int MAX_DEPTH = 1_000;
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
+  /** "Headline | Site", "Headline :: Section :: Site" (RBC), "标题_栏目_网站" (Chinese portals, no spaces). */
+  private static final Pattern TITLE_SUFFIX = Pattern.compile(
+      "\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$|\\s+::\\s+([^:]+)$|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])_([^_]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
   private static final double LOOSE_TEXT_SHARE = 0.5;
@@ -95,7 +97,7 @@ final class HtmlArticleReader implements ArticleReader {
       else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
 
-    removeFurniture(doc);
+    List<Element> furniture = removeFurniture(doc); // scripts among it may hold the story as data
     Element root = StoryFinder.locate(doc);
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
@@ -104,6 +106,10 @@ final class HtmlArticleReader implements ArticleReader {
       // The markup holds little of the story the page itself describes (drawn by script, or behind a
       // paywall's markup): its schema.org articleBody is the better text.
       blocks = describedBlocks(described.articleBody());
+    } else if (described.articleBody() == null && textLength(blocks) < MIN_DESCRIBED_BODY) {
+      // Little text in the markup and no articleBody: a page drawn by script may carry its story as data
+      String embedded = EmbeddedStory.of(furniture);
+      if (embedded != null && textLength(blocks) < DESCRIBED_BODY_SHARE * embedded.length()) blocks = embeddedBlocks(embedded);
     }
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }
@@ -130,7 +136,7 @@ final class HtmlArticleReader implements ArticleReader {
    * furniture tag, or an attribute it looks at): most elements of a page have neither, and the
    * selector's two dozen alternatives cost more than the walk.
    */
-  private static void removeFurniture(Document doc) {
+  private static List<Element> removeFurniture(Document doc) {
     List<Element> furniture = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -141,6 +147,7 @@ final class HtmlArticleReader implements ArticleReader {
       }
     }, doc.body());
     furniture.forEach(Element::remove);
+    return furniture;
   }
 
   private static boolean mayBeFurniture(Element e) {
@@ -154,6 +161,14 @@ final class HtmlArticleReader implements ArticleReader {
 
   private static int textLength(List<Block> blocks) {
     return blocks.stream().mapToInt(b -> b.text().length()).sum();
+  }
+
+  /** A story kept as data: its paragraphs as markup when it is HTML, else one per line. */
+  private static List<Block> embeddedBlocks(String story) {
+    if (story.indexOf('<') < 0) return describedBlocks(story);
+    Document fragment = Jsoup.parseBodyFragment(story);
+    removeFurniture(fragment);
+    return readBlocks(fragment.body());
   }
 
   /** articleBody's paragraphs: one per line break, as the page wrote it. */
@@ -391,7 +406,9 @@ final class HtmlArticleReader implements ArticleReader {
 
   private static String siteFromTitle(String pageTitle) {
     var m = TITLE_SUFFIX.matcher(pageTitle);
-    return m.find() ? emptyToNull(m.group(1).strip()) : null;
+    if (!m.find()) return null;
+    String site = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return emptyToNull(site.strip());
   }
 
   private static String stripSite(String pageTitle, String site) {
