@@ -68,7 +68,9 @@ public final class ArticleParser {
       throw new UnreadableArticleException(
           "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected " + FORMATS + ")");
     }
-    String text = decode(bytes, ext.startsWith(".htm"));
+    checkSize(bytes);
+    String utf8 = ContentHash.utf8(bytes);
+    String text = decode(bytes, utf8, ext.startsWith(".htm"));
     RawArticle raw;
     try {
       raw = reader.read(text);
@@ -86,18 +88,22 @@ public final class ArticleParser {
     }
     String source = raw.source() != null ? raw.source() : fileName;
     return new Article(id, assembled.title(), source, raw.url(), assembled.published(), fileName,
-        ContentHash.of(bytes), assembled.paragraphs());
+        utf8 != null ? ContentHash.ofUtf8(bytes, utf8) : ContentHash.of(bytes), assembled.paragraphs());
   }
 
-  private String decode(byte[] bytes, boolean html) throws UnreadableArticleException {
+  private void checkSize(byte[] bytes) throws UnreadableArticleException {
     if (bytes.length > maxBytes) {
       throw new UnreadableArticleException(
           "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
     }
+  }
+
+  /** The file's text; {@code utf8} is its bytes decoded as UTF-8, or null when they are not. */
+  private static String decode(byte[] bytes, String utf8, boolean html) throws UnreadableArticleException {
     for (byte b : bytes) {
       if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
     }
-    String text = strictly(StandardCharsets.UTF_8, bytes);
+    String text = utf8;
     if (text == null && html) {
       Charset declared = declaredCharset(bytes); // <meta charset="windows-1251"> on an older Russian page
       if (declared != null) text = strictly(declared, bytes);
@@ -155,8 +161,12 @@ public final class ArticleParser {
 
   /** Hex SHA-256 of the bytes: the identity of an article's content. */
   public static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+  }
+
+  static MessageDigest sha256Digest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }

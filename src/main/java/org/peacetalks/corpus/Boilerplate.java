@@ -138,6 +138,9 @@ final class Boilerplate {
    */
   private static final Pattern BARE_DATE = Pattern.compile("(?i)^(?:\\p{L}{3,9},? )?(?:\\d{1,2} \\p{L}{3,9}\\.? \\d{4}"
       + "|\\p{L}{3,9}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})$");
+  /** A numeric date with a time after it, and nothing else. */
+  private static final Pattern NUMERIC_STAMP =
+      Pattern.compile("(\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}),? \\d{1,2}:\\d{2}");
   private static final Pattern DATE_IN_TEXT = Pattern.compile(
       "\\d{1,2} \\p{L}{3,9}\\.? \\d{4}|\\p{L}{3,9}\\.? \\d{1,2},? \\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
   /** "28.11.2025": day first, as in Ukrainian, Russian and most European pages. */
@@ -198,6 +201,16 @@ final class Boilerplate {
       if (line.contains("contributed") && CONTRIBUTED.matcher(line).matches()) return true;
     }
     return isAppeal(line) || line.length() < 250 && (PHOTO_CREDIT.matcher(line).find() || line.contains("Credit..."));
+  }
+
+  /**
+   * The ISO date of a date line, or of a numeric date and time stamp ("02.12.2025 13:47",
+   * "2025-12-02 13:47"), as news pages set above the story; {@code null} if it is neither. (Further
+   * down, such a stamp heads a live blog's entry and stays.)
+   */
+  static String stampLine(String line) {
+    Matcher m = NUMERIC_STAMP.matcher(line);
+    return m.matches() ? dateLine(m.group(1)) : dateLine(line);
   }
 
   /** The ISO date of a "Date: November 28, 2025" line, or {@code null} if it is not one. */

@@ -2,6 +2,8 @@ package org.peacetalks.corpus;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
@@ -36,7 +39,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static final double DESCRIBED_BODY_SHARE = 0.4;
   /** Deeper than this, a page is not something people read: refused before any walk over it. */
   static final int MAX_DEPTH = 1_000;
-  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$");
+  /** "Headline | Site", "Headline :: Section :: Site" (RBC), "标题_栏目_网站" (Chinese portals, no spaces). */
+  private static final Pattern TITLE_SUFFIX = Pattern.compile(
+      "\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$|\\s+::\\s+([^:]+)$|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])_([^_]+)$");
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
   /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
   private static final double LOOSE_TEXT_SHARE = 0.5;
@@ -51,7 +56,13 @@ final class HtmlArticleReader implements ArticleReader {
   /** The selectors, parsed once: they are tested on every element of every page. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
   private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
+  /** The tags of {@link #FURNITURE}, and words its classes and style hold: an element with none is no furniture. */
+  private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "template", "svg", "iframe", "button",
+      "select", "nav", "footer", "aside", "figure", "figcaption", "annotation", "annotation-xml");
+  private static final List<String> FURNITURE_MARKS =
+      List.of("reference", "mw-editsection", "ambox", "hatnote", "reflist", "msocom", "mso-element");
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
+  private static final Evaluator CELL_BLOCK = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, blockquote, div");
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
   /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
@@ -64,28 +75,29 @@ final class HtmlArticleReader implements ArticleReader {
     checkDepth(doc);
     String pageTitle = Whitespace.collapse(doc.title());
     LinkedData described = LinkedData.of(doc);
-    String source = meta(doc, "og:site_name");
+    List<Element> metas = doc.getElementsByTag("meta"); // collected once: each lookup below would walk the page
+    String source = meta(metas, "og:site_name");
     if (source == null) source = described.publisher();
     if (source == null) source = siteFromTitle(pageTitle);
-    String url = meta(doc, "og:url");
+    String url = meta(metas, "og:url");
     if (url == null) {
       Element canonical = doc.selectFirst("link[rel=canonical][href]");
       url = canonical == null ? described.url() : canonical.attr("href");
     }
-    String published = meta(doc, "article:published_time");
+    String published = meta(metas, "article:published_time");
     if (published == null) published = described.published();
     if (published == null) {
       Element time = doc.selectFirst("time[datetime]");
       if (time != null) published = time.attr("datetime");
     }
-    String title = meta(doc, "og:title");
+    String title = meta(metas, "og:title");
     if (title == null) {
       Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
       if (h1 != null) title = Whitespace.collapse(h1.text());
       else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
 
-    doc.body().select(FURNITURE_ELEMENT).remove();
+    List<Element> furniture = removeFurniture(doc); // scripts among it may hold the story as data
     Element root = StoryFinder.locate(doc);
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
@@ -94,6 +106,10 @@ final class HtmlArticleReader implements ArticleReader {
       // The markup holds little of the story the page itself describes (drawn by script, or behind a
       // paywall's markup): its schema.org articleBody is the better text.
       blocks = describedBlocks(described.articleBody());
+    } else if (described.articleBody() == null && textLength(blocks) < MIN_DESCRIBED_BODY) {
+      // Little text in the markup and no articleBody: a page drawn by script may carry its story as data
+      String embedded = EmbeddedStory.of(furniture);
+      if (embedded != null && textLength(blocks) < DESCRIBED_BODY_SHARE * embedded.length()) blocks = embeddedBlocks(embedded);
     }
     return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }
@@ -107,7 +123,7 @@ final class HtmlArticleReader implements ArticleReader {
    */
   RawArticle fallback(String html, RawArticle first) {
     Document doc = Jsoup.parse(html);
-    doc.body().select(FURNITURE_ELEMENT).remove();
+    removeFurniture(doc);
     Element densest = StoryFinder.densest(doc);
     List<Block> blocks = new ArrayList<>();
     for (Block b : readBlocks(densest)) {
@@ -118,8 +134,44 @@ final class HtmlArticleReader implements ArticleReader {
     return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
   }
 
+  /**
+   * Removes the {@link #FURNITURE}. The selector is tested only on elements that could match it (a
+   * furniture tag, or an attribute it looks at): most elements of a page have neither, and the
+   * selector's two dozen alternatives cost more than the walk.
+   */
+  private static List<Element> removeFurniture(Document doc) {
+    List<Element> furniture = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || !mayBeFurniture(e) || !e.is(FURNITURE_ELEMENT)) return FilterResult.CONTINUE;
+        furniture.add(e);
+        return FilterResult.SKIP_ENTIRELY; // gone with it
+      }
+    }, doc.body());
+    furniture.forEach(Element::remove);
+    return furniture;
+  }
+
+  private static boolean mayBeFurniture(Element e) {
+    if (FURNITURE_TAGS.contains(e.normalName())) return true;
+    if (e.attributesSize() == 0) return false;
+    if (e.hasAttr("role") || e.hasAttr("aria-hidden") || e.hasAttr("hidden")) return true;
+    String marks = (e.attr("class") + " " + e.attr("style")).toLowerCase(Locale.ROOT);
+    for (String word : FURNITURE_MARKS) if (marks.contains(word)) return true;
+    return false;
+  }
+
   private static int textLength(List<Block> blocks) {
     return blocks.stream().mapToInt(b -> b.text().length()).sum();
+  }
+
+  /** A story kept as data: its paragraphs as markup when it is HTML, else one per line. */
+  private static List<Block> embeddedBlocks(String story) {
+    if (story.indexOf('<') < 0) return describedBlocks(story);
+    Document fragment = Jsoup.parseBodyFragment(story);
+    removeFurniture(fragment);
+    return readBlocks(fragment.body());
   }
 
   /** articleBody's paragraphs: one per line break, as the page wrote it. */
@@ -172,8 +224,8 @@ final class HtmlArticleReader implements ArticleReader {
       List<String> cells = new ArrayList<>();
       boolean allHeaders = true;
       for (Element cell : tr.children()) {
-        if (!cell.is("td, th")) continue;
-        if (cell.select("p, li, h1, h2, h3, h4, h5, h6, blockquote, div").size() > 0) return;
+        if (!cell.nameIs("td") && !cell.nameIs("th")) continue;
+        if (cell.selectFirst(CELL_BLOCK) != null) return;
         String text = Whitespace.collapse(cell.text());
         if (text.length() > MAX_CELL_CHARS) return;
         cells.add(text);
@@ -292,7 +344,7 @@ final class HtmlArticleReader implements ArticleReader {
 
   /** All the element's text is in one bold child. */
   private static boolean isBoldOnly(Element e) {
-    if (e.childrenSize() != 1 || !e.child(0).is("strong, b")) return false;
+    if (e.childrenSize() != 1 || !e.child(0).nameIs("strong") && !e.child(0).nameIs("b")) return false;
     String all = Whitespace.collapse(e.text());
     return !all.isEmpty() && all.equals(Whitespace.collapse(e.child(0).text()));
   }
@@ -341,14 +393,25 @@ final class HtmlArticleReader implements ArticleReader {
     }
   }
 
-  private static String meta(Document doc, String property) {
-    Element m = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
-    return m == null ? null : emptyToNull(Whitespace.collapse(m.attr("content")));
+  /** The first {@code <meta property|name=… content=…>} of that name (as the selector would match it). */
+  private static String meta(List<Element> metas, String property) {
+    for (Element m : metas) {
+      if (m.hasAttr("content") && (named(m, "property", property) || named(m, "name", property))) {
+        return emptyToNull(Whitespace.collapse(m.attr("content")));
+      }
+    }
+    return null;
+  }
+
+  private static boolean named(Element meta, String key, String name) {
+    return meta.hasAttr(key) && name.equalsIgnoreCase(meta.attr(key).trim());
   }
 
   private static String siteFromTitle(String pageTitle) {
     var m = TITLE_SUFFIX.matcher(pageTitle);
-    return m.find() ? emptyToNull(m.group(1).strip()) : null;
+    if (!m.find()) return null;
+    String site = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    return emptyToNull(site.strip());
   }
 
   private static String stripSite(String pageTitle, String site) {

@@ -47,7 +47,9 @@ final class ParagraphAssembler {
         i = endOfTeasers(raws, i);
         continue;
       }
-      String date = b.kind() == Block.Kind.LINE ? Boilerplate.dateLine(b.text()) : null;
+      String date = b.kind() != Block.Kind.LINE ? null
+          : blocks.size() <= 2 ? Boilerplate.stampLine(b.text()) // above the story: "02.12.2025 13:47" dates it
+          : Boilerplate.dateLine(b.text());
       if (date != null) {
         if (published == null) published = date;
         continue;

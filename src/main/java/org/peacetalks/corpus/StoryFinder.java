@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -42,6 +43,15 @@ final class StoryFinder {
   private static final Pattern STRONG_WIDGET = Pattern.compile(
       "(?i)(^|[\\s_-])(cookie|consent|gdpr|newsletter|subscribe|comments?|related|promo|advert|sponsor|"
           + "breadcrumbs?|popup|modal|footer)([\\s_-]|$)");
+  /** The words of {@link #WIDGET}, for the test run on every element ({@link #hasWidgetWord}). */
+  private static final Set<String> WIDGET_WORDS = Set.of("cookie", "consent", "gdpr", "banner", "share", "sharing",
+      "social", "related", "readmore", "newsletter", "subscribe", "comment", "comments", "byline", "author", "promo",
+      "advert", "ad", "ads", "sponsor", "caption", "breadcrumb", "breadcrumbs", "tags", "widget", "sidebar", "popup",
+      "modal", "meta", "footer");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> CARD_TAGS = Set.of("li", "div", "article", "section", "figure");
+  /** What makes a short block a card: its own heading or picture. */
+  private static final Evaluator CARD_MARK = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture");
   /** A widget-marked element holding at least this share of the page's prose is the story's wrapper. */
   private static final double WRAPPER_PROSE_SHARE = 0.5;
   /** A comment thread or the like is the story only when it is practically all of the page's prose. */
@@ -76,7 +86,7 @@ final class StoryFinder {
     removeWidgets(root, stats);
     removeLinkLists(root, stats);
     removeCardRuns(root, stats);
-    return narrow(root, TextStats.of(root, StoryFinder::isParagraph)); // counted again without the widgets
+    return narrow(root, TextStats.recount(root, StoryFinder::isParagraph, stats)); // counted again without the widgets
   }
 
   /** The deepest element that still holds most of the page's prose: its densest text. */
@@ -125,7 +135,7 @@ final class StoryFinder {
     if (best != null && stats.prose(best) > 0) {
       int inArticles = 0;
       for (Element article : body.select("article")) {
-        if (article.parents().stream().noneMatch(up -> up.is("article"))) inArticles += stats.prose(article);
+        if (!hasAncestor(article, "article")) inArticles += stats.prose(article);
       }
       Element container = best.closest("article");
       // Readers' comments, cookie boxes and the like outside the articles do not count against them
@@ -169,7 +179,7 @@ final class StoryFinder {
    * widget, nor a container of many paragraphs of other stories.
    */
   private static boolean isStoryBeside(Element sibling, Element story, TextStats stats) {
-    if (stats.chars(sibling) == 0 || sibling.is("h1, h2, h3, h4, h5, h6")) return true;
+    if (stats.chars(sibling) == 0 || HEADINGS.contains(sibling.normalName())) return true;
     int prose = stats.prose(sibling);
     if (prose >= SIBLING_SHARE * stats.prose(story)) return true;
     if (stats.linkShare(sibling) >= STORY_SECTION_LINK_SHARE || isWidget(sibling)) return false;
@@ -183,7 +193,7 @@ final class StoryFinder {
    */
   private static boolean isSameKind(Element sibling, Element story) {
     // A class is what marks them as alike; two bare divs (a story column and a sidebar) are not.
-    return sibling.is("section, div") && sibling.normalName().equals(story.normalName())
+    return (sibling.nameIs("section") || sibling.nameIs("div")) && sibling.normalName().equals(story.normalName())
         && !story.className().isBlank() && sibling.className().equals(story.className());
   }
 
@@ -193,7 +203,7 @@ final class StoryFinder {
       if (stats.prose(e) == 0 || !isWidget(e) || !isStrongWidget(e)) continue;
       boolean counted = false;
       for (Element up = e.parent(); up != null && !counted; up = up.parent()) {
-        counted = up.is("article") || isWidget(up) && isStrongWidget(up);
+        counted = up.nameIs("article") || isWidget(up) && isStrongWidget(up);
       }
       if (!counted) prose += stats.prose(e);
     }
@@ -241,7 +251,7 @@ final class StoryFinder {
     for (Element box : root.select("p, section, div")) {
       if (box == root || box.parent() == null) continue;
       int length = stats.chars(box);
-      boolean teaser = box.is("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
+      boolean teaser = box.nameIs("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
   }
@@ -264,7 +274,7 @@ final class StoryFinder {
   /** A sublist under a point that announces it ("In progress:", "Fixed bugs:"): the point's content. */
   private static boolean isIntroducedByItsItem(Element list) {
     Element item = list.parent();
-    if (item == null || !item.is("li")) return false;
+    if (item == null || !item.nameIs("li")) return false;
     String lead = Whitespace.collapse(item.ownText());
     return lead.endsWith(":") && TextShape.words(lead) >= 1;
   }
@@ -296,11 +306,10 @@ final class StoryFinder {
 
   /** A card: short, with its own heading, image or slide number and at most a caption of text. */
   private static boolean isCard(Element e, TextStats stats) {
-    if (!e.is("li, div, article, section, figure")) return false;
+    if (!CARD_TAGS.contains(e.normalName())) return false;
     int chars = stats.chars(e);
     if (chars == 0 || chars > MAX_CARD_CHARS || stats.paragraphs(e) > 2) return false;
-    String text = e.text();
-    return SLIDE_NUMBER.matcher(text).lookingAt() || !e.select("h1, h2, h3, h4, h5, h6, img, picture").isEmpty();
+    return e.selectFirst(CARD_MARK) != null || SLIDE_NUMBER.matcher(e.text()).lookingAt();
   }
 
   private static boolean isStrongWidget(Element e) {
@@ -308,9 +317,45 @@ final class StoryFinder {
   }
 
   private static boolean isWidget(Element e) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) return false; // most elements: nothing to read
     String marks = e.className() + " " + e.id();
-    return !marks.isBlank() && WIDGET.matcher(marks.toLowerCase(Locale.ROOT)).find()
-        && !e.is("article, main, body");
+    return !marks.isBlank() && hasWidgetWord(marks.toLowerCase(Locale.ROOT))
+        && !e.nameIs("article") && !e.nameIs("main") && !e.nameIs("body");
+  }
+
+  /**
+   * Whether one of the words of {@link #WIDGET} stands between separators (white space, "_", "-")
+   * in {@code marks}: the pattern's test, token by token, as it runs on every element of a page.
+   */
+  static boolean hasWidgetWord(String marks) {
+    int n = marks.length();
+    int start = 0;
+    while (start <= n) {
+      int end = start;
+      while (end < n && !isMarkSeparator(marks.charAt(end))) end++;
+      if (end > start) {
+        String token = marks.substring(start, end);
+        if (WIDGET_WORDS.contains(token)) return true;
+        // "read-more": two tokens joined by one hyphen
+        if (token.equals("read") && end < n && marks.charAt(end) == '-' && marks.startsWith("more", end + 1)
+            && (end + 5 == n || isMarkSeparator(marks.charAt(end + 5)))) {
+          return true;
+        }
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean isMarkSeparator(char c) {
+    return c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static boolean hasAncestor(Element e, String tag) {
+    for (Element up = e.parent(); up != null; up = up.parent()) {
+      if (up.nameIs(tag)) return true;
+    }
+    return false;
   }
 
 }

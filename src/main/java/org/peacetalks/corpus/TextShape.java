@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
  * (about the length of a word there), and {@code 。！？} end sentences as {@code .!?} do.
  */
 final class TextShape {
-  private static final Pattern SENTENCE_END =
-      Pattern.compile(".*[.!?…。！？][\"”’')\\]」』）】»«]*$", Pattern.DOTALL);
+  /** What ends a sentence, and the closing quotes and brackets that may follow it. */
+  private static final String SENTENCE_MARKS = ".!?…。！？";
+  private static final String CLOSERS = "\"”’')]」』）】»«";
+  /** No Han, Hiragana or Katakana character comes before this one (CJK Radicals Supplement). */
+  private static final int FIRST_CJK = 0x2E80;
 
   /** Spaces, the ideographic one included. */
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
@@ -39,7 +42,9 @@ final class TextShape {
 
   /** Ends with a full stop, question or exclamation mark (Latin or CJK), perhaps inside quotes. */
   static boolean endsSentence(String text) {
-    return SENTENCE_END.matcher(text).matches();
+    int end = text.length();
+    while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) end--;
+    return end > 0 && SENTENCE_MARKS.indexOf(text.charAt(end - 1)) >= 0;
   }
 
   /**
@@ -64,7 +69,7 @@ final class TextShape {
 
   /** Chinese and Japanese characters (not Hangul: Korean puts spaces between words). */
   static boolean isCjk(int cp) {
-    if (cp < 0x1100) return false; // most text: no lookup
+    if (cp < FIRST_CJK) return false; // most text, curly quotes and dashes too: no lookup
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;

@@ -26,6 +26,10 @@ final class TextStats {
     int linked;
     int prose;
     int paragraphs;
+    /** Elements below: with only removals between two counts, the same number means the same subtree. */
+    int elements;
+    /** Whether the element read as prose on its own (null: not asked), kept for a recount. */
+    Boolean readsAsProse;
   }
 
   private final Map<Element, Counts> counts = new IdentityHashMap<>();
@@ -34,6 +38,18 @@ final class TextStats {
 
   /** Counts the elements under {@code root}; {@code isParagraph} says which elements are read as one paragraph. */
   static TextStats of(Element root, java.util.function.Predicate<Element> isParagraph) {
+    return of(root, isParagraph, null);
+  }
+
+  /**
+   * Counts again after elements were removed (never added or changed): a paragraph whose subtree
+   * lost nothing keeps its earlier verdict instead of having its text read again.
+   */
+  static TextStats recount(Element root, java.util.function.Predicate<Element> isParagraph, TextStats earlier) {
+    return of(root, isParagraph, earlier);
+  }
+
+  private static TextStats of(Element root, java.util.function.Predicate<Element> isParagraph, TextStats earlier) {
     TextStats stats = new TextStats();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -56,7 +72,7 @@ final class TextStats {
         if (!(node instanceof Element e)) return;
         Counts c = stats.counts.get(e);
         if (e.normalName().equals("a")) c.linked = c.chars;
-        if (isParagraph.test(e) && c.prose == 0 && isProse(e, c)) {
+        if (isParagraph.test(e) && c.prose == 0 && readsAsProse(e, c, earlier)) {
           c.prose = c.chars - c.linked;
           c.paragraphs = 1;
         }
@@ -67,14 +83,26 @@ final class TextStats {
           up.linked += c.linked;
           up.prose += c.prose;
           up.paragraphs += c.paragraphs;
+          up.elements += c.elements + 1;
         }
       }
     }, root);
     return stats;
   }
 
+  private static boolean readsAsProse(Element e, Counts c, TextStats earlier) {
+    Counts before = earlier == null ? null : earlier.counts.get(e);
+    if (before != null && before.readsAsProse != null && before.elements == c.elements) {
+      c.readsAsProse = before.readsAsProse;
+    } else {
+      c.readsAsProse = isProse(e, c);
+    }
+    return c.readsAsProse;
+  }
+
   private static boolean isProse(Element e, Counts c) {
-    if (c.chars == 0 || (double) c.linked / c.chars > MAX_PROSE_LINK_SHARE) return false;
+    // A word has at least one character: too few characters cannot make a sentence, and reading the text costs a walk.
+    if (c.chars < MIN_SENTENCE_WORDS || (double) c.linked / c.chars > MAX_PROSE_LINK_SHARE) return false;
     String text = e.text();
     int words = TextShape.words(text);
     return words >= MIN_UNPUNCTUATED_WORDS || words >= MIN_SENTENCE_WORDS && TextShape.endsSentence(text);
