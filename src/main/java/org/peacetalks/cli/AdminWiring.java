@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeJournal;
 import org.peacetalks.digest.ArticleLedger;
@@ -24,12 +25,21 @@ final class AdminWiring {
   /** @param subscriptions subscribed chats for /stats, or {@link AdminFeature#SUBSCRIPTIONS_UNKNOWN} */
   static AdminFeature feature(Services services, IntSupplier subscriptions) {
     Clock clock = Clock.systemUTC();
+    return feature(services, intake(services, clock), subscriptions, List::of, clock);
+  }
+
+  /**
+   * @param intake the bot's one intake (shared with the news feeds: one change at a time)
+   * @param moreFigures lines other features add to /stats
+   */
+  static AdminFeature feature(Services services, ArticleIntake intake, IntSupplier subscriptions,
+      Supplier<List<String>> moreFigures, Clock clock) {
     ArticleLedger ledger = services.ledger;
-    return new AdminFeature(intake(services, clock), services.reindexer, services.index,
+    return new AdminFeature(intake, services.reindexer, services.index,
         id -> {
           if (ledger != null) ledger.forget(id);
         },
-        subscriptions, services.config.search().maxArticleBytes(), version(), clock);
+        subscriptions, services.config.search().maxArticleBytes(), version(), clock, moreFigures);
   }
 
   /**

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 import org.peacetalks.storage.CorruptStateException;
 import org.peacetalks.telegram.SubscriptionFeature;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.BotStartException;
+import org.peacetalks.telegram.FeedsFeature;
 import org.peacetalks.telegram.TalksBot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +32,18 @@ final class RunCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  /** Subscriptions and the digest, and the admin commands (whose /stats counts the subscriptions). */
-  private static List<BotFeature> features(BotConfig config, Services services) throws IOException {
-    SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, Clock.systemUTC());
-    return List.of(subscriptions, AdminWiring.feature(services, subscriptions::subscriptionCount));
+  /**
+   * Subscriptions and the digest, the admin commands (whose /stats counts the subscriptions and
+   * the feeds' items), and the news feeds; admins and feeds share one intake.
+   */
+  private static List<BotFeature> features(BotConfig config, Services services, ArticleIntake intake, FeedWiring feeds)
+      throws IOException {
+    Clock clock = Clock.systemUTC();
+    SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, clock);
+    FeedsFeature feedsFeature = new FeedsFeature(feeds.registry, feeds.scheduler, config.search().maxArticleBytes());
+    return List.of(subscriptions,
+        AdminWiring.feature(services, intake, subscriptions::subscriptionCount, feedsFeature::figures, clock),
+        feedsFeature);
   }
 
   @Override
@@ -47,8 +57,9 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
+         FeedWiring feeds = FeedWiring.open(services, AdminWiring.intake(services, Clock.systemUTC()), Clock.systemUTC());
          TalksBot bot = TalksBot.create(config, services.state, services.searcher, services.index,
-             features(config, services), AnswerWiring.extras(services))) {
+             features(config, services, feeds.intake, feeds), AnswerWiring.extras(services))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

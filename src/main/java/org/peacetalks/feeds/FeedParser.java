@@ -5,7 +5,6 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Date;
@@ -19,19 +18,12 @@ import org.w3c.dom.Document;
  */
 final class FeedParser {
 
-  /** A feed that cannot be read, with the reason for {@code /feeds}. */
-  static final class BadFeedException extends IOException {
-    BadFeedException(String message) {
-      super(message);
-    }
-  }
-
-  ParsedFeed parse(byte[] xml, URI feedUrl) throws BadFeedException {
+  ParsedFeed parse(byte[] xml, URI feedUrl) throws FeedFormatException {
     Document doc;
     try {
       doc = SafeXml.parse(xml);
     } catch (SafeXml.UnsafeOrBrokenXmlException e) {
-      throw new BadFeedException(e.getMessage());
+      throw new FeedFormatException(e.getMessage());
     }
     SyndFeed feed;
     try {
@@ -39,7 +31,7 @@ final class FeedParser {
       input.setAllowDoctypes(false);
       feed = input.build(doc);
     } catch (FeedException | IllegalArgumentException e) {
-      throw new BadFeedException("not an RSS or Atom feed (" + e.getMessage() + ")");
+      throw new FeedFormatException("not an RSS or Atom feed (" + e.getMessage() + ")");
     }
     List<FeedItem> items = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {

@@ -18,15 +18,15 @@ public final class Opml {
 
   private Opml() {}
 
-  public static List<Entry> read(byte[] xml) throws FeedParser.BadFeedException {
+  public static List<Entry> read(byte[] xml) throws FeedFormatException {
     Document doc;
     try {
       doc = SafeXml.parse(xml);
     } catch (SafeXml.UnsafeOrBrokenXmlException e) {
-      throw new FeedParser.BadFeedException(e.getMessage());
+      throw new FeedFormatException(e.getMessage());
     }
     if (!"opml".equals(doc.getDocumentElement().getLocalName()) && !"opml".equals(doc.getDocumentElement().getTagName())) {
-      throw new FeedParser.BadFeedException("not an OPML file");
+      throw new FeedFormatException("not an OPML file");
     }
     List<Entry> out = new ArrayList<>();
     NodeList outlines = doc.getElementsByTagNameNS("*", "outline");
