@@ -182,4 +182,19 @@ class PoliteFetcherTest {
     assertEquals("<p>yes</p>", new String(fetcher.fetchPage(server.url("/public/story")).body(), StandardCharsets.UTF_8));
     assertEquals(1, server.requests("/robots.txt").size(), "read once per site");
   }
+
+  @Test
+  void requestsToOneSiteAreSpacedByTheDelay() throws Exception {
+    server.serve("/spaced", "text/plain", "ok");
+    PoliteFetcher.Settings s = settings(true);
+    long start;
+    try (PoliteFetcher polite = new PoliteFetcher(new PoliteFetcher.Settings(s.userAgent(), s.maxBytes(),
+        Duration.ofMillis(300), s.connectTimeout(), s.readTimeout(), s.callTimeout(), true), Clock.systemUTC())) {
+      start = System.nanoTime();
+      for (int i = 0; i < 3; i++) polite.fetchFeed(server.url("/spaced"), null, null);
+    }
+    // A lower bound only: the third request cannot start before two delays have passed.
+    assertTrue(System.nanoTime() - start >= 600_000_000L, "each request waited its turn");
+    assertEquals(3, server.requests("/spaced").size());
+  }
 }
