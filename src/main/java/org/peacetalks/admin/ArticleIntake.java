@@ -108,21 +108,33 @@ public final class ArticleIntake {
     return add(".txt", (normalized + "\n").getBytes(StandardCharsets.UTF_8), "");
   }
 
+  /**
+   * Adds an article a news feed brought: Markdown whose front matter names its title, outlet,
+   * link and date. Stored as {@code feed-HASH.md}, journalled and indexed like an upload.
+   */
+  public synchronized IntakeResult addFeedArticle(byte[] markdown) throws IOException {
+    return add(".md", markdown, "", "feed-");
+  }
+
   /** @param label the uploaded file's name, for a file that names no outlet; empty for none */
   private IntakeResult add(String ext, byte[] content, String label) throws IOException {
+    return add(ext, content, label, "added-");
+  }
+
+  private IntakeResult add(String ext, byte[] content, String label, String namePrefix) throws IOException {
     if (!corpusLock.tryLock()) {
       return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
     }
     try {
-      return addUnderLock(ext, content, label);
+      return addUnderLock(ext, content, label, namePrefix);
     } finally {
       corpusLock.unlock();
     }
   }
 
-  private IntakeResult addUnderLock(String ext, byte[] content, String label) throws IOException {
+  private IntakeResult addUnderLock(String ext, byte[] content, String label, String namePrefix) throws IOException {
     String hash = ContentHash.of(content);
-    String fileName = "added-" + hash.substring(0, NAME_HASH_DIGITS) + ext;
+    String fileName = namePrefix + hash.substring(0, NAME_HASH_DIGITS) + ext;
     Optional<ArticleSummary> existing = indexedWithHash(hash);
     // A labelled upload is stored with other bytes (so a rebuild records another hash), but under
     // the name its upload's hash gave it: that name being indexed means the same upload again.

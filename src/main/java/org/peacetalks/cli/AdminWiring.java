@@ -2,7 +2,9 @@ package org.peacetalks.cli;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.LedgerJournal;
@@ -19,12 +21,21 @@ final class AdminWiring {
   /** @param subscriptions subscribed chats for /stats, or {@link AdminFeature#SUBSCRIPTIONS_UNKNOWN} */
   static AdminFeature feature(Services services, IntSupplier subscriptions) {
     Clock clock = Clock.systemUTC();
+    return feature(services, intake(services, clock), subscriptions, List::of, clock);
+  }
+
+  /**
+   * @param intake the bot's one intake (shared with the news feeds: one change at a time)
+   * @param moreFigures lines other features add to /stats
+   */
+  static AdminFeature feature(Services services, ArticleIntake intake, IntSupplier subscriptions,
+      Supplier<List<String>> moreFigures, Clock clock) {
     ArticleLedger ledger = services.ledger;
-    return new AdminFeature(intake(services, clock), services.reindexer, services.index,
+    return new AdminFeature(intake, services.reindexer, services.index,
         id -> {
           if (ledger != null) ledger.forget(id);
         },
-        subscriptions, services.config.search().maxArticleBytes(), Main.version(), clock);
+        subscriptions, services.config.search().maxArticleBytes(), Main.version(), clock, moreFigures);
   }
 
   /**

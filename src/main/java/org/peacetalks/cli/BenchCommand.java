@@ -19,19 +19,20 @@ import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.bench.AnswerTimer;
 import org.peacetalks.bench.BenchContext;
 import org.peacetalks.bench.BenchEngine;
+import org.peacetalks.bench.BenchReport;
 import org.peacetalks.bench.EndToEndProbe;
+import org.peacetalks.bench.FeedPollProbe;
+import org.peacetalks.bench.HeapMeter;
 import org.peacetalks.bench.HybridProbe;
 import org.peacetalks.bench.KillRestartCheck;
-import org.peacetalks.bench.SoakRun;
-import org.peacetalks.bench.StartupProbe;
-import org.peacetalks.bench.StateProbe;
-import org.peacetalks.bench.BenchReport;
-import org.peacetalks.bench.HeapMeter;
 import org.peacetalks.bench.LatencySample;
 import org.peacetalks.bench.LuceneBaseline;
 import org.peacetalks.bench.Probe;
 import org.peacetalks.bench.QuestionSet;
+import org.peacetalks.bench.SoakRun;
 import org.peacetalks.bench.SourceText;
+import org.peacetalks.bench.StartupProbe;
+import org.peacetalks.bench.StateProbe;
 import org.peacetalks.bench.SyntheticCorpus;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.corpus.Article;
@@ -171,7 +172,9 @@ final class BenchCommand implements Callable<Integer> {
 
       BenchContext context = new BenchContext(benchConfig, source, asked, semanticParagraphs, seed, work);
       // Start-up before the engine below is opened: `run` in a child JVM opens the same index.
-      for (Probe probe : List.<Probe>of(new HybridProbe(err), new StartupProbe(err))) probe.measure(context, report);
+      for (Probe probe : List.<Probe>of(new HybridProbe(err), new StartupProbe(err), new FeedPollProbe(err))) {
+        probe.measure(context, report);
+      }
       try (BenchEngine lexical = BenchEngine.open(benchConfig, benchConfig.articlesDir(), benchConfig.indexDir(), null)) {
         progress(err, "end to end through the Telegram path (about two minutes)");
         new EndToEndProbe(lexical).measure(context, report);

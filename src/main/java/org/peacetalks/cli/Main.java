@@ -25,7 +25,7 @@ import picocli.CommandLine;
     versionProvider = Main.Version.class,
     description = "Answers questions about the Russia-Ukraine peace talks from news articles.",
     subcommands = {AskCommand.class, IndexCommand.class, EvalCommand.class, DigestCommand.class, BenchCommand.class,
-        RunCommand.class, ExtractCommand.class, BackupCommand.class, FeedbackCommand.class})
+        RunCommand.class, ExtractCommand.class, BackupCommand.class, FeedbackCommand.class, FeedsCommand.class})
 public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILURE = 1;

@@ -5,12 +5,14 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 import org.peacetalks.storage.CorruptStateException;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.BotStartException;
 import org.peacetalks.telegram.TalksBot;
+import org.peacetalks.telegram.feeds.FeedsFeature;
 import org.peacetalks.telegram.subscription.SubscriptionFeature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +32,19 @@ final class RunCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  /** Subscriptions and the digest, and the admin commands (whose /stats counts the subscriptions). */
-  private static List<BotFeature> features(BotConfig config, Services services) throws IOException {
-    SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, Clock.systemUTC());
+  /**
+   * Subscriptions and the digest, the admin commands (whose /stats counts the subscriptions and
+   * the feeds' items), and the news feeds; admins and feeds share one intake.
+   */
+  private static List<BotFeature> features(BotConfig config, Services services, ArticleIntake intake, FeedWiring feeds)
+      throws IOException {
+    Clock clock = Clock.systemUTC();
+    SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, clock);
     try {
-      return List.of(subscriptions, AdminWiring.feature(services, subscriptions::subscriptionCount));
+      FeedsFeature feedsFeature = new FeedsFeature(feeds.registry, feeds.scheduler, config.search().maxArticleBytes());
+      return List.of(subscriptions,
+          AdminWiring.feature(services, intake, subscriptions::subscriptionCount, feedsFeature::figures, clock),
+          feedsFeature);
     } catch (RuntimeException e) {
       subscriptions.close(); // its digest runner would otherwise outlive the failed start
       throw e;
@@ -77,8 +87,9 @@ final class RunCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
-         TalksBot bot = botOwning(features(config, services), features -> TalksBot.create(config, services.state,
-             services.searcher, services.index, features, AnswerWiring.extras(services)))) {
+         FeedWiring feeds = FeedWiring.open(services, AdminWiring.intake(services, Clock.systemUTC()), Clock.systemUTC());
+         TalksBot bot = botOwning(features(config, services, feeds.intake, feeds), features -> TalksBot.create(config,
+             services.state, services.searcher, services.index, features, AnswerWiring.extras(services)))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

@@ -2,8 +2,10 @@ package org.peacetalks.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,7 +26,8 @@ public record BotConfig(
     Path synonymsFile,
     Digest digest,
     Search search,
-    Health health) {
+    Health health,
+    Feeds feeds) {
 
   public BotConfig {
     Objects.requireNonNull(token, "token == null");
@@ -36,6 +39,38 @@ public record BotConfig(
     Objects.requireNonNull(digest, "digest == null");
     Objects.requireNonNull(search, "search == null");
     Objects.requireNonNull(health, "health == null");
+    Objects.requireNonNull(feeds, "feeds == null");
+  }
+
+  /**
+   * News feeds.
+   *
+   * @param sources the feeds of config/bot.yaml and BOT_FEEDS, in that order, each once
+   * @param pollInterval how often each feed is read
+   * @param maxAge an item published longer ago than this, at first sight, is indexed but not new
+   *     for the digest
+   * @param relevance the least score of the on-topic decision for an item to be kept
+   * @param allowPrivate whether loopback and private addresses may be fetched (local tests only)
+   */
+  public record Feeds(List<FeedSource> sources, Duration pollInterval, Duration maxAge, double relevance,
+      boolean allowPrivate) {
+    public Feeds {
+      sources = List.copyOf(sources);
+      Objects.requireNonNull(pollInterval, "pollInterval == null");
+      Objects.requireNonNull(maxAge, "maxAge == null");
+    }
+
+    /** No feeds, the defaults otherwise. */
+    public static Feeds none() {
+      return new Feeds(List.of(), Duration.ofMinutes(15), Duration.ofDays(7), 0.5, false);
+    }
+  }
+
+  /** A feed named in the configuration; {@code name} is null when none was given. */
+  public record FeedSource(String url, String name) {
+    public FeedSource {
+      Objects.requireNonNull(url, "url == null");
+    }
   }
 
   /**
@@ -69,7 +104,7 @@ public record BotConfig(
   public BotConfig withPaths(Path articles, Path index, Path data) {
     return new BotConfig(token, apiUrl, admins,
         articles != null ? articles : articlesDir, index != null ? index : indexDir,
-        data != null ? data : dataDir, synonymsFile, digest, search, health);
+        data != null ? data : dataDir, synonymsFile, digest, search, health, feeds);
   }
 
   @Override
@@ -77,6 +112,6 @@ public record BotConfig(
     return "BotConfig[token=" + (token.isPresent() ? "(set)" : "(none)") + ", apiUrl=" + apiUrl
         + ", admins=" + admins + ", articlesDir=" + articlesDir + ", indexDir=" + indexDir
         + ", dataDir=" + dataDir + ", synonymsFile=" + synonymsFile + ", digest=" + digest
-        + ", search=" + search + ", health=" + health + "]";
+        + ", search=" + search + ", health=" + health + ", feeds=" + feeds + "]";
   }
 }

@@ -37,6 +37,9 @@ public final class ConfigLoader {
   public static final String ENV_LOG_FORMAT = "BOT_LOG_FORMAT";
   public static final String ENV_HEALTH_PORT = "BOT_HEALTH_PORT";
   public static final String ENV_HEALTH_HOST = "BOT_HEALTH_HOST";
+  public static final String ENV_FEEDS = "BOT_FEEDS";
+  public static final String ENV_FEED_POLL_INTERVAL = "BOT_FEED_POLL_INTERVAL";
+  public static final String ENV_FEEDS_ALLOW_PRIVATE = "BOT_FEEDS_ALLOW_PRIVATE";
 
   /**
    * Bot API tokens look like {@code 123456:ABC-def_...}: the bot's id, a colon, a secret. Only the
@@ -92,7 +95,8 @@ public final class ConfigLoader {
         s.bool("search.semantic", true),
         s.integer("search.maxArticleBytes", 2_000_000, 1_000, 50_000_000));
     logFormat();
-    return new BotConfig(token, apiUrl, admins, articles, index, data, synonyms, digest, search, health(s));
+    return new BotConfig(token, apiUrl, admins, articles, index, data, synonyms, digest, search, health(s),
+        FeedSettings.read(s.node("feeds"), where, env));
   }
 
   /** {@code text} or {@code json}; logback reads it (through Main) before any of this runs. */

@@ -121,6 +121,21 @@ public final class ArticleLedger {
     });
   }
 
+  /**
+   * Marks an article as never new for the digest, like the initial import: a feed item that was
+   * already old when the bot first saw it is indexed, but no digest lists it.
+   *
+   * @return false when the article is not recorded
+   */
+  public boolean markNotNew(String articleId) throws IOException {
+    return db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement("UPDATE article SET initial = 1 WHERE id = ?")) {
+        p.setString(1, articleId);
+        return p.executeUpdate() == 1;
+      }
+    });
+  }
+
   /** When the article was first seen, if recorded. */
   public Optional<Instant> addedAt(String articleId) throws IOException {
     return db.read(c -> {

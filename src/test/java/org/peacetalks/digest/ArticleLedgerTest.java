@@ -55,6 +55,16 @@ class ArticleLedgerTest {
   }
 
   @Test
+  void anArticleMarkedNotNewIsNeverListed() throws Exception {
+    ArticleLedger ledger = ledger();
+    ledger.recordNew(List.of(article("a")), DAY1);
+    ledger.recordNew(List.of(article("old-feed-item"), article("fresh")), DAY2);
+    assertTrue(ledger.markNotNew("old-feed-item"));
+    assertFalse(ledger.markNotNew("never-recorded"));
+    assertEquals(Map.of("fresh", DAY2), ledger.addedBetween(DAY1, DAY3));
+  }
+
+  @Test
   void emptyFirstRunStillStartsTheLedger() throws Exception {
     ledger().recordNew(List.of(), DAY1);
     assertEquals(List.of("c"), ledger().recordNew(List.of(article("c")), DAY2), "after a restart, c is new");

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.SearchIndex;
@@ -48,6 +50,7 @@ public final class AdminFeature implements BotFeature {
   private final String version;
   private final Clock clock;
   private final Instant startedAt;
+  private final Supplier<List<String>> moreFigures;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(ChatLanes.daemonThreads("admin-reindex"));
 
@@ -62,6 +65,16 @@ public final class AdminFeature implements BotFeature {
    */
   public AdminFeature(ArticleIntake intake, Reindexer reindexer, SearchIndex index, ArticleRemoved onRemoved,
       IntSupplier subscriptions, long maxArticleBytes, String version, Clock clock) {
+    this(intake, reindexer, index, onRemoved, subscriptions, maxArticleBytes, version, clock, List::of);
+  }
+
+  /**
+   * As above, with lines other features add to /stats (HTML, one figure each; the news feeds').
+   */
+  public AdminFeature(ArticleIntake intake, Reindexer reindexer, SearchIndex index, ArticleRemoved onRemoved,
+      IntSupplier subscriptions, long maxArticleBytes, String version, Clock clock,
+      Supplier<List<String>> moreFigures) {
+    this.moreFigures = Objects.requireNonNull(moreFigures, "moreFigures == null");
     this.intake = Objects.requireNonNull(intake, "intake == null");
     this.reindexer = Objects.requireNonNull(reindexer, "reindexer == null");
     this.index = Objects.requireNonNull(index, "index == null");
@@ -81,7 +94,7 @@ public final class AdminFeature implements BotFeature {
     registry.register(new AddCommand(intake, sender, new FileDownloader(context.fileUrl()), maxArticleBytes));
     registry.register(new RemoveCommand(intake, onRemoved, sender));
     registry.register(new StatsCommand(index, reindexer, subscriptions, context.questions(), context.feedback(),
-        sender, clock, startedAt, version));
+        sender, clock, startedAt, version, moreFigures));
   }
 
   /** Stops the rebuild thread; a rebuild cut short never committed, so the last index stays. */

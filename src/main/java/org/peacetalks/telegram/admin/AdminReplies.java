@@ -36,7 +36,7 @@ public final class AdminReplies {
     return r.title() == null || r.title().isBlank() ? r.articleId() : r.title();
   }
 
-  static String tooLarge(long limit) {
+  public static String tooLarge(long limit) {
     return "Not added: the file is too large (the limit is " + bytes(limit) + ").";
   }
 

@@ -19,11 +19,11 @@ import java.util.function.UnaryOperator;
  * absolute paths on its own disk: those are read directly. The URL holds the token: it never
  * appears in a message or a log line. Thread-safe.
  */
-final class FileDownloader {
+public final class FileDownloader {
   static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   /** The file is larger than the limit. */
-  static final class TooLargeException extends Exception {
+  public static final class TooLargeException extends Exception {
     TooLargeException(long limit) {
       super("larger than " + limit + " bytes");
     }
@@ -33,7 +33,7 @@ final class FileDownloader {
   private final HttpClient http;
 
   /** @param fileUrl the download URL of a getFile path (BotContext.fileUrl) */
-  FileDownloader(UnaryOperator<String> fileUrl) {
+  public FileDownloader(UnaryOperator<String> fileUrl) {
     this.fileUrl = fileUrl;
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
   }
@@ -44,7 +44,7 @@ final class FileDownloader {
    * @throws TooLargeException when it has more than {@code maxBytes}
    * @throws IOException when it cannot be fetched (the message never holds the URL)
    */
-  byte[] download(String filePath, long maxBytes) throws IOException, InterruptedException, TooLargeException {
+  public byte[] download(String filePath, long maxBytes) throws IOException, InterruptedException, TooLargeException {
     String where = fileUrl.apply(filePath);
     if (where.startsWith("/")) {
       try (InputStream in = Files.newInputStream(Path.of(where))) {

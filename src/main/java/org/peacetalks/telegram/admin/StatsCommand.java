@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.IndexStats;
@@ -45,13 +46,23 @@ final class StatsCommand implements Command {
   private final Clock clock;
   private final Instant startedAt;
   private final String version;
+  private final Supplier<List<String>> moreFigures;
+
+  /** As the full constructor, with no figures from other features. */
+  StatsCommand(SearchIndex index, Reindexer reindexer, IntSupplier subscriptions, QuestionStats questions,
+      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version) {
+    this(index, reindexer, subscriptions, questions, feedback, sender, clock, startedAt, version, List::of);
+  }
 
   /**
    * @param subscriptions the number of subscribed chats; negative when subscriptions are not running
    * @param feedback the stored 👎 and unanswered questions, or {@code null} when none are kept
+   * @param moreFigures lines (HTML) other features add, such as the news feeds'
    */
   StatsCommand(SearchIndex index, Reindexer reindexer, IntSupplier subscriptions, QuestionStats questions,
-      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version) {
+      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version,
+      Supplier<List<String>> moreFigures) {
+    this.moreFigures = moreFigures;
     this.index = index;
     this.reindexer = reindexer;
     this.subscriptions = subscriptions;
@@ -94,6 +105,7 @@ final class StatsCommand implements Command {
         .append(" in total\n");
     out.append("Index on disk: ").append(AdminReplies.bytes(stats.bytesOnDisk())).append('\n');
     out.append("Last reindex: ").append(lastReindex()).append('\n');
+    for (String line : moreFigures.get()) out.append(line).append('\n');
     out.append("Uptime: ").append(AdminReplies.duration(Duration.between(startedAt, clock.instant()))).append('\n');
     out.append("Version: ").append(Html.escape(version));
     appendFeedback(out);
