@@ -24,12 +24,17 @@ import org.slf4j.LoggerFactory;
  * Telegram's send limits; and {@link #sendToAll()} does it for every subscriber at once
  * (/senddigest).
  *
- * <p>Per chat: sent → marked as that day's digest (after the send: a crash in between may repeat
- * one digest, never lose one); nothing new → no message unless {@code sendWhenEmpty}, day
- * settled; chat gone (403) → subscription removed; migrated → subscription moved to the new id
- * and the digest resent there once; failed → retried after 1, 5 and 15 minutes, then given up for
- * that day (the next digest still lists everything since the last one delivered). One round at a
- * time; a bad chat never stops the round. Thread-safe.
+ * <p>Per chat: the day is claimed (recorded as that day's digest) <em>before</em> the send, and
+ * the period the digest covered is recorded after it. So a crash can at worst skip a chat's
+ * digest for the day, never repeat it: killed between claim and send, the chat gets no message
+ * that day, and its next digest starts after the last one recorded as sent, so it lists what the
+ * skipped one would have; killed between send and record, the next digest lists those articles
+ * again, but no second message goes out that day. Nothing new → no message unless {@code
+ * sendWhenEmpty}, day settled; chat gone (403) → subscription removed; migrated → subscription
+ * moved to the new id and the digest resent there once; failed → the claim is given back and the
+ * send retried after 1, 5 and 15 minutes, then given up for that day (the next digest still lists
+ * everything since the last one delivered). One round at a time; a bad chat never stops the
+ * round. Thread-safe.
  */
 public final class DigestRunner implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
@@ -201,11 +206,16 @@ public final class DigestRunner implements AutoCloseable {
       return;
     }
     String html = formatter.html(digest);
+    LocalDate day = scheduler.dayOf(dueAt);
+    if (!claim(chatId, dueAt, counts)) return;
     SendResult result = send(chatId, s.messageThreadId(), html);
     switch (result.outcome()) {
       case SENT -> sent(chatId, dueAt, digest.until(), counts);
       case CHAT_GONE -> gone(chatId, result.detail(), counts);
-      case FAILED -> failed(chatId, dueAt, result.detail(), counts);
+      case FAILED -> {
+        release(chatId, day, s.lastDigestDate());
+        failed(chatId, dueAt, result.detail(), counts);
+      }
       case MIGRATED -> {
         long newId = result.newChatId();
         try {
@@ -218,14 +228,46 @@ public final class DigestRunner implements AutoCloseable {
           sent(newId, dueAt, digest.until(), counts);
           return;
         }
+        // The claim moved with the subscription: the new id's day is claimed too.
         SendResult again = send(newId, s.messageThreadId(), html);
         switch (again.outcome()) {
           case SENT -> sent(newId, dueAt, digest.until(), counts);
           case CHAT_GONE -> gone(newId, again.detail(), counts);
-          case FAILED -> failed(newId, dueAt, again.detail(), counts);
-          case MIGRATED -> failed(newId, dueAt, "migrated twice in a row (to " + again.newChatId() + ")", counts);
+          case FAILED -> {
+            release(newId, day, s.lastDigestDate());
+            failed(newId, dueAt, again.detail(), counts);
+          }
+          case MIGRATED -> {
+            release(newId, day, s.lastDigestDate());
+            failed(newId, dueAt, "migrated twice in a row (to " + again.newChatId() + ")", counts);
+          }
         }
       }
+    }
+  }
+
+  /**
+   * Records the digest of {@code dueAt}'s day as this chat's before it is sent, so a crash between the send and
+   * its record cannot send it again after a restart. When the claim cannot be written nothing is
+   * sent now (a send that could not be recorded might repeat); the chat is retried as a failure.
+   */
+  private boolean claim(long chatId, Instant dueAt, Counts counts) {
+    try {
+      return store.claimDigest(chatId, scheduler.dayOf(dueAt)); // false: unsubscribed meanwhile
+    } catch (IOException e) {
+      log.warn("Digest to chat {} not sent: its day could not be recorded first ({})", chatId, e.toString());
+      failed(chatId, dueAt, e.toString(), counts);
+      return false;
+    }
+  }
+
+  /** Gives a claimed day back after a failed send, so the retries later that day are due. */
+  private void release(long chatId, LocalDate day, LocalDate previous) {
+    try {
+      store.releaseDigest(chatId, day, previous);
+    } catch (IOException e) {
+      // The day stays claimed: no retry today; the next digest lists everything since the last one sent.
+      log.error("Digest to chat {} failed and its day could not be given back ({}); next digest tomorrow", chatId, e.toString());
     }
   }
 

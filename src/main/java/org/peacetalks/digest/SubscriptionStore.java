@@ -128,6 +128,35 @@ public final class SubscriptionStore {
     });
   }
 
+  /**
+   * Claims the digest of {@code day} for this chat before it is sent: the day counts as settled,
+   * and the period covered ({@code last_digest_at}) is left as it was until {@link #markDigest}
+   * records the send. One row, one statement.
+   *
+   * @return false when the chat is no longer subscribed
+   */
+  public boolean claimDigest(long chatId, LocalDate day) throws IOException {
+    return markDigest(chatId, day, null);
+  }
+
+  /**
+   * Gives back a claim of {@link #claimDigest} after a send that failed: the chat's last digest
+   * day becomes {@code previous} again (null for none), unless something else changed it since.
+   */
+  public void releaseDigest(long chatId, LocalDate day, LocalDate previous) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE subscription SET last_digest_date = ? WHERE chat_id = ? AND last_digest_date = ?")) {
+        if (previous != null) p.setString(1, previous.toString());
+        else p.setNull(1, Types.VARCHAR);
+        p.setLong(2, chatId);
+        p.setString(3, day.toString());
+        return p.executeUpdate();
+      }
+    });
+  }
+
   /** A chat's subscription; an unreadable database reads as an error, never as "not subscribed". */
   public Optional<Subscription> get(long chatId) {
     return Optional.ofNullable(unchecked(() -> db.read(c -> find(c, chatId))));
