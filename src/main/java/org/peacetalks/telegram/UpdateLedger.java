@@ -29,7 +29,14 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * update is written here (as pending, in full) before it is queued, and moved to handled when
  * done. The last handled id is the one below which everything is handled; updates handled out of
  * order above it are rows of {@code update_handled_above}. On start, pending updates are handled
- * again, and anything Telegram delivers again that is known here is skipped. Every change is
+ * again, and anything Telegram delivers again that is known here is skipped.
+ *
+ * <p><b>At most one repeat.</b> An answer goes out before its update is marked done, so a crash
+ * between Telegram's 200 and that mark answers the update again after the restart. Each such
+ * replay is recorded ({@link #replaying}) before it starts; an update a later start still finds
+ * pending after a replay has possibly been answered twice and is dropped with a WARN rather than
+ * answered a third time. So an answer is sent at most twice whatever the crashes, and is lost only
+ * when two processes in a row die while handling that same update. Every change is
  * committed before {@link #takeAll} or {@link #done} returns: one transaction per batch taken and
  * per update done, touching only those rows. The same state is mirrored in memory for the checks.
  * Thread-safe.
@@ -68,14 +75,18 @@ final class UpdateLedger {
   static UpdateLedger open(StateDatabase db) throws IOException {
     UpdateLedger ledger = new UpdateLedger(db, mapper());
     Map<Long, String> bodies = new TreeMap<>();
+    TreeSet<Long> replayedBefore = new TreeSet<>();
     db.read(c -> {
       String last = Settings.get(c, Settings.LAST_HANDLED_UPDATE);
       ledger.lastHandled = last == null ? 0 : Long.parseLong(last);
       try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id FROM update_handled_above")) {
         while (rs.next()) ledger.handledAbove.add(rs.getLong(1));
       }
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id, body FROM update_pending")) {
-        while (rs.next()) bodies.put(rs.getLong(1), rs.getString(2));
+      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id, body, replayed FROM update_pending")) {
+        while (rs.next()) {
+          bodies.put(rs.getLong(1), rs.getString(2));
+          if (rs.getInt(3) != 0) replayedBefore.add(rs.getLong(1));
+        }
       }
       return null;
     });
@@ -89,7 +100,27 @@ final class UpdateLedger {
         ledger.handledAbove.add(e.getKey());
       }
     }
+    for (long id : replayedBefore) {
+      if (!ledger.pending.containsKey(id)) continue;
+      log.warn("Update {} was handled again after a restart and the process stopped before it was done: "
+          + "dropped, so that its answer does not go out a third time", id);
+      ledger.done(id);
+    }
     return ledger;
+  }
+
+  /**
+   * Records that a pending update from an earlier run is about to be handled again; returns once
+   * that is committed (a failure is logged, and the update is handled all the same).
+   */
+  synchronized void replaying(long updateId) {
+    if (!pending.containsKey(updateId)) return;
+    persist(c -> {
+      try (PreparedStatement p = c.prepareStatement("UPDATE update_pending SET replayed = 1 WHERE update_id = ?")) {
+        p.setLong(1, updateId);
+        p.executeUpdate();
+      }
+    });
   }
 
   /**
