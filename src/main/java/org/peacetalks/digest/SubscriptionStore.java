@@ -12,6 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,6 +141,46 @@ public final class SubscriptionStore {
    */
   public boolean claimDigest(long chatId, LocalDate day) throws IOException {
     return markDigest(chatId, day, null);
+  }
+
+  /**
+   * {@link #claimDigest} for many chats in one transaction.
+   *
+   * @return the chats claimed: those still subscribed
+   */
+  public Set<Long> claimDigests(Collection<Long> chatIds, LocalDate day) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    return db.write(c -> {
+      Set<Long> claimed = new HashSet<>();
+      try (PreparedStatement p = c.prepareStatement("UPDATE subscription SET last_digest_date = ? WHERE chat_id = ?")) {
+        for (long chatId : chatIds) {
+          p.setString(1, day.toString());
+          p.setLong(2, chatId);
+          if (p.executeUpdate() == 1) claimed.add(chatId);
+        }
+      }
+      return claimed;
+    });
+  }
+
+  /**
+   * Records digests sent, in one transaction: each chat's day and the end of the period its digest
+   * covered (the next one starts there). Chats no longer subscribed are left out.
+   */
+  public void recordDigestsSent(Map<Long, Instant> coveredByChat, LocalDate day) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE subscription SET last_digest_date = ?, last_digest_at = ? WHERE chat_id = ?")) {
+        for (Map.Entry<Long, Instant> e : coveredByChat.entrySet()) {
+          p.setString(1, day.toString());
+          p.setLong(2, Micros.of(e.getValue()));
+          p.setLong(3, e.getKey());
+          p.executeUpdate();
+        }
+      }
+      return null;
+    });
   }
 
   /**
