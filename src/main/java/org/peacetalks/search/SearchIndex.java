@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,6 +183,19 @@ public final class SearchIndex implements AutoCloseable {
   /** One indexed article's summary. */
   public Optional<ArticleSummary> find(String articleId) throws IOException {
     return withSearcher(s -> ArticleCatalogue.find(s, articleId));
+  }
+
+  /** The indexed ones of these articles, read in one query (in no particular order). */
+  public List<ArticleSummary> find(Collection<String> articleIds) throws IOException {
+    return withSearcher(s -> ArticleCatalogue.find(s, articleIds));
+  }
+
+  /**
+   * Paragraphs {@code from..to} (inclusive) of each of these articles, in order, read in one query
+   * from one commit; an article with none is absent.
+   */
+  public Map<String, List<Paragraph>> paragraphs(Collection<String> articleIds, int from, int to) throws IOException {
+    return withSearcher(s -> ArticleCatalogue.paragraphs(s, articleIds, from, to));
   }
 
   /** The indexed article with this content hash, to refuse a second copy of one. */
