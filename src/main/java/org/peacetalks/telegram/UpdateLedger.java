@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.peacetalks.storage.Settings;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.UpdateTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -38,7 +33,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * answered a third time. So an answer is sent at most twice whatever the crashes, and is lost only
  * when two processes in a row die while handling that same update. Every change is
  * committed before {@link #takeAll} or {@link #done} returns: one transaction per batch taken and
- * per update done, touching only those rows. The same state is mirrored in memory for the checks.
+ * per update done, touching only those rows (stored through {@link UpdateTable}). The same state is mirrored in memory for the checks.
  * Thread-safe.
  */
 final class UpdateLedger {
@@ -50,15 +45,15 @@ final class UpdateLedger {
    */
   static final long RESTART_WINDOW = 10_000;
 
-  private final StateDatabase db;
+  private final UpdateTable table;
   private final ObjectMapper mapper;
   private long lastHandled;
   private long highestTaken;
   private final TreeSet<Long> handledAbove = new TreeSet<>();
   private final TreeMap<Long, Update> pending = new TreeMap<>();
 
-  private UpdateLedger(StateDatabase db, ObjectMapper mapper) {
-    this.db = db;
+  private UpdateLedger(UpdateTable table, ObjectMapper mapper) {
+    this.table = table;
     this.mapper = mapper;
   }
 
@@ -73,35 +68,23 @@ final class UpdateLedger {
    * shape) is logged and dropped rather than stopping the bot.
    */
   static UpdateLedger open(StateDatabase db) throws IOException {
-    UpdateLedger ledger = new UpdateLedger(db, mapper());
-    Map<Long, String> bodies = new TreeMap<>();
-    TreeSet<Long> replayedBefore = new TreeSet<>();
-    db.read(c -> {
-      String last = Settings.get(c, Settings.LAST_HANDLED_UPDATE);
-      ledger.lastHandled = last == null ? 0 : Long.parseLong(last);
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id FROM update_handled_above")) {
-        while (rs.next()) ledger.handledAbove.add(rs.getLong(1));
-      }
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id, body, replayed FROM update_pending")) {
-        while (rs.next()) {
-          bodies.put(rs.getLong(1), rs.getString(2));
-          if (rs.getInt(3) != 0) replayedBefore.add(rs.getLong(1));
-        }
-      }
-      return null;
-    });
+    UpdateLedger ledger = new UpdateLedger(new UpdateTable(db), mapper());
+    UpdateTable.Loaded loaded = ledger.table.load();
+    ledger.lastHandled = loaded.lastHandled();
+    ledger.handledAbove.addAll(loaded.handledAbove());
     ledger.highestTaken = Math.max(ledger.lastHandled, ledger.handledAbove.isEmpty() ? 0 : ledger.handledAbove.last());
-    for (Map.Entry<Long, String> e : bodies.entrySet()) {
+    List<Long> replayedBefore = new ArrayList<>();
+    for (UpdateTable.Pending row : loaded.pending()) {
       try {
-        ledger.pending.put(e.getKey(), ledger.mapper.readValue(e.getValue(), Update.class));
-        ledger.highestTaken = Math.max(ledger.highestTaken, e.getKey());
+        ledger.pending.put(row.updateId(), ledger.mapper.readValue(row.body(), Update.class));
+        ledger.highestTaken = Math.max(ledger.highestTaken, row.updateId());
+        if (row.replayed()) replayedBefore.add(row.updateId());
       } catch (IOException | RuntimeException bad) {
-        log.warn("Pending update {} cannot be read back ({}); it is dropped", e.getKey(), bad.toString());
-        ledger.handledAbove.add(e.getKey());
+        log.warn("Pending update {} cannot be read back ({}); it is dropped", row.updateId(), bad.toString());
+        ledger.handledAbove.add(row.updateId());
       }
     }
     for (long id : replayedBefore) {
-      if (!ledger.pending.containsKey(id)) continue;
       log.warn("Update {} was handled again after a restart and the process stopped before it was done: "
           + "dropped, so that its answer does not go out a third time", id);
       ledger.done(id);
@@ -115,12 +98,7 @@ final class UpdateLedger {
    */
   synchronized void replaying(long updateId) {
     if (!pending.containsKey(updateId)) return;
-    persist(c -> {
-      try (PreparedStatement p = c.prepareStatement("UPDATE update_pending SET replayed = 1 WHERE update_id = ?")) {
-        p.setLong(1, updateId);
-        p.executeUpdate();
-      }
-    });
+    persist(() -> table.markReplayed(updateId));
   }
 
   /**
@@ -156,23 +134,10 @@ final class UpdateLedger {
       taken.add(update);
     }
     if (taken.isEmpty() && !renumbered) return taken;
-    List<String> bodies = new ArrayList<>(taken.size());
-    for (Update u : taken) bodies.add(json(u));
-    boolean restart = renumbered;
-    long last = lastHandled;
-    persist(c -> {
-      if (restart) {
-        c.createStatement().executeUpdate("DELETE FROM update_handled_above");
-        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
-      }
-      try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO update_pending (update_id, body) VALUES (?, ?)")) {
-        for (int i = 0; i < taken.size(); i++) {
-          p.setLong(1, taken.get(i).getUpdateId());
-          p.setString(2, bodies.get(i));
-          p.executeUpdate();
-        }
-      }
-    });
+    List<UpdateTable.Pending> rows = new ArrayList<>(taken.size());
+    for (Update u : taken) rows.add(new UpdateTable.Pending(u.getUpdateId(), json(u), false));
+    Long restartedBelow = renumbered ? lastHandled : null;
+    persist(() -> table.take(rows, restartedBelow));
     return taken;
   }
 
@@ -184,27 +149,9 @@ final class UpdateLedger {
     boolean moved = floor > lastHandled;
     if (moved) lastHandled = floor;
     handledAbove.headSet(lastHandled, true).clear();
-    long last = lastHandled;
     boolean above = updateId > lastHandled;
-    persist(c -> {
-      try (PreparedStatement p = c.prepareStatement("DELETE FROM update_pending WHERE update_id = ?")) {
-        p.setLong(1, updateId);
-        p.executeUpdate();
-      }
-      if (above) {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO update_handled_above (update_id) VALUES (?)")) {
-          p.setLong(1, updateId);
-          p.executeUpdate();
-        }
-      }
-      if (moved) {
-        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM update_handled_above WHERE update_id <= ?")) {
-          p.setLong(1, last);
-          p.executeUpdate();
-        }
-      }
-    });
+    Long newLast = moved ? lastHandled : null;
+    persist(() -> table.done(updateId, above, newLast));
   }
 
   /** Updates taken before a crash or stop and not handled: to be handled now, oldest first. */
@@ -217,18 +164,15 @@ final class UpdateLedger {
   }
 
   private interface Change {
-    void apply(Connection c) throws SQLException;
+    void apply() throws IOException;
   }
 
   /** One transaction; a failure is logged (the update is still handled in this process). */
   private void persist(Change change) {
     try {
-      db.write(c -> {
-        change.apply(c);
-        return null;
-      });
+      change.apply();
     } catch (IOException | RuntimeException e) {
-      log.warn("Could not record handled updates in {}: {}", db.file(), e.toString());
+      log.warn("Could not record handled updates in the state database: {}", e.toString());
     }
   }
 
