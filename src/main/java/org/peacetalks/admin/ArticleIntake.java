@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * line in its front matter: the label of last resort in answers, instead of the stored name.
  * Removes one too, moving its file aside. Thread-safe: one change at a time.
  *
+ * <p><b>Parsing holds no lock.</b> Reading and cleaning an upload (which for a hostile page can
+ * take a while) happens before any lock is taken; only the short steps that change the corpus
+ * (journal, file, index commit) run under the intake's monitor and the corpus lock, so a slow
+ * page never keeps /remove, a reindex or another /add waiting.
+ *
  * <p><b>Idempotent, crash or not.</b> The same content always gets the same file name and article
  * id, and each step can be repeated without making a copy: the {@link IntakeJournal} records the
  * add before the file is written; the file is replaced atomically; the index replaces the
@@ -47,6 +52,12 @@ public final class ArticleIntake {
   private final SearchIndex index;
   private final IntakeJournal journal;
   private final Lock corpusLock;
+  private final Parse parse;
+
+  /** Parses an upload into an article; the store's parser, or a slow stand-in in tests. */
+  interface Parse {
+    Article parse(String fileName, byte[] content) throws UnreadableArticleException;
+  }
 
   /** An intake with a lock of its own: for a corpus nothing else rebuilds. */
   public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
@@ -66,10 +77,15 @@ public final class ArticleIntake {
    *     removing is refused rather than silently undone by the rebuild
    */
   public ArticleIntake(ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock) {
+    this(store, index, journal, corpusLock, store.parser()::parse);
+  }
+
+  ArticleIntake(ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock, Parse parse) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.index = Objects.requireNonNull(index, "index == null");
     this.journal = Objects.requireNonNull(journal, "journal == null");
     this.corpusLock = Objects.requireNonNull(corpusLock, "corpusLock == null");
+    this.parse = Objects.requireNonNull(parse, "parse == null");
   }
 
   /**
@@ -78,7 +94,7 @@ public final class ArticleIntake {
    * @param uploadedName the name the user's file had: its extension gives the type, and the name
    *     is the article's label when the file names no outlet; it never chooses the stored path
    */
-  public synchronized IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
+  public IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
     Optional<String> refusal = checkName(uploadedName);
     if (refusal.isPresent()) return IntakeResult.refused(refusal.get());
     String ext = ArticleParser.extensionOf(uploadedName.strip());
@@ -97,7 +113,7 @@ public final class ArticleIntake {
   }
 
   /** Adds an article typed in the chat: the first line is the title, the rest paragraphs. */
-  public synchronized IntakeResult addText(String text) throws IOException {
+  public IntakeResult addText(String text) throws IOException {
     if (text == null || text.isBlank()) {
       return IntakeResult.refused("Send the article after /add: the first line is the title, then the paragraphs.");
     }
@@ -112,41 +128,29 @@ public final class ArticleIntake {
    * Adds an article a news feed brought: Markdown whose front matter names its title, outlet,
    * link and date. Stored as {@code feed-HASH.md}, journalled and indexed like an upload.
    */
-  public synchronized IntakeResult addFeedArticle(byte[] markdown) throws IOException {
+  public IntakeResult addFeedArticle(byte[] markdown) throws IOException {
     return add(".md", markdown, "", "feed-");
   }
 
-  /** @param label the uploaded file's name, for a file that names no outlet; empty for none */
+  /**
+   * Checks for a copy, parses and cleans without a lock, then stores and indexes under the locks
+   * (checking for a copy again: another /add of the same article may have finished meanwhile).
+   *
+   * @param label the uploaded file's name, for a file that names no outlet; empty for none
+   */
   private IntakeResult add(String ext, byte[] content, String label) throws IOException {
     return add(ext, content, label, "added-");
   }
 
+  /** As {@link #add(String, byte[], String)}, the bot-made name starting with {@code namePrefix}. */
   private IntakeResult add(String ext, byte[] content, String label, String namePrefix) throws IOException {
-    if (!corpusLock.tryLock()) {
-      return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
-    }
-    try {
-      return addUnderLock(ext, content, label, namePrefix);
-    } finally {
-      corpusLock.unlock();
-    }
-  }
-
-  private IntakeResult addUnderLock(String ext, byte[] content, String label, String namePrefix) throws IOException {
     String hash = ContentHash.of(content);
     String fileName = namePrefix + hash.substring(0, NAME_HASH_DIGITS) + ext;
-    Optional<ArticleSummary> existing = indexedWithHash(hash);
-    // A labelled upload is stored with other bytes (so a rebuild records another hash), but under
-    // the name its upload's hash gave it: that name being indexed means the same upload again.
-    if (existing.isEmpty()) existing = index.find(Article.idOf(fileName));
-    if (existing.isPresent()) {
-      ArticleSummary e = existing.get();
-      return new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
-          "This article is already indexed as " + e.id() + ".");
-    }
+    Optional<IntakeResult> duplicate = duplicate(hash, fileName);
+    if (duplicate.isPresent()) return duplicate.get();
     Article article;
     try {
-      article = store.parser().parse(fileName, content);
+      article = parse.parse(fileName, content);
     } catch (UnreadableArticleException e) {
       return IntakeResult.refused("The file cannot be added: " + e.getMessage() + ".");
     }
@@ -155,6 +159,32 @@ public final class ArticleIntake {
       article = labelled.get();
       content = SourceLabel.add(content, label);
     }
+    synchronized (this) {
+      if (!corpusLock.tryLock()) {
+        return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
+      }
+      try {
+        duplicate = duplicate(hash, fileName);
+        if (duplicate.isPresent()) return duplicate.get();
+        return store(article, content, hash, fileName);
+      } finally {
+        corpusLock.unlock();
+      }
+    }
+  }
+
+  /** The answer to a copy of an indexed article, or empty when it is new. */
+  private Optional<IntakeResult> duplicate(String hash, String fileName) throws IOException {
+    Optional<ArticleSummary> existing = indexedWithHash(hash);
+    // A labelled upload is stored with other bytes (so a rebuild records another hash), but under
+    // the name its upload's hash gave it: that name being indexed means the same upload again.
+    if (existing.isEmpty()) existing = index.find(Article.idOf(fileName));
+    return existing.map(e -> new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
+        "This article is already indexed as " + e.id() + "."));
+  }
+
+  /** The steps that change the corpus: journal, file, index, journal again. Under both locks. */
+  private IntakeResult store(Article article, byte[] content, String hash, String fileName) throws IOException {
     try {
       journal.begin(article.id(), hash, fileName);
     } catch (IOException e) {
@@ -193,7 +223,7 @@ public final class ArticleIntake {
     boolean frontMatter = fileName.endsWith(".txt") || fileName.endsWith(".md");
     if (label.isEmpty() || !frontMatter || !article.source().equals(fileName)) return Optional.empty();
     try {
-      Article withLabel = store.parser().parse(fileName, SourceLabel.add(content, label));
+      Article withLabel = parse.parse(fileName, SourceLabel.add(content, label));
       boolean same = withLabel.paragraphs().equals(article.paragraphs()) && label.equals(withLabel.source());
       return same ? Optional.of(withLabel) : Optional.empty();
     } catch (UnreadableArticleException e) {

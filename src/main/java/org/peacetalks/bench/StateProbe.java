@@ -128,8 +128,10 @@ public final class StateProbe {
 
         double markMean = mark.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         // A round builds each distinct digest once (when it can: the files before the database
-        // rebuilt it per chat) and marks every chat; far beyond a quarter hour it is estimated.
-        double estimate = subscriptions * (s.buildsOncePerRound() ? markMean : buildMean + markMean) / 1000;
+        // rebuilt it per chat) and claims and records its chats in batches, a transaction per
+        // batch; a round that would rebuild or rewrite per chat, far beyond a quarter hour, is
+        // estimated from the samples instead.
+        double estimate = s.buildsOncePerRound() ? 0 : subscriptions * (buildMean + markMean) / 1000;
         if (estimate > 900) {
           progress("state: a round would take about %.0f s; estimated from the samples, not run", estimate);
           out.put("fanOutBookkeepingSecEstimated", round(estimate));

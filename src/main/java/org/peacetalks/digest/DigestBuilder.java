@@ -70,27 +70,29 @@ public final class DigestBuilder {
 
   /**
    * The articles added in {@code (since, until]}, newest first. Costs a range read of the ledger
-   * and one index lookup per new article: nothing here grows with the corpus.
+   * and two index queries (the new articles, the leads of those listed): nothing here grows with
+   * the corpus.
    */
   public Digest between(Instant since, Instant until) throws IOException {
     Map<String, Instant> added = ledger.addedBetween(since, until);
     if (added.isEmpty()) return new Digest(since, until, List.of(), 0);
-    List<ArticleSummary> fresh = new ArrayList<>();
-    for (String id : added.keySet()) index.find(id).ifPresent(fresh::add);
+    List<ArticleSummary> fresh = new ArrayList<>(index.find(added.keySet()));
     fresh.sort(Comparator.comparing((ArticleSummary a) -> added.get(a.id())).reversed()
         .thenComparing(a -> a.published() == null ? "" : a.published(), Comparator.reverseOrder())
         .thenComparing(ArticleSummary::id));
+    List<ArticleSummary> listed = fresh.subList(0, Math.min(maxArticles, fresh.size()));
+    Map<String, List<Paragraph>> firstParagraphs =
+        index.paragraphs(listed.stream().map(ArticleSummary::id).toList(), 1, LEAD_PARAGRAPHS);
     List<Digest.Item> items = new ArrayList<>();
-    for (ArticleSummary a : fresh.subList(0, Math.min(maxArticles, fresh.size()))) {
+    for (ArticleSummary a : listed) {
       items.add(new Digest.Item(a.id(), shorten(a.title(), MAX_TITLE),
           a.source() == null ? null : shorten(a.source(), MAX_SOURCE), a.url(), a.published(),
-          added.get(a.id()), leadOf(a.id()), shorten(a.title(), MAX_ASK)));
+          added.get(a.id()), leadOf(firstParagraphs.getOrDefault(a.id(), List.of())), shorten(a.title(), MAX_ASK)));
     }
     return new Digest(since, until, items, fresh.size() - items.size());
   }
 
-  private String leadOf(String articleId) throws IOException {
-    List<Paragraph> first = index.paragraphs(articleId, 1, LEAD_PARAGRAPHS);
+  private static String leadOf(List<Paragraph> first) {
     String text = first.stream().map(Paragraph::text).filter(t -> t.strip().length() >= SHORT_PARAGRAPH)
         .findFirst()
         .orElse(first.isEmpty() ? "" : first.get(0).text());

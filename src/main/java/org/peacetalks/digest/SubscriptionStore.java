@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.peacetalks.storage.Micros;
 import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
@@ -124,6 +128,75 @@ public final class SubscriptionStore {
         else p.setNull(2, Types.INTEGER);
         p.setLong(3, chatId);
         return p.executeUpdate() == 1;
+      }
+    });
+  }
+
+  /**
+   * Claims the digest of {@code day} for this chat before it is sent: the day counts as settled,
+   * and the period covered ({@code last_digest_at}) is left as it was until {@link #markDigest}
+   * records the send. One row, one statement.
+   *
+   * @return false when the chat is no longer subscribed
+   */
+  public boolean claimDigest(long chatId, LocalDate day) throws IOException {
+    return markDigest(chatId, day, null);
+  }
+
+  /**
+   * {@link #claimDigest} for many chats in one transaction.
+   *
+   * @return the chats claimed: those still subscribed
+   */
+  public Set<Long> claimDigests(Collection<Long> chatIds, LocalDate day) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    return db.write(c -> {
+      Set<Long> claimed = new HashSet<>();
+      try (PreparedStatement p = c.prepareStatement("UPDATE subscription SET last_digest_date = ? WHERE chat_id = ?")) {
+        for (long chatId : chatIds) {
+          p.setString(1, day.toString());
+          p.setLong(2, chatId);
+          if (p.executeUpdate() == 1) claimed.add(chatId);
+        }
+      }
+      return claimed;
+    });
+  }
+
+  /**
+   * Records digests sent, in one transaction: each chat's day and the end of the period its digest
+   * covered (the next one starts there). Chats no longer subscribed are left out.
+   */
+  public void recordDigestsSent(Map<Long, Instant> coveredByChat, LocalDate day) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE subscription SET last_digest_date = ?, last_digest_at = ? WHERE chat_id = ?")) {
+        for (Map.Entry<Long, Instant> e : coveredByChat.entrySet()) {
+          p.setString(1, day.toString());
+          p.setLong(2, Micros.of(e.getValue()));
+          p.setLong(3, e.getKey());
+          p.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Gives back a claim of {@link #claimDigest} after a send that failed: the chat's last digest
+   * day becomes {@code previous} again (null for none), unless something else changed it since.
+   */
+  public void releaseDigest(long chatId, LocalDate day, LocalDate previous) throws IOException {
+    Objects.requireNonNull(day, "day == null");
+    db.write(c -> {
+      try (PreparedStatement p = c.prepareStatement(
+          "UPDATE subscription SET last_digest_date = ? WHERE chat_id = ? AND last_digest_date = ?")) {
+        if (previous != null) p.setString(1, previous.toString());
+        else p.setNull(1, Types.VARCHAR);
+        p.setLong(2, chatId);
+        p.setString(3, day.toString());
+        return p.executeUpdate();
       }
     });
   }

@@ -1,11 +1,11 @@
 package org.peacetalks.telegram;
 
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import org.peacetalks.storage.QuestionCountTable;
 import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +22,15 @@ public final class QuestionStats {
   /** The counts at one moment. */
   public record Counts(long today, long total) {}
 
-  private final StateDatabase db;
+  /** Null for counts kept in memory only. */
+  private final QuestionCountTable table;
   private final Clock clock;
   private long total;
   private LocalDate day;
   private long today;
 
-  private QuestionStats(StateDatabase db, Clock clock) {
-    this.db = db;
+  private QuestionStats(QuestionCountTable table, Clock clock) {
+    this.table = table;
     this.clock = clock;
     this.day = today();
   }
@@ -41,16 +42,12 @@ public final class QuestionStats {
 
   /** The counts kept in the state database. */
   static QuestionStats load(StateDatabase db, Clock clock) throws IOException {
-    QuestionStats stats = new QuestionStats(db, clock);
-    db.read(c -> {
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT total, day, today FROM question_count WHERE id = 1")) {
-        if (rs.next()) {
-          stats.total = Math.max(0, rs.getLong(1));
-          if (stats.day.toString().equals(rs.getString(2))) stats.today = Math.max(0, rs.getLong(3));
-        }
-      }
-      return null;
-    });
+    QuestionStats stats = new QuestionStats(new QuestionCountTable(db), clock);
+    Optional<QuestionCountTable.Stored> stored = stats.table.read();
+    if (stored.isPresent()) {
+      stats.total = stored.get().total();
+      if (stats.day.equals(stored.get().day())) stats.today = stored.get().today();
+    }
     return stats;
   }
 
@@ -59,21 +56,9 @@ public final class QuestionStats {
     rollDay();
     total++;
     today++;
-    if (db == null) return;
-    long t = total;
-    long d = today;
-    String dayName = day.toString();
+    if (table == null) return;
     try {
-      db.write(c -> {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO question_count (id, total, day, today) "
-            + "VALUES (1, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET total = excluded.total, day = excluded.day, "
-            + "today = excluded.today")) {
-          p.setLong(1, t);
-          p.setString(2, dayName);
-          p.setLong(3, d);
-          return p.executeUpdate();
-        }
-      });
+      table.write(total, day, today);
     } catch (IOException e) {
       log.warn("Cannot record the question count: {}", e.toString());
     }

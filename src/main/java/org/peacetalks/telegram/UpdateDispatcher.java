@@ -1,6 +1,7 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -17,9 +18,14 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   private final UpdateLedger ledger;
   private final ChatLanes lanes;
-  private final UpdateRouter router;
+  private final Consumer<Update> router;
 
   UpdateDispatcher(UpdateLedger ledger, ChatLanes lanes, UpdateRouter router) {
+    this(ledger, lanes, router::route);
+  }
+
+  /** @param router handles one update and catches its own failures (as {@link UpdateRouter#route}) */
+  UpdateDispatcher(UpdateLedger ledger, ChatLanes lanes, Consumer<Update> router) {
     this.ledger = ledger;
     this.lanes = lanes;
     this.router = router;
@@ -52,12 +58,18 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
   void replayPending() {
     List<Update> pending = ledger.pending();
     if (!pending.isEmpty()) log.info("Handling {} updates left over from the last run", pending.size());
-    for (Update update : pending) queue(update);
+    for (Update update : pending) queue(update, true);
   }
 
   private void queue(Update update) {
+    queue(update, false);
+  }
+
+  /** @param replay handled before a restart and maybe answered: recorded first, to answer it at most twice */
+  private void queue(Update update, boolean replay) {
     lanes.submit(laneOf(update), () -> {
-      router.route(update); // catches and answers every failure of its own
+      if (replay) ledger.replaying(update.getUpdateId());
+      router.accept(update); // catches and answers every failure of its own
       // Cut short by a forced stop: not handled; it stays pending and is handled after a restart.
       if (!Thread.currentThread().isInterrupted()) ledger.done(update.getUpdateId());
     });

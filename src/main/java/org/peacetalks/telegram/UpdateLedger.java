@@ -1,20 +1,15 @@
 package org.peacetalks.telegram;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.peacetalks.storage.Settings;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.storage.UpdateTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -29,9 +24,16 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * update is written here (as pending, in full) before it is queued, and moved to handled when
  * done. The last handled id is the one below which everything is handled; updates handled out of
  * order above it are rows of {@code update_handled_above}. On start, pending updates are handled
- * again, and anything Telegram delivers again that is known here is skipped. Every change is
+ * again, and anything Telegram delivers again that is known here is skipped.
+ *
+ * <p><b>At most one repeat.</b> An answer goes out before its update is marked done, so a crash
+ * between Telegram's 200 and that mark answers the update again after the restart. Each such
+ * replay is recorded ({@link #replaying}) before it starts; an update a later start still finds
+ * pending after a replay has possibly been answered twice and is dropped with a WARN rather than
+ * answered a third time. So an answer is sent at most twice whatever the crashes, and is lost only
+ * when two processes in a row die while handling that same update. Every change is
  * committed before {@link #takeAll} or {@link #done} returns: one transaction per batch taken and
- * per update done, touching only those rows. The same state is mirrored in memory for the checks.
+ * per update done, touching only those rows (stored through {@link UpdateTable}). The same state is mirrored in memory for the checks.
  * Thread-safe.
  */
 final class UpdateLedger {
@@ -43,15 +45,15 @@ final class UpdateLedger {
    */
   static final long RESTART_WINDOW = 10_000;
 
-  private final StateDatabase db;
+  private final UpdateTable table;
   private final ObjectMapper mapper;
   private long lastHandled;
   private long highestTaken;
   private final TreeSet<Long> handledAbove = new TreeSet<>();
   private final TreeMap<Long, Update> pending = new TreeMap<>();
 
-  private UpdateLedger(StateDatabase db, ObjectMapper mapper) {
-    this.db = db;
+  private UpdateLedger(UpdateTable table, ObjectMapper mapper) {
+    this.table = table;
     this.mapper = mapper;
   }
 
@@ -66,30 +68,37 @@ final class UpdateLedger {
    * shape) is logged and dropped rather than stopping the bot.
    */
   static UpdateLedger open(StateDatabase db) throws IOException {
-    UpdateLedger ledger = new UpdateLedger(db, mapper());
-    Map<Long, String> bodies = new TreeMap<>();
-    db.read(c -> {
-      String last = Settings.get(c, Settings.LAST_HANDLED_UPDATE);
-      ledger.lastHandled = last == null ? 0 : Long.parseLong(last);
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id FROM update_handled_above")) {
-        while (rs.next()) ledger.handledAbove.add(rs.getLong(1));
-      }
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT update_id, body FROM update_pending")) {
-        while (rs.next()) bodies.put(rs.getLong(1), rs.getString(2));
-      }
-      return null;
-    });
+    UpdateLedger ledger = new UpdateLedger(new UpdateTable(db), mapper());
+    UpdateTable.Loaded loaded = ledger.table.load();
+    ledger.lastHandled = loaded.lastHandled();
+    ledger.handledAbove.addAll(loaded.handledAbove());
     ledger.highestTaken = Math.max(ledger.lastHandled, ledger.handledAbove.isEmpty() ? 0 : ledger.handledAbove.last());
-    for (Map.Entry<Long, String> e : bodies.entrySet()) {
+    List<Long> replayedBefore = new ArrayList<>();
+    for (UpdateTable.Pending row : loaded.pending()) {
       try {
-        ledger.pending.put(e.getKey(), ledger.mapper.readValue(e.getValue(), Update.class));
-        ledger.highestTaken = Math.max(ledger.highestTaken, e.getKey());
+        ledger.pending.put(row.updateId(), ledger.mapper.readValue(row.body(), Update.class));
+        ledger.highestTaken = Math.max(ledger.highestTaken, row.updateId());
+        if (row.replayed()) replayedBefore.add(row.updateId());
       } catch (IOException | RuntimeException bad) {
-        log.warn("Pending update {} cannot be read back ({}); it is dropped", e.getKey(), bad.toString());
-        ledger.handledAbove.add(e.getKey());
+        log.warn("Pending update {} cannot be read back ({}); it is dropped", row.updateId(), bad.toString());
+        ledger.handledAbove.add(row.updateId());
       }
     }
+    for (long id : replayedBefore) {
+      log.warn("Update {} was handled again after a restart and the process stopped before it was done: "
+          + "dropped, so that its answer does not go out a third time", id);
+      ledger.done(id);
+    }
     return ledger;
+  }
+
+  /**
+   * Records that a pending update from an earlier run is about to be handled again; returns once
+   * that is committed (a failure is logged, and the update is handled all the same).
+   */
+  synchronized void replaying(long updateId) {
+    if (!pending.containsKey(updateId)) return;
+    persist(() -> table.markReplayed(updateId));
   }
 
   /**
@@ -125,23 +134,10 @@ final class UpdateLedger {
       taken.add(update);
     }
     if (taken.isEmpty() && !renumbered) return taken;
-    List<String> bodies = new ArrayList<>(taken.size());
-    for (Update u : taken) bodies.add(json(u));
-    boolean restart = renumbered;
-    long last = lastHandled;
-    persist(c -> {
-      if (restart) {
-        c.createStatement().executeUpdate("DELETE FROM update_handled_above");
-        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
-      }
-      try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO update_pending (update_id, body) VALUES (?, ?)")) {
-        for (int i = 0; i < taken.size(); i++) {
-          p.setLong(1, taken.get(i).getUpdateId());
-          p.setString(2, bodies.get(i));
-          p.executeUpdate();
-        }
-      }
-    });
+    List<UpdateTable.Pending> rows = new ArrayList<>(taken.size());
+    for (Update u : taken) rows.add(new UpdateTable.Pending(u.getUpdateId(), json(u), false));
+    Long restartedBelow = renumbered ? lastHandled : null;
+    persist(() -> table.take(rows, restartedBelow));
     return taken;
   }
 
@@ -153,27 +149,9 @@ final class UpdateLedger {
     boolean moved = floor > lastHandled;
     if (moved) lastHandled = floor;
     handledAbove.headSet(lastHandled, true).clear();
-    long last = lastHandled;
     boolean above = updateId > lastHandled;
-    persist(c -> {
-      try (PreparedStatement p = c.prepareStatement("DELETE FROM update_pending WHERE update_id = ?")) {
-        p.setLong(1, updateId);
-        p.executeUpdate();
-      }
-      if (above) {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO update_handled_above (update_id) VALUES (?)")) {
-          p.setLong(1, updateId);
-          p.executeUpdate();
-        }
-      }
-      if (moved) {
-        Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(last));
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM update_handled_above WHERE update_id <= ?")) {
-          p.setLong(1, last);
-          p.executeUpdate();
-        }
-      }
-    });
+    Long newLast = moved ? lastHandled : null;
+    persist(() -> table.done(updateId, above, newLast));
   }
 
   /** Updates taken before a crash or stop and not handled: to be handled now, oldest first. */
@@ -186,18 +164,15 @@ final class UpdateLedger {
   }
 
   private interface Change {
-    void apply(Connection c) throws SQLException;
+    void apply() throws IOException;
   }
 
   /** One transaction; a failure is logged (the update is still handled in this process). */
   private void persist(Change change) {
     try {
-      db.write(c -> {
-        change.apply(c);
-        return null;
-      });
+      change.apply();
     } catch (IOException | RuntimeException e) {
-      log.warn("Could not record handled updates in {}: {}", db.file(), e.toString());
+      log.warn("Could not record handled updates in the state database: {}", e.toString());
     }
   }
 

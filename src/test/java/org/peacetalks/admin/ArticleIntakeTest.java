@@ -22,8 +22,8 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
-import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
@@ -265,5 +265,43 @@ class ArticleIntakeTest {
     assertEquals(IntakeResult.Outcome.DUPLICATE, again.outcome());
     assertEquals(first.articleId(), again.articleId());
     assertEquals("a.txt", index.find(first.articleId()).orElseThrow().source(), "the first name stays");
+  }
+
+  @Test
+  void aSlowParseHoldsNoLockThatRemoveOrAReindexNeeds() throws Exception {
+    ArticleStore store = new ArticleStore(articles, new ArticleParser(2_000_000));
+    IntakeResult kept = intake.addFile("kept.txt", ARTICLE);
+    java.util.concurrent.CountDownLatch parsing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.locks.ReentrantLock corpusLock = new java.util.concurrent.locks.ReentrantLock();
+    ArticleIntake slow = new ArticleIntake(store, index, IntakeJournal.inMemory(added::add), corpusLock,
+        (name, bytes) -> {
+          parsing.countDown();
+          try {
+            if (!release.await(30, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("never released");
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return store.parser().parse(name, bytes);
+        });
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<IntakeResult> adding = pool.submit(
+          () -> slow.addText("Ceasefire talks in Riyadh\nDelegations met in Riyadh to discuss a ceasefire at sea."));
+      assertTrue(parsing.await(30, java.util.concurrent.TimeUnit.SECONDS), "the parse started");
+      // While the parse is in flight: /remove completes, and a reindex could take the corpus lock.
+      assertTrue(slow.remove(kept.articleId()));
+      assertTrue(index.find(kept.articleId()).isEmpty());
+      assertTrue(corpusLock.tryLock(), "the corpus lock is free during the parse");
+      corpusLock.unlock();
+      assertFalse(adding.isDone());
+      release.countDown();
+      IntakeResult r = adding.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
+      assertTrue(index.find(r.articleId()).isPresent());
+    } finally {
+      release.countDown();
+      pool.shutdownNow();
+    }
   }
 }

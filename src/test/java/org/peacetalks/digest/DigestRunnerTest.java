@@ -322,4 +322,28 @@ class DigestRunnerTest {
         .until(() -> store.get(1L).orElseThrow().lastDigestDate(), date -> LocalDate.of(2026, 11, 20).equals(date));
     runner.close();
   }
+
+  @Test
+  void aStopInTheMiddleOfABatchGivesBackTheClaimsOfChatsNotSentTo() throws Exception {
+    for (long chat = 1; chat <= 3; chat++) store.subscribe(chat, null, LocalTime.of(9, 0));
+    clock.set(kyiv("2026-11-20T08:30"));
+    addArticle("a", "Talks resume");
+    DigestRunner[] stopping = new DigestRunner[1];
+    DigestSender sender = (chatId, threadId, html) -> {
+      sent.add(new Sent(chatId, threadId, html));
+      stopping[0].close(); // the bot is told to stop while the first chat's digest goes out
+      return SendResult.sent();
+    };
+    stopping[0] = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
+        sender, false, clock, executor);
+    clock.set(kyiv("2026-11-20T09:00"));
+    assertEquals(new FanOutReport(1, 1, 0, 0, 0, 0), stopping[0].runDue());
+    LocalDate today = LocalDate.of(2026, 11, 20);
+    assertEquals(List.of(2L, 3L), store.unsettledOn(today).stream().map(Subscription::chatId).toList(),
+        "claimed with the batch, given back at the stop");
+    assertEquals(kyiv("2026-11-20T09:00"), store.get(1L).orElseThrow().lastDigestAt(), "the one sent is recorded");
+
+    runner(false).runDue(); // after the restart
+    assertEquals(List.of(1L, 2L, 3L), sent.stream().map(Sent::chatId).toList());
+  }
 }

@@ -124,4 +124,27 @@ class SubscriptionStoreTest {
     assertNull(s.lastDigestAt());
     assertFalse(s.isGroup());
   }
+
+  @Test
+  void aClaimSettlesTheDayAndKeepsThePeriodUntilTheSendIsRecorded() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(1L, null, LocalTime.NOON);
+    store.subscribe(2L, null, LocalTime.NOON);
+    LocalDate before = LocalDate.of(2026, 11, 21);
+    store.markDigest(1L, before, T0.minusSeconds(86_400));
+    LocalDate day = LocalDate.of(2026, 11, 22);
+
+    assertEquals(java.util.Set.of(1L, 2L), store.claimDigests(java.util.List.of(1L, 2L, 3L), day), "3 is not subscribed");
+    SubscriptionStore restarted = open();
+    assertEquals(day, restarted.get(1L).orElseThrow().lastDigestDate());
+    assertEquals(T0.minusSeconds(86_400), restarted.get(1L).orElseThrow().lastDigestAt(), "not sent yet");
+    assertEquals(java.util.List.of(), restarted.unsettledOn(day), "claimed: not due again that day");
+
+    restarted.recordDigestsSent(java.util.Map.of(1L, T0), day);
+    restarted.releaseDigest(2L, day, null); // its send failed
+    assertEquals(T0, open().get(1L).orElseThrow().lastDigestAt());
+    assertEquals(java.util.List.of(2L), open().unsettledOn(day).stream().map(Subscription::chatId).toList());
+    restarted.releaseDigest(1L, before, null); // a release names the claimed day: this one is not
+    assertEquals(day, open().get(1L).orElseThrow().lastDigestDate());
+  }
 }
