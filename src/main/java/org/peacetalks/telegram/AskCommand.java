@@ -1,5 +1,7 @@
 package org.peacetalks.telegram;
 
+import org.peacetalks.wording.Texts;
+
 /** {@code /ask QUESTION}: a question, in groups too. Without a question, says how to ask. */
 final class AskCommand implements Command {
   private final QuestionAnswerer answerer;
@@ -17,14 +19,13 @@ final class AskCommand implements Command {
 
   @Override
   public String description() {
-    return "Ask about the peace talks";
+    return Texts.english().get("command.ask");
   }
 
   @Override
   public void handle(Conversation where, String args) throws Exception {
     if (args.isBlank()) {
-      sender.send(where.reply("Put your question after the command, for example:\n/ask "
-          + Html.escape(AnswerFormatter.EXAMPLES.get(0))).build());
+      sender.send(where.reply(where.text("ask.usage", "example", Html.escape(where.text("example.0")))).build());
       return;
     }
     answerer.answer(where, args);

@@ -12,12 +12,20 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * getFile or getChatMember), the download URL of a getFile path on the configured Bot API
  * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, the bot
  * admins, the clock, the count of questions answered, and the stored feedback (the 👎 and
- * unanswered questions admins read in /stats; {@code null} when the bot keeps none).
+ * unanswered questions admins read in /stats; {@code null} when the bot keeps none), and the
+ * language of each chat.
  */
 record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-    AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions, FeedbackRepository feedback) {
+    AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions, FeedbackRepository feedback,
+    ChatLanguages languages) {
   BotContext {
     admins = Set.copyOf(admins);
+    if (languages == null) languages = ChatLanguages.unstored();
+  }
+
+  BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
+      AnswerFormatter formatter, Set<Long> admins, Clock clock, QuestionStats questions, FeedbackRepository feedback) {
+    this(identity, sender, client, fileUrl, formatter, admins, clock, questions, feedback, null);
   }
 
   /** A context whose question counts are kept in memory only, with no stored feedback. */

@@ -14,7 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMem
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 
 /**
- * Who may change a chat's settings (its digest subscription): in a private chat the user; in a
+ * Who may change a chat's settings (its digest subscription, its language): in a private chat the user; in a
  * group its administrators, asked of Telegram (getChatMember: creator or administrator), an
  * anonymous administrator writing as the group itself, and the bot's admins.
  *
@@ -51,13 +51,14 @@ final class ChatAdmins {
   }
 
   /**
-   * True when the writer may change this chat's settings; otherwise replies politely, saying why
-   * not ({@code refusal} or that Telegram could not be asked), and returns false.
+   * True when the writer may change this chat's settings; otherwise replies politely in the
+   * conversation's language, saying why not (the text of {@code refusalKey}, or that Telegram
+   * could not be asked), and returns false.
    */
-  boolean admit(Conversation where, String refusal) {
+  boolean admit(Conversation where, String refusalKey) {
     Verdict verdict = check(where);
     if (verdict == Verdict.ALLOWED) return true;
-    sender.send(where.reply(verdict == Verdict.REFUSED ? refusal : SubscriptionText.UNKNOWN).build());
+    sender.send(where.reply(where.text(verdict == Verdict.REFUSED ? refusalKey : "subscription.unknownAdmin")).build());
     return false;
   }
 

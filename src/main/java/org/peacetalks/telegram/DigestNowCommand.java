@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import org.peacetalks.digest.DigestBuilder;
 import org.peacetalks.digest.DigestFormatter;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /digest}: the articles added in the last 24 hours, now, in this chat, for anyone. Not
@@ -29,11 +30,11 @@ final class DigestNowCommand implements Command {
 
   @Override
   public String description() {
-    return "Today's digest of new articles, now";
+    return Texts.english().get("command.digest");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.html(builder.lastDay(clock.instant()))).build());
+    sender.send(where.reply(formatter.html(builder.lastDay(clock.instant()), where.texts())).build());
   }
 }

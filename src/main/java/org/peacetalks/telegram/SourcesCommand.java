@@ -3,6 +3,7 @@ package org.peacetalks.telegram;
 import java.io.IOException;
 import java.util.Set;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /sources}: the indexed articles with their sources and links; bot admins also see each
@@ -32,11 +33,11 @@ final class SourcesCommand implements Command {
 
   @Override
   public String description() {
-    return "The articles I answer from";
+    return Texts.english().get("command.sources");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.sources(index.articles(), admins.contains(where.userId()))).build());
+    sender.send(where.reply(formatter.sources(index.articles(), admins.contains(where.userId()), where.texts())).build());
   }
 }

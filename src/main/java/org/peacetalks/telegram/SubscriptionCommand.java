@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.Subscription;
 import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /subscription}: whether this chat gets the daily digest, at what time and when next, in
@@ -35,7 +36,7 @@ final class SubscriptionCommand implements Command {
 
   @Override
   public String description() {
-    return "Is this chat subscribed, and when is the next digest";
+    return Texts.english().get("command.subscription");
   }
 
   @Override
@@ -43,8 +44,9 @@ final class SubscriptionCommand implements Command {
     Optional<Subscription> s = store.get(where.chatId());
     Instant now = clock.instant();
     String text = s.isPresent()
-        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now))
-        : SubscriptionText.none(defaultTime, scheduler.zone());
+        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now),
+            where.texts())
+        : SubscriptionText.none(defaultTime, scheduler.zone(), where.texts());
     sender.send(where.reply(text).build());
   }
 }

@@ -13,6 +13,7 @@ import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.digest.DigestRunner;
 import org.peacetalks.digest.DigestScheduler;
 import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,8 +75,11 @@ public final class SubscriptionFeature implements BotFeature {
     if (runner != null) throw new IllegalStateException("already registered with a bot");
     Sender sender = context.sender();
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
+    ChatLanguages languages = context.languages();
+    // A chat's /language choice wins; else the language it subscribed in.
     runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
-        settings.sendWhenEmpty(), clock, executor);
+        settings.sendWhenEmpty(), clock, executor,
+        s -> languages.chosen(s.chatId()).map(Texts::forLanguage).orElseGet(() -> Texts.forLanguage(s.language())));
     ChatAdmins chatAdmins = new ChatAdmins(sender, context.admins(), clock);
     registry.register(new SubscribeCommand(store, scheduler, settings.time(), chatAdmins, sender, clock));
     registry.register(new UnsubscribeCommand(store, chatAdmins, sender));

@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import java.io.IOException;
 import org.peacetalks.digest.SubscriptionStore;
+import org.peacetalks.wording.Texts;
 
 /** {@code /unsubscribe}: no more daily digests in this chat. Groups: admins only. */
 final class UnsubscribeCommand implements Command {
@@ -27,17 +28,17 @@ final class UnsubscribeCommand implements Command {
 
   @Override
   public String description() {
-    return "Stop the daily digest here";
+    return Texts.english().get("command.unsubscribe");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
     if (store.get(where.chatId()).isEmpty()) {
-      sender.send(where.reply(SubscriptionText.NOT_SUBSCRIBED).build());
+      sender.send(where.reply(where.text("subscription.notSubscribed")).build());
       return;
     }
-    if (!chatAdmins.admit(where, SubscriptionText.REFUSED)) return;
+    if (!chatAdmins.admit(where, "subscription.refused")) return;
     boolean removed = store.unsubscribe(where.chatId());
-    sender.send(where.reply(removed ? SubscriptionText.UNSUBSCRIBED : SubscriptionText.NOT_SUBSCRIBED).build());
+    sender.send(where.reply(where.text(removed ? "subscription.unsubscribed" : "subscription.notSubscribed")).build());
   }
 }

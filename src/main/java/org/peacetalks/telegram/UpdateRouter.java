@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import java.util.List;
 import java.util.Set;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -29,8 +30,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
-  static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
-  static final String ADMINS_ONLY = "Sorry, that command is only for the bot's admins.";
+  static final String SORRY = Texts.english().get("error.sorry");
+  static final String ADMINS_ONLY = Texts.english().get("error.adminsOnly");
 
   private final BotIdentity me;
   private final CommandRegistry commands;
@@ -41,6 +42,7 @@ final class UpdateRouter {
   private final BlockedChats blocked;
   private final Set<Long> admins;
   private final List<BotFeature> features;
+  private final ChatLanguages languages;
 
   UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins) {
@@ -49,6 +51,14 @@ final class UpdateRouter {
 
   UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins, List<BotFeature> features) {
+    this(me, commands, questions, callbacks, inline, sender, blocked, admins, features, ChatLanguages.unstored());
+  }
+
+  /** @param languages the language of each chat: every reply is in it */
+  UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Set<Long> admins, List<BotFeature> features,
+      ChatLanguages languages) {
+    this.languages = languages;
     this.features = List.copyOf(features);
     this.me = me;
     this.commands = commands;
@@ -65,6 +75,7 @@ final class UpdateRouter {
     try {
       if (update.hasMessage()) {
         where = Conversation.of(update.getMessage());
+        where = where.in(languages.of(where.chatId(), where.privateChat(), where.languageCode()));
         message(update.getMessage(), where);
       } else if (update.hasCallbackQuery()) {
         callbacks.handle(update.getCallbackQuery());
@@ -78,7 +89,7 @@ final class UpdateRouter {
     } catch (Exception | LinkageError e) {
       long chat = where == null ? 0 : where.chatId();
       log.warn("Update {} in chat {} failed: {}", update.getUpdateId(), chat, e.toString(), e);
-      if (where != null) sender.send(where.reply(Html.escape(SORRY)).build());
+      if (where != null) sender.send(where.reply(Html.escape(where.text("error.sorry"))).build());
     }
   }
 
@@ -86,6 +97,7 @@ final class UpdateRouter {
     if (m.getMigrateToChatId() != null) {
       log.info("Chat {} became supergroup {}", where.chatId(), m.getMigrateToChatId());
       for (BotFeature f : features) f.chatMigrated(where.chatId(), m.getMigrateToChatId());
+      languages.migrate(where.chatId(), m.getMigrateToChatId());
       return;
     }
     // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
@@ -95,7 +107,7 @@ final class UpdateRouter {
       // A bot admin's bare file may be about to get "/add" as a reply: no note for it.
       boolean adminFile = m.hasDocument() && admins.contains(where.userId());
       if (text == null && isMedia(m) && !adminFile && (where.privateChat() || isReplyToMe(m))) {
-        sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood())).build());
+        sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood(where.texts()))).build());
       }
       return;
     }
@@ -122,14 +134,15 @@ final class UpdateRouter {
     Command command = commands.find(call.name()).orElse(null);
     if (command == null) {
       if (where.privateChat()) {
-        sender.send(where.reply("I don't know /" + Html.escapeWithin(call.name(), 64) + ". Try /help.").build());
+        sender.send(where.reply(where.text("error.unknownCommand", "command", Html.escapeWithin(call.name(), 64)))
+            .build());
       }
       return;
     }
     if (command.audience() == Command.Audience.ADMINS && !admins.contains(where.userId())) {
       // Being a chat's administrator is not enough: only BOT_ADMIN_IDS run admin commands.
       log.warn("Refused /{} to user {} in chat {}: not a bot admin", command.name(), where.userId(), where.chatId());
-      sender.send(where.reply(Html.escape(ADMINS_ONLY)).build());
+      sender.send(where.reply(Html.escape(where.text("error.adminsOnly"))).build());
       return;
     }
     command.handle(where, call.args(), m);
@@ -152,7 +165,9 @@ final class UpdateRouter {
       String type = change.getChat().getType();
       if (joined && ("group".equals(type) || "supergroup".equals(type))) {
         log.info("Added to group {}", chat);
-        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username())).build());
+        Texts texts = languages.of(chat, false, change.getFrom() == null ? null : change.getFrom().getLanguageCode());
+        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username(), texts))
+            .build());
       }
     }
   }

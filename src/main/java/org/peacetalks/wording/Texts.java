@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -103,6 +102,11 @@ public final class Texts {
     return new MessageFormat(pattern(key), locale).format(args);
   }
 
+  /** Whether there is a text for {@code key}. */
+  public boolean has(String key) {
+    return patterns.containsKey(key) || fallback.containsKey(key);
+  }
+
   /** A day as this language writes it in running text ("3 Dec 2025", "3 грудня 2025"). */
   public String day(LocalDate day) {
     return date("format.day", day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
@@ -173,9 +177,4 @@ public final class Texts {
     }
   }
 
-  static String requireLanguage(String language) {
-    Objects.requireNonNull(language, "language == null");
-    if (!LANGUAGES.contains(language)) throw new IllegalArgumentException("not a language of the bot: " + language);
-    return language;
-  }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.peacetalks.admin.IntakeProblem;
+import org.peacetalks.wording.Texts;
 import org.peacetalks.admin.IntakeResult;
 
 class AdminRepliesTest {
@@ -31,12 +33,29 @@ class AdminRepliesTest {
   }
 
   @Test
+  void refusalsAreWordedInTheChatsLanguage() {
+    Texts en = Texts.english();
+    assertEquals("Only .txt, .md and .html files can be added (this one is .yaml).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"), en));
+    assertEquals("Only .txt, .md and .html files can be added.",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), en));
+    assertEquals("The file cannot be added: binary file (contains NUL bytes).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"), en));
+    assertEquals("додавати можна лише файли .txt, .md і .html (цей — .pdf).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".pdf"), Texts.forLanguage("uk")));
+    assertEquals("Не добавлено: идёт переиндексация: отправьте статью ещё раз, когда она закончится.",
+        AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.REFUSED, null, null, 0,
+            new IntakeProblem(IntakeProblem.Kind.REINDEX_RUNNING, "")), Texts.forLanguage("ru")));
+    assertTrue(AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null),
+        Texts.forLanguage("uk")).contains("збережено 3 абзаци"));
+  }
+
+  @Test
   void anAddThatCouldNotBeRecordedSaysSoInsteadOfATick() {
     String done = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null));
     assertTrue(done.startsWith("✅ Added"), done);
     String partial = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3,
-        "it is indexed and answers questions, but could not be recorded for the daily digest yet;"
-            + " the bot records it when it next starts."));
+        new IntakeProblem(IntakeProblem.Kind.NOT_RECORDED, "")));
     assertFalse(partial.contains("✅"), partial);
     assertTrue(partial.startsWith("⚠️ Added"), partial);
     assertTrue(partial.contains("could not be recorded for the daily digest"), partial);
