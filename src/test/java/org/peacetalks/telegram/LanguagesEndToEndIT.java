@@ -238,6 +238,18 @@ class LanguagesEndToEndIT {
   }
 
   @Test
+  void inAGroupWithoutAChoiceAnAnswerIsFramedInTheQuestionsLanguage() throws Exception {
+    long group = -7202;
+    api.push(text(group, 7401, "en", "/ask@" + TestUpdates.BOT_NAME + " Что требует Россия?"));
+    FakeBotApi.Call ru = api.await("sendmessage", c -> String.valueOf(group).equals(c.chatId()), WAIT);
+    assertTrue(buttons(ru.body(), true).contains("Контекст 1"), buttons(ru.body(), true).toString());
+    api.push(text(group, 7401, "ru", "/ask@" + TestUpdates.BOT_NAME + " What does Russia demand?"));
+    FakeBotApi.Call en = api.await("sendmessage",
+        c -> String.valueOf(group).equals(c.chatId()) && buttons(c.body(), true).contains("Context of 1"), WAIT);
+    assertNotNull(en);
+  }
+
+  @Test
   void privateChatsFollowTheTelegramLanguageUntilOneIsChosen() throws Exception {
     long user = 7104;
     api.push(text(user, user, "ru-RU", "/language"));
