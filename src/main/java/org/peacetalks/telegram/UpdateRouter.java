@@ -97,7 +97,12 @@ final class UpdateRouter {
     if (m.getMigrateToChatId() != null) {
       log.info("Chat {} became supergroup {}", where.chatId(), m.getMigrateToChatId());
       for (BotFeature f : features) f.chatMigrated(where.chatId(), m.getMigrateToChatId());
-      languages.migrate(where.chatId(), m.getMigrateToChatId());
+      try {
+        languages.migrate(where.chatId(), m.getMigrateToChatId());
+      } catch (java.io.IOException e) {
+        log.error("Chat {} became {}, but its language could not be moved: {}", where.chatId(),
+            m.getMigrateToChatId(), e.toString());
+      }
       return;
     }
     // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
