@@ -70,7 +70,7 @@ final class AdminReplies {
   }
 
   static String tooLarge(long limit, Texts t) {
-    return t.get("add.tooLarge", "limit", bytes(limit));
+    return t.get("add.tooLarge", "limit", bytes(limit, t));
   }
 
   static String reindexStarted() {
@@ -102,7 +102,7 @@ final class AdminReplies {
   }
 
   static String reindexDone(ReindexReport r, Texts t) {
-    StringBuilder out = new StringBuilder(t.get("reindex.done", "took", duration(r.took()),
+    StringBuilder out = new StringBuilder(t.get("reindex.done", "took", duration(r.took(), t),
         "articles", r.articles(), "paragraphs", r.paragraphs()));
     List<SkippedFile> skipped = r.skipped();
     if (skipped.isEmpty()) return out.append('\n').append(t.get("reindex.noneSkipped")).toString();
@@ -146,21 +146,35 @@ final class AdminReplies {
   }
 
   static String duration(Duration d) {
+    return duration(d, Texts.english());
+  }
+
+  /** A duration in the two largest units that matter ("1 min 5 s"), in the reader's language. */
+  static String duration(Duration d, Texts t) {
     long ms = d.toMillis();
-    if (ms < 1000) return ms + " ms";
-    if (ms < 60_000) return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    if (ms < 1000) return t.get("unit.milliseconds", "n", String.valueOf(ms));
+    if (ms < 60_000) return t.get("unit.seconds", "n", decimal(ms / 1000.0, 1, t));
     long minutes = d.toMinutes();
-    if (minutes < 60) return minutes + " min " + d.toSecondsPart() + " s";
+    if (minutes < 60) return t.get("unit.minutes", "m", minutes, "s", d.toSecondsPart());
     long hours = d.toHours();
-    if (hours < 48) return hours + " h " + d.toMinutesPart() + " min";
-    return d.toDays() + " days " + d.toHoursPart() + " h";
+    if (hours < 48) return t.get("unit.hours", "h", hours, "m", d.toMinutesPart());
+    return t.get("unit.days", "d", d.toDays(), "h", d.toHoursPart());
+  }
+
+  static String bytes(long n) {
+    return bytes(n, Texts.english());
   }
 
   /** Decimal units, as the limit is configured ({@code search.maxArticleBytes: 2000000} is "2.0 MB"). */
-  static String bytes(long n) {
-    if (n < 1000) return n + " B";
-    if (n < 1_000_000) return String.format(Locale.ROOT, "%.1f KB", n / 1e3);
-    if (n < 1_000_000_000) return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
-    return String.format(Locale.ROOT, "%.2f GB", n / 1e9);
+  static String bytes(long n, Texts t) {
+    if (n < 1000) return t.get("unit.bytes", "n", String.valueOf(n));
+    if (n < 1_000_000) return t.get("unit.kilobytes", "n", decimal(n / 1e3, 1, t));
+    if (n < 1_000_000_000) return t.get("unit.megabytes", "n", decimal(n / 1e6, 1, t));
+    return t.get("unit.gigabytes", "n", decimal(n / 1e9, 2, t));
+  }
+
+  /** A number with this many decimals, as the reader's language writes it (2.0; 2,0). */
+  private static String decimal(double value, int decimals, Texts t) {
+    return String.format(t.language().equals("en") ? Locale.ROOT : t.locale(), "%." + decimals + "f", value);
   }
 }

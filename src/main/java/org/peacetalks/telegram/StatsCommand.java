@@ -92,9 +92,9 @@ final class StatsCommand implements Command {
     out.append(subscribed < 0 ? t.get("stats.subscriptionsUnavailable") : t.get("stats.subscriptions", "count", subscribed))
         .append('\n');
     out.append(t.get("stats.questions", "today", asked.today(), "total", asked.total())).append('\n');
-    out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk()))).append('\n');
+    out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk(), t))).append('\n');
     out.append(t.get("stats.lastReindex", "when", lastReindex(t))).append('\n');
-    out.append(t.get("stats.uptime", "uptime", AdminReplies.duration(Duration.between(startedAt, clock.instant()))))
+    out.append(t.get("stats.uptime", "uptime", AdminReplies.duration(Duration.between(startedAt, clock.instant()), t)))
         .append('\n');
     out.append(t.get("stats.version", "version", Html.escape(version)));
     appendFeedback(out, t);
@@ -140,6 +140,6 @@ final class StatsCommand implements Command {
     ReindexReport report = reindexer.lastReport();
     if (at == null || report == null) return t.get("stats.lastReindexNone", "running", running);
     return t.get("stats.lastReindexAt", "at", WHEN.format(at), "articles", report.articles(),
-        "took", AdminReplies.duration(report.took()), "running", running);
+        "took", AdminReplies.duration(report.took(), t), "running", running);
   }
 }

@@ -51,6 +51,17 @@ class AdminRepliesTest {
   }
 
   @Test
+  void durationsAndSizesUseTheReadersUnits() {
+    assertEquals("2 h 5 min", AdminReplies.duration(java.time.Duration.ofMinutes(125)));
+    assertEquals("2 год 5 хв", AdminReplies.duration(java.time.Duration.ofMinutes(125), Texts.forLanguage("uk")));
+    assertEquals("3 дня 1 ч", AdminReplies.duration(java.time.Duration.ofHours(73), Texts.forLanguage("ru")));
+    assertEquals("5 днів 0 год", AdminReplies.duration(java.time.Duration.ofDays(5), Texts.forLanguage("uk")));
+    assertEquals("2.0 MB", AdminReplies.bytes(2_000_000));
+    assertEquals("2,0 МБ", AdminReplies.bytes(2_000_000, Texts.forLanguage("uk")));
+    assertEquals("1.5 s", AdminReplies.duration(java.time.Duration.ofMillis(1500)));
+  }
+
+  @Test
   void anAddThatCouldNotBeRecordedSaysSoInsteadOfATick() {
     String done = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null));
     assertTrue(done.startsWith("✅ Added"), done);
