@@ -17,6 +17,7 @@ import org.peacetalks.search.SearchIndex;
 import org.peacetalks.storage.ChatSettings;
 import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -242,9 +243,13 @@ public final class TalksBot implements AutoCloseable {
     }
   }
 
-  /** The command menus, on their own thread: the sender retries them; one line says how it went. */
+  /**
+   * The command menus, on their own thread: the sender retries them; one line says how it went.
+   * First the words of every language are made ready.
+   */
   private void publishMenusInBackground(CommandRegistry registry) {
     Thread thread = new Thread(() -> {
+      Texts.warmUp(); // the first reply need not wait for ICU's plural rules and month names
       int wanted = BotMenu.count(admins.size());
       int menus = BotMenu.publish(sender, registry, admins);
       if (menus == wanted) {

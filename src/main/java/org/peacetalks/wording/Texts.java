@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * text passed in must already be escaped for where it goes (Telegram HTML).
  *
  * <p>The bot speaks {@link #LANGUAGES}; any other language gets English. A key missing in a
- * language falls back to English (a test keeps that from happening). Immutable and thread-safe.
+ * language falls back to English (a test keeps that from happening). Immutable and thread-safe
+ * (parsed formats are kept per thread).
  */
 public final class Texts {
   private static final Logger log = LoggerFactory.getLogger(Texts.class);
@@ -48,6 +49,12 @@ public final class Texts {
   private final ULocale locale;
   private final Map<String, String> patterns;
   private final Map<String, String> fallback;
+  /**
+   * Parsed patterns, per thread: ICU's formats are not thread-safe, and parsing one (with its
+   * plural rules) costs about as much as formatting it many times over.
+   */
+  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, SimpleDateFormat>> dateFormats = ThreadLocal.withInitial(HashMap::new);
 
   private Texts(String language, Map<String, String> patterns, Map<String, String> fallback) {
     this.language = language;
@@ -99,7 +106,19 @@ public final class Texts {
     if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values unpaired: " + key);
     Map<String, Object> args = new HashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    return new MessageFormat(pattern(key), locale).format(args);
+    return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(args);
+  }
+
+  /**
+   * Loads ICU's data (plural rules, month names) for every language, so that the first reply
+   * does not wait for it (a few hundred milliseconds to seconds on a busy machine). Call it on a
+   * background thread at start-up.
+   */
+  public static void warmUp() {
+    for (Texts t : LOADED.values()) {
+      t.get("sources.paragraphs", "count", 2);
+      t.day(LocalDate.of(2025, 12, 3));
+    }
   }
 
   /** Whether there is a text for {@code key}. */
@@ -122,8 +141,11 @@ public final class Texts {
    * as {@code d MMM, HH:mm}), in this language.
    */
   public String date(String key, Instant at, ZoneId zone) {
-    SimpleDateFormat f = new SimpleDateFormat(pattern(key), locale);
-    f.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+    SimpleDateFormat f = dateFormats.get().computeIfAbsent(key + '|' + zone.getId(), k -> {
+      SimpleDateFormat made = new SimpleDateFormat(pattern(key), locale);
+      made.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+      return made;
+    });
     return f.format(Date.from(at));
   }
 
