@@ -95,7 +95,7 @@ public final class ArticleIntake {
    *     is the article's label when the file names no outlet; it never chooses the stored path
    */
   public IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
-    Optional<String> refusal = checkName(uploadedName);
+    Optional<IntakeProblem> refusal = checkName(uploadedName);
     if (refusal.isPresent()) return IntakeResult.refused(refusal.get());
     String ext = ArticleParser.extensionOf(uploadedName.strip());
     return add(ext.equals(".htm") ? ".html" : ext, content, SourceLabel.fromUploadedName(uploadedName));
@@ -105,21 +105,20 @@ public final class ArticleIntake {
    * Why a file of this uploaded name would be refused for its type, or empty when its type can be
    * added. Lets the chat refuse a file before downloading it.
    */
-  public static Optional<String> checkName(String uploadedName) {
+  public static Optional<IntakeProblem> checkName(String uploadedName) {
     String ext = ArticleParser.extensionOf(uploadedName == null ? "" : uploadedName.strip());
     if (ArticleParser.EXTENSIONS.contains(ext)) return Optional.empty();
-    return Optional.of("Only .txt, .md and .html files can be added"
-        + (ext.isEmpty() ? "." : " (this one is " + ext + ")."));
+    return Optional.of(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ext));
   }
 
   /** Adds an article typed in the chat: the first line is the title, the rest paragraphs. */
   public IntakeResult addText(String text) throws IOException {
     if (text == null || text.isBlank()) {
-      return IntakeResult.refused("Send the article after /add: the first line is the title, then the paragraphs.");
+      return IntakeResult.refused(IntakeProblem.Kind.NO_TEXT);
     }
     String normalized = text.strip().replace("\r\n", "\n").replace('\r', '\n');
     if (!normalized.contains("\n")) {
-      return IntakeResult.refused("An article needs a title line and at least one paragraph below it.");
+      return IntakeResult.refused(IntakeProblem.Kind.NO_PARAGRAPHS);
     }
     return add(".txt", (normalized + "\n").getBytes(StandardCharsets.UTF_8), "");
   }
@@ -152,7 +151,7 @@ public final class ArticleIntake {
     try {
       article = parse.parse(fileName, content);
     } catch (UnreadableArticleException e) {
-      return IntakeResult.refused("The file cannot be added: " + e.getMessage() + ".");
+      return IntakeResult.refused(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, e.getMessage()));
     }
     Optional<Article> labelled = labelled(fileName, content, article, label);
     if (labelled.isPresent()) {
@@ -161,7 +160,7 @@ public final class ArticleIntake {
     }
     synchronized (this) {
       if (!corpusLock.tryLock()) {
-        return IntakeResult.refused("A reindex is running: send the article again when it has finished.");
+        return IntakeResult.refused(IntakeProblem.Kind.REINDEX_RUNNING);
       }
       try {
         duplicate = duplicate(hash, fileName);
@@ -180,7 +179,7 @@ public final class ArticleIntake {
     // the name its upload's hash gave it: that name being indexed means the same upload again.
     if (existing.isEmpty()) existing = index.find(Article.idOf(fileName));
     return existing.map(e -> new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
-        "This article is already indexed as " + e.id() + "."));
+        new IntakeProblem(IntakeProblem.Kind.ALREADY_INDEXED, e.id())));
   }
 
   /** The steps that change the corpus: journal, file, index, journal again. Under both locks. */
@@ -189,8 +188,7 @@ public final class ArticleIntake {
       journal.begin(article.id(), hash, fileName);
     } catch (IOException e) {
       log.error("Cannot record /add of {} in the state database; nothing added: {}", article.id(), e.toString());
-      return IntakeResult.refused("the bot could not record it in its state database, so nothing was added."
-          + " Please try again; if it keeps failing, the operator should look at the bot's log.");
+      return IntakeResult.refused(IntakeProblem.Kind.STATE_UNAVAILABLE);
     }
     try {
       store.write(fileName, content);
@@ -207,8 +205,7 @@ public final class ArticleIntake {
     } catch (IOException | RuntimeException e) {
       log.error("Added article {}, but could not record it as added: {}", article.id(), e.toString());
       return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(),
-          "it is indexed and answers questions, but could not be recorded for the daily digest yet;"
-              + " the bot records it when it next starts.", first);
+          IntakeProblem.of(IntakeProblem.Kind.NOT_RECORDED), first);
     }
     return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null,
         first);

@@ -2,15 +2,14 @@ package org.peacetalks.digest;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.Objects;
 import org.peacetalks.search.HtmlText;
+import org.peacetalks.wording.Texts;
 
 /**
  * Renders a {@link Digest} as a Telegram message (HTML parse mode) or as plain text for the
- * command line. All text from articles is escaped; the HTML message never exceeds {@link
+ * command line, its frame (heading, counts, dates) in the reader's language ({@link Texts}). All text from articles is escaped; the HTML message never exceeds {@link
  * #MAX_MESSAGE} characters: articles that do not fit are counted in "and N more" instead.
  */
 public final class DigestFormatter {
@@ -18,9 +17,6 @@ public final class DigestFormatter {
   public static final int MAX_MESSAGE = 4096;
   /** Longer links are left out rather than crowd out articles. */
   private static final int MAX_URL = 512;
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
 
   private final ZoneId zone;
 
@@ -31,62 +27,67 @@ public final class DigestFormatter {
 
   /** The Telegram message, HTML parse mode, at most {@link #MAX_MESSAGE} characters. */
   public String html(Digest digest) {
-    return render(digest, new Html(), MAX_MESSAGE);
+    return html(digest, Texts.english());
+  }
+
+  /** As {@link #html(Digest)}, in the reader's language. */
+  public String html(Digest digest, Texts texts) {
+    return render(digest, new Html(), MAX_MESSAGE, texts);
   }
 
   /** The same content as readable plain text (no length limit). */
   public String plainText(Digest digest) {
-    return render(digest, new Plain(), Integer.MAX_VALUE);
+    return render(digest, new Plain(), Integer.MAX_VALUE, Texts.english());
   }
 
-  private String render(Digest digest, Markup m, int limit) {
-    String since = SINCE.format(digest.since().atZone(zone));
+  private String render(Digest digest, Markup m, int limit, Texts t) {
+    String since = t.date("format.since", digest.since(), zone);
+    String title = m.bold(m.text(t.get("digest.title")));
     if (digest.isEmpty()) {
-      return m.bold("Peace talks digest") + "\nNothing new in the articles since " + m.text(since) + ".";
+      return title + "\n" + m.text(t.get("digest.empty", "since", since));
     }
     int total = digest.total();
     StringBuilder out = new StringBuilder()
-        .append(m.bold("Peace talks digest")).append('\n')
-        .append(total).append(total == 1 ? " new article" : " new articles")
-        .append(" since ").append(m.text(since)).append('\n');
+        .append(title).append('\n')
+        .append(m.text(t.get("digest.count", "count", total, "since", since))).append('\n');
     int shown = 0;
     for (Digest.Item item : digest.items()) {
-      String block = "\n" + item(shown + 1, item, m) + "\n";
+      String block = "\n" + item(shown + 1, item, m, t) + "\n";
       // Room for this article and, should others follow, the longest possible "and N more" line.
-      String footerIfCut = more(total - shown - 1, m);
+      String footerIfCut = more(total - shown - 1, m, t);
       boolean last = shown + 1 == total;
       if (out.length() + block.length() + (last ? 0 : footerIfCut.length()) > limit) break;
       out.append(block);
       shown++;
     }
-    if (shown < total) out.append(more(total - shown, m));
+    if (shown < total) out.append(more(total - shown, m, t));
     return out.toString().stripTrailing();
   }
 
-  private String item(int number, Digest.Item item, Markup m) {
+  private String item(int number, Digest.Item item, Markup m, Texts t) {
     StringBuilder b = new StringBuilder();
     b.append(number).append(". ").append(m.bold(m.link(item.title(), item.url()))).append('\n');
-    String when = date(item);
+    String when = date(item, t);
     if (item.source() != null) b.append(m.italic(item.source())).append(" · ");
     b.append(m.text(when)).append('\n');
     if (!item.lead().isEmpty()) b.append(m.text(item.lead())).append('\n');
-    b.append("Ask: ").append(m.code("/ask " + item.askQuestion()));
+    b.append(t.get("digest.ask", "command", m.code("/ask " + item.askQuestion())));
     return b.toString();
   }
 
-  private String date(Digest.Item item) {
+  private String date(Digest.Item item, Texts t) {
     if (item.published() != null && item.published().length() >= 10) {
       try {
-        return DAY.format(LocalDate.parse(item.published().substring(0, 10)));
+        return t.day(LocalDate.parse(item.published().substring(0, 10)));
       } catch (DateTimeParseException e) {
         return item.published(); // shown as the article wrote it
       }
     }
-    return "added " + DAY.format(item.addedAt().atZone(zone));
+    return t.get("digest.added", "day", t.day(item.addedAt().atZone(zone).toLocalDate()));
   }
 
-  private static String more(int n, Markup m) {
-    return n <= 0 ? "" : "\n…and " + n + " more. " + "/sources lists every article.";
+  private static String more(int n, Markup m, Texts t) {
+    return n <= 0 ? "" : "\n" + m.text(t.get("digest.more", "count", n));
   }
 
   /** The few constructs a digest uses. */

@@ -18,6 +18,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,7 @@ public final class DigestRunner implements AutoCloseable {
   private final boolean sendWhenEmpty;
   private final Clock clock;
   private final ScheduledExecutorService executor;
+  private final Function<Subscription, Texts> languageOf;
 
   private final ReentrantLock round = new ReentrantLock();
   /** Failed chats waiting to retry; only touched under {@link #round}. */
@@ -88,6 +91,15 @@ public final class DigestRunner implements AutoCloseable {
   public DigestRunner(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
       DigestFormatter formatter, DigestSender sender, boolean sendWhenEmpty,
       Clock clock, ScheduledExecutorService executor) {
+    this(store, scheduler, builder, formatter, sender, sendWhenEmpty, clock, executor,
+        s -> Texts.forLanguage(s.language()));
+  }
+
+  /** @param languageOf the language each subscriber's digest is written in */
+  public DigestRunner(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
+      DigestFormatter formatter, DigestSender sender, boolean sendWhenEmpty,
+      Clock clock, ScheduledExecutorService executor, Function<Subscription, Texts> languageOf) {
+    this.languageOf = Objects.requireNonNull(languageOf, "languageOf == null");
     this.store = Objects.requireNonNull(store, "store == null");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     this.builder = Objects.requireNonNull(builder, "builder == null");
@@ -257,7 +269,7 @@ public final class DigestRunner implements AutoCloseable {
       throws InterruptedException {
     long chatId = s.chatId();
     LocalDate day = scheduler.dayOf(dueAt);
-    String html = formatter.html(digest);
+    String html = formatter.html(digest, languageOf.apply(s));
     SendResult result = send(chatId, s.messageThreadId(), html);
     switch (result.outcome()) {
       case SENT -> sent(chatId, day, digest.until(), counts, sent);

@@ -22,23 +22,45 @@ public final class SubscribeTime {
     String t = text == null ? "" : text.strip();
     Matcher m = TIME.matcher(t);
     if (!m.matches()) {
-      throw new InvalidTimeException("“" + t + "” is not a time. Use HH:MM in 24-hour time, e.g. /subscribe 08:30");
+      throw new InvalidTimeException(Problem.NOT_A_TIME, t,
+          "“" + t + "” is not a time. Use HH:MM in 24-hour time, e.g. /subscribe 08:30");
     }
     int hour = Integer.parseInt(m.group(1));
     int minute = Integer.parseInt(m.group(2));
     if (hour > 23) {
-      throw new InvalidTimeException("“" + t + "”: hours go from 00 to 23 (use 00:00 for midnight), e.g. /subscribe 08:30");
+      throw new InvalidTimeException(Problem.HOURS, t,
+          "“" + t + "”: hours go from 00 to 23 (use 00:00 for midnight), e.g. /subscribe 08:30");
     }
     if (minute > 59) {
-      throw new InvalidTimeException("“" + t + "”: minutes go from 00 to 59, e.g. /subscribe 08:30");
+      throw new InvalidTimeException(Problem.MINUTES, t, "“" + t + "”: minutes go from 00 to 59, e.g. /subscribe 08:30");
     }
     return LocalTime.of(hour, minute);
   }
 
-  /** A time the user wrote that is not one; the message says what to write instead. */
+  /** What is wrong with a time: not one at all, or hours or minutes out of range. */
+  public enum Problem { NOT_A_TIME, HOURS, MINUTES }
+
+  /**
+   * A time the user wrote that is not one: the problem and the text, for the chat to word in
+   * its language; the message says it in English (the command line, logs).
+   */
   public static final class InvalidTimeException extends Exception {
-    InvalidTimeException(String message) {
+    private final Problem problem;
+    private final String text;
+
+    InvalidTimeException(Problem problem, String text, String message) {
       super(message);
+      this.problem = problem;
+      this.text = text;
+    }
+
+    public Problem problem() {
+      return problem;
+    }
+
+    /** What the user wrote, stripped. */
+    public String text() {
+      return text;
     }
   }
 }

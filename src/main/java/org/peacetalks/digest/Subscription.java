@@ -17,6 +17,8 @@ import java.util.Objects;
  *     per chat per such day.
  * @param lastDigestAt when the last digest was actually sent, or {@code null}; the next digest
  *     lists the articles added after it
+ * @param language the language the digest is written in ({@code uk}, {@code ru}, {@code en}) as
+ *     set at /subscribe, or {@code null} (English, unless the chat chose one with /language)
  */
 public record Subscription(
     long chatId,
@@ -24,12 +26,19 @@ public record Subscription(
     LocalTime time,
     Instant subscribedAt,
     LocalDate lastDigestDate,
-    Instant lastDigestAt) {
+    Instant lastDigestAt,
+    String language) {
 
   public Subscription {
     Objects.requireNonNull(time, "time == null");
     Objects.requireNonNull(subscribedAt, "subscribedAt == null");
     if (chatId == 0) throw new IllegalArgumentException("chatId == 0");
+  }
+
+  /** A subscription with no language of its own. */
+  public Subscription(long chatId, Integer messageThreadId, LocalTime time, Instant subscribedAt,
+      LocalDate lastDigestDate, Instant lastDigestAt) {
+    this(chatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, null);
   }
 
   /** A group, supergroup or channel (Telegram gives those negative ids). */
@@ -38,14 +47,18 @@ public record Subscription(
   }
 
   Subscription withChat(long newChatId) {
-    return new Subscription(newChatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt);
+    return new Subscription(newChatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, language);
   }
 
   Subscription withSchedule(Integer threadId, LocalTime newTime) {
-    return new Subscription(chatId, threadId, newTime, subscribedAt, lastDigestDate, lastDigestAt);
+    return new Subscription(chatId, threadId, newTime, subscribedAt, lastDigestDate, lastDigestAt, language);
   }
 
   Subscription withDigest(LocalDate day, Instant sentAt) {
-    return new Subscription(chatId, messageThreadId, time, subscribedAt, day, sentAt);
+    return new Subscription(chatId, messageThreadId, time, subscribedAt, day, sentAt, language);
+  }
+
+  Subscription withLanguage(String newLanguage) {
+    return new Subscription(chatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, newLanguage);
   }
 }

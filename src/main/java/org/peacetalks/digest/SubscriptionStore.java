@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class SubscriptionStore {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionStore.class);
   private static final String COLUMNS =
-      "chat_id, thread_id, send_time, subscribed_at, last_digest_date, last_digest_at";
+      "chat_id, thread_id, send_time, subscribed_at, last_digest_date, last_digest_at, language";
 
   private final StateDatabase db;
   private final Clock clock;
@@ -56,14 +56,25 @@ public final class SubscriptionStore {
    * @return the subscription as stored
    */
   public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time) throws IOException {
+    return subscribe(chatId, messageThreadId, time, null);
+  }
+
+  /**
+   * As {@link #subscribe(long, Integer, LocalTime)}, with the language the digest is written in.
+   *
+   * @param language {@code uk}, {@code ru} or {@code en}; {@code null} keeps the one stored
+   */
+  public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time, String language)
+      throws IOException {
     Objects.requireNonNull(time, "time == null");
     Instant now = clock.instant();
     Subscription[] old = new Subscription[1];
     Subscription stored = db.write(c -> {
       old[0] = find(c, chatId);
       Subscription s = old[0] == null
-          ? new Subscription(chatId, messageThreadId, time, now, null, null)
+          ? new Subscription(chatId, messageThreadId, time, now, null, null, language)
           : old[0].withSchedule(messageThreadId, time);
+      if (language != null) s = s.withLanguage(language);
       put(c, s);
       return s;
     });
@@ -263,7 +274,7 @@ public final class SubscriptionStore {
 
   private static void put(Connection c, Subscription s) throws SQLException {
     try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO subscription (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, s.chatId());
       if (s.messageThreadId() != null) p.setInt(2, s.messageThreadId());
       else p.setNull(2, Types.INTEGER);
@@ -273,6 +284,7 @@ public final class SubscriptionStore {
       else p.setNull(5, Types.VARCHAR);
       if (s.lastDigestAt() != null) p.setLong(6, Micros.of(s.lastDigestAt()));
       else p.setNull(6, Types.INTEGER);
+      p.setString(7, s.language());
       p.executeUpdate();
     }
   }
@@ -293,6 +305,7 @@ public final class SubscriptionStore {
     String day = rs.getString(5);
     long at = rs.getLong(6);
     Instant lastAt = rs.wasNull() ? null : Micros.toInstant(at);
-    return new Subscription(chat, threadId, time, subscribedAt, day == null ? null : LocalDate.parse(day), lastAt);
+    return new Subscription(chat, threadId, time, subscribedAt, day == null ? null : LocalDate.parse(day), lastAt,
+        rs.getString(7));
   }
 }

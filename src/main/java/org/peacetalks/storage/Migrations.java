@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
   private static final Logger log = LoggerFactory.getLogger(Migrations.class);
   /** In order; the number in the name is the version. */
-  static final List<String> FILES = List.of("V1__state.sql", "V2__feeds.sql", "V3__update_replays.sql");
+  static final List<String> FILES = List.of("V1__state.sql", "V2__feeds.sql", "V3__update_replays.sql",
+      "V4__subscription_language.sql");
   private static final String FOLDER = "/db/migration/";
 
   private Migrations() {}

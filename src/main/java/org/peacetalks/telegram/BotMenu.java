@@ -3,30 +3,40 @@ package org.peacetalks.telegram;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.peacetalks.wording.Texts;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
 /**
  * The command menus: everyone's commands in the default scope; each admin's private chat gets
- * those plus the admin commands (the most specific scope wins). Menus are cosmetic: commands
- * check who may use them themselves.
+ * those plus the admin commands (the most specific scope wins). Each menu in English for everyone
+ * and again, translated, for users whose Telegram speaks Ukrainian or Russian
+ * ({@code language_code}). Menus are cosmetic: commands check who may use them themselves.
  */
 final class BotMenu {
   private BotMenu() {}
 
-  /** The setMyCommands calls for this registry and these admins, default scope first. */
+  /** The setMyCommands calls for this registry and these admins: default scope first, English before the others. */
   static List<SetMyCommands> requests(CommandRegistry registry, Collection<Long> admins) {
-    List<BotCommand> everyone = commands(registry.forAudience(Command.Audience.EVERYONE));
-    List<BotCommand> forAdmins = new ArrayList<>(everyone);
-    forAdmins.addAll(commands(registry.forAudience(Command.Audience.ADMINS)));
     List<SetMyCommands> out = new ArrayList<>();
-    out.add(SetMyCommands.builder().commands(everyone).scope(new BotCommandScopeDefault()).build());
+    for (String language : Texts.LANGUAGES) {
+      out.add(request(registry, false, new BotCommandScopeDefault(), language));
+    }
     for (long admin : admins.stream().sorted().toList()) {
-      out.add(SetMyCommands.builder().commands(forAdmins).scope(new BotCommandScopeChat(String.valueOf(admin))).build());
+      for (String language : Texts.LANGUAGES) {
+        out.add(request(registry, true, new BotCommandScopeChat(String.valueOf(admin)), language));
+      }
     }
     return out;
+  }
+
+  /** How many menus {@link #requests} makes for this many admins. */
+  static int count(int admins) {
+    return Texts.LANGUAGES.size() * (1 + admins);
   }
 
   /** Sends the menus; a failure is logged by the sender and does not stop the bot. */
@@ -38,9 +48,20 @@ final class BotMenu {
     return ok;
   }
 
-  private static List<BotCommand> commands(List<Command> list) {
+  /** One menu; English is the menu for every language without its own (no language code). */
+  private static SetMyCommands request(CommandRegistry registry, boolean forAdmins, BotCommandScope scope,
+      String language) {
+    Texts texts = Texts.forLanguage(language);
+    List<BotCommand> commands = commands(registry.forAudience(Command.Audience.EVERYONE), texts);
+    if (forAdmins) commands.addAll(commands(registry.forAudience(Command.Audience.ADMINS), texts));
+    SetMyCommands.SetMyCommandsBuilder<?, ?> b = SetMyCommands.builder().commands(commands).scope(scope);
+    if (!language.equals("en")) b.languageCode(language);
+    return b.build();
+  }
+
+  private static List<BotCommand> commands(List<Command> list, Texts texts) {
     List<BotCommand> out = new ArrayList<>();
-    for (Command c : list) out.add(new BotCommand(c.name(), c.description()));
+    for (Command c : list) out.add(new BotCommand(c.name(), CommandRegistry.description(c, texts)));
     return out;
   }
 }

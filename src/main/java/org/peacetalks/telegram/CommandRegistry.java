@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.peacetalks.wording.Texts;
 
 /**
  * The bot's commands by name, in menu order. Built once at start-up; read-only afterwards, so
@@ -34,17 +35,39 @@ public final class CommandRegistry {
 
   /** "/name – description" lines of the commands for this audience, for /help. */
   List<String> helpLines(Command.Audience audience) {
+    return helpLines(audience, Texts.english());
+  }
+
+  /** As {@link #helpLines(Command.Audience)}, in the reader's language. */
+  List<String> helpLines(Command.Audience audience, Texts texts) {
     List<String> out = new ArrayList<>();
-    for (Command c : forAudience(audience)) out.add("/" + c.name() + " – " + c.description());
+    for (Command c : forAudience(audience)) out.add(line(c, texts));
     return out;
   }
 
   /** As {@link #helpLines(Command.Audience)}, only the commands whose group use is (not) for group admins. */
   List<String> helpLines(Command.Audience audience, boolean groupAdminsOnly) {
+    return helpLines(audience, groupAdminsOnly, Texts.english());
+  }
+
+  List<String> helpLines(Command.Audience audience, boolean groupAdminsOnly, Texts texts) {
     List<String> out = new ArrayList<>();
     for (Command c : forAudience(audience)) {
-      if (c.groupAdminsOnly() == groupAdminsOnly) out.add("/" + c.name() + " – " + c.description());
+      if (c.groupAdminsOnly() == groupAdminsOnly) out.add(line(c, texts));
     }
     return out;
+  }
+
+  private static String line(Command c, Texts texts) {
+    return texts.get("help.line", "command", c.name(), "description", description(c, texts));
+  }
+
+  /**
+   * A command's menu text in the reader's language: the {@code command.NAME} text where there is
+   * one, else the command's own (English) description.
+   */
+  static String description(Command c, Texts texts) {
+    String key = "command." + c.name();
+    return texts.has(key) ? texts.get(key) : c.description();
   }
 }

@@ -1,7 +1,9 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
+import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /help}: how to ask, and the commands grouped by who may use them (everyone; in groups,
@@ -29,14 +31,15 @@ final class HelpCommand implements Command {
 
   @Override
   public String description() {
-    return "How to ask, and the commands";
+    return Texts.english().get("command.help");
   }
 
   @Override
   public void handle(Conversation where, String args) {
     boolean admin = where.privateChat() && permissions.isBotAdmin(where.userId());
-    List<String> adminLines = admin ? registry.helpLines(Command.Audience.ADMINS) : List.of();
-    sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE, false),
-        registry.helpLines(Command.Audience.EVERYONE, true), adminLines)).build());
+    Texts texts = where.texts();
+    List<String> adminLines = admin ? registry.helpLines(Command.Audience.ADMINS, texts) : List.of();
+    sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE, false, texts),
+        registry.helpLines(Command.Audience.EVERYONE, true, texts), adminLines, texts)).build());
   }
 }

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.peacetalks.telegram.subscription.SubscriptionText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
@@ -17,10 +16,10 @@ import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 
 /**
  * Who may do what, in one place. Bot admins ({@code BOT_ADMIN_IDS}) may use the admin commands
- * and upload articles. A chat's settings (its digest subscription) may be changed: in a private
- * chat by the user; in a group by its administrators, asked of Telegram (getChatMember: creator
- * or administrator), by an anonymous administrator writing as the group itself, and by the bot's
- * admins. Menus only show commands: every check is made here, on the server.
+ * and upload articles. A chat's settings (its digest subscription, its language) may be changed:
+ * in a private chat by the user; in a group by its administrators, asked of Telegram
+ * (getChatMember: creator or administrator), by an anonymous administrator writing as the group
+ * itself, and by the bot's admins. Menus only show commands: every check is made here, on the server.
  *
  * <p>An "allowed" is asked afresh each time, so a demoted admin loses the right at once. A
  * "refused" is remembered for {@link #REFUSAL_MEMORY}, so a member who sends /subscribe over and
@@ -66,13 +65,14 @@ public final class Permissions {
   }
 
   /**
-   * True when the writer may change this chat's settings; otherwise replies politely, saying why
-   * not ({@code refusal} or that Telegram could not be asked), and returns false.
+   * True when the writer may change this chat's settings; otherwise replies politely in the
+   * conversation's language, saying why not (the text of {@code refusalKey}, or that Telegram
+   * could not be asked), and returns false.
    */
-  public boolean admit(Conversation where, String refusal) {
+  public boolean admit(Conversation where, String refusalKey) {
     Verdict verdict = mayChangeChatSettings(where);
     if (verdict == Verdict.ALLOWED) return true;
-    sender.send(where.reply(verdict == Verdict.REFUSED ? refusal : SubscriptionText.UNKNOWN).build());
+    sender.send(where.reply(where.text(verdict == Verdict.REFUSED ? refusalKey : "subscription.unknownAdmin")).build());
     return false;
   }
 

@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.AnswerKeyboard;
+import org.peacetalks.wording.Texts;
 
 /** {@code /start}: a few lines on what the bot does, and example questions to tap. */
 final class StartCommand implements Command {
@@ -22,13 +23,13 @@ final class StartCommand implements Command {
 
   @Override
   public String description() {
-    return "What I do, with example questions";
+    return Texts.english().get("command.start");
   }
 
   @Override
   public void handle(Conversation where, String args) {
-    sender.send(where.reply(formatter.start(me.username()))
-        .replyMarkup(AnswerKeyboard.examples(AnswerFormatter.EXAMPLES))
+    sender.send(where.reply(formatter.start(me.username(), where.texts()))
+        .replyMarkup(AnswerKeyboard.examples(AnswerFormatter.examples(where.texts())))
         .build());
   }
 }

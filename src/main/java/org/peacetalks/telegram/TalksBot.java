@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.ChatSettings;
 import org.peacetalks.storage.FeedbackTable;
 import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.telegram.answer.AnswerExtras;
@@ -27,6 +28,7 @@ import org.peacetalks.telegram.answer.InlineAnswerer;
 import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.peacetalks.telegram.answer.SourcesCommand;
 import org.peacetalks.telegram.answer.StoredFeedback;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
@@ -124,6 +126,8 @@ public final class TalksBot implements AutoCloseable {
   private final FeedbackSink feedback;
   /** What /stats reads the 👎 and unanswered questions from (the sink may be another, in tests). */
   private final FeedbackTable feedbackTable;
+  /** The language of each chat: its /language choice (kept in the state database), else its user's. */
+  private final ChatLanguages languages;
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
@@ -183,6 +187,7 @@ public final class TalksBot implements AutoCloseable {
       throw e;
     }
     this.feedbackTable = new FeedbackTable(state, clock);
+    this.languages = new ChatLanguages(new ChatSettings(state));
     this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback() : new StoredFeedback(feedbackTable);
     this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
     this.permissions = new Permissions(admins, sender, clock);
@@ -246,14 +251,17 @@ public final class TalksBot implements AutoCloseable {
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
     QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
-        feedback);
+        feedback, languages);
     BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, permissions, clock, questionStats, feedbackTable);
+        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, permissions, clock, questionStats, feedbackTable,
+        languages);
+    LanguageCommand language = new LanguageCommand(languages, permissions, sender);
     CommandRegistry registry = commands(identity, formatter, questions);
+    registry.register(language);
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router = new UpdateRouter(identity, registry, questions,
-        new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback),
-        new InlineAnswerer(searcher, formatter, sender), sender, blocked, permissions, features);
+        new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback, languages, language),
+        new InlineAnswerer(searcher, formatter, sender), sender, blocked, permissions, features, languages);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     dispatcher.replayPending();
@@ -264,11 +272,15 @@ public final class TalksBot implements AutoCloseable {
     }
   }
 
-  /** The command menus, on their own thread: the sender retries them; one line says how it went. */
+  /**
+   * The command menus, on their own thread: the sender retries them; one line says how it went.
+   * First the words of every language are made ready.
+   */
   private void publishMenusInBackground(CommandRegistry registry) {
     Thread thread = new Thread(() -> {
       List<Long> admins = permissions.botAdminIds();
-      int wanted = 1 + admins.size();
+      Texts.warmUp(); // the first reply need not wait for ICU's plural rules and month names
+      int wanted = BotMenu.count(admins.size());
       int menus = BotMenu.publish(sender, registry, admins);
       if (menus == wanted) {
         log.info("Command menus published: {} of {}", menus, wanted);

@@ -1,10 +1,12 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
+import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.CallbackHandler;
 import org.peacetalks.telegram.answer.InlineAnswerer;
 import org.peacetalks.telegram.answer.QuestionAnswerer;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -32,8 +34,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 public final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
-  static final String SORRY = "Sorry, something went wrong on my side. Please try again in a moment.";
-  public static final String ADMINS_ONLY = "Sorry, that command is only for the bot's admins.";
+  static final String SORRY = Texts.english().get("error.sorry");
+  public static final String ADMINS_ONLY = Texts.english().get("error.adminsOnly");
 
   private final BotIdentity me;
   private final CommandRegistry commands;
@@ -44,6 +46,7 @@ public final class UpdateRouter {
   private final BlockedChats blocked;
   private final Permissions permissions;
   private final List<BotFeature> features;
+  private final ChatLanguages languages;
 
   public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions) {
@@ -52,6 +55,14 @@ public final class UpdateRouter {
 
   public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
       InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions, List<BotFeature> features) {
+    this(me, commands, questions, callbacks, inline, sender, blocked, permissions, features, ChatLanguages.unstored());
+  }
+
+  /** @param languages the language of each chat: every reply is in it */
+  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
+      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions, List<BotFeature> features,
+      ChatLanguages languages) {
+    this.languages = languages;
     this.features = List.copyOf(features);
     this.me = me;
     this.commands = commands;
@@ -68,6 +79,7 @@ public final class UpdateRouter {
     try {
       if (update.hasMessage()) {
         where = Conversation.of(update.getMessage());
+        where = where.in(languages.of(where.chatId(), where.privateChat(), where.languageCode()));
         message(update.getMessage(), where);
       } else if (update.hasCallbackQuery()) {
         callbacks.handle(update.getCallbackQuery());
@@ -81,7 +93,7 @@ public final class UpdateRouter {
     } catch (Exception | LinkageError e) {
       long chat = where == null ? 0 : where.chatId();
       log.warn("Update {} in chat {} failed: {}", update.getUpdateId(), chat, e.toString(), e);
-      if (where != null) sender.send(where.reply(Html.escape(SORRY)).build());
+      if (where != null) sender.send(where.reply(Html.escape(where.text("error.sorry"))).build());
     }
   }
 
@@ -89,6 +101,12 @@ public final class UpdateRouter {
     if (m.getMigrateToChatId() != null) {
       log.info("Chat {} became supergroup {}", where.chatId(), m.getMigrateToChatId());
       for (BotFeature f : features) f.chatMigrated(where.chatId(), m.getMigrateToChatId());
+      try {
+        languages.migrate(where.chatId(), m.getMigrateToChatId());
+      } catch (java.io.IOException e) {
+        log.error("Chat {} became {}, but its language could not be moved: {}", where.chatId(),
+            m.getMigrateToChatId(), e.toString());
+      }
       return;
     }
     // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
@@ -98,7 +116,7 @@ public final class UpdateRouter {
       // A bot admin's bare file may be about to get "/add" as a reply: no note for it.
       boolean adminFile = m.hasDocument() && permissions.isBotAdmin(where.userId());
       if (text == null && isMedia(m) && !adminFile && (where.privateChat() || isReplyToMe(m))) {
-        sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood())).build());
+        sender.send(where.reply(Html.escape(AnswerFormatter.notUnderstood(where.texts()))).build());
       }
       return;
     }
@@ -125,14 +143,15 @@ public final class UpdateRouter {
     Command command = commands.find(call.name()).orElse(null);
     if (command == null) {
       if (where.privateChat()) {
-        sender.send(where.reply("I don't know /" + Html.escapeWithin(call.name(), 64) + ". Try /help.").build());
+        sender.send(where.reply(where.text("error.unknownCommand", "command", Html.escapeWithin(call.name(), 64)))
+            .build());
       }
       return;
     }
     if (command.audience() == Command.Audience.ADMINS && !permissions.isBotAdmin(where.userId())) {
       // Being a chat's administrator is not enough: only BOT_ADMIN_IDS run admin commands.
       log.warn("Refused /{} to user {} in chat {}: not a bot admin", command.name(), where.userId(), where.chatId());
-      sender.send(where.reply(Html.escape(ADMINS_ONLY)).build());
+      sender.send(where.reply(Html.escape(where.text("error.adminsOnly"))).build());
       return;
     }
     command.handle(where, call.args(), m);
@@ -155,7 +174,9 @@ public final class UpdateRouter {
       String type = change.getChat().getType();
       if (joined && ("group".equals(type) || "supergroup".equals(type))) {
         log.info("Added to group {}", chat);
-        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username())).build());
+        Texts texts = languages.of(chat, false, change.getFrom() == null ? null : change.getFrom().getLanguageCode());
+        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username(), texts))
+            .build());
       }
     }
   }

@@ -82,13 +82,17 @@ class ArticleIntakeTest {
 
   @Test
   void refusesWhatIsNotAnArticleWithAReason() throws Exception {
-    assertEquals("Only .txt, .md and .html files can be added (this one is .yaml).",
-        intake.addFile("../../config/bot.yaml", ARTICLE).reason());
-    assertEquals("Only .txt, .md and .html files can be added.", intake.addFile("", ARTICLE).reason());
-    assertEquals("The file cannot be added: binary file (contains NUL bytes).", intake.addFile("x.txt", new byte[] {'a', 0}).reason());
-    assertEquals("The file cannot be added: not UTF-8 text (nor Windows-1252).",
-        intake.addFile("x.txt", new byte[] {'a', (byte) 0x81, 'b'}).reason());
-    assertTrue(intake.addFile("x.txt", new byte[10 * 1024 * 1024]).reason().startsWith("The file cannot be added: too large"));
+    // Refusals are typed; the chat words them (AdminRepliesTest).
+    assertEquals(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"),
+        intake.addFile("../../config/bot.yaml", ARTICLE).problem());
+    assertEquals(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), intake.addFile("", ARTICLE).problem());
+    assertEquals(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
+        intake.addFile("x.txt", new byte[] {'a', 0}).problem());
+    assertEquals(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "not UTF-8 text (nor Windows-1252)"),
+        intake.addFile("x.txt", new byte[] {'a', (byte) 0x81, 'b'}).problem());
+    IntakeProblem large = intake.addFile("x.txt", new byte[10 * 1024 * 1024]).problem();
+    assertEquals(IntakeProblem.Kind.UNREADABLE, large.kind());
+    assertTrue(large.detail().startsWith("too large"), large.detail());
     assertEquals(List.of(), filesInDir());
     assertEquals(0, index.articles().size());
   }
@@ -131,7 +135,7 @@ class ArticleIntakeTest {
     rebuilding.join();
     IntakeResult r = guarded.addText("Another title\nAnother paragraph that is long enough to count here.");
     assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
-    assertTrue(r.reason().startsWith("A reindex is running"), r.reason());
+    assertEquals(IntakeProblem.Kind.REINDEX_RUNNING, r.problem().kind(), r.reason());
     org.junit.jupiter.api.Assertions.assertThrows(ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
     assertEquals(1, index.articles().size());
   }
@@ -190,7 +194,7 @@ class ArticleIntakeTest {
         failing(false), new java.util.concurrent.locks.ReentrantLock());
     IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
-    assertTrue(r.reason() != null && r.reason().contains("could not be recorded"), String.valueOf(r.reason()));
+    assertEquals(IntakeProblem.Kind.NOT_RECORDED, r.problem() == null ? null : r.problem().kind(), r.reason());
     assertEquals(1, index.stats().articles());
   }
 

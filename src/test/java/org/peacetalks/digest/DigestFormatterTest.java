@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.peacetalks.wording.Texts;
 
 class DigestFormatterTest {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -40,6 +41,24 @@ class DigestFormatterTest {
         <i>Reuters</i> · 21 Nov 2026
         U.S. envoys met Russian officials.
         Ask: <code>/ask Envoys meet in Moscow</code>""", html);
+  }
+
+  @Test
+  void theFrameIsInTheReadersLanguageWithItsPluralsAndMonths() {
+    Digest.Item a = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21T10:00:00Z",
+        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow");
+    Digest.Item undated = new Digest.Item("b", "Talks resume", null, null, null, NOW, "", "Talks resume");
+    String uk = formatter.html(digest(List.of(a, undated), 0), Texts.forLanguage("uk"));
+    assertTrue(uk.startsWith("<b>Дайджест мирних переговорів</b>\n2 нові статті з 21 листопада, 09:00\n"), uk);
+    assertTrue(uk.contains("<i>Reuters</i> · 21 листопада 2026\n"), uk);
+    assertTrue(uk.contains("додано 22 листопада 2026\n"), uk);
+    assertTrue(uk.contains("Запитати: <code>/ask Envoys meet in Moscow</code>"), uk);
+    String ru = formatter.html(digest(List.of(a), 7), Texts.forLanguage("ru"));
+    assertTrue(ru.startsWith("<b>Дайджест мирных переговоров</b>\n8 новых статей с 21 ноября, 09:00\n"), ru);
+    assertTrue(ru.endsWith("…и ещё 7. Все статьи — в /sources."), ru);
+    String empty = formatter.html(digest(List.of(), 0), Texts.forLanguage("ru"));
+    assertEquals("<b>Дайджест мирных переговоров</b>\nНовых статей с 21 ноября, 09:00 нет.", empty);
+    assertOnlyOurTags(uk);
   }
 
   @Test

@@ -53,6 +53,19 @@ class SubscriptionStoreTest {
   }
 
   @Test
+  void theDigestsLanguageIsKeptAndChangedByASecondSubscribe() throws Exception {
+    SubscriptionStore store = open();
+    store.subscribe(9L, null, LocalTime.of(9, 0), "uk");
+    assertEquals("uk", open().get(9L).orElseThrow().language());
+    store.subscribe(9L, null, LocalTime.of(10, 0));
+    assertEquals("uk", open().get(9L).orElseThrow().language(), "no language given: the stored one stays");
+    store.subscribe(9L, null, LocalTime.of(10, 0), "ru");
+    assertEquals("ru", store.get(9L).orElseThrow().language());
+    store.migrate(9L, 10L);
+    assertEquals("ru", store.get(10L).orElseThrow().language());
+  }
+
+  @Test
   void unsettledListsOnlyChatsWhoseDayIsOpen() throws Exception {
     SubscriptionStore store = open();
     store.subscribe(1L, null, LocalTime.NOON);

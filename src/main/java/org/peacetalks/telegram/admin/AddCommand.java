@@ -2,12 +2,14 @@ package org.peacetalks.telegram.admin;
 
 import java.util.Optional;
 import org.peacetalks.admin.ArticleIntake;
+import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
@@ -24,8 +26,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class AddCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(AddCommand.class);
-  static final String USAGE = "Send a " + ArticleParser.FORMATS + " file with /add as its caption (or reply /add to one),"
-      + " or write /add, then the title on the first line and the article's paragraphs below.";
+  static final String USAGE = Texts.english().get("add.usage");
 
   private final ArticleIntake intake;
   private final Sender sender;
@@ -46,7 +47,7 @@ final class AddCommand implements Command {
 
   @Override
   public String description() {
-    return "Add an article (a .txt/.md/.html file, or text)";
+    return Texts.english().get("command.add");
   }
 
   @Override
@@ -58,7 +59,7 @@ final class AddCommand implements Command {
   @Override
   public void handle(Conversation where, String args) throws Exception {
     if (args.isBlank()) {
-      reply(where, Html.escape(USAGE));
+      reply(where, Html.escape(where.text("add.usage")));
       return;
     }
     report(where, intake.addText(args));
@@ -84,23 +85,23 @@ final class AddCommand implements Command {
 
   private void addDocument(Conversation where, Document document) throws Exception {
     String name = document.getFileName() == null ? "" : document.getFileName();
-    Optional<String> badType = ArticleIntake.checkName(name);
+    Optional<IntakeProblem> badType = ArticleIntake.checkName(name);
     if (badType.isPresent()) {
-      reply(where, "Not added: " + Html.escape(badType.get()));
+      reply(where, where.text("add.refused", "problem", AdminReplies.problem(badType.get(), where.texts())));
       return;
     }
     if (document.getFileSize() != null && document.getFileSize() > maxBytes) {
       log.info("Refused /add of a {}-byte file in chat {}: over the limit", document.getFileSize(), where.chatId());
-      reply(where, AdminReplies.tooLarge(maxBytes));
+      reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     }
     Optional<File> file = sender.execute(new GetFile(document.getFileId()));
     if (file.isEmpty() || file.get().getFilePath() == null || file.get().getFilePath().isBlank()) {
-      reply(where, "Telegram did not hand me the file (it may be over the Bot API's 20 MB download limit). Please try again.");
+      reply(where, where.text("add.noFile"));
       return;
     }
     if (file.get().getFileSize() != null && file.get().getFileSize() > maxBytes) {
-      reply(where, AdminReplies.tooLarge(maxBytes));
+      reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     }
     byte[] bytes;
@@ -108,19 +109,18 @@ final class AddCommand implements Command {
       bytes = downloader.download(file.get().getFilePath(), maxBytes);
     } catch (FileDownloader.TooLargeException e) {
       log.info("Refused /add in chat {}: the download ran over the limit of {} bytes", where.chatId(), maxBytes);
-      reply(where, AdminReplies.tooLarge(maxBytes));
+      reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     } catch (java.io.IOException e) {
       log.warn("Downloading an /add file for chat {} failed: {}", where.chatId(), e.getMessage());
-      reply(where, "I could not download the file: " + Html.escape(AdminReplies.withoutPaths(e.getMessage()))
-          + ". Please try again.");
+      reply(where, where.text("add.downloadFailed", "error", Html.escape(AdminReplies.withoutPaths(e.getMessage()))));
       return;
     }
     report(where, intake.addFile(name, bytes));
   }
 
   private void report(Conversation where, IntakeResult result) {
-    reply(where, AdminReplies.intake(result));
+    reply(where, AdminReplies.intake(result, where.texts()));
   }
 
   private void reply(Conversation where, String html) {

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.corpus.SkippedFile;
 import org.peacetalks.telegram.Html;
+import org.peacetalks.wording.Texts;
 
-/** The texts of the admin commands' replies, in Telegram HTML (all dynamic text escaped). */
+/**
+ * The texts of the admin commands' replies, in Telegram HTML (all dynamic text escaped), in the
+ * chat's language; the methods without {@link Texts} speak English.
+ */
 public final class AdminReplies {
   static final int MAX_SKIPPED_SHOWN = 15;
   static final int MAX_LINE = 180;
@@ -20,15 +25,40 @@ public final class AdminReplies {
   private AdminReplies() {}
 
   static String intake(IntakeResult r) {
+    return intake(r, Texts.english());
+  }
+
+  static String intake(IntakeResult r, Texts t) {
     return switch (r.outcome()) {
-      case ADDED -> (r.reason() == null ? "✅ Added <b>" : "⚠️ Added <b>") + Html.escapeWithin(title(r), MAX_LINE)
-          + "</b>\nid: <code>" + Html.escape(r.articleId()) + "</code> · " + r.paragraphs() + " paragraph"
-          + (r.paragraphs() == 1 ? "" : "s") + " kept"
-          + (r.reason() == null ? "" : "\nOnly partly done: " + Html.escapeWithin(withoutPaths(r.reason()), 1000))
-          + (r.firstPassage() == null ? "" : "\nFirst: <i>" + Html.escapeWithin(r.firstPassage(), MAX_PASSAGE) + "</i>");
-      case DUPLICATE -> "Not added: this article is already indexed as <code>" + Html.escape(r.articleId())
-          + "</code> (<b>" + Html.escapeWithin(title(r), MAX_LINE) + "</b>).";
-      case REFUSED -> "Not added: " + Html.escapeWithin(withoutPaths(r.reason()), 1000);
+      case ADDED -> {
+        String title = Html.escapeWithin(title(r), MAX_LINE);
+        String id = Html.escape(r.articleId());
+        String out = r.problem() == null
+            ? t.get("add.added", "title", title, "id", id, "paragraphs", r.paragraphs())
+            : t.get("add.addedPartly", "title", title, "id", id, "paragraphs", r.paragraphs(),
+                "problem", problem(r.problem(), t));
+        yield r.firstPassage() == null ? out
+            : out + "\n" + t.get("add.first", "passage", Html.escapeWithin(r.firstPassage(), MAX_PASSAGE));
+      }
+      case DUPLICATE -> t.get("add.duplicate", "id", Html.escape(r.articleId()),
+          "title", Html.escapeWithin(title(r), MAX_LINE));
+      case REFUSED -> t.get("add.refused", "problem", problem(r.problem(), t));
+    };
+  }
+
+  /** Why an article was refused, or what part of an add did not succeed, as HTML. */
+  static String problem(IntakeProblem p, Texts t) {
+    if (p == null) return "";
+    return switch (p.kind()) {
+      case WRONG_TYPE -> t.get("add.problem.wrongType",
+          "extension", p.detail().isEmpty() ? "none" : Html.escapeWithin(p.detail(), 20));
+      case NO_TEXT -> t.get("add.problem.noText");
+      case NO_PARAGRAPHS -> t.get("add.problem.noParagraphs");
+      case REINDEX_RUNNING -> t.get("add.problem.reindexRunning");
+      case UNREADABLE -> t.get("add.problem.unreadable", "detail", Html.escapeWithin(withoutPaths(p.detail()), 500));
+      case STATE_UNAVAILABLE -> t.get("add.problem.stateUnavailable");
+      case NOT_RECORDED -> t.get("add.problem.notRecorded");
+      case ALREADY_INDEXED -> t.get("add.duplicate", "id", Html.escape(p.detail()), "title", Html.escape(p.detail()));
     };
   }
 
@@ -37,38 +67,63 @@ public final class AdminReplies {
   }
 
   public static String tooLarge(long limit) {
-    return "Not added: the file is too large (the limit is " + bytes(limit) + ").";
+    return tooLarge(limit, Texts.english());
+  }
+
+  public static String tooLarge(long limit, Texts t) {
+    return t.get("add.tooLarge", "limit", bytes(limit, t));
   }
 
   public static String reindexStarted() {
-    return "⏳ Reindexing… reading the articles folder";
+    return reindexStarted(Texts.english());
+  }
+
+  public static String reindexStarted(Texts t) {
+    return t.get("reindex.started");
   }
 
   static String reindexProgress(int done, int total) {
-    return "⏳ Reindexing… embedding " + done + "/" + total + " paragraphs";
+    return reindexProgress(done, total, Texts.english());
+  }
+
+  static String reindexProgress(int done, int total, Texts t) {
+    return t.get("reindex.progress", "done", done, "total", total);
   }
 
   static String reindexRunning() {
-    return "A reindex is already running; its result will appear in its own message.";
+    return reindexRunning(Texts.english());
+  }
+
+  static String reindexRunning(Texts t) {
+    return t.get("reindex.running");
   }
 
   static String reindexDone(ReindexReport r) {
-    StringBuilder out = new StringBuilder("✅ Reindexed in ").append(duration(r.took())).append('\n');
-    out.append("Articles: ").append(r.articles()).append(" · paragraphs: ").append(r.paragraphs());
+    return reindexDone(r, Texts.english());
+  }
+
+  static String reindexDone(ReindexReport r, Texts t) {
+    StringBuilder out = new StringBuilder(t.get("reindex.done", "took", duration(r.took(), t),
+        "articles", r.articles(), "paragraphs", r.paragraphs()));
     List<SkippedFile> skipped = r.skipped();
-    if (skipped.isEmpty()) return out.append("\nNo files skipped.").toString();
-    out.append("\nSkipped ").append(skipped.size()).append(skipped.size() == 1 ? " file:" : " files:");
+    if (skipped.isEmpty()) return out.append('\n').append(t.get("reindex.noneSkipped")).toString();
+    out.append('\n').append(t.get("reindex.skipped", "count", skipped.size()));
     for (int i = 0; i < skipped.size() && i < MAX_SKIPPED_SHOWN; i++) {
       SkippedFile f = skipped.get(i);
       out.append("\n• ").append(Html.escapeWithin(f.fileName() + ": " + f.reason(), MAX_LINE));
     }
-    if (skipped.size() > MAX_SKIPPED_SHOWN) out.append("\n… and ").append(skipped.size() - MAX_SKIPPED_SHOWN).append(" more (see the log).");
+    if (skipped.size() > MAX_SKIPPED_SHOWN) {
+      out.append('\n').append(t.get("reindex.skippedMore", "count", skipped.size() - MAX_SKIPPED_SHOWN));
+    }
     return out.toString();
   }
 
   static String reindexFailed(String why) {
-    return "❌ Reindex failed: " + Html.escapeWithin(withoutPaths(why), 1000)
-        + "\nThe previous index is still answering questions.";
+    return reindexFailed(why, Texts.english());
+  }
+
+  static String reindexFailed(String why, Texts t) {
+    return t.get("reindex.failed", "why", Html.escapeWithin(withoutPaths(why), 1000));
   }
 
   /** An absolute file path (Unix or Windows) of at least two parts. */
@@ -92,21 +147,35 @@ public final class AdminReplies {
   }
 
   static String duration(Duration d) {
+    return duration(d, Texts.english());
+  }
+
+  /** A duration in the two largest units that matter ("1 min 5 s"), in the reader's language. */
+  static String duration(Duration d, Texts t) {
     long ms = d.toMillis();
-    if (ms < 1000) return ms + " ms";
-    if (ms < 60_000) return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+    if (ms < 1000) return t.get("unit.milliseconds", "n", String.valueOf(ms));
+    if (ms < 60_000) return t.get("unit.seconds", "n", decimal(ms / 1000.0, 1, t));
     long minutes = d.toMinutes();
-    if (minutes < 60) return minutes + " min " + d.toSecondsPart() + " s";
+    if (minutes < 60) return t.get("unit.minutes", "m", minutes, "s", d.toSecondsPart());
     long hours = d.toHours();
-    if (hours < 48) return hours + " h " + d.toMinutesPart() + " min";
-    return d.toDays() + " days " + d.toHoursPart() + " h";
+    if (hours < 48) return t.get("unit.hours", "h", hours, "m", d.toMinutesPart());
+    return t.get("unit.days", "d", d.toDays(), "h", d.toHoursPart());
+  }
+
+  static String bytes(long n) {
+    return bytes(n, Texts.english());
   }
 
   /** Decimal units, as the limit is configured ({@code search.maxArticleBytes: 2000000} is "2.0 MB"). */
-  static String bytes(long n) {
-    if (n < 1000) return n + " B";
-    if (n < 1_000_000) return String.format(Locale.ROOT, "%.1f KB", n / 1e3);
-    if (n < 1_000_000_000) return String.format(Locale.ROOT, "%.1f MB", n / 1e6);
-    return String.format(Locale.ROOT, "%.2f GB", n / 1e9);
+  static String bytes(long n, Texts t) {
+    if (n < 1000) return t.get("unit.bytes", "n", String.valueOf(n));
+    if (n < 1_000_000) return t.get("unit.kilobytes", "n", decimal(n / 1e3, 1, t));
+    if (n < 1_000_000_000) return t.get("unit.megabytes", "n", decimal(n / 1e6, 1, t));
+    return t.get("unit.gigabytes", "n", decimal(n / 1e9, 2, t));
+  }
+
+  /** A number with this many decimals, as the reader's language writes it (2.0; 2,0). */
+  private static String decimal(double value, int decimals, Texts t) {
+    return String.format(t.language().equals("en") ? Locale.ROOT : t.locale(), "%." + decimals + "f", value);
   }
 }

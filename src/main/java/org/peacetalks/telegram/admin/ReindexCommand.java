@@ -14,6 +14,7 @@ import org.peacetalks.search.SearchIndex;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
@@ -56,7 +57,7 @@ final class ReindexCommand implements Command {
 
   @Override
   public String description() {
-    return "Rebuild the index from the articles folder";
+    return Texts.english().get("command.reindex");
   }
 
   @Override
@@ -67,16 +68,16 @@ final class ReindexCommand implements Command {
   @Override
   public void handle(Conversation where, String args) {
     if (!running.compareAndSet(false, true)) {
-      sender.send(where.reply(AdminReplies.reindexRunning()).build());
+      sender.send(where.reply(AdminReplies.reindexRunning(where.texts())).build());
       return;
     }
-    Integer progressId = sender.send(where.reply(AdminReplies.reindexStarted()).build())
+    Integer progressId = sender.send(where.reply(AdminReplies.reindexStarted(where.texts())).build())
         .map(Message::getMessageId).orElse(null);
     try {
       background.execute(() -> run(where, progressId));
     } catch (RejectedExecutionException e) {
       running.set(false);
-      show(where, progressId, AdminReplies.reindexFailed("the bot is stopping"));
+      show(where, progressId, AdminReplies.reindexFailed(where.text("reindex.stopping"), where.texts()));
     }
   }
 
@@ -87,13 +88,13 @@ final class ReindexCommand implements Command {
     index.onEmbeddingProgress(progress);
     try {
       ReindexReport report = reindexer.rebuild();
-      result = AdminReplies.reindexDone(report);
+      result = AdminReplies.reindexDone(report, where.texts());
     } catch (ReindexInProgressException e) {
-      result = AdminReplies.reindexRunning();
+      result = AdminReplies.reindexRunning(where.texts());
     } catch (IOException | RuntimeException | LinkageError e) {
       log.warn("Reindex asked in chat {} by user {} failed; the previous index keeps serving: {}",
           where.chatId(), where.userId(), e.toString(), e);
-      result = AdminReplies.reindexFailed(reason(e));
+      result = AdminReplies.reindexFailed(reason(e), where.texts());
     } finally {
       index.onEmbeddingProgress(NO_PROGRESS);
       running.set(false);
@@ -144,7 +145,7 @@ final class ReindexCommand implements Command {
         if (lastEdit != null && done < total && Duration.between(lastEdit, now).compareTo(progressEvery) < 0) return;
         lastEdit = now;
       }
-      edit(where, messageId, AdminReplies.reindexProgress(done, total));
+      edit(where, messageId, AdminReplies.reindexProgress(done, total, where.texts()));
     }
 
     synchronized void finish() {

@@ -7,6 +7,7 @@ import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +35,7 @@ final class RemoveCommand implements Command {
 
   @Override
   public String description() {
-    return "Remove an article: /remove ID (ids in /sources)";
+    return Texts.english().get("command.remove");
   }
 
   @Override
@@ -46,18 +47,18 @@ final class RemoveCommand implements Command {
   public void handle(Conversation where, String args) throws IOException {
     String id = args.strip();
     if (id.isEmpty() || id.contains(" ")) {
-      reply(where, "Send /remove ID with one article id; /sources lists them.");
+      reply(where, where.text("remove.usage"));
       return;
     }
     boolean removed;
     try {
       removed = intake.remove(id);
     } catch (ReindexInProgressException e) {
-      reply(where, "A reindex is running: send /remove again when it has finished.");
+      reply(where, where.text("remove.reindexRunning"));
       return;
     }
     if (!removed) {
-      reply(where, "There is no article <code>" + Html.escapeWithin(id, 200) + "</code>. /sources lists the ids.");
+      reply(where, where.text("remove.unknown", "id", Html.escapeWithin(id, 200)));
       return;
     }
     try {
@@ -66,8 +67,7 @@ final class RemoveCommand implements Command {
       // The article is out of the index and the folder; only the digest's record of it lags.
       log.warn("Removed article {}, but the digest ledger could not forget it: {}", id, e.toString());
     }
-    reply(where, "🗑 Removed <code>" + Html.escape(id) + "</code>: it is out of the index, and its file was moved"
-        + " to the articles folder's .removed/ (not deleted).");
+    reply(where, where.text("remove.done", "id", Html.escape(id)));
   }
 
   private void reply(Conversation where, String html) {

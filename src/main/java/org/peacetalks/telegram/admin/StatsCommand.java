@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.IndexStats;
-import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.storage.FeedbackRepository.Feedback;
 import org.peacetalks.storage.FeedbackRepository;
@@ -21,6 +20,7 @@ import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.QuestionStats;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,7 +81,7 @@ final class StatsCommand implements Command {
 
   @Override
   public String description() {
-    return "Figures: articles, questions, index, uptime";
+    return Texts.english().get("command.stats");
   }
 
   @Override
@@ -91,32 +91,38 @@ final class StatsCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(text()).build());
+    sender.send(where.reply(text(where.texts())).build());
   }
 
   String text() throws IOException {
+    return text(Texts.english());
+  }
+
+  /** The figures, one per line, in the reader's language. */
+  String text(Texts t) throws IOException {
     IndexStats stats = index.stats();
     QuestionStats.Counts asked = questions.counts();
     int subscribed = subscriptions.getAsInt();
-    StringBuilder out = new StringBuilder("📊 <b>Bot figures</b>\n");
-    out.append("Articles: ").append(stats.articles()).append(" · paragraphs: ").append(stats.paragraphs()).append('\n');
-    out.append("Subscriptions: ").append(subscribed < 0 ? "not available" : String.valueOf(subscribed)).append('\n');
-    out.append("Questions answered: ").append(asked.today()).append(" today (UTC), ").append(asked.total())
-        .append(" in total\n");
-    out.append("Index on disk: ").append(AdminReplies.bytes(stats.bytesOnDisk())).append('\n');
-    out.append("Last reindex: ").append(lastReindex()).append('\n');
+    StringBuilder out = new StringBuilder(t.get("stats.title")).append('\n');
+    out.append(t.get("stats.articles", "articles", stats.articles(), "paragraphs", stats.paragraphs())).append('\n');
+    out.append(subscribed < 0 ? t.get("stats.subscriptionsUnavailable") : t.get("stats.subscriptions", "count", subscribed))
+        .append('\n');
+    out.append(t.get("stats.questions", "today", asked.today(), "total", asked.total())).append('\n');
+    out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk(), t))).append('\n');
+    out.append(t.get("stats.lastReindex", "when", lastReindex(t))).append('\n');
     for (String line : moreFigures.get()) out.append(line).append('\n');
-    out.append("Uptime: ").append(AdminReplies.duration(Duration.between(startedAt, clock.instant()))).append('\n');
-    out.append("Version: ").append(Html.escape(version));
-    appendFeedback(out);
+    out.append(t.get("stats.uptime", "uptime", AdminReplies.duration(Duration.between(startedAt, clock.instant()), t)))
+        .append('\n');
+    out.append(t.get("stats.version", "version", Html.escape(version)));
+    appendFeedback(out, t);
     return out.toString();
   }
 
   /** The 👎 and unanswered questions: the list to improve the articles from. */
-  private void appendFeedback(StringBuilder out) {
-    out.append("\n\n<b>Feedback</b>\n");
+  private void appendFeedback(StringBuilder out, Texts t) {
+    out.append("\n\n").append(t.get("stats.feedback")).append('\n');
     if (feedback == null) {
-      out.append("not available");
+      out.append(t.get("stats.feedbackUnavailable"));
       return;
     }
     FeedbackRepository.NegativeCounts counts;
@@ -127,16 +133,16 @@ final class StatsCommand implements Command {
     } catch (IOException | RuntimeException e) {
       // The other figures are still worth sending.
       log.warn("/stats could not read the feedback: {}", e.toString());
-      out.append("could not be read (see the bot's log)");
+      out.append(t.get("stats.feedbackUnreadable"));
       return;
     }
-    out.append("👎 ").append(counts.down()).append(" · unanswered: ").append(counts.noAnswer());
+    out.append(t.get("stats.feedbackCounts", "down", counts.down(), "noAnswer", counts.noAnswer()));
     if (newest.isEmpty()) return;
-    out.append("\nNewest (all in the <code>feedback</code> command):");
+    out.append('\n').append(t.get("stats.feedbackNewest"));
     for (Feedback f : newest) {
       out.append("\n").append(f.vote() == FeedbackRepository.Vote.DOWN ? "👎 " : "❔ ")
           .append(Html.escape(question(f.question())))
-          .append(" <i>").append(PassageSource.DAY.format(f.at().atZone(ZoneOffset.UTC))).append("</i>");
+          .append(" <i>").append(t.day(f.at().atZone(ZoneOffset.UTC).toLocalDate())).append("</i>");
     }
   }
 
@@ -145,11 +151,12 @@ final class StatsCommand implements Command {
     return Html.cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), QUESTION_CHARS);
   }
 
-  private String lastReindex() {
-    String now = reindexer.isRunning() ? " (one is running now)" : "";
+  private String lastReindex(Texts t) {
+    String running = reindexer.isRunning() ? "yes" : "no";
     Instant at = reindexer.lastReindexAt();
     ReindexReport report = reindexer.lastReport();
-    if (at == null || report == null) return "none since the bot started" + now;
-    return WHEN.format(at) + ", " + report.articles() + " articles in " + AdminReplies.duration(report.took()) + now;
+    if (at == null || report == null) return t.get("stats.lastReindexNone", "running", running);
+    return t.get("stats.lastReindexAt", "at", WHEN.format(at), "articles", report.articles(),
+        "took", AdminReplies.duration(report.took(), t), "running", running);
   }
 }

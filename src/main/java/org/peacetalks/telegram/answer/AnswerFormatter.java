@@ -1,6 +1,8 @@
 package org.peacetalks.telegram.answer;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.corpus.Paragraph;
@@ -13,6 +15,7 @@ import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.Sentence;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.wording.NoAnswerText;
+import org.peacetalks.wording.Texts;
 
 /**
  * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers,
@@ -20,7 +23,8 @@ import org.peacetalks.wording.NoAnswerText;
  * that paragraph, trimmed; then the next passages as one line each. The first message of an
  * answer fits one phone screen ({@link #SCREEN} visible characters).
  *
- * <p>Every piece of article or user text is escaped; only the engine's highlighted HTML (escaped,
+ * <p>The frame (source lines, headings, "nothing found", /start, /help) is in the reader's language
+ * ({@link Texts}); passages stay as the articles wrote them. Every piece of article or user text is escaped; only the engine's highlighted HTML (escaped,
  * matches in {@code <b>}) goes in as it is, and is only ever cut between tags and entities.
  * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
  */
@@ -44,11 +48,17 @@ public final class AnswerFormatter {
   /** Less room than this for the rest of the paragraph: leave it out. */
   private static final int MIN_CONTEXT = 60;
 
-  /** Questions the bundled articles answer well: /start's buttons, and "nothing found". */
-  public static final List<String> EXAMPLES = List.of(
-      "What does Russia demand?",
-      "Who leads Ukraine's delegation?",
-      "Did Russia capture Pokrovsk?");
+  /** Questions the bundled articles answer well, in English: /start's buttons, and "nothing found". */
+  public static final List<String> EXAMPLES = examples(Texts.english());
+  /** How many example questions each language has ({@code example.0} …). */
+  static final int EXAMPLE_COUNT = 3;
+
+  /** The example questions in the reader's language (Ukrainian and Russian ones are translated to search). */
+  public static List<String> examples(Texts texts) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < EXAMPLE_COUNT; i++) out.add(texts.get("example." + i));
+    return List.copyOf(out);
+  }
 
   private final int maxLength;
   private final Clock clock;
@@ -90,20 +100,29 @@ public final class AnswerFormatter {
 
   /** As {@link #answer(Answer)}; with {@code showQuestion}, the question above it. */
   String answer(Answer answer, boolean showQuestion) {
-    return firstPage(showQuestion ? answer.question() : null, shownOrder(answer.passages()));
+    return answer(answer, showQuestion, Texts.english());
+  }
+
+  /** As {@link #answer(Answer, boolean)}, the frame in the reader's language. */
+  String answer(Answer answer, boolean showQuestion, Texts texts) {
+    return firstPage(showQuestion ? answer.question() : null, shownOrder(answer.passages()), texts);
   }
 
   /** One passage as an inline result's message: the question, then the passage answer first. */
   String inlinePassage(String question, Passage p) {
-    return firstPage(question, List.of(p));
+    return inlinePassage(question, p, Texts.english());
   }
 
-  private String firstPage(String question, List<Passage> passages) {
+  String inlinePassage(String question, Passage p, Texts texts) {
+    return firstPage(question, List.of(p), texts);
+  }
+
+  private String firstPage(String question, List<Passage> passages, Texts texts) {
     if (passages.isEmpty()) return "";
     String asked = question == null ? ""
         : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
     Passage best = passages.get(0);
-    String source = sourceLine(best);
+    String source = sourceLine(best, texts);
     // Within one screen: the quote and the extracts give way first to a fair minimum, then the
     // rest of the paragraph takes what is left, if that is enough to read.
     int quoteRoom = MAX_QUOTE;
@@ -114,7 +133,7 @@ public final class AnswerFormatter {
     while (true) {
       quote = quote(best, quoteRoom);
       extracts = new ArrayList<>();
-      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom));
+      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom, texts));
       used = Html.visibleLength(asked + quote + source + String.join("\n", extracts)) + 2;
       if (used <= SCREEN || quoteRoom <= MIN_QUOTE && extractRoom <= MIN_EXTRACT) break;
       int over = used - SCREEN;
@@ -130,11 +149,15 @@ public final class AnswerFormatter {
 
   /** A further page ("More"): each passage's answering sentence and its source. */
   String page(String question, List<Passage> page, int from, int to) {
+    return page(question, page, from, to, Texts.english());
+  }
+
+  String page(String question, List<Passage> page, int from, int to, Texts texts) {
     StringBuilder out = new StringBuilder();
-    out.append("<i>Passages ").append(from).append('–').append(to).append(" · ")
-        .append(Html.escapeWithin(question.strip(), MAX_QUESTION)).append("</i>\n");
+    out.append(texts.get("answer.pageHead", "from", from, "to", to,
+        "question", Html.escapeWithin(question.strip(), MAX_QUESTION))).append('\n');
     for (Passage p : shownOrder(page)) {
-      out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p));
+      out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p, texts));
     }
     return fit(out.toString().stripTrailing());
   }
@@ -178,13 +201,13 @@ public final class AnswerFormatter {
   }
 
   /** "2. extract — Outlet, 3 Dec 2025", the outlet (or headline) linked when there is a link. */
-  private String extractLine(Passage p, int room) {
+  private String extractLine(Passage p, int room, Texts texts) {
     PassageSource src = source(p);
     StringBuilder line = new StringBuilder();
     line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), room)).append(" — ");
     String name = src.outlet() != null ? Html.cut(src.outlet(), MAX_OUTLET) : "“" + Html.cut(src.headline(), 40) + "”";
     line.append(linked(name, src.url()));
-    String date = src.dateLabel(clock);
+    String date = dateLabel(src, texts);
     if (date != null) line.append(", ").append(Html.escape(date));
     return line.toString();
   }
@@ -197,10 +220,10 @@ public final class AnswerFormatter {
    * "— <a>Outlet</a> · 3 Dec 2025 · Headline": what a reader needs to judge a claim. Without an
    * outlet, the headline (linked) and the date the article was added.
    */
-  private String sourceLine(Passage p) {
+  private String sourceLine(Passage p, Texts texts) {
     PassageSource src = source(p);
     StringBuilder line = new StringBuilder("— ");
-    String date = src.dateLabel(clock);
+    String date = dateLabel(src, texts);
     if (src.outlet() != null) {
       line.append("<b>").append(linked(Html.cut(src.outlet(), MAX_OUTLET), src.url())).append("</b>");
       if (date != null) line.append(" · ").append(Html.escape(date));
@@ -212,6 +235,18 @@ public final class AnswerFormatter {
     return line.append('\n').toString();
   }
 
+  /**
+   * The date to show, in the reader's language: the article's own ("3 Dec 2025"), else when it
+   * was added ("added 3 Dec", the year only when it is not this one), else {@code null}.
+   */
+  String dateLabel(PassageSource src, Texts texts) {
+    if (src.published() != null) return texts.day(src.published());
+    if (src.added() == null) return null;
+    LocalDate day = src.added().atZone(ZoneOffset.UTC).toLocalDate();
+    boolean thisYear = day.getYear() == LocalDate.now(clock.withZone(ZoneOffset.UTC)).getYear();
+    return texts.get("answer.added", "day", thisYear ? texts.dayThisYear(day) : texts.day(day));
+  }
+
   private static String linked(String plainText, String url) {
     String text = Html.escape(plainText);
     return url == null ? text : "<a href=\"" + Html.escape(url) + "\">" + text + "</a>";
@@ -219,19 +254,29 @@ public final class AnswerFormatter {
 
   /** No passages: the engine's reason and a few questions that work. */
   String noAnswer(Answer answer) {
-    String reason = NoAnswerText.of(answer);
+    return noAnswer(answer, Texts.english());
+  }
+
+  /** As {@link #noAnswer(Answer)}; an English question's reason and examples in the reader's language. */
+  String noAnswer(Answer answer, Texts texts) {
+    String reason = NoAnswerText.of(answer, texts);
     // A Ukrainian or Russian question's reason is in its language and brings its own examples.
     if (NoAnswerText.bringsExamples(answer)) return Html.escapeWithin(reason, 1000);
-    StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\nYou could ask, for example:\n");
-    for (String q : EXAMPLES) out.append("• ").append(Html.escape(q)).append('\n');
+    StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\n")
+        .append(texts.get("answer.examplesIntro")).append('\n');
+    for (String q : examples(texts)) out.append("• ").append(Html.escape(q)).append('\n');
     return out.toString().stripTrailing();
   }
 
   /** The paragraphs around a passage, the passage itself marked, under its source. */
   String context(Passage passage, List<Paragraph> paragraphs) {
+    return context(passage, paragraphs, Texts.english());
+  }
+
+  String context(Passage passage, List<Paragraph> paragraphs, Texts texts) {
     StringBuilder head = new StringBuilder();
-    head.append("📄 <b>Context of ").append(passage.rank()).append("</b>\n");
-    head.append(sourceLine(passage));
+    head.append(texts.get("answer.contextHead", "rank", passage.rank())).append('\n');
+    head.append(sourceLine(passage, texts));
     int fixed = head.length() + paragraphs.size() * 24;
     int each = paragraphs.isEmpty() ? 0 : Math.max(0, (maxLength - fixed) / paragraphs.size());
     StringBuilder out = new StringBuilder(head);
@@ -251,22 +296,26 @@ public final class AnswerFormatter {
 
   /** The indexed articles with their sources and links; with {@code showIds}, each one's id too (for admins). */
   String sources(List<ArticleSummary> articles, boolean showIds) {
-    if (articles.isEmpty()) return "No articles are indexed yet.";
-    StringBuilder out = new StringBuilder("📚 <b>Indexed articles (" + articles.size() + ")</b>\n");
+    return sources(articles, showIds, Texts.english());
+  }
+
+  String sources(List<ArticleSummary> articles, boolean showIds, Texts texts) {
+    if (articles.isEmpty()) return texts.get("sources.none");
+    StringBuilder out = new StringBuilder(texts.get("sources.head", "count", articles.size())).append('\n');
     int n = 0;
     for (ArticleSummary a : articles) {
       PassageSource src = PassageSource.of(a, added.addedAt(a.id()));
       StringBuilder line = new StringBuilder("\n").append(++n).append(". ");
-      String title = Html.cut(src.headline().isBlank() ? "(no headline)" : src.headline(), 200);
+      String title = Html.cut(src.headline().isBlank() ? texts.get("sources.noHeadline") : src.headline(), 200);
       line.append(src.url() != null ? linked(title, src.url()) : "<b>" + Html.escape(title) + "</b>");
       List<String> parts = new ArrayList<>();
       if (src.outlet() != null) parts.add(Html.cut(src.outlet(), MAX_OUTLET));
-      String date = src.dateLabel(clock);
+      String date = dateLabel(src, texts);
       if (date != null) parts.add(date);
-      parts.add(a.paragraphs() + " paragraphs");
+      parts.add(texts.get("sources.paragraphs", "count", a.paragraphs()));
       line.append("\n   <i>").append(Html.escape(String.join(" · ", parts))).append("</i>");
       if (showIds) line.append("\n   id: <code>").append(Html.escape(a.id())).append("</code>");
-      String more = "\n\n… and " + (articles.size() - n + 1) + " more.";
+      String more = "\n\n" + texts.get("sources.more", "count", articles.size() - n + 1);
       if (out.length() + line.length() + more.length() > maxLength) {
         out.append(more);
         break;
@@ -278,11 +327,11 @@ public final class AnswerFormatter {
 
   /** /start: what the bot is and how to ask, in a few lines; the examples come as buttons. */
   public String start(String botUsername) {
-    return "🕊 <b>Peace Talks Bot</b>\n"
-        + "I answer questions about the Russia–Ukraine peace talks from news articles, with their sources.\n"
-        + "Write a question, or tap one below.\n"
-        + "In groups: /ask QUESTION. Anywhere: @" + Html.escape(botUsername) + " QUESTION.\n"
-        + "/help lists the commands.";
+    return start(botUsername, Texts.english());
+  }
+
+  public String start(String botUsername, Texts texts) {
+    return texts.get("start.text", "bot", Html.escape(botUsername));
   }
 
   /**
@@ -290,13 +339,17 @@ public final class AnswerFormatter {
    * for a bot admin.
    */
   public String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins) {
+    return help(botUsername, everyone, chatAdmins, botAdmins, Texts.english());
+  }
+
+  public String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins,
+      Texts texts) {
     StringBuilder out = new StringBuilder();
-    out.append("🕊 <b>How to ask</b>\n")
-        .append("Private chat: just write your question. Groups: /ask QUESTION, or reply to one of my answers.")
-        .append(" Any chat: type @").append(Html.escape(botUsername)).append(" and a question.\n");
-    section(out, "Everyone", everyone);
-    section(out, "In groups, the group's admins (in a private chat, you)", chatAdmins);
-    if (!botAdmins.isEmpty()) section(out, "Bot admins (you are one)", botAdmins);
+    out.append(texts.get("help.title")).append('\n')
+        .append(texts.get("help.howTo", "bot", Html.escape(botUsername))).append('\n');
+    section(out, texts.get("help.everyone"), everyone);
+    section(out, texts.get("help.chatAdmins"), chatAdmins);
+    if (!botAdmins.isEmpty()) section(out, texts.get("help.botAdmins"), botAdmins);
     return fit(out.toString().stripTrailing());
   }
 
@@ -308,21 +361,28 @@ public final class AnswerFormatter {
 
   /** Said once when the bot is added to a group. */
   public static String groupWelcome(String botUsername) {
-    String me = Html.escape(botUsername);
-    return "👋 I answer questions about the Russia–Ukraine peace talks from news articles.\n"
-        + "Ask with /ask@" + me + " QUESTION, or reply to one of my answers.\n"
-        + "<i>Privacy mode</i> (Telegram's default for bots) means I only see commands and replies meant for me,"
-        + " never the rest of your conversation.";
+    return groupWelcome(botUsername, Texts.english());
+  }
+
+  public static String groupWelcome(String botUsername, Texts texts) {
+    return texts.get("group.welcome", "bot", Html.escape(botUsername));
   }
 
   /** A sticker, voice message or photo without a caption. */
   public static String notUnderstood() {
-    return "I can only read text questions, like “" + EXAMPLES.get(0) + "” — /help shows more.";
+    return notUnderstood(Texts.english());
+  }
+
+  public static String notUnderstood(Texts texts) {
+    return texts.get("notUnderstood", "example", texts.get("example.0"));
   }
 
   static String slowDown(long seconds) {
-    return "You're asking faster than I can keep up 🙂 Please wait about " + seconds
-        + " seconds, then ask again.";
+    return slowDown(seconds, Texts.english());
+  }
+
+  static String slowDown(long seconds, Texts texts) {
+    return texts.get("slowDown", "seconds", seconds);
   }
 
   /** Keeps the limit whatever happens: the plain text of the message, cut. Never expected. */

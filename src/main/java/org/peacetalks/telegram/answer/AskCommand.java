@@ -4,6 +4,7 @@ import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /** {@code /ask QUESTION}: a question, in groups too. Without a question, says how to ask. */
 public final class AskCommand implements Command {
@@ -22,14 +23,13 @@ public final class AskCommand implements Command {
 
   @Override
   public String description() {
-    return "Ask about the peace talks";
+    return Texts.english().get("command.ask");
   }
 
   @Override
   public void handle(Conversation where, String args) throws Exception {
     if (args.isBlank()) {
-      sender.send(where.reply("Put your question after the command, for example:\n/ask "
-          + Html.escape(AnswerFormatter.EXAMPLES.get(0))).build());
+      sender.send(where.reply(where.text("ask.usage", "example", Html.escape(where.text("example.0")))).build());
       return;
     }
     answerer.answer(where, args);

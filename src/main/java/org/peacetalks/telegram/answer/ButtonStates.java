@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import org.peacetalks.search.Passage;
+import org.peacetalks.wording.Texts;
 
 /**
  * What the buttons under an answer refer to, kept server-side because callback_data holds at
@@ -32,9 +33,16 @@ public final class ButtonStates {
     final Instant created;
     /** The first page repeats the question (it was tapped on a button, so the chat does not show it). */
     final boolean showQuestion;
+    /** The language the answer was framed in: its pages and context keep it. */
+    final Texts texts;
     private final Map<Integer, Passage> shown = new TreeMap<>();
 
     Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion) {
+      this(question, chatId, created, first, showQuestion, Texts.english());
+    }
+
+    Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion, Texts texts) {
+      this.texts = texts;
       this.question = question;
       this.chatId = chatId;
       this.created = created;
@@ -100,6 +108,11 @@ public final class ButtonStates {
 
   /** As {@link #put(String, long, List)}; {@code showQuestion} as in {@link Entry#showQuestion}. */
   synchronized String put(String question, long chatId, List<Passage> first, boolean showQuestion) {
+    return put(question, chatId, first, showQuestion, Texts.english());
+  }
+
+  /** As {@link #put(String, long, List, boolean)}, remembering the answer's language. */
+  synchronized String put(String question, long chatId, List<Passage> first, boolean showQuestion, Texts texts) {
     purgeExpired();
     String key;
     do {
@@ -107,7 +120,7 @@ public final class ButtonStates {
       for (int i = 0; i < k.length; i++) k[i] = ALPHABET[random.nextInt(ALPHABET.length)];
       key = new String(k);
     } while (entries.containsKey(key));
-    entries.put(key, new Entry(question, chatId, clock.instant(), first, showQuestion));
+    entries.put(key, new Entry(question, chatId, clock.instant(), first, showQuestion, texts));
     while (entries.size() > capacity) {
       String eldest = entries.keySet().iterator().next();
       entries.remove(eldest);

@@ -5,10 +5,13 @@ import java.util.List;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
+import org.peacetalks.search.QuestionLanguage;
+import org.peacetalks.telegram.ChatLanguages;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.QuestionStats;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -27,6 +30,7 @@ public final class QuestionAnswerer {
   private final Sender sender;
   private final QuestionStats stats;
   private final FeedbackSink feedback;
+  private final ChatLanguages languages;
 
   public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
     this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()), FeedbackSink.NONE);
@@ -38,6 +42,13 @@ public final class QuestionAnswerer {
    */
   public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
       Sender sender, QuestionStats stats, FeedbackSink feedback) {
+    this(searcher, formatter, states, flood, sender, stats, feedback, ChatLanguages.unstored());
+  }
+
+  /** @param languages tells whether a chat chose its language (then answers are framed in it) */
+  public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
+      Sender sender, QuestionStats stats, FeedbackSink feedback, ChatLanguages languages) {
+    this.languages = languages;
     this.stats = stats;
     this.feedback = feedback;
     this.searcher = searcher;
@@ -66,7 +77,8 @@ public final class QuestionAnswerer {
         return;
       }
       case WARN -> {
-        sender.send(where.reply(Html.escape(AnswerFormatter.slowDown(flood.window().toSeconds()))).build());
+        sender.send(where.reply(Html.escape(AnswerFormatter.slowDown(flood.window().toSeconds(), where.texts())))
+            .build());
         return;
       }
       case ALLOW -> { }
@@ -78,16 +90,26 @@ public final class QuestionAnswerer {
     if (found.noAnswer()) {
       // Small talk and typing slips are no gap in the corpus; a question that found nothing is.
       if (found.reason() == Answer.Reason.NOTHING_FOUND) feedback.noAnswer(where.chatId(), found.question());
-      sender.send(where.reply(formatter.noAnswer(found)).build());
+      sender.send(where.reply(formatter.noAnswer(found, where.texts())).build());
       return;
     }
+    Texts texts = frame(where, found.language());
     List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
     boolean more = kept.size() > n;
     Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null, found.language());
-    String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion);
-    SendMessage message = where.reply(formatter.answer(answer, showQuestion))
-        .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more))
+    String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion, texts);
+    SendMessage message = where.reply(formatter.answer(answer, showQuestion, texts))
+        .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more, texts))
         .build();
     sender.send(message);
+  }
+
+  /**
+   * The language of an answer's frame: the chat's when it chose one with /language; else the
+   * asker's, which a Ukrainian or Russian question shows better than the chat's default.
+   */
+  private Texts frame(Conversation where, QuestionLanguage asked) {
+    if (asked == QuestionLanguage.ENGLISH || languages.chosen(where.chatId()).isPresent()) return where.texts();
+    return Texts.forLanguage(asked.code());
   }
 }

@@ -6,6 +6,7 @@ import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /sources}: the indexed articles with their sources and links; bot admins also see each
@@ -31,11 +32,11 @@ public final class SourcesCommand implements Command {
 
   @Override
   public String description() {
-    return "The articles I answer from";
+    return Texts.english().get("command.sources");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.sources(index.articles(), permissions.isBotAdmin(where.userId()))).build());
+    sender.send(where.reply(formatter.sources(index.articles(), permissions.isBotAdmin(where.userId()), where.texts())).build());
   }
 }

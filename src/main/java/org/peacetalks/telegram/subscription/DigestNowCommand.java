@@ -7,6 +7,7 @@ import org.peacetalks.digest.DigestFormatter;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /digest}: the articles added in the last 24 hours, now, in this chat, for anyone. Not
@@ -32,11 +33,11 @@ final class DigestNowCommand implements Command {
 
   @Override
   public String description() {
-    return "Today's digest of new articles, now";
+    return Texts.english().get("command.digest");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.html(builder.lastDay(clock.instant()))).build());
+    sender.send(where.reply(formatter.html(builder.lastDay(clock.instant()), where.texts())).build());
   }
 }

@@ -6,6 +6,7 @@ import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class SendDigestCommand implements Command {
 
   @Override
   public String description() {
-    return "Send the digest to every subscriber now";
+    return Texts.english().get("command.senddigest");
   }
 
   @Override
@@ -43,13 +44,13 @@ final class SendDigestCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) {
-    sender.send(where.reply(SubscriptionText.sendingToAll(store.size())).build());
+    sender.send(where.reply(SubscriptionText.sendingToAll(store.size(), where.texts())).build());
     runner.sendToAllInBackground().whenComplete((report, error) -> {
       if (error != null) {
         log.warn("/senddigest from user {} failed: {}", where.userId(), error.toString());
-        sender.send(where.reply("The digest round failed: " + Html.escape(error.toString())).build());
+        sender.send(where.reply(where.text("subscription.roundFailed", "error", Html.escape(error.toString()))).build());
       } else {
-        sender.send(where.reply(SubscriptionText.sentToAll(report)).build());
+        sender.send(where.reply(SubscriptionText.sentToAll(report, where.texts())).build());
       }
     });
   }

@@ -10,9 +10,9 @@ import org.peacetalks.digest.Subscription;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
-import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /subscribe [HH:MM]}: the daily digest in this chat (and forum topic) at that time in the
@@ -48,23 +48,25 @@ final class SubscribeCommand implements Command {
 
   @Override
   public String description() {
-    return "Daily digest here: /subscribe or /subscribe HH:MM";
+    return Texts.english().get("command.subscribe");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    if (!permissions.admit(where, SubscriptionText.REFUSED)) return;
+    if (!permissions.admit(where, "subscription.refused")) return;
     LocalTime time;
     try {
       time = args.isEmpty() ? defaultTime : SubscribeTime.parse(args);
     } catch (SubscribeTime.InvalidTimeException e) {
-      sender.send(where.reply(Html.escapeWithin(e.getMessage(), 500)).build());
+      sender.send(where.reply(SubscriptionText.invalidTime(e, where.texts())).build());
       return;
     }
     boolean changed = store.get(where.chatId()).isPresent();
-    Subscription s = store.subscribe(where.chatId(), where.threadId(), time);
+    // The digest comes in the language the chat is spoken to in now: a group's choice wins later.
+    Subscription s = store.subscribe(where.chatId(), where.threadId(), time, where.texts().language());
     Instant now = clock.instant();
-    String text = SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now));
+    String text = SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now),
+        where.texts());
     sender.send(where.reply(text).build());
   }
 }

@@ -10,6 +10,7 @@ import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /**
  * {@code /subscription}: whether this chat gets the daily digest, at what time and when next, in
@@ -38,7 +39,7 @@ final class SubscriptionCommand implements Command {
 
   @Override
   public String description() {
-    return "Is this chat subscribed, and when is the next digest";
+    return Texts.english().get("command.subscription");
   }
 
   @Override
@@ -46,8 +47,9 @@ final class SubscriptionCommand implements Command {
     Optional<Subscription> s = store.get(where.chatId());
     Instant now = clock.instant();
     String text = s.isPresent()
-        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now))
-        : SubscriptionText.none(defaultTime, scheduler.zone());
+        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now),
+            where.texts())
+        : SubscriptionText.none(defaultTime, scheduler.zone(), where.texts());
     sender.send(where.reply(text).build());
   }
 }

@@ -16,9 +16,11 @@ import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.telegram.BotContext;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.ChatLanes;
+import org.peacetalks.telegram.ChatLanguages;
 import org.peacetalks.telegram.CommandRegistry;
 import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +82,11 @@ public final class SubscriptionFeature implements BotFeature {
     if (runner != null) throw new IllegalStateException("already registered with a bot");
     Sender sender = context.sender();
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
+    ChatLanguages languages = context.languages();
+    // A chat's /language choice wins; else the language it subscribed in.
     runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
-        settings.sendWhenEmpty(), clock, executor);
+        settings.sendWhenEmpty(), clock, executor,
+        s -> languages.chosen(s.chatId()).map(Texts::forLanguage).orElseGet(() -> Texts.forLanguage(s.language())));
     Permissions permissions = context.permissions();
     registry.register(new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));
     registry.register(new UnsubscribeCommand(store, permissions, sender));

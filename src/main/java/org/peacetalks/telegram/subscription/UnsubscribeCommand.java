@@ -6,6 +6,7 @@ import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 
 /** {@code /unsubscribe}: no more daily digests in this chat. Groups: admins only. */
 final class UnsubscribeCommand implements Command {
@@ -31,17 +32,17 @@ final class UnsubscribeCommand implements Command {
 
   @Override
   public String description() {
-    return "Stop the daily digest here";
+    return Texts.english().get("command.unsubscribe");
   }
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
     if (store.get(where.chatId()).isEmpty()) {
-      sender.send(where.reply(SubscriptionText.NOT_SUBSCRIBED).build());
+      sender.send(where.reply(where.text("subscription.notSubscribed")).build());
       return;
     }
-    if (!permissions.admit(where, SubscriptionText.REFUSED)) return;
+    if (!permissions.admit(where, "subscription.refused")) return;
     boolean removed = store.unsubscribe(where.chatId());
-    sender.send(where.reply(removed ? SubscriptionText.UNSUBSCRIBED : SubscriptionText.NOT_SUBSCRIBED).build());
+    sender.send(where.reply(where.text(removed ? "subscription.unsubscribed" : "subscription.notSubscribed")).build());
   }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
+import org.peacetalks.wording.Texts;
 
 class AdminRepliesTest {
   @Test
@@ -31,12 +33,40 @@ class AdminRepliesTest {
   }
 
   @Test
+  void refusalsAreWordedInTheChatsLanguage() {
+    Texts en = Texts.english();
+    assertEquals("Only .txt, .md and .html files can be added (this one is .yaml).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"), en));
+    assertEquals("Only .txt, .md and .html files can be added.",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), en));
+    assertEquals("The file cannot be added: binary file (contains NUL bytes).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"), en));
+    assertEquals("додавати можна лише файли .txt, .md і .html (цей — .pdf).",
+        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".pdf"), Texts.forLanguage("uk")));
+    assertEquals("Не добавлено: идёт переиндексация: отправьте статью ещё раз, когда она закончится.",
+        AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.REFUSED, null, null, 0,
+            new IntakeProblem(IntakeProblem.Kind.REINDEX_RUNNING, "")), Texts.forLanguage("ru")));
+    assertTrue(AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null),
+        Texts.forLanguage("uk")).contains("збережено 3 абзаци"));
+  }
+
+  @Test
+  void durationsAndSizesUseTheReadersUnits() {
+    assertEquals("2 h 5 min", AdminReplies.duration(java.time.Duration.ofMinutes(125)));
+    assertEquals("2 год 5 хв", AdminReplies.duration(java.time.Duration.ofMinutes(125), Texts.forLanguage("uk")));
+    assertEquals("3 дня 1 ч", AdminReplies.duration(java.time.Duration.ofHours(73), Texts.forLanguage("ru")));
+    assertEquals("5 днів 0 год", AdminReplies.duration(java.time.Duration.ofDays(5), Texts.forLanguage("uk")));
+    assertEquals("2.0 MB", AdminReplies.bytes(2_000_000));
+    assertEquals("2,0 МБ", AdminReplies.bytes(2_000_000, Texts.forLanguage("uk")));
+    assertEquals("1.5 s", AdminReplies.duration(java.time.Duration.ofMillis(1500)));
+  }
+
+  @Test
   void anAddThatCouldNotBeRecordedSaysSoInsteadOfATick() {
     String done = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null));
     assertTrue(done.startsWith("✅ Added"), done);
     String partial = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3,
-        "it is indexed and answers questions, but could not be recorded for the daily digest yet;"
-            + " the bot records it when it next starts."));
+        new IntakeProblem(IntakeProblem.Kind.NOT_RECORDED, "")));
     assertFalse(partial.contains("✅"), partial);
     assertTrue(partial.startsWith("⚠️ Added"), partial);
     assertTrue(partial.contains("could not be recorded for the daily digest"), partial);
