@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.peacetalks.search.HtmlText;
@@ -18,6 +19,8 @@ public final class DigestFormatter {
   public static final int MAX_MESSAGE = 4096;
   /** Longer links are left out rather than crowd out articles. */
   private static final int MAX_URL = 512;
+  /** Other outlets of one story named, before the rest are counted. */
+  static final int MAX_OUTLETS = 5;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
   private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("d MMM, HH:mm", Locale.ENGLISH);
@@ -49,15 +52,17 @@ public final class DigestFormatter {
         .append(m.bold("Peace talks digest")).append('\n')
         .append(total).append(total == 1 ? " new article" : " new articles")
         .append(" since ").append(m.text(since)).append('\n');
-    int shown = 0;
+    int number = 0;
+    int shown = 0; // articles, a story from several outlets counting each
     for (Digest.Item item : digest.items()) {
-      String block = "\n" + item(shown + 1, item, m) + "\n";
-      // Room for this article and, should others follow, the longest possible "and N more" line.
+      String block = "\n" + item(number + 1, item, m) + "\n";
+      // Room for this story and, should others follow, the longest possible "and N more" line.
       String footerIfCut = more(total - shown - 1, m);
-      boolean last = shown + 1 == total;
+      boolean last = shown + item.articles() == total;
       if (out.length() + block.length() + (last ? 0 : footerIfCut.length()) > limit) break;
       out.append(block);
-      shown++;
+      number++;
+      shown += item.articles();
     }
     if (shown < total) out.append(more(total - shown, m));
     return out.toString().stripTrailing();
@@ -69,8 +74,24 @@ public final class DigestFormatter {
     String when = date(item);
     if (item.source() != null) b.append(m.italic(item.source())).append(" · ");
     b.append(m.text(when)).append('\n');
+    if (!item.alsoReportedBy().isEmpty()) b.append(alsoReportedBy(item.alsoReportedBy(), m)).append('\n');
     if (!item.lead().isEmpty()) b.append(m.text(item.lead())).append('\n');
     b.append("Ask: ").append(m.code("/ask " + item.askQuestion()));
+    return b.toString();
+  }
+
+  /**
+   * "Also reported by X, Y": the other outlets of one story, each linked to its article; past
+   * {@link #MAX_OUTLETS}, the rest are counted, so that one story cannot crowd out the others.
+   */
+  private static String alsoReportedBy(List<Digest.Outlet> outlets, Markup m) {
+    StringBuilder b = new StringBuilder("Also reported by ");
+    int named = Math.min(outlets.size(), MAX_OUTLETS);
+    for (int i = 0; i < named; i++) {
+      if (i > 0) b.append(", ");
+      b.append(m.link(outlets.get(i).name(), outlets.get(i).url()));
+    }
+    if (outlets.size() > named) b.append(" and ").append(outlets.size() - named).append(" more");
     return b.toString();
   }
 
