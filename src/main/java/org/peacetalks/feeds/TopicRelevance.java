@@ -62,12 +62,17 @@ public final class TopicRelevance {
    * @param semantic whether the model judged it (a model is loaded and the text is not Cyrillic)
    */
   public record Signals(double cosine, double nameShare, double contextShare, int distinctNames, boolean semantic) {
-    /** The features of the model that applies, in the order of its weights. */
+    /**
+     * The features of the model that applies, in the order of its weights. War and talks
+     * vocabulary counts only beside a name of this war: without one, "ceasefire talks" are
+     * another conflict's (a short item about Gaza talks passed by words before this).
+     */
     public double[] features() {
       double names = Math.log1p(distinctNames);
+      double context = distinctNames > 0 ? contextShare : 0;
       return semantic
-          ? new double[] {cosine, nameShare, contextShare, names}
-          : new double[] {nameShare, contextShare, names};
+          ? new double[] {cosine, nameShare, context, names}
+          : new double[] {nameShare, context, names};
     }
   }
 
@@ -113,8 +118,8 @@ public final class TopicRelevance {
    * share, log(1 + distinct names); by words alone the last three.
    */
   public static final Models DEFAULT_MODELS = new Models(
-      new Model(-15.041, new double[] {17.632, 30.853, 23.919, 2.510}),
-      new Model(-5.270, new double[] {29.945, 29.472, 3.483}));
+      new Model(-13.707, new double[] {15.626, 27.527, 52.077, 2.105}),
+      new Model(-5.089, new double[] {27.151, 58.866, 2.934}));
 
   private final PassageEmbedder embedder;
   private final List<float[]> topic;

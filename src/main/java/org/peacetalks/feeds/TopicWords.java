@@ -42,7 +42,7 @@ final class TopicWords {
   static final List<String> CONTEXT = List.of(
       // English
       "ceasefire", "cease-fire", "truce", "armistice", "negotiat", "=talks", "peace", "envoy",
-      "delegation", "sanction", "invasion", "occupied", "occupation", "=front", "front line", "troops", "drone",
+      "delegation", "sanction", "invasion", "occupied", "occupation", "=front", "troops", "drone",
       "missile", "shelling", "offensive", "prisoner", "nato", "security guarantee", "territor",
       "frozen assets", "air defence", "air defense", "blackout", "=war", "=wars", "wartime",
       // Ukrainian
