@@ -92,8 +92,8 @@ final class EvalCommand implements Callable<Integer> {
   Path relevance;
 
   @Option(names = "--threshold", paramLabel = "P",
-      description = "with --relevance: the threshold to report (default: feeds.relevance, "
-          + TopicRelevance.DEFAULT_THRESHOLD + ")")
+      description = "with --relevance: the threshold to report (default "
+          + TopicRelevance.DEFAULT_THRESHOLD + ", the default of feeds.relevance)")
   Double threshold;
 
   @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "with --relevance: cross-validation folds (default ${DEFAULT-VALUE})")
