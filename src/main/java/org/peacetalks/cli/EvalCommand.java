@@ -18,8 +18,12 @@ import org.peacetalks.eval.Evaluation;
 import org.peacetalks.eval.PageEvaluation;
 import org.peacetalks.eval.PageReportPrinter;
 import org.peacetalks.eval.QuestionFile;
+import org.peacetalks.eval.RelevanceEvaluation;
+import org.peacetalks.eval.RelevanceReportPrinter;
+import org.peacetalks.feeds.TopicRelevance;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
+import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchTuning;
 import picocli.CommandLine.Command;
@@ -34,7 +38,8 @@ import picocli.CommandLine.Spec;
     "Measure retrieval quality on question files (JSON Lines: id, q, answers, oos, note).",
     "Prints Hit@1, Hit@3, MRR@10 over answerable questions and how often each kind of question",
     "got noAnswer, per file and over all. --fit refits the no-answer decision with cross-validation.",
-    "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages."})
+    "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages.",
+    "With --relevance DIR: the news feeds' topic filter on a labelled folder (on/, off/): precision, recall, F1."})
 final class EvalCommand implements Callable<Integer> {
   /**
    * The signals the fitted no-answer decision weighs, with meaning signals and by words alone.
@@ -82,6 +87,18 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--worst", paramLabel = "N", defaultValue = "15", description = "with --pages: list the N worst pages")
   int worst;
 
+  @Option(names = "--relevance", paramLabel = "DIR",
+      description = "judge the topic filter of news feeds on a labelled folder (DIR/on, DIR/off) instead")
+  Path relevance;
+
+  @Option(names = "--threshold", paramLabel = "P",
+      description = "with --relevance: the threshold to report (default "
+          + TopicRelevance.DEFAULT_THRESHOLD + ", the default of feeds.relevance)")
+  Double threshold;
+
+  @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "with --relevance: cross-validation folds (default ${DEFAULT-VALUE})")
+  int folds;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "question files")
   List<Path> files = new ArrayList<>();
 
@@ -93,6 +110,7 @@ final class EvalCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return Main.EXIT_OK;
     }
+    if (relevance != null) return relevance();
     if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
@@ -111,6 +129,18 @@ final class EvalCommand implements Callable<Integer> {
       }
     }
     printer.flush();
+    return Main.EXIT_OK;
+  }
+
+  private int relevance() throws Exception {
+    var parser = new org.peacetalks.corpus.ArticleParser(main.config().search().maxArticleBytes());
+    // The configuration decides whether the feeds judge with the model, as the bot would.
+    try (PassageEmbedder embedder = Services.embedder(main.config())) {
+      double t = threshold != null ? threshold : TopicRelevance.DEFAULT_THRESHOLD;
+      if (!(t > 0 && t < 1)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be in (0, 1)");
+      RelevanceEvaluation.Report report = new RelevanceEvaluation(parser, embedder).run(relevance, t, folds);
+      RelevanceReportPrinter.print(report, embedder != null, verbose, spec.commandLine().getOut());
+    }
     return Main.EXIT_OK;
   }
 

@@ -12,6 +12,7 @@ import org.peacetalks.feeds.FeedStore;
 import org.peacetalks.feeds.FeedVerdict;
 import org.peacetalks.feeds.PoliteFetcher;
 import org.peacetalks.feeds.TopicFilter;
+import org.peacetalks.feeds.TopicRelevance;
 
 /**
  * The news feed reader built from the services: the feeds of the configuration brought into the
@@ -57,11 +58,16 @@ final class FeedWiring implements AutoCloseable {
   }
 
   /**
-   * The on-topic decision for new feed articles, with the threshold {@code feeds.relevance}.
-   * Until the embedding-based decision is plugged in here, every article is kept.
+   * The on-topic decision for new feed articles ({@link TopicRelevance}, with the embedding model
+   * when the index has one, by words otherwise), kept from {@code feeds.relevance} up. The article
+   * is scored once: an embedding is the costly part.
    */
   static TopicFilter topicFilter(Services services) {
-    return article -> FeedVerdict.keep(1.0); // MERGE POINT: new TopicRelevance(..., services.config.feeds().relevance())
+    TopicRelevance relevance = new TopicRelevance(services.index.embedder(), services.config.feeds().relevance());
+    return article -> {
+      double score = relevance.score(article);
+      return score >= relevance.threshold() ? FeedVerdict.keep(score) : FeedVerdict.skip(score);
+    };
   }
 
   @Override

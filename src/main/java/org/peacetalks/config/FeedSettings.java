@@ -63,8 +63,8 @@ final class FeedSettings {
     double relevance = defaults.relevance();
     JsonNode r = settings.path("relevance");
     if (!r.isMissingNode() && !r.isNull()) {
-      if (!r.isNumber() || r.doubleValue() < -1 || r.doubleValue() > 1) {
-        throw new ConfigException("feeds.relevance in " + where + " must be a number from -1 to 1");
+      if (!r.isNumber() || r.doubleValue() < 0 || r.doubleValue() > 1) {
+        throw new ConfigException("feeds.relevance in " + where + " must be a number from 0 to 1 (the least probability that an item is about the talks)");
       }
       relevance = r.doubleValue();
     }

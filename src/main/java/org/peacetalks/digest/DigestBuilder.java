@@ -1,10 +1,12 @@
 package org.peacetalks.digest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +35,17 @@ public final class DigestBuilder {
   /** A paragraph shorter than this (a dateline, a stray caption) is not used as the lead. */
   private static final int SHORT_PARAGRAPH = 60;
   private static final int LEAD_PARAGRAPHS = 3;
+  /**
+   * Only the newest this-many-times {@code maxArticles} articles are compared for stories told
+   * twice: older ones would not be listed anyway, and the comparison (an embedding of each lead)
+   * then costs the same whatever a period holds.
+   */
+  static final int GROUPING_FACTOR = 3;
 
   private final SearchIndex index;
   private final ArticleLedger ledger;
   private final int maxArticles;
+  private final StoryGroups stories;
 
   /** @param maxArticles articles listed before "and N more" ({@code digest.maxArticles}) */
   public DigestBuilder(SearchIndex index, ArticleLedger ledger, int maxArticles) {
@@ -44,6 +53,7 @@ public final class DigestBuilder {
     this.ledger = Objects.requireNonNull(ledger, "ledger == null");
     if (maxArticles < 1) throw new IllegalArgumentException("maxArticles < 1: " + maxArticles);
     this.maxArticles = maxArticles;
+    this.stories = new StoryGroups(index.embedder());
   }
 
   /**
@@ -69,9 +79,10 @@ public final class DigestBuilder {
   }
 
   /**
-   * The articles added in {@code (since, until]}, newest first. Costs a range read of the ledger
-   * and two index queries (the new articles, the leads of those listed): nothing here grows with
-   * the corpus.
+   * The articles added in {@code (since, until]}, newest first, one story told by several outlets
+   * as one item (see {@link StoryGroups}). Costs a range read of the ledger, two index queries (the
+   * new articles, the leads of the candidates), and the comparison of at most
+   * {@link #GROUPING_FACTOR} × {@code maxArticles} leads: nothing here grows with the corpus.
    */
   public Digest between(Instant since, Instant until) throws IOException {
     Map<String, Instant> added = ledger.addedBetween(since, until);
@@ -80,16 +91,48 @@ public final class DigestBuilder {
     fresh.sort(Comparator.comparing((ArticleSummary a) -> added.get(a.id())).reversed()
         .thenComparing(a -> a.published() == null ? "" : a.published(), Comparator.reverseOrder())
         .thenComparing(ArticleSummary::id));
-    List<ArticleSummary> listed = fresh.subList(0, Math.min(maxArticles, fresh.size()));
+    // Oldest first among the newest candidates: the outlet that had a story first leads its item.
+    List<ArticleSummary> candidates = new ArrayList<>(fresh.subList(0, Math.min(fresh.size(), GROUPING_FACTOR * maxArticles)));
+    Collections.reverse(candidates);
     Map<String, List<Paragraph>> firstParagraphs =
-        index.paragraphs(listed.stream().map(ArticleSummary::id).toList(), 1, LEAD_PARAGRAPHS);
-    List<Digest.Item> items = new ArrayList<>();
-    for (ArticleSummary a : listed) {
-      items.add(new Digest.Item(a.id(), shorten(a.title(), MAX_TITLE),
+        index.paragraphs(candidates.stream().map(ArticleSummary::id).toList(), 1, LEAD_PARAGRAPHS);
+    List<Digest.Item> single = new ArrayList<>();
+    List<StoryGroups.Lead> leads = new ArrayList<>();
+    for (ArticleSummary a : candidates) {
+      Digest.Item item = new Digest.Item(a.id(), shorten(a.title(), MAX_TITLE),
           a.source() == null ? null : shorten(a.source(), MAX_SOURCE), a.url(), a.published(),
-          added.get(a.id()), leadOf(firstParagraphs.getOrDefault(a.id(), List.of())), shorten(a.title(), MAX_ASK)));
+          added.get(a.id()), leadOf(firstParagraphs.getOrDefault(a.id(), List.of())), shorten(a.title(), MAX_ASK));
+      single.add(item);
+      leads.add(new StoryGroups.Lead(outletOf(item), item.title() + ". " + item.lead()));
     }
-    return new Digest(since, until, items, fresh.size() - items.size());
+    List<Digest.Item> grouped = new ArrayList<>();
+    for (List<Integer> story : stories.group(leads)) {
+      Digest.Item first = single.get(story.get(0));
+      List<Digest.Outlet> others = new ArrayList<>();
+      for (int i : story.subList(1, story.size())) {
+        Digest.Item other = single.get(i);
+        others.add(new Digest.Outlet(other.articleId(), outletOf(other), other.url()));
+      }
+      grouped.add(first.withAlsoReportedBy(others));
+    }
+    // Back to newest first, each story where its first article stands.
+    Collections.reverse(grouped);
+    List<Digest.Item> items = grouped.subList(0, Math.min(maxArticles, grouped.size()));
+    int listed = items.stream().mapToInt(Digest.Item::articles).sum();
+    return new Digest(since, until, items, fresh.size() - listed);
+  }
+
+  /** The outlet an article came from: its source, else its site's host name; null if neither is known. */
+  static String outletOf(Digest.Item item) {
+    if (item.source() != null && !item.source().isBlank()) return item.source();
+    if (item.url() == null) return null;
+    try {
+      String host = URI.create(item.url()).getHost();
+      if (host == null) return null;
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null; // a malformed link names no outlet
+    }
   }
 
   private static String leadOf(List<Paragraph> first) {

@@ -3,6 +3,8 @@ package org.peacetalks.digest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.peacetalks.search.HtmlText;
 import org.peacetalks.wording.Texts;
@@ -17,6 +19,8 @@ public final class DigestFormatter {
   public static final int MAX_MESSAGE = 4096;
   /** Longer links are left out rather than crowd out articles. */
   private static final int MAX_URL = 512;
+  /** Other outlets of one story named, before the rest are counted. */
+  static final int MAX_OUTLETS = 5;
 
   private final ZoneId zone;
 
@@ -50,15 +54,17 @@ public final class DigestFormatter {
     StringBuilder out = new StringBuilder()
         .append(title).append('\n')
         .append(m.text(t.get("digest.count", "count", total, "since", since))).append('\n');
-    int shown = 0;
+    int number = 0;
+    int shown = 0; // articles, a story from several outlets counting each
     for (Digest.Item item : digest.items()) {
-      String block = "\n" + item(shown + 1, item, m, t) + "\n";
-      // Room for this article and, should others follow, the longest possible "and N more" line.
+      String block = "\n" + item(number + 1, item, m, t) + "\n";
+      // Room for this story and, should others follow, the longest possible "and N more" line.
       String footerIfCut = more(total - shown - 1, m, t);
-      boolean last = shown + 1 == total;
+      boolean last = shown + item.articles() == total;
       if (out.length() + block.length() + (last ? 0 : footerIfCut.length()) > limit) break;
       out.append(block);
-      shown++;
+      number++;
+      shown += item.articles();
     }
     if (shown < total) out.append(more(total - shown, m, t));
     return out.toString().stripTrailing();
@@ -70,9 +76,24 @@ public final class DigestFormatter {
     String when = date(item, t);
     if (item.source() != null) b.append(m.italic(item.source())).append(" · ");
     b.append(m.text(when)).append('\n');
+    if (!item.alsoReportedBy().isEmpty()) b.append(alsoReportedBy(item.alsoReportedBy(), m, t)).append('\n');
     if (!item.lead().isEmpty()) b.append(m.text(item.lead())).append('\n');
     b.append(t.get("digest.ask", "command", m.code("/ask " + item.askQuestion())));
     return b.toString();
+  }
+
+  /**
+   * "Also reported by X, Y": the other outlets of one story, each linked to its article; past
+   * {@link #MAX_OUTLETS}, the rest are counted, so that one story cannot crowd out the others.
+   */
+  private static String alsoReportedBy(List<Digest.Outlet> outlets, Markup m, Texts t) {
+    StringBuilder names = new StringBuilder();
+    int named = Math.min(outlets.size(), MAX_OUTLETS);
+    for (int i = 0; i < named; i++) {
+      if (i > 0) names.append(", ");
+      names.append(m.link(outlets.get(i).name(), outlets.get(i).url()));
+    }
+    return t.get("digest.alsoReportedBy", "outlets", names.toString(), "more", outlets.size() - named);
   }
 
   private String date(Digest.Item item, Texts t) {

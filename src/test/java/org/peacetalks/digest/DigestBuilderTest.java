@@ -14,12 +14,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peacetalks.storage.OpenStates;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.storage.OpenStates;
 
 class DigestBuilderTest {
   static final Instant NOW = Instant.parse("2026-11-22T07:00:00Z"); // 09:00 in Kyiv
@@ -128,5 +128,94 @@ class DigestBuilderTest {
     assertEquals("Talks resumed. Both sides arrived early.", DigestBuilder.lead("Talks resumed. Both sides arrived early. A third sentence follows here."));
     String longFirst = "A first sentence that is long enough on its own to be the whole lead of the digest entry, without any help from the next. Second.";
     assertEquals(longFirst.substring(0, longFirst.indexOf(" Second.")), DigestBuilder.lead(longFirst));
+  }
+
+  static Article from(String outlet, String id, String title, String... paragraphs) {
+    Article a = article(id, title, "2026-11-21", paragraphs);
+    return new Article(a.id(), a.title(), outlet, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
+        a.published(), a.fileName(), a.contentHash(), a.paragraphs());
+  }
+
+  static final String[] MOSCOW_A = {"Witkoff and Kushner meet Putin in Moscow for five hours of talks",
+      "U.S. envoys Steve Witkoff and Jared Kushner held five hours of talks with Vladimir Putin in the Kremlin on Tuesday on the American peace plan."};
+  static final String[] MOSCOW_B = {"Putin meets Witkoff and Kushner in Moscow for five-hour talks on peace plan",
+      "Vladimir Putin held talks lasting five hours with U.S. envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday about the American plan."};
+  static final String[] YERMAK = {"Yermak resigns after anti-corruption search of his home",
+      "Andriy Yermak, head of Ukraine's presidential office and its chief negotiator, resigned on Friday hours after investigators searched his home."};
+
+  @Test
+  void oneStoryFromTwoOutletsIsOneEntryLedByTheOutletThatHadItFirst() throws Exception {
+    add(NOW.minus(Duration.ofHours(5)), from("Reuters", "r1", MOSCOW_A[0], MOSCOW_A[1]));
+    add(NOW.minus(Duration.ofHours(3)), from("Kyiv Briefing", "k1", YERMAK[0], YERMAK[1]));
+    add(NOW.minus(Duration.ofHours(2)), from("AP", "a1", MOSCOW_B[0], MOSCOW_B[1]));
+
+    Digest d = builder(10).lastDay(NOW);
+
+    assertEquals(List.of("k1", "r1"), d.items().stream().map(Digest.Item::articleId).toList(),
+        "the story stands where its first article does, newest first");
+    Digest.Item story = d.items().get(1);
+    assertEquals(MOSCOW_A[0], story.title());
+    assertEquals(List.of(new Digest.Outlet("a1", "AP", "https://ap.example/a1")), story.alsoReportedBy());
+    assertEquals(List.of(), d.items().get(0).alsoReportedBy());
+    assertEquals(3, d.total());
+    assertEquals(0, d.more());
+  }
+
+  @Test
+  void differentStoriesOfOneDayStayApartAndOneOutletIsNeverItsOwnSecondSource() throws Exception {
+    add(NOW.minus(Duration.ofHours(5)), from("Reuters", "r1", MOSCOW_A[0], MOSCOW_A[1]));
+    add(NOW.minus(Duration.ofHours(4)), from("AP", "a2", YERMAK[0], YERMAK[1]));
+    add(NOW.minus(Duration.ofHours(3)), from("Reuters", "r2", MOSCOW_B[0], MOSCOW_B[1]));
+
+    Digest d = builder(10).lastDay(NOW);
+
+    assertEquals(List.of("r2", "a2", "r1"), d.items().stream().map(Digest.Item::articleId).toList());
+    assertTrue(d.items().stream().allMatch(i -> i.alsoReportedBy().isEmpty()), d.toString());
+  }
+
+  @Test
+  void withVectorsLeadsAreComparedByMeaning() throws Exception {
+    index.close();
+    index = SearchIndex.inMemory(new WordVectors());
+    index.rebuild(new CorpusLoad(corpus, List.of()));
+    add(NOW.minus(Duration.ofHours(5)), from("Reuters", "r1", MOSCOW_A[0], MOSCOW_A[1]));
+    add(NOW.minus(Duration.ofHours(4)), from("AP", "a2", YERMAK[0], YERMAK[1]));
+    add(NOW.minus(Duration.ofHours(3)), from("BBC", "b1", MOSCOW_A[0], MOSCOW_A[1] + " Both sides called them useful."));
+
+    Digest d = builder(10).lastDay(NOW);
+
+    assertEquals(List.of("a2", "r1"), d.items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(List.of("BBC"), d.items().get(1).alsoReportedBy().stream().map(Digest.Outlet::name).toList());
+  }
+
+  @Test
+  void storiesCountEveryArticleInTheCountOfTheRest() throws Exception {
+    add(NOW.minus(Duration.ofHours(6)), from("Reuters", "r1", MOSCOW_A[0], MOSCOW_A[1]));
+    add(NOW.minus(Duration.ofHours(5)), from("AP", "a1", MOSCOW_B[0], MOSCOW_B[1]));
+    add(NOW.minus(Duration.ofHours(4)), from("Kyiv Briefing", "k1", YERMAK[0], YERMAK[1]));
+
+    Digest d = builder(1).lastDay(NOW);
+
+    assertEquals(List.of("k1"), d.items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(2, d.more(), "the story of two outlets not listed counts two articles");
+    assertEquals(3, d.total());
+  }
+
+  /** A stand-in model: a hashed bag of words, so that the same words make the same vector. */
+  static final class WordVectors implements org.peacetalks.search.PassageEmbedder {
+    @Override
+    public int dimension() {
+      return 64;
+    }
+
+    @Override
+    public List<float[]> embedPassages(List<String> passages) {
+      return org.peacetalks.search.BagOfWordsVectors.ofEach(passages, dimension());
+    }
+
+    @Override
+    public float[] embedQuery(String question) {
+      return org.peacetalks.search.BagOfWordsVectors.of(question, dimension());
+    }
   }
 }

@@ -132,6 +132,45 @@ class DigestFormatterTest {
         …and 2 more. /sources lists every article.""", text);
   }
 
+  @Test
+  void oneStoryFromSeveralOutletsNamesTheOthersLinked() {
+    Digest.Item story = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21",
+        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow",
+        List.of(new Digest.Outlet("b", "AP & Co", "https://ap.example/b?x=1&y=2"), new Digest.Outlet("c", "Kyiv Briefing", null)));
+    Digest d = digest(List.of(story, item("z", "Another story", "Lead z.")), 0);
+    String html = formatter.html(d);
+    assertTrue(html.startsWith("<b>Peace talks digest</b>\n4 new articles since"), "each outlet's article counts: " + html);
+    assertTrue(html.contains("""
+        <i>Reuters</i> · 21 Nov 2026
+        Also reported by <a href="https://ap.example/b?x=1&amp;y=2">AP &amp; Co</a>, Kyiv Briefing
+        U.S. envoys met Russian officials."""), html);
+    assertTrue(html.contains("\n2. <b>"), "the other story is the second entry: " + html);
+    assertOnlyOurTags(html);
+    assertTrue(formatter.plainText(d).contains("Also reported by AP & Co <https://ap.example/b?x=1&y=2>, Kyiv Briefing\n"));
+  }
+
+  @Test
+  void manyOutletsAreCountedPastTheFirstFewAndTheMessageStaysWithinTheLimit() {
+    List<Digest.Item> items = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      List<Digest.Outlet> outlets = new ArrayList<>();
+      for (int k = 0; k < 8; k++) {
+        outlets.add(new Digest.Outlet("o" + i + "-" + k, ("Outlet & Partners " + k + " ").repeat(6).substring(0, DigestBuilder.MAX_SOURCE),
+            "https://outlet" + k + ".example/" + "p".repeat(400) + "?story=" + i));
+      }
+      items.add(item("id" + i, ("Long & winding title " + i + " ").repeat(9).substring(0, DigestBuilder.MAX_TITLE),
+          ("A <lead> sentence & more " + i + ". ").repeat(12).substring(0, DigestBuilder.MAX_LEAD)).withAlsoReportedBy(outlets));
+    }
+    String html = formatter.html(digest(items, 5));
+    assertTrue(html.length() <= DigestFormatter.MAX_MESSAGE, "length " + html.length());
+    int shown = count(html, Pattern.compile("(?m)^\\d+\\. <b>"));
+    assertTrue(shown >= 1, html);
+    assertTrue(html.contains(" and 3 more\n"), "outlets past " + DigestFormatter.MAX_OUTLETS + " counted");
+    assertTrue(html.endsWith("…and " + (30 * 9 + 5 - shown * 9) + " more. /sources lists every article."),
+        html.substring(html.length() - 80));
+    assertOnlyOurTags(html);
+  }
+
   private static int count(String s, Pattern p) {
     Matcher m = p.matcher(s);
     int n = 0;
