@@ -51,11 +51,16 @@ class FeedsCommandTest {
 
   @Test
   void onceTakesTheNewItemsAndTheListShowsThem() throws Exception {
-    server.serve("/story", "text/html", FeedServer.page("Harbour Times", "Harbour talks open",
-        "Harbour talks on the Kerch strait opened in Varna with both navies present.",
-        "The hosts said a second round would follow within a month."));
+    server.serve("/story", "text/html", FeedServer.page("Harbour Times", "Ukraine and Russia open Black Sea talks",
+        "Ukrainian and Russian delegations opened talks in Varna on a Black Sea ceasefire and a prisoner exchange, Kyiv said.",
+        "Zelensky said a second round of the peace talks with Moscow would follow within a month."));
+    // Off topic: judged by the production filter (feeds.relevance), counted, never stored.
+    server.serve("/recipe", "text/html", FeedServer.page("Harbour Times", "A plum cake for autumn",
+        "Beat the butter and sugar until pale, then fold in the flour and the sliced plums.",
+        "Bake for forty minutes and serve warm with cream."));
     server.serve("/rss", "application/rss+xml", FeedServer.rss("Harbour Times", List.<String[]>of(
-        new String[] {server.url("/story"), "Harbour talks open", "t"})));
+        new String[] {server.url("/story"), "Ukraine and Russia open Black Sea talks", "t"},
+        new String[] {server.url("/recipe"), "A plum cake for autumn", "t"})));
     Map<String, String> env = Map.of("BOT_FEEDS", server.url("/rss") + "," + server.url("/missing"),
         "BOT_FEEDS_ALLOW_PRIVATE", "true");
 
@@ -64,9 +69,9 @@ class FeedsCommandTest {
     assertTrue(out.toString().contains("last fetch: not yet"), out.toString());
 
     assertEquals(0, run(env, "feeds", "--once"), err.toString());
-    assertTrue(out.toString().startsWith("Polled 2 feeds (1 failed): 1 items taken"), out.toString());
+    assertTrue(out.toString().startsWith("Polled 2 feeds (1 failed): 1 items taken, 1 skipped as off topic"), out.toString());
     assertTrue(out.toString().contains("1. Harbour Times (config)"), out.toString());
-    assertTrue(out.toString().contains("taken 1 · skipped 0"), out.toString());
+    assertTrue(out.toString().contains("taken 1 · skipped 1"), out.toString());
     assertTrue(out.toString().contains("error: HTTP 404"), out.toString());
     try (Stream<Path> files = Files.list(dir.resolve("articles"))) {
       assertEquals(1, files.filter(p -> p.getFileName().toString().startsWith("feed-")).count());
