@@ -22,29 +22,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Adds an article an admin uploaded or typed: checks it (type, size, UTF-8, readable text),
- * refuses a second copy of an article already indexed (compared by {@link ContentHash}, so line
- * ends, a BOM or trailing spaces do not make a copy new), stores it under a name made from that
- * hash (the uploaded name never chooses the path), and indexes just that article. An uploaded
- * .txt or .md file that names no outlet keeps the name its sender gave it as a {@code source:}
- * line in its front matter: the label of last resort in answers, instead of the stored name.
- * Removes one too, moving its file aside. Thread-safe: one change at a time.
+ * Adds an article an admin uploaded or typed: checks it (type, size, UTF-8, readable text), refuses
+ * a second copy of an article already indexed (compared by {@link ContentHash}, so line ends, a BOM
+ * or trailing spaces do not make a copy new), stores it under a name made from that hash (the
+ * uploaded name never chooses the path), and indexes just that article. An uploaded .txt or .md
+ * file that names no outlet keeps the name its sender gave it as a {@code source:} line in its
+ * front matter: the label of last resort in answers, instead of the stored name. Removes one too,
+ * moving its file aside. Thread-safe: one change at a time.
  *
  * <p><b>Parsing holds no lock.</b> Reading and cleaning an upload (which for a hostile page can
  * take a while) happens before any lock is taken; only the short steps that change the corpus
- * (journal, file, index commit) run under the intake's monitor and the corpus lock, so a slow
- * page never keeps /remove, a reindex or another /add waiting.
+ * (journal, file, index commit) run under the intake's monitor and the corpus lock, so a slow page
+ * never keeps /remove, a reindex or another /add waiting.
  *
  * <p><b>Idempotent, crash or not.</b> The same content always gets the same file name and article
  * id, and each step can be repeated without making a copy: the {@link IntakeJournal} records the
- * add before the file is written; the file is replaced atomically; the index replaces the
- * article by id; the journal marks it finished after the index commit. A kill at any instant
- * leaves an unfinished entry that {@link #finishInterrupted()} (called at start-up) completes
- * when the file is there (indexing it once) or drops when it is not; an /add that Telegram
- * delivers again after the restart then finds the article and is refused as a duplicate.
+ * add before the file is written; the file is replaced atomically; the index replaces the article
+ * by id; the journal marks it finished after the index commit. A kill at any instant leaves an
+ * unfinished entry that {@link #finishInterrupted()} (called at start-up) completes when the file
+ * is there (indexing it once) or drops when it is not; an /add that Telegram delivers again after
+ * the restart then finds the article and is refused as a duplicate.
  */
 public final class ArticleIntake {
   private static final Logger log = LoggerFactory.getLogger(ArticleIntake.class);
+
   /** Hex digits of the content hash in a file name: 64 bits, no collision in any real corpus. */
   static final int NAME_HASH_DIGITS = 16;
 
@@ -60,12 +61,17 @@ public final class ArticleIntake {
   }
 
   /** An intake with a lock of its own: for a corpus nothing else rebuilds. */
-  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
+  public ArticleIntake(
+      ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded) {
     this(store, index, IntakeJournal.inMemory(onAdded), new ReentrantLock());
   }
 
   /** An intake with a journal in memory, told of every article added. */
-  public ArticleIntake(ArticleStore store, SearchIndex index, Clock clock, Consumer<ArticleSummary> onAdded,
+  public ArticleIntake(
+      ArticleStore store,
+      SearchIndex index,
+      Clock clock,
+      Consumer<ArticleSummary> onAdded,
       Lock corpusLock) {
     this(store, index, IntakeJournal.inMemory(onAdded), corpusLock);
   }
@@ -76,11 +82,13 @@ public final class ArticleIntake {
    * @param corpusLock the {@link Reindexer#corpusLock()}: while a rebuild holds it, adding or
    *     removing is refused rather than silently undone by the rebuild
    */
-  public ArticleIntake(ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock) {
+  public ArticleIntake(
+      ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock) {
     this(store, index, journal, corpusLock, store.parser()::parse);
   }
 
-  ArticleIntake(ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock, Parse parse) {
+  ArticleIntake(
+      ArticleStore store, SearchIndex index, IntakeJournal journal, Lock corpusLock, Parse parse) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.index = Objects.requireNonNull(index, "index == null");
     this.journal = Objects.requireNonNull(journal, "journal == null");
@@ -91,14 +99,15 @@ public final class ArticleIntake {
   /**
    * Adds an uploaded file.
    *
-   * @param uploadedName the name the user's file had: its extension gives the type, and the name
-   *     is the article's label when the file names no outlet; it never chooses the stored path
+   * @param uploadedName the name the user's file had: its extension gives the type, and the name is
+   *     the article's label when the file names no outlet; it never chooses the stored path
    */
   public IntakeResult addFile(String uploadedName, byte[] content) throws IOException {
     Optional<IntakeProblem> refusal = checkName(uploadedName);
     if (refusal.isPresent()) return IntakeResult.refused(refusal.get());
     String ext = ArticleParser.extensionOf(uploadedName.strip());
-    return add(ext.equals(".htm") ? ".html" : ext, content, SourceLabel.fromUploadedName(uploadedName));
+    return add(
+        ext.equals(".htm") ? ".html" : ext, content, SourceLabel.fromUploadedName(uploadedName));
   }
 
   /**
@@ -124,8 +133,8 @@ public final class ArticleIntake {
   }
 
   /**
-   * Adds an article a news feed brought: Markdown whose front matter names its title, outlet,
-   * link and date. Stored as {@code feed-HASH.md}, journalled and indexed like an upload.
+   * Adds an article a news feed brought: Markdown whose front matter names its title, outlet, link
+   * and date. Stored as {@code feed-HASH.md}, journalled and indexed like an upload.
    */
   public IntakeResult addFeedArticle(byte[] markdown) throws IOException {
     return add(".md", markdown, "", "feed-");
@@ -141,8 +150,11 @@ public final class ArticleIntake {
     return add(ext, content, label, "added-");
   }
 
-  /** As {@link #add(String, byte[], String)}, the bot-made name starting with {@code namePrefix}. */
-  private IntakeResult add(String ext, byte[] content, String label, String namePrefix) throws IOException {
+  /**
+   * As {@link #add(String, byte[], String)}, the bot-made name starting with {@code namePrefix}.
+   */
+  private IntakeResult add(String ext, byte[] content, String label, String namePrefix)
+      throws IOException {
     String hash = ContentHash.of(content);
     String fileName = namePrefix + hash.substring(0, NAME_HASH_DIGITS) + ext;
     Optional<IntakeResult> duplicate = duplicate(hash, fileName);
@@ -178,16 +190,26 @@ public final class ArticleIntake {
     // A labelled upload is stored with other bytes (so a rebuild records another hash), but under
     // the name its upload's hash gave it: that name being indexed means the same upload again.
     if (existing.isEmpty()) existing = index.find(Article.idOf(fileName));
-    return existing.map(e -> new IntakeResult(IntakeResult.Outcome.DUPLICATE, e.id(), e.title(), e.paragraphs(),
-        new IntakeProblem(IntakeProblem.Kind.ALREADY_INDEXED, e.id())));
+    return existing.map(
+        e ->
+            new IntakeResult(
+                IntakeResult.Outcome.DUPLICATE,
+                e.id(),
+                e.title(),
+                e.paragraphs(),
+                new IntakeProblem(IntakeProblem.Kind.ALREADY_INDEXED, e.id())));
   }
 
   /** The steps that change the corpus: journal, file, index, journal again. Under both locks. */
-  private IntakeResult store(Article article, byte[] content, String hash, String fileName) throws IOException {
+  private IntakeResult store(Article article, byte[] content, String hash, String fileName)
+      throws IOException {
     try {
       journal.begin(article.id(), hash, fileName);
     } catch (IOException e) {
-      log.error("Cannot record /add of {} in the state database; nothing added: {}", article.id(), e.toString());
+      log.error(
+          "Cannot record /add of {} in the state database; nothing added: {}",
+          article.id(),
+          e.toString());
       return IntakeResult.refused(IntakeProblem.Kind.STATE_UNAVAILABLE);
     }
     try {
@@ -203,11 +225,22 @@ public final class ArticleIntake {
     try {
       journal.finish(summary);
     } catch (IOException | RuntimeException e) {
-      log.error("Added article {}, but could not record it as added: {}", article.id(), e.toString());
-      return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(),
-          IntakeProblem.of(IntakeProblem.Kind.NOT_RECORDED), first);
+      log.error(
+          "Added article {}, but could not record it as added: {}", article.id(), e.toString());
+      return new IntakeResult(
+          IntakeResult.Outcome.ADDED,
+          article.id(),
+          article.title(),
+          article.paragraphs().size(),
+          IntakeProblem.of(IntakeProblem.Kind.NOT_RECORDED),
+          first);
     }
-    return new IntakeResult(IntakeResult.Outcome.ADDED, article.id(), article.title(), article.paragraphs().size(), null,
+    return new IntakeResult(
+        IntakeResult.Outcome.ADDED,
+        article.id(),
+        article.title(),
+        article.paragraphs().size(),
+        null,
         first);
   }
 
@@ -216,23 +249,29 @@ public final class ArticleIntake {
    * source is then the stored file name) and is a format with front matter; empty when it names
    * one, or when the label would not read back (front matter that is not a YAML mapping).
    */
-  private Optional<Article> labelled(String fileName, byte[] content, Article article, String label) {
+  private Optional<Article> labelled(
+      String fileName, byte[] content, Article article, String label) {
     boolean frontMatter = fileName.endsWith(".txt") || fileName.endsWith(".md");
-    if (label.isEmpty() || !frontMatter || !article.source().equals(fileName)) return Optional.empty();
+    if (label.isEmpty() || !frontMatter || !article.source().equals(fileName))
+      return Optional.empty();
     try {
       Article withLabel = parse.parse(fileName, SourceLabel.add(content, label));
-      boolean same = withLabel.paragraphs().equals(article.paragraphs()) && label.equals(withLabel.source());
+      boolean same =
+          withLabel.paragraphs().equals(article.paragraphs()) && label.equals(withLabel.source());
       return same ? Optional.of(withLabel) : Optional.empty();
     } catch (UnreadableArticleException e) {
-      log.debug("The uploaded name does not fit {}'s front matter ({}); stored without it", fileName, e.getMessage());
+      log.debug(
+          "The uploaded name does not fit {}'s front matter ({}); stored without it",
+          fileName,
+          e.getMessage());
       return Optional.empty();
     }
   }
 
   /**
    * The indexed article with this content hash: a lookup in the journal, which knows every
-   * article's hash; the index is asked only while some articles have none recorded (state
-   * imported from an earlier version, until the next rebuild records them).
+   * article's hash; the index is asked only while some articles have none recorded (state imported
+   * from an earlier version, until the next rebuild records them).
    */
   private Optional<ArticleSummary> indexedWithHash(String hash) throws IOException {
     Optional<String> known = journal.articleWithHash(hash);
@@ -260,7 +299,11 @@ public final class ArticleIntake {
     try {
       step.run();
     } catch (IOException | RuntimeException e) {
-      log.warn("Undoing the failed /add of {}: {} failed ({}); start-up finishes or drops it", articleId, what, e.toString());
+      log.warn(
+          "Undoing the failed /add of {}: {} failed ({}); start-up finishes or drops it",
+          articleId,
+          what,
+          e.toString());
     }
   }
 
@@ -274,7 +317,8 @@ public final class ArticleIntake {
   public synchronized List<String> finishInterrupted() throws IOException {
     List<String> finished = new ArrayList<>();
     if (!corpusLock.tryLock()) {
-      // A rebuild is running: it indexes the files there and records them; the rest wait for the next start.
+      // A rebuild is running: it indexes the files there and records them; the rest wait for the
+      // next start.
       log.info("A rebuild is running: interrupted /adds are left to it");
       return finished;
     }
@@ -296,7 +340,8 @@ public final class ArticleIntake {
     try {
       article = store.read(u.fileName());
     } catch (UnreadableArticleException e) {
-      log.warn("An interrupted /add left {} unreadable ({}): moved aside", u.fileName(), e.getMessage());
+      log.warn(
+          "An interrupted /add left {} unreadable ({}): moved aside", u.fileName(), e.getMessage());
       store.moveAside(u.articleId());
       journal.abandon(u.articleId());
       return;
@@ -308,7 +353,8 @@ public final class ArticleIntake {
   }
 
   private static ArticleSummary summaryOf(Article a) {
-    return new ArticleSummary(a.id(), a.title(), a.source(), a.url(), a.published(), a.paragraphs().size());
+    return new ArticleSummary(
+        a.id(), a.title(), a.source(), a.url(), a.published(), a.paragraphs().size());
   }
 
   /**
@@ -317,7 +363,8 @@ public final class ArticleIntake {
    * @return false when there is no such article
    * @throws ReindexInProgressException while a rebuild runs (it would bring the article back)
    */
-  public synchronized boolean remove(String articleId) throws IOException, ReindexInProgressException {
+  public synchronized boolean remove(String articleId)
+      throws IOException, ReindexInProgressException {
     String id = articleId.strip();
     if (id.isEmpty() || id.contains("/") || id.contains("\\") || id.startsWith(".")) return false;
     if (!corpusLock.tryLock()) throw new ReindexInProgressException();

@@ -11,10 +11,10 @@ import org.peacetalks.search.ArticleSummary;
 
 /**
  * Where {@link ArticleIntake} records an /add in steps, so that a crash at any point leaves
- * something start-up can finish or undo: {@link #begin} before the file is written, {@link
- * #finish} after the index commit (from then on the article counts as added, for the digest).
- * Also answers the duplicate check by content hash. The bot's is the article ledger in the state
- * database; {@link #inMemory} is for tests and tools without one.
+ * something start-up can finish or undo: {@link #begin} before the file is written, {@link #finish}
+ * after the index commit (from then on the article counts as added, for the digest). Also answers
+ * the duplicate check by content hash. The bot's is the article ledger in the state database;
+ * {@link #inMemory} is for tests and tools without one.
  */
 public interface IntakeJournal {
   /** An /add begun and not finished: what start-up looks at. */
@@ -48,7 +48,9 @@ public interface IntakeJournal {
 
       @Override
       public synchronized Optional<String> articleWithHash(String contentHash) {
-        return hashById.entrySet().stream().filter(e -> e.getValue().equals(contentHash)).map(Map.Entry::getKey)
+        return hashById.entrySet().stream()
+            .filter(e -> e.getValue().equals(contentHash))
+            .map(Map.Entry::getKey)
             .findFirst();
       }
 

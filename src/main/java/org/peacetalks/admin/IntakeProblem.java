@@ -3,9 +3,9 @@ package org.peacetalks.admin;
 import java.util.Objects;
 
 /**
- * Why an article was refused, or what part of an add did not succeed: a kind, for the chat to
- * word in its reader's language, and the detail it needs (the file's extension, the parser's
- * reason). The engine says nothing to users itself.
+ * Why an article was refused, or what part of an add did not succeed: a kind, for the chat to word
+ * in its reader's language, and the detail it needs (the file's extension, the parser's reason).
+ * The engine says nothing to users itself.
  *
  * @param detail for {@link Kind#WRONG_TYPE} the extension (empty when the name has none), for
  *     {@link Kind#UNREADABLE} why the parser refused it, for {@link Kind#ALREADY_INDEXED} the

@@ -18,9 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds the index from the articles folder. One rebuild at a time; questions keep being
- * answered from the previous commit while it runs, and a failed rebuild leaves that commit
- * serving. Thread-safe.
+ * Rebuilds the index from the articles folder. One rebuild at a time; questions keep being answered
+ * from the previous commit while it runs, and a failed rebuild leaves that commit serving.
+ * Thread-safe.
  */
 public final class Reindexer {
   private static final Logger log = LoggerFactory.getLogger(Reindexer.class);
@@ -58,7 +58,8 @@ public final class Reindexer {
      * As {@link #rebuilt(SearchIndex, Instant)}, told each article indexed with its content hash
      * (id → hash), as the rebuild saw them: no need to read them back from the index.
      */
-    default void rebuilt(SearchIndex index, Map<String, String> hashById, Instant at) throws IOException {
+    default void rebuilt(SearchIndex index, Map<String, String> hashById, Instant at)
+        throws IOException {
       rebuilt(index, at);
     }
   }
@@ -79,13 +80,21 @@ public final class Reindexer {
       Map<String, String> hashById = new LinkedHashMap<>();
       try (ArticleFeed feed = store.feed()) { // parses ahead while the index takes each article
         index.rebuild(noting(feed, hashById));
-        report = new ReindexReport(feed.articleCount(), feed.paragraphCount(), feed.skipped(),
-            Duration.between(start, clock.instant()));
+        report =
+            new ReindexReport(
+                feed.articleCount(),
+                feed.paragraphCount(),
+                feed.skipped(),
+                Duration.between(start, clock.instant()));
       }
       last = report;
       lastAt = clock.instant();
-      log.info("Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",
-          report.articles(), report.paragraphs(), report.skipped().size(), report.took().toMillis());
+      log.info(
+          "Reindexed {} articles, {} paragraphs, {} files skipped, in {} ms",
+          report.articles(),
+          report.paragraphs(),
+          report.skipped().size(),
+          report.took().toMillis());
       try {
         afterRebuild.rebuilt(index, hashById, lastAt);
       } catch (IOException | RuntimeException e) {

@@ -14,8 +14,8 @@ import java.util.function.IntPredicate;
 
 /**
  * Times an answerer over a list of questions: warm-up passes, a single-thread latency pass (wall
- * clock and the thread's CPU time), and throughput on several threads. The answerer's results are summed into {@link #checksum()} so
- * the JIT cannot drop the work.
+ * clock and the thread's CPU time), and throughput on several threads. The answerer's results are
+ * summed into {@link #checksum()} so the JIT cannot drop the work.
  */
 public final class AnswerTimer {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -54,12 +54,13 @@ public final class AnswerTimer {
   }
 
   /**
-   * One timed pass in which two timers take turns on each question (who goes first alternates),
-   * so that load from elsewhere on the machine falls on both alike. Read the results with
-   * {@link #lastPass}.
+   * One timed pass in which two timers take turns on each question (who goes first alternates), so
+   * that load from elsewhere on the machine falls on both alike. Read the results with {@link
+   * #lastPass}.
    */
   public static void latencyInterleaved(AnswerTimer a, AnswerTimer b) throws IOException {
-    if (!a.questions.equals(b.questions)) throw new IllegalArgumentException("the timers ask different questions");
+    if (!a.questions.equals(b.questions))
+      throw new IllegalArgumentException("the timers ask different questions");
     a.startPass();
     b.startPass();
     for (int i = 0; i < a.questions.size(); i++) {
@@ -92,8 +93,8 @@ public final class AnswerTimer {
 
   /**
    * The CPU time the answering thread spent on each question of the last timed pass. Unlike
-   * wall-clock time it leaves out the time other processes had the core, so it stays comparable
-   * on a busy machine; it also leaves out waiting for I/O.
+   * wall-clock time it leaves out the time other processes had the core, so it stays comparable on
+   * a busy machine; it also leaves out waiting for I/O.
    */
   public LatencySample lastPassCpu(IntPredicate which) {
     return sample(lastPassCpu, which);
@@ -111,8 +112,8 @@ public final class AnswerTimer {
   }
 
   /**
-   * Answers/s with {@code threads} threads each answering every question once, each starting at
-   * a different point of the list so they do not ask the same question at the same moment.
+   * Answers/s with {@code threads} threads each answering every question once, each starting at a
+   * different point of the list so they do not ask the same question at the same moment.
    */
   public double throughput(int threads) throws IOException, InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -120,13 +121,14 @@ public final class AnswerTimer {
       List<Callable<Long>> work = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         int offset = t * questions.size() / threads;
-        work.add(() -> {
-          long sum = 0;
-          for (int i = 0; i < questions.size(); i++) {
-            sum += answerer.answer(questions.get((offset + i) % questions.size()));
-          }
-          return sum;
-        });
+        work.add(
+            () -> {
+              long sum = 0;
+              for (int i = 0; i < questions.size(); i++) {
+                sum += answerer.answer(questions.get((offset + i) % questions.size()));
+              }
+              return sum;
+            });
       }
       long start = System.nanoTime();
       List<Future<Long>> done = pool.invokeAll(work);

@@ -11,8 +11,8 @@ import org.peacetalks.search.SearchIndex;
 import org.peacetalks.storage.StateDatabase;
 
 /**
- * The child process {@link KillRestartCheck} kills with SIGKILL: does one kind of write in a
- * loop, forever, printing a line after each completed one.
+ * The child process {@link KillRestartCheck} kills with SIGKILL: does one kind of write in a loop,
+ * forever, printing a line after each completed one.
  *
  * <ul>
  *   <li>{@code reindex <articles> <index>}: rebuilds the index from the articles, again and again;
@@ -27,14 +27,17 @@ public final class CrashLoop {
     switch (args[0]) {
       case "reindex" -> reindex(Path.of(args[1]), Path.of(args[2]));
       case "subscriptions" -> subscriptions(Path.of(args[1]));
-      default -> throw new IllegalArgumentException("reindex <articles> <index> | subscriptions <data>: " + args[0]);
+      default ->
+          throw new IllegalArgumentException(
+              "reindex <articles> <index> | subscriptions <data>: " + args[0]);
     }
   }
 
   private static void reindex(Path articles, Path indexDir) throws Exception {
     try (SearchIndex index = SearchIndex.open(indexDir)) {
-      Reindexer reindexer = new Reindexer(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-          Clock.systemUTC());
+      Reindexer reindexer =
+          new Reindexer(
+              new ArticleStore(articles, new ArticleParser(2_000_000)), index, Clock.systemUTC());
       for (long n = 1; ; n++) {
         reindexer.rebuild();
         System.out.println("rebuilt " + n);

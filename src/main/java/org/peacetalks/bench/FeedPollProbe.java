@@ -42,7 +42,8 @@ import org.peacetalks.storage.StateDatabase;
 public final class FeedPollProbe implements Probe {
   static final int FEEDS = 50;
   static final int ITEMS = 20;
-  private static final DateTimeFormatter RFC1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter RFC1123 =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private final PrintWriter err;
 
@@ -62,35 +63,64 @@ public final class FeedPollProbe implements Probe {
     server.setExecutor(pool);
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     String now = RFC1123.format(Instant.now());
-    server.createContext("/", ex -> {
-      try (ex) {
-        String path = ex.getRequestURI().getPath();
-        if (path.startsWith("/feed/")) {
-          if (ex.getRequestHeaders().getFirst("If-None-Match") != null) {
-            ex.sendResponseHeaders(304, -1);
-            return;
+    server.createContext(
+        "/",
+        ex -> {
+          try (ex) {
+            String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/feed/")) {
+              if (ex.getRequestHeaders().getFirst("If-None-Match") != null) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+              }
+              ex.getResponseHeaders().set("ETag", "\"v1\"");
+              send(ex, "application/rss+xml", feed(base, Integer.parseInt(path.substring(6)), now));
+            } else if (path.startsWith("/story/")) {
+              send(
+                  ex,
+                  "text/html",
+                  page(path, sentences, new Random(path.hashCode() ^ random.nextLong())));
+            } else {
+              ex.sendResponseHeaders(404, -1);
+            }
           }
-          ex.getResponseHeaders().set("ETag", "\"v1\"");
-          send(ex, "application/rss+xml", feed(base, Integer.parseInt(path.substring(6)), now));
-        } else if (path.startsWith("/story/")) {
-          send(ex, "text/html", page(path, sentences, new Random(path.hashCode() ^ random.nextLong())));
-        } else {
-          ex.sendResponseHeaders(404, -1);
-        }
-      }
-    });
+        });
     server.start();
     try (StateDatabase db = StateDatabase.open(work.resolve("data"));
-         SearchIndex index = SearchIndex.open(work.resolve("index"), new StandInEmbedder("bge-small-en-v1.5-q", 384));
-         PoliteFetcher fetcher = new PoliteFetcher(new PoliteFetcher.Settings("PeaceTalksBot/bench", 2_000_000,
-             Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofSeconds(30), true), Clock.systemUTC())) {
+        SearchIndex index =
+            SearchIndex.open(
+                work.resolve("index"), new StandInEmbedder("bge-small-en-v1.5-q", 384));
+        PoliteFetcher fetcher =
+            new PoliteFetcher(
+                new PoliteFetcher.Settings(
+                    "PeaceTalksBot/bench",
+                    2_000_000,
+                    Duration.ZERO,
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(10),
+                    Duration.ofSeconds(30),
+                    true),
+                Clock.systemUTC())) {
       FeedStore feeds = new FeedStore(db);
-      for (int i = 0; i < FEEDS; i++) feeds.add(base + "/feed/" + i, "Outlet " + i, 1L, Instant.now());
-      ArticleStore store = new ArticleStore(Files.createDirectories(work.resolve("articles")), new ArticleParser(2_000_000));
-      ArticleIntake intake = new ArticleIntake(store, index, Clock.systemUTC(), a -> { });
-      FeedPoller poller = new FeedPoller(feeds, fetcher, store.parser(), intake, a -> FeedVerdict.keep(1), id -> { },
-          Duration.ofMinutes(15), Duration.ofDays(7), Clock.systemUTC());
-      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      for (int i = 0; i < FEEDS; i++)
+        feeds.add(base + "/feed/" + i, "Outlet " + i, 1L, Instant.now());
+      ArticleStore store =
+          new ArticleStore(
+              Files.createDirectories(work.resolve("articles")), new ArticleParser(2_000_000));
+      ArticleIntake intake = new ArticleIntake(store, index, Clock.systemUTC(), a -> {});
+      FeedPoller poller =
+          new FeedPoller(
+              feeds,
+              fetcher,
+              store.parser(),
+              intake,
+              a -> FeedVerdict.keep(1),
+              id -> {},
+              Duration.ofMinutes(15),
+              Duration.ofDays(7),
+              Clock.systemUTC());
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
       long cpuStart = threads.getCurrentThreadCpuTime();
       long start = System.nanoTime();
       PollReport first = poller.pollAll(true);
@@ -100,8 +130,13 @@ public final class FeedPollProbe implements Probe {
       poller.pollAll(true);
       double againMs = (System.nanoTime() - start) / 1e6;
       if (first.taken() != FEEDS * ITEMS) {
-        report.note(String.format(java.util.Locale.ROOT, "WARNING: the feed poll took %d items of %d (%s).",
-            first.taken(), FEEDS * ITEMS, first));
+        report.note(
+            String.format(
+                java.util.Locale.ROOT,
+                "WARNING: the feed poll took %d items of %d (%s).",
+                first.taken(),
+                FEEDS * ITEMS,
+                first));
       }
       report.put("feedPollMs", BenchReport.round(firstMs, 1));
       report.put("feedRepollMs", BenchReport.round(againMs, 1));
@@ -115,24 +150,48 @@ public final class FeedPollProbe implements Probe {
   }
 
   private static String feed(String base, int n, String date) {
-    StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Outlet ")
-        .append(n).append("</title><link>").append(base).append("</link><description>bench</description>");
+    StringBuilder s =
+        new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Outlet ")
+            .append(n)
+            .append("</title><link>")
+            .append(base)
+            .append("</link><description>bench</description>");
     for (int i = 0; i < ITEMS; i++) {
-      s.append("<item><title>Story ").append(n).append('-').append(i).append("</title><link>").append(base)
-          .append("/story/").append(n).append('-').append(i).append("?utm_source=rss</link><description>Teaser.</description>")
-          .append("<pubDate>").append(date).append("</pubDate></item>");
+      s.append("<item><title>Story ")
+          .append(n)
+          .append('-')
+          .append(i)
+          .append("</title><link>")
+          .append(base)
+          .append("/story/")
+          .append(n)
+          .append('-')
+          .append(i)
+          .append("?utm_source=rss</link><description>Teaser.</description>")
+          .append("<pubDate>")
+          .append(date)
+          .append("</pubDate></item>");
     }
     return s.append("</channel></rss>").toString();
   }
 
-  /** A news page of six paragraphs of the source's sentences, with navigation and a footer to drop. */
+  /**
+   * A news page of six paragraphs of the source's sentences, with navigation and a footer to drop.
+   */
   private static String page(String path, List<String> sentences, Random random) {
-    StringBuilder s = new StringBuilder("<!DOCTYPE html><html><head><title>").append(path)
-        .append("</title><meta property=\"og:site_name\" content=\"Bench News\"></head><body><nav><a href=\"/\">Home</a>"
-            + "<a href=\"/world\">World</a></nav><article><h1>Story ").append(path).append("</h1>");
+    StringBuilder s =
+        new StringBuilder("<!DOCTYPE html><html><head><title>")
+            .append(path)
+            .append(
+                "</title><meta property=\"og:site_name\" content=\"Bench News\"></head><body><nav><a href=\"/\">Home</a>"
+                    + "<a href=\"/world\">World</a></nav><article><h1>Story ")
+            .append(path)
+            .append("</h1>");
     for (int p = 0; p < 6; p++) {
       s.append("<p>");
-      for (int k = 0; k < 3; k++) s.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
+      for (int k = 0; k < 3; k++)
+        s.append(sentences.get(random.nextInt(sentences.size()))).append(' ');
       s.append(path).append(" paragraph ").append(p).append(".</p>");
     }
     return s.append("</article><footer>Bench News</footer></body></html>").toString();

@@ -10,16 +10,18 @@ import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.search.BgeSmallEmbedder;
 
 /**
- * Hybrid (BM25 + bge-small embeddings) figures on a smaller synthetic corpus of
- * {@code --semantic-paragraphs}: embedding dominates indexing, so the full corpus would take
- * half an hour here. Indexes through the real path with the model, then times answers warm on
- * one thread. Leaves its articles and index in {@link #ARTICLES} and {@link #INDEX} of the work
- * folder, for the start-up probe's run with the model.
+ * Hybrid (BM25 + bge-small embeddings) figures on a smaller synthetic corpus of {@code
+ * --semantic-paragraphs}: embedding dominates indexing, so the full corpus would take half an hour
+ * here. Indexes through the real path with the model, then times answers warm on one thread. Leaves
+ * its articles and index in {@link #ARTICLES} and {@link #INDEX} of the work folder, for the
+ * start-up probe's run with the model.
  */
 public final class HybridProbe implements Probe {
   static final String ARTICLES = "hybrid-articles";
   static final String INDEX = "hybrid-index";
-  static final String[] KEYS = {"hybridParagraphs", "hybridAnswerP50Ms", "hybridAnswerP99Ms", "embedMsPerParagraph"};
+  static final String[] KEYS = {
+    "hybridParagraphs", "hybridAnswerP50Ms", "hybridAnswerP99Ms", "embedMsPerParagraph"
+  };
   private static final int QUESTIONS = 1_000;
   private static final int WARM_UP = 300;
 
@@ -41,28 +43,38 @@ public final class HybridProbe implements Probe {
     corpus.writeTo(articles);
     List<String> eval = new ArrayList<>();
     QuestionSet all = context.questions();
-    for (int i = 0; i < all.questions().size(); i++) if (all.fromEval().get(i)) eval.add(all.questions().get(i));
+    for (int i = 0; i < all.questions().size(); i++)
+      if (all.fromEval().get(i)) eval.add(all.questions().get(i));
     QuestionSet asked = QuestionSet.build(eval, corpus, QUESTIONS, context.seed());
 
     long loadStart = System.nanoTime();
     TimedEmbedder model = new TimedEmbedder(new BgeSmallEmbedder());
     double loadMs = (System.nanoTime() - loadStart) / 1e6;
-    try (model; BenchEngine engine = BenchEngine.open(context.config(), articles,
-        context.workDir().resolve(INDEX), model)) {
-      progress("hybrid: indexing %,d paragraphs with the embedding model (about %d s)", paragraphs, paragraphs / 50);
+    try (model;
+        BenchEngine engine =
+            BenchEngine.open(context.config(), articles, context.workDir().resolve(INDEX), model)) {
+      progress(
+          "hybrid: indexing %,d paragraphs with the embedding model (about %d s)",
+          paragraphs, paragraphs / 50);
       long start = System.nanoTime();
       ReindexReport indexed = engine.reindexer.rebuild();
       double seconds = (System.nanoTime() - start) / 1e9;
       report.put("hybridParagraphs", indexed.paragraphs());
-      // Per paragraph indexed, its sentences' vectors included (paragraphs of one sentence have none).
+      // Per paragraph indexed, its sentences' vectors included (paragraphs of one sentence have
+      // none).
       double embedMsPerParagraph = model.passageMs() / Math.max(1, indexed.paragraphs());
       report.put("embedMsPerParagraph", BenchReport.round(embedMsPerParagraph, 2));
-      report.put("hybridIndexParagraphsPerSec", BenchReport.round(indexed.paragraphs() / seconds, 1));
+      report.put(
+          "hybridIndexParagraphsPerSec", BenchReport.round(indexed.paragraphs() / seconds, 1));
 
       int limit = engine.searcher.defaultPassages();
       AnswerTimer.Answerer answerer = q -> engine.searcher.answer(q, 0, limit).passages().size();
-      progress("hybrid: timing %,d answers on one thread after %d warm-up answers", asked.questions().size(), WARM_UP);
-      new AnswerTimer(answerer, asked.questions().subList(0, Math.min(WARM_UP, asked.questions().size()))).warmUp(1);
+      progress(
+          "hybrid: timing %,d answers on one thread after %d warm-up answers",
+          asked.questions().size(), WARM_UP);
+      new AnswerTimer(
+              answerer, asked.questions().subList(0, Math.min(WARM_UP, asked.questions().size())))
+          .warmUp(1);
       model.resetQueries();
       AnswerTimer timer = new AnswerTimer(answerer, asked.questions());
       LatencySample latency = timer.latency();
@@ -72,12 +84,21 @@ public final class HybridProbe implements Probe {
       report.put("hybridAnswerCpuP50Ms", BenchReport.round(cpu.percentileMs(50), 2));
       report.put("hybridAnswerCpuP99Ms", BenchReport.round(cpu.percentileMs(99), 2));
       report.put("embedQueryMs", BenchReport.round(model.msPerQuery(), 2));
-      report.note(String.format(Locale.ROOT,
-          "Hybrid: %,d paragraphs indexed with bge-small in %.1f s (model loaded in %.0f ms; %,d texts embedded,"
-              + " paragraphs and their sentences, %.1f ms each, %.1f ms a paragraph); %,d questions (%d eval), the"
-              + " question's embedding %.1f ms of each answer on average.",
-          indexed.paragraphs(), seconds, loadMs, model.passagesEmbedded(), model.msPerPassage(), embedMsPerParagraph,
-          asked.questions().size(), asked.evalQuestions(), model.msPerQuery()));
+      report.note(
+          String.format(
+              Locale.ROOT,
+              "Hybrid: %,d paragraphs indexed with bge-small in %.1f s (model loaded in %.0f ms; %,d texts embedded,"
+                  + " paragraphs and their sentences, %.1f ms each, %.1f ms a paragraph); %,d questions (%d eval), the"
+                  + " question's embedding %.1f ms of each answer on average.",
+              indexed.paragraphs(),
+              seconds,
+              loadMs,
+              model.passagesEmbedded(),
+              model.msPerPassage(),
+              embedMsPerParagraph,
+              asked.questions().size(),
+              asked.evalQuestions(),
+              model.msPerQuery()));
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.digest.SubscriptionStore;
-import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.search.IndexStats;
+import org.peacetalks.storage.StateDatabase;
 
 /**
  * kill -9 at random moments of a real process, then a restart: a {@link CrashLoop} child JVM
@@ -31,8 +31,12 @@ public final class KillRestartCheck {
     }
 
     public String describe() {
-      return String.format(Locale.ROOT, "kill -9: %d kills during a reindex, %d during subscription writes; %s",
-          reindexKills, subscriptionKills, failures.isEmpty() ? "PASSED" : "FAILED: " + String.join("; ", failures));
+      return String.format(
+          Locale.ROOT,
+          "kill -9: %d kills during a reindex, %d during subscription writes; %s",
+          reindexKills,
+          subscriptionKills,
+          failures.isEmpty() ? "PASSED" : "FAILED: " + String.join("; ", failures));
     }
   }
 
@@ -45,8 +49,8 @@ public final class KillRestartCheck {
   }
 
   /**
-   * @param articles a corpus folder whose rebuild takes long enough to be killed in the middle
-   *     (a few thousand paragraphs)
+   * @param articles a corpus folder whose rebuild takes long enough to be killed in the middle (a
+   *     few thousand paragraphs)
    * @param question a question the corpus answers
    */
   public Result run(Path articles, String question, Path work, int rounds) throws Exception {
@@ -55,12 +59,19 @@ public final class KillRestartCheck {
     Path dataDir = Files.createDirectories(work.resolve("killed-data"));
     int expected = -1;
     for (int round = 0; round < rounds; round++) {
-      killDuringLoop(List.of("reindex", articles.toString(), indexDir.toString()), "rebuilt", 1_500);
+      killDuringLoop(
+          List.of("reindex", articles.toString(), indexDir.toString()), "rebuilt", 1_500);
       try (BenchEngine engine = BenchEngine.open(config, articles, indexDir, null)) {
         IndexStats stats = engine.index.stats();
         if (expected < 0) expected = stats.paragraphs();
         if (stats.paragraphs() != expected || expected == 0) {
-          failures.add("round " + round + ": the index has " + stats.paragraphs() + " paragraphs, not " + expected);
+          failures.add(
+              "round "
+                  + round
+                  + ": the index has "
+                  + stats.paragraphs()
+                  + " paragraphs, not "
+                  + expected);
         }
         if (engine.searcher.answer(question).passages().isEmpty()) {
           failures.add("round " + round + ": the index does not answer '" + question + "'");
@@ -95,26 +106,36 @@ public final class KillRestartCheck {
    * Starts the loop, waits for its first completed write (so there is a previous state to keep),
    * then kills it after up to {@code maxDelayMillis}.
    */
-  private void killDuringLoop(List<String> args, String doneWord, int maxDelayMillis) throws Exception {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
-        "-cp", System.getProperty("java.class.path"), CrashLoop.class.getName()));
+  private void killDuringLoop(List<String> args, String doneWord, int maxDelayMillis)
+      throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CrashLoop.class.getName()));
     command.addAll(args);
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
-      BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
       String line;
       while ((line = out.readLine()) != null && !line.startsWith(doneWord)) {
         // log lines of the child; the first completed write is what we wait for
       }
-      if (line == null) throw new IllegalStateException("the " + args.get(0) + " loop died before its first write");
-      Thread drain = new Thread(() -> drain(out), "crash-loop-output"); // a full pipe would stall the child
+      if (line == null)
+        throw new IllegalStateException("the " + args.get(0) + " loop died before its first write");
+      Thread drain =
+          new Thread(() -> drain(out), "crash-loop-output"); // a full pipe would stall the child
       drain.setDaemon(true);
       drain.start();
       Thread.sleep(random.nextInt(maxDelayMillis));
     } finally {
       child.destroyForcibly(); // SIGKILL
-      if (!child.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("a killed child did not exit");
+      if (!child.waitFor(30, TimeUnit.SECONDS))
+        throw new IllegalStateException("a killed child did not exit");
     }
   }
 }

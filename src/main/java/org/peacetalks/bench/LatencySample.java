@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * Durations of repeated operations, and their percentiles by the nearest-rank method: the p-th
- * percentile of n sorted values is the value at rank ceil(p/100 × n), so p50 of 1..100 is 50
- * and p99 is 99. Not thread-safe: one sample per measuring thread.
+ * percentile of n sorted values is the value at rank ceil(p/100 × n), so p50 of 1..100 is 50 and
+ * p99 is 99. Not thread-safe: one sample per measuring thread.
  */
 public final class LatencySample {
   private long[] nanos;
@@ -17,7 +17,8 @@ public final class LatencySample {
   }
 
   public void add(long durationNanos) {
-    if (durationNanos < 0) throw new IllegalArgumentException("negative duration: " + durationNanos);
+    if (durationNanos < 0)
+      throw new IllegalArgumentException("negative duration: " + durationNanos);
     if (size == nanos.length) nanos = Arrays.copyOf(nanos, size * 2);
     nanos[size++] = durationNanos;
     sorted = false;
@@ -29,7 +30,8 @@ public final class LatencySample {
 
   /** The nearest-rank percentile in nanoseconds, for {@code 0 < p <= 100}. */
   public long percentileNanos(double p) {
-    if (!(p > 0 && p <= 100)) throw new IllegalArgumentException("percentile outside (0, 100]: " + p);
+    if (!(p > 0 && p <= 100))
+      throw new IllegalArgumentException("percentile outside (0, 100]: " + p);
     if (size == 0) throw new IllegalStateException("no durations recorded");
     if (!sorted) {
       Arrays.sort(nanos, 0, size);

@@ -20,16 +20,17 @@ import org.peacetalks.bench.botapi.Route;
 import org.peacetalks.bench.botapi.UpdatesRoute;
 
 /**
- * The fake Bot API as the bench and the soak run use it: it offers questions as updates and
- * pairs every delivered sendMessage with the question it answers (by {@code reply_to_message_id}
- * in groups, else the chat's oldest unanswered question: a chat's updates are handled in order),
- * so it can tell lost and repeated answers, and the time from offer to delivery. Optionally it
+ * The fake Bot API as the bench and the soak run use it: it offers questions as updates and pairs
+ * every delivered sendMessage with the question it answers (by {@code reply_to_message_id} in
+ * groups, else the chat's oldest unanswered question: a chat's updates are handled in order), so it
+ * can tell lost and repeated answers, and the time from offer to delivery. Optionally it
  * misbehaves, per {@link RandomFaults.Chances}, on getUpdates and sendMessage. Thread-safe.
  */
 public final class LoopbackBotApi implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long BOT_ID = 999;
   private static final String BOT_NAME = "PeaceTalksBenchBot";
+
   /** Latency samples are sized for a burst of questions; they grow past it. */
   private static final int SAMPLE_SIZE = 1024;
 
@@ -57,21 +58,31 @@ public final class LoopbackBotApi implements AutoCloseable {
    * @param hold how long a getUpdates with nothing to return is held (Telegram holds up to its
    *     {@code timeout}; short here so that stopping is quick)
    */
-  public LoopbackBotApi(String token, RandomFaults.Chances chances, Duration hold) throws IOException {
-    ObjectNode bot = JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Bench")
-        .put("username", BOT_NAME);
+  public LoopbackBotApi(String token, RandomFaults.Chances chances, Duration hold)
+      throws IOException {
+    ObjectNode bot =
+        JSON.createObjectNode()
+            .put("id", BOT_ID)
+            .put("is_bot", true)
+            .put("first_name", "Bench")
+            .put("username", BOT_NAME);
     this.updates = new UpdatesRoute(hold);
     this.faults = new RandomFaults(chances, Set.of("getupdates", "sendmessage"));
     MessagesRoute messages = new MessagesRoute(bot, 1_000_000);
     Route answered = request -> delivered(request, messages.answer(request));
-    this.server = new BotApiServer(token)
-        .filter(outage)
-        .filter(faults)
-        .route(updates, "getUpdates")
-        .route(answered, "sendMessage")
-        .route(request -> ApiReply.ok(bot), "getMe")
-        .route(request -> ApiReply.okTrue(), "deleteWebhook", "setMyCommands", "answerCallbackQuery")
-        .start();
+    this.server =
+        new BotApiServer(token)
+            .filter(outage)
+            .filter(faults)
+            .route(updates, "getUpdates")
+            .route(answered, "sendMessage")
+            .route(request -> ApiReply.ok(bot), "getMe")
+            .route(
+                request -> ApiReply.okTrue(),
+                "deleteWebhook",
+                "setMyCommands",
+                "answerCallbackQuery")
+            .start();
   }
 
   /** The server's address, for {@code TELEGRAM_API_URL}. */
@@ -80,9 +91,9 @@ public final class LoopbackBotApi implements AutoCloseable {
   }
 
   /**
-   * Offers a question as a text message update: from user {@code chatId} in a private chat
-   * ({@code chatId > 0}), or from user 1 in a supergroup ({@code chatId < 0}; ask with
-   * {@code /ask} there). Returns its update id, which is also its message id.
+   * Offers a question as a text message update: from user {@code chatId} in a private chat ({@code
+   * chatId > 0}), or from user 1 in a supergroup ({@code chatId < 0}; ask with {@code /ask} there).
+   * Returns its update id, which is also its message id.
    */
   public synchronized int offer(long chatId, String text) {
     // Ids are given and pushed under one lock so that they reach the queue in order: the queue
@@ -94,12 +105,16 @@ public final class LoopbackBotApi implements AutoCloseable {
     ObjectNode m = update.putObject("message");
     m.put("message_id", id).put("date", 1_764_000_000);
     m.putObject("from").put("id", user).put("is_bot", false).put("first_name", "User" + user);
-    ObjectNode chat = m.putObject("chat").put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup");
+    ObjectNode chat =
+        m.putObject("chat").put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup");
     if (chatId < 0) chat.put("title", "Group " + chatId);
     m.put("text", text);
     if (text.startsWith("/")) {
       int end = text.indexOf(' ');
-      m.putArray("entities").addObject().put("type", "bot_command").put("offset", 0)
+      m.putArray("entities")
+          .addObject()
+          .put("type", "bot_command")
+          .put("offset", 0)
           .put("length", end < 0 ? text.length() : end);
     }
     Question q = new Question(id, chatId, System.nanoTime());
@@ -156,8 +171,8 @@ public final class LoopbackBotApi implements AutoCloseable {
   }
 
   /**
-   * The next sendMessage starts an outage: for {@code length}, every request (that one included)
-   * is answered 502 with an HTML page, as a proxy in front of a Bot API that is down does.
+   * The next sendMessage starts an outage: for {@code length}, every request (that one included) is
+   * answered 502 with an HTML page, as a proxy in front of a Bot API that is down does.
    */
   public void outageOnNextSend(Duration length) {
     outage.armOnNext("sendmessage", length);

@@ -25,8 +25,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Bare Lucene, as the issue defines the yardstick: StandardAnalyzer, one stored TextField per
  * paragraph, the question escaped and parsed by the classic QueryParser, the top 3 paragraphs'
- * texts, no highlighting, no re-ranking. Same directory type (FSDirectory) and writer defaults
- * as the bot's index, so the difference is what the bot does, not where it stores.
+ * texts, no highlighting, no re-ranking. Same directory type (FSDirectory) and writer defaults as
+ * the bot's index, so the difference is what the bot does, not where it stores.
  *
  * <p>Answering is thread-safe (one searcher; a parser per call, as QueryParser is not).
  */
@@ -47,7 +47,8 @@ public final class LuceneBaseline implements AutoCloseable {
   /** Indexes the paragraphs in one commit, replacing what was there; returns how many. */
   public int index(Iterable<String> paragraphs) throws IOException {
     int n = 0;
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (String text : paragraphs) {
         Document doc = new Document();

@@ -11,8 +11,8 @@ import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.Paragraph;
 
 /**
- * What synthetic articles are made of: the titles, section headings, sentences and word
- * frequencies of real (parsed and cleaned) articles. Immutable.
+ * What synthetic articles are made of: the titles, section headings, sentences and word frequencies
+ * of real (parsed and cleaned) articles. Immutable.
  *
  * @param titles article titles
  * @param headings section headings, possibly empty
@@ -20,15 +20,19 @@ import org.peacetalks.corpus.Paragraph;
  * @param words every longer word of the sentences, repeated as often as it occurs, so a uniform
  *     pick from this list samples words by their real frequency
  */
-public record SourceText(List<String> titles, List<String> headings, List<String> sentences, List<String> words) {
+public record SourceText(
+    List<String> titles, List<String> headings, List<String> sentences, List<String> words) {
   /** Sentences shorter than this are headlines, datelines or broken splits rather than prose. */
   static final int MIN_SENTENCE_WORDS = 6;
+
   static final int MAX_SENTENCE_WORDS = 70;
   static final int MAX_TITLE_WORDS = 20;
+
   /** Words shorter than this are left alone when sentences are varied. */
   static final int MIN_VARIED_WORD_LENGTH = 4;
 
-  private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
+  private static final Pattern SENTENCE_BREAK =
+      Pattern.compile("(?<=[.!?][\"”’)]?)\\s+(?=[\"“‘(]?\\p{Lu})");
   private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"”’)]?$");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
@@ -52,7 +56,8 @@ public record SourceText(List<String> titles, List<String> headings, List<String
     for (Article a : articles) {
       // A title line must look like one to the parser: a few words, no closing period.
       int titleWords = wordCount(a.title());
-      if (titleWords >= 3 && titleWords <= MAX_TITLE_WORDS && !a.title().endsWith(".")) titles.add(a.title());
+      if (titleWords >= 3 && titleWords <= MAX_TITLE_WORDS && !a.title().endsWith("."))
+        titles.add(a.title());
       for (Paragraph p : a.paragraphs()) {
         if (p.section() != null && wordCount(p.section()) >= 2 && !p.section().endsWith(".")) {
           headings.add(p.section());
@@ -65,18 +70,23 @@ public record SourceText(List<String> titles, List<String> headings, List<String
     for (String s : sentences) {
       Matcher m = LETTERS.matcher(s);
       while (m.find()) {
-        if (m.group().length() >= MIN_VARIED_WORD_LENGTH) words.add(m.group().toLowerCase(Locale.ROOT));
+        if (m.group().length() >= MIN_VARIED_WORD_LENGTH)
+          words.add(m.group().toLowerCase(Locale.ROOT));
       }
     }
-    return new SourceText(List.copyOf(titles), List.copyOf(headings), List.copyOf(sentences), words);
+    return new SourceText(
+        List.copyOf(titles), List.copyOf(headings), List.copyOf(sentences), words);
   }
 
   private static boolean isProse(String sentence) {
     int words = wordCount(sentence);
     String lower = sentence.toLowerCase(Locale.ROOT);
     // Cookie banners and dated stubs are boilerplate to the parser; keep them out of passages.
-    return words >= MIN_SENTENCE_WORDS && words <= MAX_SENTENCE_WORDS && SENTENCE_END.matcher(sentence).matches()
-        && !lower.contains("cookie") && !lower.matches("^(date|published|posted|updated)\\b.*");
+    return words >= MIN_SENTENCE_WORDS
+        && words <= MAX_SENTENCE_WORDS
+        && SENTENCE_END.matcher(sentence).matches()
+        && !lower.contains("cookie")
+        && !lower.matches("^(date|published|posted|updated)\\b.*");
   }
 
   static int wordCount(String text) {

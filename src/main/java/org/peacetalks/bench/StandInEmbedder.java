@@ -7,8 +7,8 @@ import org.peacetalks.search.PassageEmbedder;
 
 /**
  * Vectors without a model, under the real model's name and length, so an index built with them
- * takes the real model's vectors' place (reuse, stamps) while nothing is really embedded: a
- * hashed bag of character trigrams, unit length. For measuring the bookkeeping around embedding.
+ * takes the real model's vectors' place (reuse, stamps) while nothing is really embedded: a hashed
+ * bag of character trigrams, unit length. For measuring the bookkeeping around embedding.
  */
 final class StandInEmbedder implements PassageEmbedder {
   private final String name;

@@ -34,48 +34,95 @@ public final class StartupProbe implements Probe {
   @Override
   public void measure(BenchContext context, BenchReport report) throws Exception {
     Path work = context.workDir();
-    double[] lexical = launches(context, false, context.config().articlesDir(), context.config().indexDir(),
-        work.resolve("startup-lexical"));
+    double[] lexical =
+        launches(
+            context,
+            false,
+            context.config().articlesDir(),
+            context.config().indexDir(),
+            work.resolve("startup-lexical"));
     report.put("startupMs", BenchReport.round(median(lexical), 0));
-    String note = String.format(Locale.ROOT, "Start-up of run (child JVM, launch to first getUpdates): lexical %s ms",
-        show(lexical));
+    String note =
+        String.format(
+            Locale.ROOT,
+            "Start-up of run (child JVM, launch to first getUpdates): lexical %s ms",
+            show(lexical));
     if (Files.isDirectory(work.resolve(HybridProbe.INDEX))) {
-      double[] model = launches(context, true, work.resolve(HybridProbe.ARTICLES), work.resolve(HybridProbe.INDEX),
-          work.resolve("startup-model"));
+      double[] model =
+          launches(
+              context,
+              true,
+              work.resolve(HybridProbe.ARTICLES),
+              work.resolve(HybridProbe.INDEX),
+              work.resolve("startup-model"));
       report.put("startupModelMs", BenchReport.round(median(model), 0));
       note += ", with the embedding model " + show(model) + " ms";
     }
     report.note(note + "; median reported.");
   }
 
-  private double[] launches(BenchContext context, boolean semantic, Path articles, Path index, Path folder)
+  private double[] launches(
+      BenchContext context, boolean semantic, Path articles, Path index, Path folder)
       throws Exception {
     Files.createDirectories(folder);
     Path settings = folder.resolve("bot.yaml");
     Path synonyms = context.config().synonymsFile();
-    Files.writeString(settings, "search:\n  semantic: " + semantic + "\n"
-        + (synonyms != null && Files.exists(synonyms) ? "  synonyms: \"" + synonyms.toAbsolutePath() + "\"\n" : ""));
+    Files.writeString(
+        settings,
+        "search:\n  semantic: "
+            + semantic
+            + "\n"
+            + (synonyms != null && Files.exists(synonyms)
+                ? "  synonyms: \"" + synonyms.toAbsolutePath() + "\"\n"
+                : ""));
     double[] ms = new double[LAUNCHES];
     for (int i = 0; i < LAUNCHES; i++) {
-      progress.printf(Locale.ROOT, "bench: start-up of run, %s, launch %d of %d%n",
-          semantic ? "with the model" : "lexical", i + 1, LAUNCHES);
+      progress.printf(
+          Locale.ROOT,
+          "bench: start-up of run, %s, launch %d of %d%n",
+          semantic ? "with the model" : "lexical",
+          i + 1,
+          LAUNCHES);
       progress.flush();
-      ms[i] = launchOnce(settings, articles, index, folder.resolve("data-" + i), folder.resolve("run-" + i + ".log"));
+      ms[i] =
+          launchOnce(
+              settings,
+              articles,
+              index,
+              folder.resolve("data-" + i),
+              folder.resolve("run-" + i + ".log"));
     }
     return ms;
   }
 
   /** Milliseconds from starting the process to its first getUpdates. */
-  static double launchOnce(Path settings, Path articles, Path index, Path data, Path log) throws Exception {
-    try (LoopbackBotApi api = new LoopbackBotApi(EndToEndProbe.TOKEN, RandomFaults.Chances.NONE,
-        Duration.ofMillis(500))) {
-      List<String> command = new ArrayList<>(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"), "org.peacetalks.cli.Main",
-          "--config", settings.toString(), "--articles", articles.toString(), "--index", index.toString(),
-          "--data", data.toString(), "run"));
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-      builder.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("BOT_"));
+  static double launchOnce(Path settings, Path articles, Path index, Path data, Path log)
+      throws Exception {
+    try (LoopbackBotApi api =
+        new LoopbackBotApi(
+            EndToEndProbe.TOKEN, RandomFaults.Chances.NONE, Duration.ofMillis(500))) {
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "org.peacetalks.cli.Main",
+                  "--config",
+                  settings.toString(),
+                  "--articles",
+                  articles.toString(),
+                  "--index",
+                  index.toString(),
+                  "--data",
+                  data.toString(),
+                  "run"));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      builder
+          .environment()
+          .keySet()
+          .removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("BOT_"));
       builder.environment().put("TELEGRAM_BOT_TOKEN", EndToEndProbe.TOKEN);
       builder.environment().put("TELEGRAM_API_URL", api.url().toString());
       long start = System.nanoTime();
@@ -86,8 +133,13 @@ public final class StartupProbe implements Probe {
           polled = api.awaitFirstPoll(Duration.ofMillis(100));
         }
         if (!polled) {
-          throw new IllegalStateException("run did not poll within " + PATIENCE + " (exit "
-              + (run.isAlive() ? "none" : run.exitValue()) + "): " + tail(log));
+          throw new IllegalStateException(
+              "run did not poll within "
+                  + PATIENCE
+                  + " (exit "
+                  + (run.isAlive() ? "none" : run.exitValue())
+                  + "): "
+                  + tail(log));
         }
         return (api.firstPollNanos() - start) / 1e6;
       } finally {

@@ -38,15 +38,18 @@ import org.peacetalks.search.SearchIndex;
  * an index of 100,000 paragraphs in 5,000 articles whose vectors come from a {@link
  * StandInEmbedder} under the real model's name; 20 of the articles are new since the last digest.
  * Times subscribing, marking a digest sent, building one chat's digest, one whole round to all N
- * chats with the sends stubbed, one /add, and opening the state at start-up (with that state,
- * less with none). Everything lives in a temporary folder.
+ * chats with the sends stubbed, one /add, and opening the state at start-up (with that state, less
+ * with none). Everything lives in a temporary folder.
  */
 public final class StateProbe {
   /** Articles new since the last digest round: a day's worth. */
   static final int NEW_ARTICLES = 20;
+
   static final int SAMPLES = 200;
+
   /** Subscriptions sampled one by one: the least --subscriptions takes. */
   public static final int SAMPLES_NEEDED = SAMPLES;
+
   static final int ADD_SAMPLES = 5;
   private static final String MODEL = "bge-small-en-v1.5-q";
   private static final int DIMENSION = 384;
@@ -59,8 +62,8 @@ public final class StateProbe {
   }
 
   /** The figures, in the order {@code bench --state --json} prints them. */
-  public Map<String, Number> measure(SourceText source, int subscriptions, int paragraphs, long seed, Path work)
-      throws Exception {
+  public Map<String, Number> measure(
+      SourceText source, int subscriptions, int paragraphs, long seed, Path work) throws Exception {
     Map<String, Number> out = new LinkedHashMap<>();
     out.put("stateSubscriptions", subscriptions);
     SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
@@ -71,18 +74,26 @@ public final class StateProbe {
     Instant lastRound = clock.instant().minus(Duration.ofHours(23));
 
     ArticleStore store = new ArticleStore(articles, new ArticleParser(MAX_ARTICLE_BYTES));
-    try (SearchIndex index = SearchIndex.open(work.resolve("index"), new StandInEmbedder(MODEL, DIMENSION))) {
-      progress("state: indexing %,d paragraphs in %,d articles with stand-in vectors", paragraphs, corpus.articles());
+    try (SearchIndex index =
+        SearchIndex.open(work.resolve("index"), new StandInEmbedder(MODEL, DIMENSION))) {
+      progress(
+          "state: indexing %,d paragraphs in %,d articles with stand-in vectors",
+          paragraphs, corpus.articles());
       Map<String, String> hashes = new LinkedHashMap<>();
-      new Reindexer(store, index, clock, new Reindexer.AfterRebuild() {
-        @Override
-        public void rebuilt(SearchIndex i, Instant at) {}
+      new Reindexer(
+              store,
+              index,
+              clock,
+              new Reindexer.AfterRebuild() {
+                @Override
+                public void rebuilt(SearchIndex i, Instant at) {}
 
-        @Override
-        public void rebuilt(SearchIndex i, Map<String, String> hashById, Instant at) {
-          hashes.putAll(hashById);
-        }
-      }).rebuild();
+                @Override
+                public void rebuilt(SearchIndex i, Map<String, String> hashById, Instant at) {
+                  hashes.putAll(hashById);
+                }
+              })
+          .rebuild();
       StateUnderTest state = StateUnderTest.open(data, clock);
       state.recordArticles(index, lastRound, NEW_ARTICLES);
       state.recordHashes(hashes);
@@ -93,7 +104,8 @@ public final class StateProbe {
       StateUnderTest.open(data, clock).close(); // the upgrade: imports subscriptions.json once
       long importMs = (System.nanoTime() - importStart) / 1_000_000;
 
-      long startEmpty = timeStartup(Files.createDirectories(work.resolve("empty-data")), index, clock);
+      long startEmpty =
+          timeStartup(Files.createDirectories(work.resolve("empty-data")), index, clock);
       long startFull = timeStartup(data, index, clock);
       out.put("startupStateMs", Math.max(0, startFull - startEmpty));
       out.put("legacyImportMs", importMs);
@@ -131,9 +143,12 @@ public final class StateProbe {
         // rebuilt it per chat) and claims and records its chats in batches, a transaction per
         // batch; a round that would rebuild or rewrite per chat, far beyond a quarter hour, is
         // estimated from the samples instead.
-        double estimate = s.buildsOncePerRound() ? 0 : subscriptions * (buildMean + markMean) / 1000;
+        double estimate =
+            s.buildsOncePerRound() ? 0 : subscriptions * (buildMean + markMean) / 1000;
         if (estimate > 900) {
-          progress("state: a round would take about %.0f s; estimated from the samples, not run", estimate);
+          progress(
+              "state: a round would take about %.0f s; estimated from the samples, not run",
+              estimate);
           out.put("fanOutBookkeepingSecEstimated", round(estimate));
         } else {
           progress("state: one digest round to %,d chats, sends stubbed", subscriptions);
@@ -143,12 +158,14 @@ public final class StateProbe {
         ArticleIntake intake = s.intake(store, index);
         List<Double> add = new ArrayList<>();
         for (int i = 0; i < ADD_SAMPLES; i++) {
-          SyntheticCorpus.Generated g = new SyntheticCorpus(source, 2 * SyntheticCorpus.PARAGRAPHS_PER_ARTICLE, seed + 1 + i)
-              .article(i % 2);
+          SyntheticCorpus.Generated g =
+              new SyntheticCorpus(source, 2 * SyntheticCorpus.PARAGRAPHS_PER_ARTICLE, seed + 1 + i)
+                  .article(i % 2);
           long t = System.nanoTime();
           IntakeResult r = intake.addText(g.fileText());
           add.add((System.nanoTime() - t) / 1e6);
-          if (r.outcome() != IntakeResult.Outcome.ADDED) throw new IllegalStateException("/add refused: " + r.reason());
+          if (r.outcome() != IntakeResult.Outcome.ADDED)
+            throw new IllegalStateException("/add refused: " + r.reason());
         }
         add.sort(null);
         out.put("addArticleMs", round(add.get(add.size() / 2)));
@@ -167,12 +184,20 @@ public final class StateProbe {
     return (System.nanoTime() - t) / 1_000_000;
   }
 
-  private static long fanOut(SubscriptionStore subs, SearchIndex index, StateUnderTest s, Clock clock) throws Exception {
+  private static long fanOut(
+      SubscriptionStore subs, SearchIndex index, StateUnderTest s, Clock clock) throws Exception {
     ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     try {
-      DigestRunner runner = new DigestRunner(subs, new DigestScheduler(subs, ZoneId.of("UTC"), clock),
-          new DigestBuilder(index, s.ledger(), 10), new DigestFormatter(ZoneId.of("UTC")),
-          (chatId, threadId, html) -> SendResult.sent(), false, clock, executor);
+      DigestRunner runner =
+          new DigestRunner(
+              subs,
+              new DigestScheduler(subs, ZoneId.of("UTC"), clock),
+              new DigestBuilder(index, s.ledger(), 10),
+              new DigestFormatter(ZoneId.of("UTC")),
+              (chatId, threadId, html) -> SendResult.sent(),
+              false,
+              clock,
+              executor);
       long t = System.nanoTime();
       FanOutReport report = runner.sendToAll();
       long ms = (System.nanoTime() - t) / 1_000_000;
@@ -186,13 +211,17 @@ public final class StateProbe {
 
   private static long bytesOf(Path dir) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(Files::isRegularFile).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              p -> {
+                try {
+                  return Files.size(p);
+                } catch (IOException e) {
+                  return 0;
+                }
+              })
+          .sum();
     }
   }
 

@@ -21,9 +21,9 @@ import org.peacetalks.search.SearchIndex;
 import org.peacetalks.storage.StateDatabase;
 
 /**
- * The bot's state as `run` opens it, for {@link StateProbe}: the state database in the data
- * folder. Subscriptions are seeded as an earlier version's {@code subscriptions.json}, which the
- * first open imports (the upgrade path, in one transaction).
+ * The bot's state as `run` opens it, for {@link StateProbe}: the state database in the data folder.
+ * Subscriptions are seeded as an earlier version's {@code subscriptions.json}, which the first open
+ * imports (the upgrade path, in one transaction).
  */
 final class StateUnderTest implements AutoCloseable {
   private final Path data;
@@ -43,7 +43,9 @@ final class StateUnderTest implements AutoCloseable {
     return new StateUnderTest(data, clock);
   }
 
-  /** All but the last {@code fresh} indexed articles as known before {@code since}, those after it. */
+  /**
+   * All but the last {@code fresh} indexed articles as known before {@code since}, those after it.
+   */
   void recordArticles(SearchIndex index, Instant since, int fresh) throws IOException {
     List<ArticleSummary> all = index.articles();
     ledger.recordNew(all.subList(0, all.size() - fresh), since.minus(Duration.ofDays(30)));
@@ -60,14 +62,24 @@ final class StateUnderTest implements AutoCloseable {
       w.write("{\"version\":1,\"subscriptions\":[");
       for (int i = 1; i <= n; i++) {
         if (i > 1) w.write(',');
-        w.write("{\"chatId\":" + i + ",\"time\":\"09:00\",\"subscribedAt\":\"" + lastDigest.minus(Duration.ofDays(7))
-            + "\",\"lastDigestDate\":\"" + day + "\",\"lastDigestAt\":\"" + lastDigest + "\"}");
+        w.write(
+            "{\"chatId\":"
+                + i
+                + ",\"time\":\"09:00\",\"subscribedAt\":\""
+                + lastDigest.minus(Duration.ofDays(7))
+                + "\",\"lastDigestDate\":\""
+                + day
+                + "\",\"lastDigestAt\":\""
+                + lastDigest
+                + "\"}");
       }
       w.write("]}");
     }
   }
 
-  /** What `run` does with the state before it answers (opening the database is in {@link #open}). */
+  /**
+   * What `run` does with the state before it answers (opening the database is in {@link #open}).
+   */
   void start(SearchIndex index) throws IOException {
     subscriptions = SubscriptionStore.open(db, clock);
     subscriptions.size(); // the first read, as the digest scheduler's start does
@@ -88,7 +100,8 @@ final class StateUnderTest implements AutoCloseable {
 
   /** An intake journalled in the article ledger, as `run` wires it. */
   ArticleIntake intake(ArticleStore store, SearchIndex index) {
-    return new ArticleIntake(store, index, new LedgerJournal(ledger, index, clock), new ReentrantLock());
+    return new ArticleIntake(
+        store, index, new LedgerJournal(ledger, index, clock), new ReentrantLock());
   }
 
   /** Records the hashes of every indexed article, as a rebuild through the bot does. */

@@ -14,28 +14,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A corpus of any size made from real articles' sentences, deterministically: the same source,
- * size and seed give the same files byte for byte. Each article is generated from its own
- * random stream, so article {@code i} can be made without making the ones before it.
+ * A corpus of any size made from real articles' sentences, deterministically: the same source, size
+ * and seed give the same files byte for byte. Each article is generated from its own random stream,
+ * so article {@code i} can be made without making the ones before it.
  *
- * <p>Paragraphs are two to five source sentences in which about one longer word in six is
- * replaced by a word drawn by its frequency in the source, so paragraphs differ from each other
- * while keeping the source's vocabulary and sentence shapes. Every paragraph is long enough
- * (over 25 words, over 120 characters) that the parser can only take it for a passage, never for
- * a title repeat, a heading or page furniture; so the bot indexes exactly {@link #paragraphs()}.
+ * <p>Paragraphs are two to five source sentences in which about one longer word in six is replaced
+ * by a word drawn by its frequency in the source, so paragraphs differ from each other while
+ * keeping the source's vocabulary and sentence shapes. Every paragraph is long enough (over 25
+ * words, over 120 characters) that the parser can only take it for a passage, never for a title
+ * repeat, a heading or page furniture; so the bot indexes exactly {@link #paragraphs()}.
  *
  * <p>Immutable and thread-safe.
  */
 public final class SyntheticCorpus {
   static final int PARAGRAPHS_PER_ARTICLE = 20;
+
   /** The parser drops lines of up to 25 words that repeat the title; stay above that. */
   static final int MIN_PARAGRAPH_WORDS = 26;
+
   /** Page-furniture patterns the parser drops are shorter than this. */
   static final int MIN_PARAGRAPH_CHARS = 120;
+
   private static final int MAX_SENTENCES = 5;
   private static final double VARIED_WORD_SHARE = 1.0 / 6;
+
   /** How often a paragraph gets a section heading above it (never without a source of them). */
   private static final double HEADING_SHARE = 0.2;
+
   private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
   private final SourceText source;
@@ -61,14 +66,19 @@ public final class SyntheticCorpus {
   }
 
   /** One generated article: its file name, title line, and paragraphs with their headings. */
-  public record Generated(String fileName, String title, List<String> headings, List<String> paragraphs) {
+  public record Generated(
+      String fileName, String title, List<String> headings, List<String> paragraphs) {
     public Generated {
-      headings = java.util.Collections.unmodifiableList(new ArrayList<>(headings)); // may hold nulls
+      headings =
+          java.util.Collections.unmodifiableList(new ArrayList<>(headings)); // may hold nulls
       paragraphs = List.copyOf(paragraphs);
-      if (headings.size() != paragraphs.size()) throw new IllegalArgumentException("a heading slot per paragraph");
+      if (headings.size() != paragraphs.size())
+        throw new IllegalArgumentException("a heading slot per paragraph");
     }
 
-    /** The article as a .txt file: title line, then blank-line separated headings and paragraphs. */
+    /**
+     * The article as a .txt file: title line, then blank-line separated headings and paragraphs.
+     */
     public String fileText() {
       StringBuilder out = new StringBuilder(title).append("\n\n");
       for (int i = 0; i < paragraphs.size(); i++) {
@@ -104,7 +114,8 @@ public final class SyntheticCorpus {
   public int writeTo(Path folder) throws IOException {
     for (int a = 0; a < articles(); a++) {
       Generated g = article(a);
-      try (Writer w = Files.newBufferedWriter(folder.resolve(g.fileName()), StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(folder.resolve(g.fileName()), StandardCharsets.UTF_8)) {
         w.write(g.fileText());
       }
     }
@@ -116,7 +127,9 @@ public final class SyntheticCorpus {
     int sentences = 0;
     int words = 0;
     int wanted = 2 + random.nextInt(MAX_SENTENCES - 1);
-    while (sentences < wanted || words < MIN_PARAGRAPH_WORDS || out.length() < MIN_PARAGRAPH_CHARS) {
+    while (sentences < wanted
+        || words < MIN_PARAGRAPH_WORDS
+        || out.length() < MIN_PARAGRAPH_CHARS) {
       String s = vary(pick(source.sentences(), random), random);
       if (out.length() > 0) out.append(' ');
       out.append(s);
@@ -134,8 +147,10 @@ public final class SyntheticCorpus {
     boolean first = true;
     while (m.find()) {
       String word = m.group();
-      boolean vary = !first && word.length() >= SourceText.MIN_VARIED_WORD_LENGTH
-          && random.nextDouble() < VARIED_WORD_SHARE;
+      boolean vary =
+          !first
+              && word.length() >= SourceText.MIN_VARIED_WORD_LENGTH
+              && random.nextDouble() < VARIED_WORD_SHARE;
       first = false;
       if (!vary) continue;
       String replacement = pick(source.words(), random);

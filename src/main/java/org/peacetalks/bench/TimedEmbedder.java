@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.peacetalks.search.PassageEmbedder;
 
-/** An embedder that adds up the time spent in the model, per passage and per question. Thread-safe. */
+/**
+ * An embedder that adds up the time spent in the model, per passage and per question. Thread-safe.
+ */
 final class TimedEmbedder implements PassageEmbedder {
   private final PassageEmbedder model;
   private final AtomicLong passageNanos = new AtomicLong();
@@ -44,7 +46,9 @@ final class TimedEmbedder implements PassageEmbedder {
     return out;
   }
 
-  /** Mean model time per text embedded (a paragraph or one of its sentences), in ms; NaN before any. */
+  /**
+   * Mean model time per text embedded (a paragraph or one of its sentences), in ms; NaN before any.
+   */
   double msPerPassage() {
     return passages.get() == 0 ? Double.NaN : passageNanos.get() / 1e6 / passages.get();
   }

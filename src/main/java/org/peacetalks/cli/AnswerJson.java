@@ -1,11 +1,11 @@
 package org.peacetalks.cli;
 
-import org.peacetalks.wording.NoAnswerText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.Passage;
+import org.peacetalks.wording.NoAnswerText;
 
 /** The JSON form of an answer, field for field as DESIGN.md gives it. */
 final class AnswerJson {

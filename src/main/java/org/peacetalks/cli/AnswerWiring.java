@@ -7,7 +7,9 @@ import org.peacetalks.telegram.answer.FeedbackSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What the bot's answers draw on besides the index: the digest ledger's dates, the feedback store. */
+/**
+ * What the bot's answers draw on besides the index: the digest ledger's dates, the feedback store.
+ */
 final class AnswerWiring {
   private static final Logger log = LoggerFactory.getLogger(AnswerWiring.class);
 

@@ -1,6 +1,5 @@
 package org.peacetalks.cli;
 
-import org.peacetalks.wording.NoAnswerText;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,12 +17,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ask}: answers one question, or every line of standard input. Builds the index first
- * when there is none.
+ * {@code ask}: answers one question, or every line of standard input. Builds the index first when
+ * there is none.
  */
-@Command(name = "ask", description = {
-    "Answer a question from the articles.",
-    "With no question, reads questions from standard input, one per line."})
+@Command(
+    name = "ask",
+    description = {
+      "Answer a question from the articles.",
+      "With no question, reads questions from standard input, one per line."
+    })
 final class AskCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -31,10 +33,16 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--json", description = "one JSON object per question (JSON Lines)")
   boolean json;
 
-  @Option(names = "--top", paramLabel = "N", description = "passages per answer (default: search.passages)")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "passages per answer (default: search.passages)")
   Integer top;
 
-  @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question (words may be unquoted)")
+  @Parameters(
+      paramLabel = "QUESTION",
+      arity = "0..*",
+      description = "the question (words may be unquoted)")
   List<String> words;
 
   private java.util.function.Function<String, java.time.Instant> addedAt = id -> null;
@@ -46,7 +54,8 @@ final class AskCommand implements Callable<Integer> {
       return Main.EXIT_USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
+    try (Services services =
+        IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
       PassageSearcher searcher = services.searcher;
       addedAt = id -> AnswerWiring.addedAt(services, id);
       int limit = top != null ? top : searcher.defaultPassages();
@@ -58,7 +67,8 @@ final class AskCommand implements Callable<Integer> {
         out.flush();
         return answer.status() == Answer.Status.NOT_A_QUESTION ? Main.EXIT_USAGE : Main.EXIT_OK;
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(main.stdin(), StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(main.stdin(), StandardCharsets.UTF_8));
       for (String line; (line = in.readLine()) != null; ) {
         Answer answer = searcher.answer(line, 0, limit);
         if (json) out.println(jsonForm.line(answer));

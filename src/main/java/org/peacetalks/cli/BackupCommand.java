@@ -13,13 +13,15 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code backup FILE}: a consistent copy of {@code data/bot.db}, taken with SQLite's online
- * backup, so it can run while the bot does (its writes wait a moment or go on beside it). The
- * copy is a database file of its own: to restore, stop the bot and put it in place of {@code
- * bot.db}.
+ * {@code backup FILE}: a consistent copy of {@code data/bot.db}, taken with SQLite's online backup,
+ * so it can run while the bot does (its writes wait a moment or go on beside it). The copy is a
+ * database file of its own: to restore, stop the bot and put it in place of {@code bot.db}.
  */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-    description = "Write a consistent copy of the state database (data/bot.db), also while the bot runs.")
+@Command(
+    name = "backup",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write a consistent copy of the state database (data/bot.db), also while the bot runs.")
 final class BackupCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -40,8 +42,12 @@ final class BackupCommand implements Callable<Integer> {
       db.backupTo(target);
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("Backed up %s to %s (%,d bytes) in %d ms%n", config.dataDir().resolve(StateDatabase.FILE_NAME), target,
-        Files.size(target), (System.nanoTime() - start) / 1_000_000);
+    out.printf(
+        "Backed up %s to %s (%,d bytes) in %d ms%n",
+        config.dataDir().resolve(StateDatabase.FILE_NAME),
+        target,
+        Files.size(target),
+        (System.nanoTime() - start) / 1_000_000);
     out.flush();
     return Main.EXIT_OK;
   }

@@ -46,81 +46,128 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: how fast the bot is, next to bare Lucene on the same texts in the same run.
- * Writes a deterministic synthetic corpus as article files into a temporary folder, indexes it
- * through the bot's real ingestion path and through a bare-Lucene baseline, times answers, and
- * prints the figures (a table, or one JSON object). Then the probes: hybrid retrieval on a
- * smaller corpus, start-up of {@code run} in a child JVM, and end to end through the Telegram
- * path against a loopback fake Bot API. A figure that could not be taken is printed as not
- * measured, never estimated. With {@code --soak}, the soak run instead of the figures.
+ * {@code bench}: how fast the bot is, next to bare Lucene on the same texts in the same run. Writes
+ * a deterministic synthetic corpus as article files into a temporary folder, indexes it through the
+ * bot's real ingestion path and through a bare-Lucene baseline, times answers, and prints the
+ * figures (a table, or one JSON object). Then the probes: hybrid retrieval on a smaller corpus,
+ * start-up of {@code run} in a child JVM, and end to end through the Telegram path against a
+ * loopback fake Bot API. A figure that could not be taken is printed as not measured, never
+ * estimated. With {@code --soak}, the soak run instead of the figures.
  */
-@Command(name = "bench", description = {
-    "Measure indexing, answer latency, memory and index size against bare Lucene.",
-    "Uses a synthetic corpus made from the articles folder and the dev corpus, in a temporary folder."})
+@Command(
+    name = "bench",
+    description = {
+      "Measure indexing, answer latency, memory and index size against bare Lucene.",
+      "Uses a synthetic corpus made from the articles folder and the dev corpus, in a temporary folder."
+    })
 final class BenchCommand implements Callable<Integer> {
   /** Source folders used when present, besides the articles folder (from the repository root). */
-  private static final List<Path> DEV_CORPORA = List.of(
-      Path.of("src/test/resources/corpus/dev"), Path.of("../shared/corpus/dev"));
-  /** Eval question folders, the first present is used: the shared one, else the repository's copy. */
-  private static final List<Path> EVAL_FOLDERS = List.of(Path.of("../shared/eval"), Path.of("src/test/resources/eval"));
+  private static final List<Path> DEV_CORPORA =
+      List.of(Path.of("src/test/resources/corpus/dev"), Path.of("../shared/corpus/dev"));
+
+  /**
+   * Eval question folders, the first present is used: the shared one, else the repository's copy.
+   */
+  private static final List<Path> EVAL_FOLDERS =
+      List.of(Path.of("../shared/eval"), Path.of("src/test/resources/eval"));
+
   /**
    * Paragraphs indexed by both sides before the timed runs, so neither pays for the JIT alone:
    * enough for the bot's regex-heavy cleaning to be compiled before the timed rebuild.
    */
   private static final int WARM_UP_PARAGRAPHS = 20_000;
+
   private static final int WARM_UP_ROUNDS = 2;
   private static final int THROUGHPUT_ROUNDS = 2;
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--paragraphs", paramLabel = "N", description = "paragraphs in the synthetic corpus (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--paragraphs",
+      paramLabel = "N",
+      description = "paragraphs in the synthetic corpus (default: ${DEFAULT-VALUE})")
   int paragraphs = 100_000;
 
-  @Option(names = "--semantic-paragraphs", paramLabel = "M", description = "paragraphs for the hybrid figures (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--semantic-paragraphs",
+      paramLabel = "M",
+      description = "paragraphs for the hybrid figures (default: ${DEFAULT-VALUE})")
   int semanticParagraphs = 5_000;
 
-  @Option(names = "--questions", paramLabel = "K", description = "questions timed (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--questions",
+      paramLabel = "K",
+      description = "questions timed (default: ${DEFAULT-VALUE})")
   int questions = 3_000;
 
-  @Option(names = "--seed", description = "seed of the synthetic corpus and questions (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      description = "seed of the synthetic corpus and questions (default: ${DEFAULT-VALUE})")
   long seed = 20251128L;
 
-  @Option(names = "--source", paramLabel = "DIR", description = "article folders to build the corpus from (default: the articles folder and the dev corpus where present)")
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description =
+          "article folders to build the corpus from (default: the articles folder and the dev corpus where present)")
   List<Path> sources;
 
-  @Option(names = "--eval", paramLabel = "DIR", description = "folder of *.jsonl eval files whose questions are asked (default: ../shared/eval where present)")
+  @Option(
+      names = "--eval",
+      paramLabel = "DIR",
+      description =
+          "folder of *.jsonl eval files whose questions are asked (default: ../shared/eval where present)")
   Path evalFolder;
 
   @Option(names = "--json", description = "print one flat JSON object")
   boolean json;
 
-  @Option(names = "--soak", description = {
-      "instead of the figures, the soak run: questions through the Telegram path while a loopback fake Bot API",
-      "injects 429s, 500s, slow replies and dropped connections, then kill -9 during a reindex and during",
-      "subscription writes; exits 1 when a check fails"})
+  @Option(
+      names = "--soak",
+      description = {
+        "instead of the figures, the soak run: questions through the Telegram path while a loopback fake Bot API",
+        "injects 429s, 500s, slow replies and dropped connections, then kill -9 during a reindex and during",
+        "subscription writes; exits 1 when a check fails"
+      })
   boolean soak;
 
-  @Option(names = "--state", description = {
-      "instead of the figures, the bot's state at scale: subscribe, mark a digest, build one, a whole round",
-      "to every chat with sends stubbed, one /add on a 100,000-paragraph index, start-up"})
+  @Option(
+      names = "--state",
+      description = {
+        "instead of the figures, the bot's state at scale: subscribe, mark a digest, build one, a whole round",
+        "to every chat with sends stubbed, one /add on a 100,000-paragraph index, start-up"
+      })
   boolean state;
 
-  @Option(names = "--subscriptions", paramLabel = "N", description = "subscriptions of --state (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--subscriptions",
+      paramLabel = "N",
+      description = "subscriptions of --state (default: ${DEFAULT-VALUE})")
   int subscriptions = 100_000;
 
-  @Option(names = "--soak-questions", paramLabel = "N", description = "questions of the soak run (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--soak-questions",
+      paramLabel = "N",
+      description = "questions of the soak run (default: ${DEFAULT-VALUE})")
   int soakQuestions = 10_000;
 
-  @Option(names = "--soak-outage", paramLabel = "SECONDS", description = {
-      "length of the soak run's outage round: questions in flight while the Bot API answers only 502",
-      "(default: ${DEFAULT-VALUE}; 0 skips it)"})
+  @Option(
+      names = "--soak-outage",
+      paramLabel = "SECONDS",
+      description = {
+        "length of the soak run's outage round: questions in flight while the Bot API answers only 502",
+        "(default: ${DEFAULT-VALUE}; 0 skips it)"
+      })
   int outageSeconds = 30;
 
   /** Questions in flight when the outage round's Bot API goes down: one per group and then some. */
   private static final int OUTAGE_QUESTIONS = 300;
 
-  @Option(names = "--kill-rounds", paramLabel = "K", description = "kills of each kind in the soak run (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--kill-rounds",
+      paramLabel = "K",
+      description = "kills of each kind in the soak run (default: ${DEFAULT-VALUE})")
   int killRounds = 10;
 
   /** Corpus size of the soak run: big enough for real answers and a reindex that takes a while. */
@@ -130,7 +177,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     if (paragraphs < 1 || questions < 1 || semanticParagraphs < 0) {
-      err.println("error: --paragraphs and --questions must be at least 1, --semantic-paragraphs at least 0");
+      err.println(
+          "error: --paragraphs and --questions must be at least 1, --semantic-paragraphs at least 0");
       return Main.EXIT_USAGE;
     }
     BotConfig config = main.config();
@@ -140,20 +188,37 @@ final class BenchCommand implements Callable<Integer> {
     List<Path> folders = sourceFolders(config);
     List<Article> articles = readSources(folders, config);
     SourceText source = SourceText.of(articles);
-    Path eval = evalFolder != null ? evalFolder : EVAL_FOLDERS.stream().filter(Files::isDirectory).findFirst().orElse(null);
-    List<String> evalQuestions = eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
+    Path eval =
+        evalFolder != null
+            ? evalFolder
+            : EVAL_FOLDERS.stream().filter(Files::isDirectory).findFirst().orElse(null);
+    List<String> evalQuestions =
+        eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
     if (soak) return soak(source, evalQuestions, config, err);
     if (state) return state(source, err);
     SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
     QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
 
-    report.note(String.format(Locale.ROOT,
-        "Synthetic corpus: %,d paragraphs in %,d articles (seed %d), from %d sentences of %d articles in %s.",
-        paragraphs, corpus.articles(), seed, source.sentences().size(), articles.size(), folders));
-    report.note(String.format(Locale.ROOT,
-        "Questions: %,d (%d from %s, the rest corpus phrases); warm-up %d passes; Java %s, max heap %,d MB.",
-        asked.questions().size(), asked.evalQuestions(), eval == null ? "no eval folder" : eval, WARM_UP_ROUNDS,
-        Runtime.version(), Runtime.getRuntime().maxMemory() >> 20));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "Synthetic corpus: %,d paragraphs in %,d articles (seed %d), from %d sentences of %d articles in %s.",
+            paragraphs,
+            corpus.articles(),
+            seed,
+            source.sentences().size(),
+            articles.size(),
+            folders));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "Questions: %,d (%d from %s, the rest corpus phrases); warm-up %d passes; Java %s, max heap %,d MB.",
+            asked.questions().size(),
+            asked.evalQuestions(),
+            eval == null ? "no eval folder" : eval,
+            WARM_UP_ROUNDS,
+            Runtime.version(),
+            Runtime.getRuntime().maxMemory() >> 20));
     report.put("paragraphs", paragraphs);
     report.put("questions", asked.questions().size());
     report.put("seed", seed);
@@ -165,26 +230,34 @@ final class BenchCommand implements Callable<Integer> {
       Path articleDir = Files.createDirectories(work.resolve("articles"));
       corpus.writeTo(articleDir);
       warmUpIndexing(source, config, work.resolve("warm-up"));
-      BotConfig benchConfig = config.withPaths(articleDir, work.resolve("bot-index"), work.resolve("data"));
+      BotConfig benchConfig =
+          config.withPaths(articleDir, work.resolve("bot-index"), work.resolve("data"));
       Path baselineDir = work.resolve("baseline-index");
       measureLexical(corpus, benchConfig, baselineDir, asked, report, err);
       measureHeap(benchConfig, baselineDir, asked, report, err);
 
-      BenchContext context = new BenchContext(benchConfig, source, asked, semanticParagraphs, seed, work);
+      BenchContext context =
+          new BenchContext(benchConfig, source, asked, semanticParagraphs, seed, work);
       // Start-up before the engine below is opened: `run` in a child JVM opens the same index.
-      for (Probe probe : List.<Probe>of(new HybridProbe(err), new StartupProbe(err), new FeedPollProbe(err))) {
+      for (Probe probe :
+          List.<Probe>of(new HybridProbe(err), new StartupProbe(err), new FeedPollProbe(err))) {
         probe.measure(context, report);
       }
-      try (BenchEngine lexical = BenchEngine.open(benchConfig, benchConfig.articlesDir(), benchConfig.indexDir(), null)) {
+      try (BenchEngine lexical =
+          BenchEngine.open(benchConfig, benchConfig.articlesDir(), benchConfig.indexDir(), null)) {
         progress(err, "end to end through the Telegram path (about two minutes)");
         new EndToEndProbe(lexical).measure(context, report);
       }
     } finally {
       deleteRecursively(work);
     }
-    report.note(String.format(Locale.ROOT,
-        "System load average %.2f before, %.2f after, on %d cores: figures taken on a busy machine vary; compare ratios.",
-        loadBefore, systemLoad(), Runtime.getRuntime().availableProcessors()));
+    report.note(
+        String.format(
+            Locale.ROOT,
+            "System load average %.2f before, %.2f after, on %d cores: figures taken on a busy machine vary; compare ratios.",
+            loadBefore,
+            systemLoad(),
+            Runtime.getRuntime().availableProcessors()));
 
     PrintWriter out = spec.commandLine().getOut();
     if (json) out.println(report.json(mapper));
@@ -220,43 +293,65 @@ final class BenchCommand implements Callable<Integer> {
    * The soak run ({@code --soak}) on a corpus of at most {@value #SOAK_PARAGRAPHS} paragraphs:
    * prints what each part found; {@link Main#EXIT_FAILURE} when a check failed.
    */
-  private int soak(SourceText source, List<String> evalQuestions, BotConfig config, PrintWriter err) throws Exception {
+  private int soak(SourceText source, List<String> evalQuestions, BotConfig config, PrintWriter err)
+      throws Exception {
     if (soakQuestions < 1 || killRounds < 0 || outageSeconds < 0) {
-      err.println("error: --soak-questions must be at least 1, --kill-rounds and --soak-outage at least 0");
+      err.println(
+          "error: --soak-questions must be at least 1, --kill-rounds and --soak-outage at least 0");
       return Main.EXIT_USAGE;
     }
     PrintWriter out = spec.commandLine().getOut();
-    SyntheticCorpus corpus = new SyntheticCorpus(source, Math.min(paragraphs, SOAK_PARAGRAPHS), seed);
+    SyntheticCorpus corpus =
+        new SyntheticCorpus(source, Math.min(paragraphs, SOAK_PARAGRAPHS), seed);
     QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
     Path work = Files.createTempDirectory("peacetalks-soak-");
     try {
       Path articleDir = Files.createDirectories(work.resolve("articles"));
       corpus.writeTo(articleDir);
-      BotConfig soakConfig = config.withPaths(articleDir, work.resolve("index"), work.resolve("data"));
+      BotConfig soakConfig =
+          config.withPaths(articleDir, work.resolve("index"), work.resolve("data"));
       boolean passed;
-      try (BenchEngine engine = BenchEngine.open(soakConfig, articleDir, work.resolve("index"), null)) {
+      try (BenchEngine engine =
+          BenchEngine.open(soakConfig, articleDir, work.resolve("index"), null)) {
         progress(err, "soak: indexing %,d paragraphs", corpus.paragraphs());
         engine.reindexer.rebuild();
-        progress(err, "soak: %,d questions from 100 groups, faults: %s", soakQuestions, SoakRun.FAULTS);
-        SoakRun.Result result = new SoakRun(engine, err).run(soakQuestions, asked.questions(), work.resolve("data"));
+        progress(
+            err, "soak: %,d questions from 100 groups, faults: %s", soakQuestions, SoakRun.FAULTS);
+        SoakRun.Result result =
+            new SoakRun(engine, err).run(soakQuestions, asked.questions(), work.resolve("data"));
         out.println(result.describe());
         out.flush();
         passed = result.passed();
         if (outageSeconds > 0) {
-          progress(err, "soak: %d questions, then the Bot API down for %d s from the first answer", OUTAGE_QUESTIONS,
+          progress(
+              err,
+              "soak: %d questions, then the Bot API down for %d s from the first answer",
+              OUTAGE_QUESTIONS,
               outageSeconds);
-          SoakRun.OutageResult outage = new SoakRun(engine, err).runOutage(OUTAGE_QUESTIONS, asked.questions(),
-              work.resolve("outage-data"), java.time.Duration.ofSeconds(outageSeconds));
+          SoakRun.OutageResult outage =
+              new SoakRun(engine, err)
+                  .runOutage(
+                      OUTAGE_QUESTIONS,
+                      asked.questions(),
+                      work.resolve("outage-data"),
+                      java.time.Duration.ofSeconds(outageSeconds));
           out.println(outage.describe());
           out.flush();
           passed &= outage.failures().isEmpty();
         }
       }
       if (killRounds > 0) {
-        String question = asked.questions().get(asked.fromEval().indexOf(false) < 0 ? 0 : asked.fromEval().indexOf(false));
-        progress(err, "soak: kill -9 during a reindex and during subscription writes, %d rounds each", killRounds);
-        KillRestartCheck.Result killed = new KillRestartCheck(soakConfig, seed)
-            .run(articleDir, question, work.resolve("kill"), killRounds);
+        String question =
+            asked
+                .questions()
+                .get(asked.fromEval().indexOf(false) < 0 ? 0 : asked.fromEval().indexOf(false));
+        progress(
+            err,
+            "soak: kill -9 during a reindex and during subscription writes, %d rounds each",
+            killRounds);
+        KillRestartCheck.Result killed =
+            new KillRestartCheck(soakConfig, seed)
+                .run(articleDir, question, work.resolve("kill"), killRounds);
         out.println(killed.describe());
         out.flush();
         passed &= killed.failures().isEmpty();
@@ -273,8 +368,14 @@ final class BenchCommand implements Callable<Integer> {
    * answered by PassageSearcher); the baseline indexes the same paragraph texts, generated in
    * memory beforehand and untimed, as bare Lucene has no ingestion.
    */
-  private void measureLexical(SyntheticCorpus corpus, BotConfig benchConfig, Path baselineDir, QuestionSet asked,
-      BenchReport report, PrintWriter err) throws Exception {
+  private void measureLexical(
+      SyntheticCorpus corpus,
+      BotConfig benchConfig,
+      Path baselineDir,
+      QuestionSet asked,
+      BenchReport report,
+      PrintWriter err)
+      throws Exception {
     try (LuceneBaseline baseline = new LuceneBaseline(baselineDir);
         Services bot = Services.build(benchConfig, SearchIndex.open(benchConfig.indexDir()))) {
       List<String> texts = new ArrayList<>(corpus.paragraphs());
@@ -296,8 +397,13 @@ final class BenchCommand implements Callable<Integer> {
       double botSeconds = (System.nanoTime() - start) / 1e9;
       double botCpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
       if (indexed.paragraphs() != paragraphs || !indexed.skipped().isEmpty()) {
-        report.note(String.format(Locale.ROOT, "WARNING: the bot indexed %,d paragraphs of %,d generated (%d files skipped).",
-            indexed.paragraphs(), paragraphs, indexed.skipped().size()));
+        report.note(
+            String.format(
+                Locale.ROOT,
+                "WARNING: the bot indexed %,d paragraphs of %,d generated (%d files skipped).",
+                indexed.paragraphs(),
+                paragraphs,
+                indexed.skipped().size()));
       }
       report.put("indexParagraphsPerSec", round(indexed.paragraphs() / botSeconds, 1));
       report.put("indexBytes", bot.index.stats().bytesOnDisk());
@@ -305,12 +411,20 @@ final class BenchCommand implements Callable<Integer> {
         report.put("indexParagraphsPerCpuSec", round(indexed.paragraphs() / botCpuSeconds, 1));
         report.put("baselineIndexParagraphsPerCpuSec", round(n / baselineCpuSeconds, 1));
       }
-      report.note(String.format(Locale.ROOT,
-          "Indexing: bot %.1f s (read, parse, clean, index, commit), baseline %.1f s (index, commit);"
-              + " process CPU %.1f s and %.1f s.", botSeconds, baselineSeconds, botCpuSeconds, baselineCpuSeconds));
+      report.note(
+          String.format(
+              Locale.ROOT,
+              "Indexing: bot %.1f s (read, parse, clean, index, commit), baseline %.1f s (index, commit);"
+                  + " process CPU %.1f s and %.1f s.",
+              botSeconds,
+              baselineSeconds,
+              botCpuSeconds,
+              baselineCpuSeconds));
 
       int limit = bot.searcher.defaultPassages();
-      AnswerTimer botTimer = new AnswerTimer(q -> bot.searcher.answer(q, 0, limit).passages().size(), asked.questions());
+      AnswerTimer botTimer =
+          new AnswerTimer(
+              q -> bot.searcher.answer(q, 0, limit).passages().size(), asked.questions());
       AnswerTimer baseTimer = new AnswerTimer(q -> baseline.answer(q).size(), asked.questions());
       progress(err, "warming up both (%d passes)", WARM_UP_ROUNDS);
       botTimer.warmUp(WARM_UP_ROUNDS);
@@ -322,7 +436,10 @@ final class BenchCommand implements Callable<Integer> {
       report.put("noAnswers", botTimer.emptyAnswers());
       report.put("baselineNoAnswers", baseTimer.emptyAnswers());
 
-      progress(err, "timing answers on two threads (best of %d rounds each, alternating)", THROUGHPUT_ROUNDS);
+      progress(
+          err,
+          "timing answers on two threads (best of %d rounds each, alternating)",
+          THROUGHPUT_ROUNDS);
       double botBest = 0;
       double baseBest = 0;
       for (int round = 0; round < THROUGHPUT_ROUNDS; round++) {
@@ -335,11 +452,16 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Heap in use with one side loaded at a time, each opened afresh on its index (as `run` opens
-   * an existing index), every question answered once, then garbage collected.
+   * Heap in use with one side loaded at a time, each opened afresh on its index (as `run` opens an
+   * existing index), every question answered once, then garbage collected.
    */
-  private static void measureHeap(BotConfig benchConfig, Path baselineDir, QuestionSet asked, BenchReport report,
-      PrintWriter err) throws Exception {
+  private static void measureHeap(
+      BotConfig benchConfig,
+      Path baselineDir,
+      QuestionSet asked,
+      BenchReport report,
+      PrintWriter err)
+      throws Exception {
     progress(err, "heap: bot alone, then baseline alone");
     try (Services bot = Services.build(benchConfig, SearchIndex.open(benchConfig.indexDir()))) {
       new AnswerTimer(q -> bot.searcher.answer(q).passages().size(), asked.questions()).warmUp(1);
@@ -352,7 +474,8 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void putLatency(String prefix, AnswerTimer timer, QuestionSet asked, BenchReport report) {
+  private static void putLatency(
+      String prefix, AnswerTimer timer, QuestionSet asked, BenchReport report) {
     LatencySample all = timer.lastPass(i -> true);
     report.put(key(prefix, "answerP50Ms"), round(all.percentileMs(50), 3));
     report.put(key(prefix, "answerP99Ms"), round(all.percentileMs(99), 3));
@@ -370,15 +493,19 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static String key(String prefix, String name) {
-    return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return prefix.isEmpty()
+        ? name
+        : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /** Indexes a small corpus both ways and throws it away, so the timed runs start warm. */
-  private static void warmUpIndexing(SourceText source, BotConfig config, Path folder) throws Exception {
+  private static void warmUpIndexing(SourceText source, BotConfig config, Path folder)
+      throws Exception {
     SyntheticCorpus small = new SyntheticCorpus(source, WARM_UP_PARAGRAPHS, -1);
     Path articles = Files.createDirectories(folder.resolve("articles"));
     small.writeTo(articles);
-    BotConfig warm = config.withPaths(articles, folder.resolve("bot-index"), folder.resolve("data"));
+    BotConfig warm =
+        config.withPaths(articles, folder.resolve("bot-index"), folder.resolve("data"));
     try (Services bot = Services.build(warm, SearchIndex.open(warm.indexDir()))) {
       bot.reindexer.rebuild();
     }
@@ -398,8 +525,11 @@ final class BenchCommand implements Callable<Integer> {
     return out;
   }
 
-  /** Every readable article of the folders, each content once (the dev corpus may be there twice). */
-  private static List<Article> readSources(List<Path> folders, BotConfig config) throws IOException {
+  /**
+   * Every readable article of the folders, each content once (the dev corpus may be there twice).
+   */
+  private static List<Article> readSources(List<Path> folders, BotConfig config)
+      throws IOException {
     ArticleParser parser = new ArticleParser(config.search().maxArticleBytes());
     Set<String> seen = new HashSet<>();
     List<Article> out = new ArrayList<>();
@@ -408,14 +538,18 @@ final class BenchCommand implements Callable<Integer> {
         if (seen.add(a.contentHash())) out.add(a);
       }
     }
-    if (out.isEmpty()) throw new IOException("no readable articles in " + folders + " to build the bench corpus from");
+    if (out.isEmpty())
+      throw new IOException(
+          "no readable articles in " + folders + " to build the bench corpus from");
     return out;
   }
 
   /** CPU time of the whole process (all threads: indexing, merges, GC, JIT), or 0 if unknown. */
   private static long processCpuNanos() {
     return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-        instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 
   private static double systemLoad() {
@@ -434,19 +568,22 @@ final class BenchCommand implements Callable<Integer> {
 
   private static void deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root)) return;
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        if (e != null) throw e;
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            if (e != null) throw e;
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

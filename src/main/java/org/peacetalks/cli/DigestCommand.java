@@ -19,9 +19,12 @@ import picocli.CommandLine.Spec;
  * (what /digest shows in a chat). Builds the index first when there is none, and records articles
  * the digest ledger has not seen yet, as the bot does at startup.
  */
-@Command(name = "digest", description = {
-    "Print the digest that would go out now: the articles added in the last 24 hours.",
-    "Articles of the first index build (the initial import) are never listed as new."})
+@Command(
+    name = "digest",
+    description = {
+      "Print the digest that would go out now: the articles added in the last 24 hours.",
+      "Articles of the first index build (the initial import) are never listed as new."
+    })
 final class DigestCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -42,12 +45,14 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
+    try (Services services =
+        IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())) {
       Instant now = clock.instant();
       var articles = services.index.articles();
       services.ledger.recordNew(articles, now);
       var settings = services.config.digest();
-      Digest digest = new DigestBuilder(services.index, services.ledger, settings.maxArticles()).lastDay(now);
+      Digest digest =
+          new DigestBuilder(services.index, services.ledger, settings.maxArticles()).lastDay(now);
       DigestFormatter formatter = new DigestFormatter(settings.zone());
       out.println(html ? formatter.html(digest) : formatter.plainText(digest));
       if (digest.isEmpty()) {
@@ -56,9 +61,11 @@ final class DigestCommand implements Callable<Integer> {
           if (services.ledger.isInitial(a.id())) initial++;
         }
         out.println();
-        if (!settings.sendWhenEmpty()) out.println("(digest.sendWhenEmpty is off: subscribers would get no message.)");
+        if (!settings.sendWhenEmpty())
+          out.println("(digest.sendWhenEmpty is off: subscribers would get no message.)");
         if (initial > 0) {
-          out.printf("(%d of the %d indexed articles came with the initial import and are never listed as new.)%n",
+          out.printf(
+              "(%d of the %d indexed articles came with the initial import and are never listed as new.)%n",
               initial, articles.size());
         }
       }

@@ -18,11 +18,16 @@ final class DigestWiring {
    * subscriptions: every rebuild records what it indexed in the article ledger, and the
    * subscriptions are read when they are due.
    */
-  static SubscriptionFeature subscriptions(BotConfig config, Services services, Clock clock) throws IOException {
+  static SubscriptionFeature subscriptions(BotConfig config, Services services, Clock clock)
+      throws IOException {
     SubscriptionStore store = SubscriptionStore.open(services.state, clock);
     BotConfig.Digest settings = config.digest();
-    return new SubscriptionFeature(store, new DigestScheduler(store, settings.zone(), clock),
+    return new SubscriptionFeature(
+        store,
+        new DigestScheduler(store, settings.zone(), clock),
         new DigestBuilder(services.index, services.ledger, settings.maxArticles()),
-        new DigestFormatter(settings.zone()), settings, clock);
+        new DigestFormatter(settings.zone()),
+        settings,
+        clock);
   }
 }

@@ -34,69 +34,118 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code eval}: retrieval quality on question files with known answers, and the no-answer fit. */
-@Command(name = "eval", description = {
-    "Measure retrieval quality on question files (JSON Lines: id, q, answers, oos, note).",
-    "Prints Hit@1, Hit@3, MRR@10 over answerable questions and how often each kind of question",
-    "got noAnswer, per file and over all. --fit refits the no-answer decision with cross-validation.",
-    "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages.",
-    "With --relevance DIR: the news feeds' topic filter on a labelled folder (on/, off/): precision, recall, F1."})
+@Command(
+    name = "eval",
+    description = {
+      "Measure retrieval quality on question files (JSON Lines: id, q, answers, oos, note).",
+      "Prints Hit@1, Hit@3, MRR@10 over answerable questions and how often each kind of question",
+      "got noAnswer, per file and over all. --fit refits the no-answer decision with cross-validation.",
+      "With --pages DIR: main-text extraction on saved pages, mean F1 per category and the worst pages.",
+      "With --relevance DIR: the news feeds' topic filter on a labelled folder (on/, off/): precision, recall, F1."
+    })
 final class EvalCommand implements Callable<Integer> {
   /**
-   * The signals the fitted no-answer decision weighs, with meaning signals and by words alone.
-   * The paragraph's own cosine is left out: the closest sentence's is never below it, and the two
+   * The signals the fitted no-answer decision weighs, with meaning signals and by words alone. The
+   * paragraph's own cosine is left out: the closest sentence's is never below it, and the two
    * together only split one weight (held out, on-topic questions the articles lack were refused
    * 0.62 of the time with both, 0.88 with the sentence's alone).
    */
-  static final List<String> HYBRID_SIGNALS = List.of(
-      "bestSentenceCosine", "cosineMargin", "bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");
-  static final List<String> LEXICAL_SIGNALS = List.of("bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");
+  static final List<String> HYBRID_SIGNALS =
+      List.of(
+          "bestSentenceCosine",
+          "cosineMargin",
+          "bestCoverage",
+          "unknownShare",
+          "unknownNames",
+          "knownConcepts",
+          "wordScore");
+
+  static final List<String> LEXICAL_SIGNALS =
+      List.of("bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "DIR",
-      description = "index these article folders in memory instead of using the configured index (repeatable)")
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      description =
+          "index these article folders in memory instead of using the configured index (repeatable)")
   List<Path> corpus = new ArrayList<>();
 
-  @Option(names = {"-v", "--verbose"}, description = "list every question that missed")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "list every question that missed")
   boolean verbose;
 
-  @Option(names = "--compare", description = "print lexical-only and the configured (hybrid) ranking side by side")
+  @Option(
+      names = "--compare",
+      description = "print lexical-only and the configured (hybrid) ranking side by side")
   boolean compare;
 
-  @Option(names = "--fit", description = {
-      "refit the no-answer decision on the question files: prints the figures of each file as judged by a",
-      "model fitted on the other files, then the model fitted on all of them (written to --out)"})
+  @Option(
+      names = "--fit",
+      description = {
+        "refit the no-answer decision on the question files: prints the figures of each file as judged by a",
+        "model fitted on the other files, then the model fitted on all of them (written to --out)"
+      })
   boolean fit;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "with --fit: where to write the fitted models (JSON)")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "with --fit: where to write the fitted models (JSON)")
   Path out;
 
-  @Option(names = "--signals", paramLabel = "FILE",
+  @Option(
+      names = "--signals",
+      paramLabel = "FILE",
       description = "with --fit: also write every question's signals and rank as CSV, for study")
   Path signalsCsv;
 
-  @Option(names = "--max-false-no-answer", paramLabel = "SHARE", defaultValue = "0.02",
-      description = "with --fit: the share of answerable training questions the threshold may refuse (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--max-false-no-answer",
+      paramLabel = "SHARE",
+      defaultValue = "0.02",
+      description =
+          "with --fit: the share of answerable training questions the threshold may refuse (default ${DEFAULT-VALUE})")
   double maxFalseNoAnswer;
 
-  @Option(names = "--pages", paramLabel = "DIR",
-      description = "score main-text extraction on saved pages instead (<name>/source.html + expected.html)")
+  @Option(
+      names = "--pages",
+      paramLabel = "DIR",
+      description =
+          "score main-text extraction on saved pages instead (<name>/source.html + expected.html)")
   Path pages;
 
-  @Option(names = "--worst", paramLabel = "N", defaultValue = "15", description = "with --pages: list the N worst pages")
+  @Option(
+      names = "--worst",
+      paramLabel = "N",
+      defaultValue = "15",
+      description = "with --pages: list the N worst pages")
   int worst;
 
-  @Option(names = "--relevance", paramLabel = "DIR",
-      description = "judge the topic filter of news feeds on a labelled folder (DIR/on, DIR/off) instead")
+  @Option(
+      names = "--relevance",
+      paramLabel = "DIR",
+      description =
+          "judge the topic filter of news feeds on a labelled folder (DIR/on, DIR/off) instead")
   Path relevance;
 
-  @Option(names = "--threshold", paramLabel = "P",
-      description = "with --relevance: the threshold to report (default "
-          + TopicRelevance.DEFAULT_THRESHOLD + ", the default of feeds.relevance)")
+  @Option(
+      names = "--threshold",
+      paramLabel = "P",
+      description =
+          "with --relevance: the threshold to report (default "
+              + TopicRelevance.DEFAULT_THRESHOLD
+              + ", the default of feeds.relevance)")
   Double threshold;
 
-  @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "with --relevance: cross-validation folds (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "5",
+      description = "with --relevance: cross-validation folds (default ${DEFAULT-VALUE})")
   int folds;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "question files")
@@ -105,25 +154,36 @@ final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (pages != null) {
-      var parser = new org.peacetalks.corpus.ArticleParser(main.config().search().maxArticleBytes());
-      PageReportPrinter.print(new PageEvaluation(parser).run(pages), worst, spec.commandLine().getOut());
+      var parser =
+          new org.peacetalks.corpus.ArticleParser(main.config().search().maxArticleBytes());
+      PageReportPrinter.print(
+          new PageEvaluation(parser).run(pages), worst, spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return Main.EXIT_OK;
     }
     if (relevance != null) return relevance();
-    if (files.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give question files or --pages DIR");
+    if (files.isEmpty())
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
     PrintWriter printer = spec.commandLine().getOut();
-    try (Services services = corpus.isEmpty()
-        ? IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())
-        : Services.inMemory(main.config(), corpus)) {
+    try (Services services =
+        corpus.isEmpty()
+            ? IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())
+            : Services.inMemory(main.config(), corpus)) {
       if (fit) {
         fit(services, questions, printer);
       } else {
         Map<String, Evaluation.Report> reports = new LinkedHashMap<>();
-        if (compare) reports.put("lexical", Evaluation.run(questions, (q, limit) -> services.lexicalSearcher.answer(q, 0, limit)));
-        reports.put(compare ? "hybrid" : "", Evaluation.run(questions, (q, limit) -> services.searcher.answer(q, 0, limit)));
+        if (compare)
+          reports.put(
+              "lexical",
+              Evaluation.run(
+                  questions, (q, limit) -> services.lexicalSearcher.answer(q, 0, limit)));
+        reports.put(
+            compare ? "hybrid" : "",
+            Evaluation.run(questions, (q, limit) -> services.searcher.answer(q, 0, limit)));
         EvalTable.print(reports, printer);
         if (verbose) reports.forEach((name, r) -> misses(name, r, printer));
       }
@@ -137,23 +197,29 @@ final class EvalCommand implements Callable<Integer> {
     // The configuration decides whether the feeds judge with the model, as the bot would.
     try (PassageEmbedder embedder = Services.embedder(main.config())) {
       double t = threshold != null ? threshold : TopicRelevance.DEFAULT_THRESHOLD;
-      if (!(t > 0 && t < 1)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be in (0, 1)");
-      RelevanceEvaluation.Report report = new RelevanceEvaluation(parser, embedder).run(relevance, t, folds);
+      if (!(t > 0 && t < 1))
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--threshold must be in (0, 1)");
+      RelevanceEvaluation.Report report =
+          new RelevanceEvaluation(parser, embedder).run(relevance, t, folds);
       RelevanceReportPrinter.print(report, embedder != null, verbose, spec.commandLine().getOut());
     }
     return Main.EXIT_OK;
   }
 
-  private void fit(Services services, List<EvalQuestion> questions, PrintWriter printer) throws Exception {
+  private void fit(Services services, List<EvalQuestion> questions, PrintWriter printer)
+      throws Exception {
     Map<String, Evaluation.Report> held = new LinkedHashMap<>();
     Map<String, Evaluation.Report> inSample = new LinkedHashMap<>();
     Map<String, Answerability.Model> models = new LinkedHashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
       String name = hybrid ? "hybrid" : "lexical";
       PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
-      List<AnswerabilityFit.Example> examples = AnswerabilityFit.examples(questions,
-          (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
-      AnswerabilityFit fitter = new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
+      List<AnswerabilityFit.Example> examples =
+          AnswerabilityFit.examples(
+              questions, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
+      AnswerabilityFit fitter =
+          new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
       Answerability.Model model = fitter.fit(examples);
       models.put(name, model);
       if (hybrid && signalsCsv != null) {
@@ -164,14 +230,28 @@ final class EvalCommand implements Callable<Integer> {
       inSample.put(name, fitter.judge(examples, model));
     }
     PassageSearcher hybridRanking = services.searcher(true, Answerability.never());
-    BlendFit.Comparison blend = BlendFit.compare(BlendFit.questions(questions, hybridRanking::rankingFeatures),
-        SearchTuning.defaults().blend());
-    printer.println("Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
-    printer.printf(Locale.ROOT, "  configured %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n", weights(SearchTuning.defaults().blend()),
-        blend.configured()[0], blend.configured()[1], blend.configured()[2]);
-    printer.printf(Locale.ROOT, "  learned    %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n", "(fitted on the other files)",
-        blend.learned()[0], blend.learned()[1], blend.learned()[2]);
-    printer.printf("  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
+    BlendFit.Comparison blend =
+        BlendFit.compare(
+            BlendFit.questions(questions, hybridRanking::rankingFeatures),
+            SearchTuning.defaults().blend());
+    printer.println(
+        "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
+    printer.printf(
+        Locale.ROOT,
+        "  configured %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
+        weights(SearchTuning.defaults().blend()),
+        blend.configured()[0],
+        blend.configured()[1],
+        blend.configured()[2]);
+    printer.printf(
+        Locale.ROOT,
+        "  learned    %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
+        "(fitted on the other files)",
+        blend.learned()[0],
+        blend.learned()[1],
+        blend.learned()[2]);
+    printer.printf(
+        "  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
         weights(blend.fittedOnAll()));
     printer.println("No-answer decision: each file judged by a model fitted on the other files");
     EvalTable.print(held, printer);
@@ -180,43 +260,74 @@ final class EvalCommand implements Callable<Integer> {
     EvalTable.print(inSample, printer);
     if (verbose) held.forEach((name, r) -> misses(name + " held out", r, printer));
     if (out != null) {
-      String refit = "java -jar target/peacetalks-bot.jar eval --fit --out " + out
-          + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
-          + files.stream().map(f -> " " + f).reduce("", String::concat);
-      Answerability.Models written = new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"));
+      String refit =
+          "java -jar target/peacetalks-bot.jar eval --fit --out "
+              + out
+              + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
+              + files.stream().map(f -> " " + f).reduce("", String::concat);
+      Answerability.Models written =
+          new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"));
       Files.createDirectories(out.toAbsolutePath().getParent());
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), written);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(out.toFile(), written);
       printer.println();
       printer.println("wrote " + out);
     }
   }
 
   private static String weights(SearchTuning.Blend b) {
-    return String.format(Locale.ROOT, "%.2f : %.2f : %.2f : %.2f", b.words(), b.coverage(), b.paragraph(), b.sentence());
+    return String.format(
+        Locale.ROOT,
+        "%.2f : %.2f : %.2f : %.2f",
+        b.words(),
+        b.coverage(),
+        b.paragraph(),
+        b.sentence());
   }
 
-  private static void writeSignals(List<AnswerabilityFit.Example> examples, Path csv) throws java.io.IOException {
+  private static void writeSignals(List<AnswerabilityFit.Example> examples, Path csv)
+      throws java.io.IOException {
     List<String> lines = new ArrayList<>();
     lines.add("file,id,kind,rank," + String.join(",", AnswerSignals.NAMES) + ",question");
     for (AnswerabilityFit.Example e : examples) {
       EvalQuestion q = e.question();
-      StringBuilder line = new StringBuilder(q.file() + "," + q.id() + "," + q.kind() + "," + e.rank());
-      double[] v = e.signals() == null ? new double[AnswerSignals.NAMES.size()] : e.signals().values();
-      for (double x : v) line.append(',').append(e.signals() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", x));
+      StringBuilder line =
+          new StringBuilder(q.file() + "," + q.id() + "," + q.kind() + "," + e.rank());
+      double[] v =
+          e.signals() == null ? new double[AnswerSignals.NAMES.size()] : e.signals().values();
+      for (double x : v)
+        line.append(',')
+            .append(e.signals() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", x));
       line.append(",\"").append(q.question().replace("\"", "'")).append('"');
       lines.add(line.toString());
     }
     Files.write(csv, lines);
   }
 
-  private static void writeCandidates(List<EvalQuestion> questions, PassageSearcher ranking, Path csv) throws java.io.IOException {
+  private static void writeCandidates(
+      List<EvalQuestion> questions, PassageSearcher ranking, Path csv) throws java.io.IOException {
     List<String> lines = new ArrayList<>();
     lines.add("file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence");
     for (EvalQuestion q : questions) {
       for (PassageSearcher.RankingFeatures f : ranking.rankingFeatures(q.question())) {
-        boolean answers = q.answers().stream().anyMatch(a -> Evaluation.letters(f.text()).contains(Evaluation.letters(a)));
-        lines.add(String.format(java.util.Locale.ROOT, "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f", q.file(), q.id(), q.kind(),
-            answers ? 1 : 0, f.article(), f.ordinal(), f.words(), f.coverage(), f.paragraph(), f.sentence()));
+        boolean answers =
+            q.answers().stream()
+                .anyMatch(a -> Evaluation.letters(f.text()).contains(Evaluation.letters(a)));
+        lines.add(
+            String.format(
+                java.util.Locale.ROOT,
+                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f",
+                q.file(),
+                q.id(),
+                q.kind(),
+                answers ? 1 : 0,
+                f.article(),
+                f.ordinal(),
+                f.words(),
+                f.coverage(),
+                f.paragraph(),
+                f.sentence()));
       }
     }
     Files.write(csv, lines);
@@ -230,8 +341,10 @@ final class EvalCommand implements Callable<Integer> {
       if (!q.scored()) continue;
       boolean miss = q.outOfScope() ? !o.noAnswer() : o.rank() != 1;
       if (miss) {
-        String what = q.outOfScope() ? "answered (" + q.kind().name().toLowerCase() + ")"
-            : o.noAnswer() ? "noAnswer" : o.rank() == 0 ? "not in top 10" : "rank " + o.rank();
+        String what =
+            q.outOfScope()
+                ? "answered (" + q.kind().name().toLowerCase() + ")"
+                : o.noAnswer() ? "noAnswer" : o.rank() == 0 ? "not in top 10" : "rank " + o.rank();
         out.printf("  %-5s %-24s %s%n", q.id(), what, q.question());
       }
     }

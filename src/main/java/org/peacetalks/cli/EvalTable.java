@@ -9,22 +9,28 @@ import org.peacetalks.eval.EvalQuestion.Kind;
 import org.peacetalks.eval.Evaluation;
 
 /**
- * Prints evaluation figures as a table: a column for each question file and one for all of
- * them, a block of rows for each ranking (lexical, hybrid).
+ * Prints evaluation figures as a table: a column for each question file and one for all of them, a
+ * block of rows for each ranking (lexical, hybrid).
  */
 final class EvalTable {
   private record Row(String label, ToDoubleFunction<Evaluation.Report> figure, Kind kind) {}
 
-  private static final List<Row> ROWS = List.of(
-      new Row("Hit@1", r -> r.hitAt(1), Kind.ANSWERABLE),
-      new Row("Hit@3", r -> r.hitAt(3), Kind.ANSWERABLE),
-      new Row("MRR@10", Evaluation.Report::mrr, Kind.ANSWERABLE),
-      new Row("answerable given noAnswer", Evaluation.Report::falseNoAnswerRate, Kind.ANSWERABLE),
-      new Row("out of scope given noAnswer", Evaluation.Report::outOfScopeAccuracy, null),
-      new Row("  unrelated topic", r -> r.noAnswerRate(Kind.UNRELATED), Kind.UNRELATED),
-      new Row("  on topic, not in the articles", r -> r.noAnswerRate(Kind.ON_TOPIC), Kind.ON_TOPIC),
-      new Row("  junk and small talk", r -> r.noAnswerRate(Kind.JUNK), Kind.JUNK),
-      new Row("  false premise (not scored)", r -> r.noAnswerRate(Kind.FALSE_PREMISE), Kind.FALSE_PREMISE));
+  private static final List<Row> ROWS =
+      List.of(
+          new Row("Hit@1", r -> r.hitAt(1), Kind.ANSWERABLE),
+          new Row("Hit@3", r -> r.hitAt(3), Kind.ANSWERABLE),
+          new Row("MRR@10", Evaluation.Report::mrr, Kind.ANSWERABLE),
+          new Row(
+              "answerable given noAnswer", Evaluation.Report::falseNoAnswerRate, Kind.ANSWERABLE),
+          new Row("out of scope given noAnswer", Evaluation.Report::outOfScopeAccuracy, null),
+          new Row("  unrelated topic", r -> r.noAnswerRate(Kind.UNRELATED), Kind.UNRELATED),
+          new Row(
+              "  on topic, not in the articles", r -> r.noAnswerRate(Kind.ON_TOPIC), Kind.ON_TOPIC),
+          new Row("  junk and small talk", r -> r.noAnswerRate(Kind.JUNK), Kind.JUNK),
+          new Row(
+              "  false premise (not scored)",
+              r -> r.noAnswerRate(Kind.FALSE_PREMISE),
+              Kind.FALSE_PREMISE));
 
   private EvalTable() {}
 
@@ -33,7 +39,8 @@ final class EvalTable {
     List<String> files = any.files();
     List<String> columns = new ArrayList<>(files.size() > 1 ? files : List.of());
     columns.add("all");
-    out.printf("questions: %d answerable, %d out of scope scored, %d false premise not scored%n",
+    out.printf(
+        "questions: %d answerable, %d out of scope scored, %d false premise not scored%n",
         any.answerable(), any.outOfScope(), any.count(Kind.FALSE_PREMISE));
     StringBuilder header = new StringBuilder(String.format("%-36s", ""));
     for (String c : columns) header.append(String.format(" %12s", shorten(c)));
@@ -41,13 +48,19 @@ final class EvalTable {
     for (Map.Entry<String, Evaluation.Report> e : reports.entrySet()) {
       if (!e.getKey().isEmpty()) out.println(e.getKey());
       for (Row row : ROWS) {
-        if (row.kind() != null && row.kind() != Kind.ANSWERABLE && any.count(row.kind()) == 0) continue;
+        if (row.kind() != null && row.kind() != Kind.ANSWERABLE && any.count(row.kind()) == 0)
+          continue;
         StringBuilder line = new StringBuilder(String.format("%-36s", "  " + row.label()));
         for (String c : columns) {
           Evaluation.Report r = c.equals("all") ? e.getValue() : e.getValue().ofFile(c);
-          boolean empty = row.kind() == null ? r.outOfScope() == 0
-              : row.kind() == Kind.ANSWERABLE ? r.answerable() == 0 : r.count(row.kind()) == 0;
-          line.append(empty ? String.format(" %12s", "-") : String.format(" %12.3f", row.figure().applyAsDouble(r)));
+          boolean empty =
+              row.kind() == null
+                  ? r.outOfScope() == 0
+                  : row.kind() == Kind.ANSWERABLE ? r.answerable() == 0 : r.count(row.kind()) == 0;
+          line.append(
+              empty
+                  ? String.format(" %12s", "-")
+                  : String.format(" %12.3f", row.figure().applyAsDouble(r)));
         }
         out.println(line);
       }

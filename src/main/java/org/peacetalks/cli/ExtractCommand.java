@@ -23,17 +23,22 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code extract}: what the index keeps of each file (title, source, date, passages under their
- * section headings), read exactly as {@code index} reads the articles folder, so an operator sees
- * a bad page before adding it.
+ * section headings), read exactly as {@code index} reads the articles folder, so an operator sees a
+ * bad page before adding it.
  */
-@Command(name = "extract", description = {
-    "Print what the index keeps of each file: title, source, date, passages with their section headings.",
-    "Exit 1 when any file was refused (the reason is printed)."})
+@Command(
+    name = "extract",
+    description = {
+      "Print what the index keeps of each file: title, source, date, passages with their section headings.",
+      "Exit 1 when any file was refused (the reason is printed)."
+    })
 final class ExtractCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--json", description = "one JSON line per file: file, title, source, published, passages, error")
+  @Option(
+      names = "--json",
+      description = "one JSON line per file: file, title, source, published, passages, error")
   boolean json;
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = ArticleParser.FORMATS + " files")

@@ -25,11 +25,17 @@ final class FeedWiring implements AutoCloseable {
   final FeedPoller poller;
   final FeedScheduler scheduler;
   final FeedRegistry registry;
+
   /** The bot's one intake, which the feeds add through (and the admin commands too). */
   final ArticleIntake intake;
 
-  private FeedWiring(FeedStore store, PoliteFetcher fetcher, FeedPoller poller, FeedScheduler scheduler,
-      FeedRegistry registry, ArticleIntake intake) {
+  private FeedWiring(
+      FeedStore store,
+      PoliteFetcher fetcher,
+      FeedPoller poller,
+      FeedScheduler scheduler,
+      FeedRegistry registry,
+      ArticleIntake intake) {
     this.intake = intake;
     this.store = store;
     this.fetcher = fetcher;
@@ -44,16 +50,32 @@ final class FeedWiring implements AutoCloseable {
     BotConfig.Feeds feeds = config.feeds();
     FeedStore store = new FeedStore(services.state);
     store.syncConfigured(feeds.sources(), clock.instant());
-    PoliteFetcher fetcher = new PoliteFetcher(
-        PoliteFetcher.Settings.defaults(Main.version(), config.search().maxArticleBytes(), feeds.allowPrivate()), clock);
+    PoliteFetcher fetcher =
+        new PoliteFetcher(
+            PoliteFetcher.Settings.defaults(
+                Main.version(), config.search().maxArticleBytes(), feeds.allowPrivate()),
+            clock);
     ArticleLedger ledger = services.ledger;
-    FeedPoller poller = new FeedPoller(store, fetcher, services.store.parser(), intake, topicFilter(services),
-        id -> {
-          if (ledger != null) ledger.markNotNew(id);
-        },
-        feeds.pollInterval(), feeds.maxAge(), clock);
+    FeedPoller poller =
+        new FeedPoller(
+            store,
+            fetcher,
+            services.store.parser(),
+            intake,
+            topicFilter(services),
+            id -> {
+              if (ledger != null) ledger.markNotNew(id);
+            },
+            feeds.pollInterval(),
+            feeds.maxAge(),
+            clock);
     FeedScheduler scheduler = new FeedScheduler(poller, feeds.pollInterval());
-    return new FeedWiring(store, fetcher, poller, scheduler, new FeedRegistry(store, scheduler::pollSoon, clock),
+    return new FeedWiring(
+        store,
+        fetcher,
+        poller,
+        scheduler,
+        new FeedRegistry(store, scheduler::pollSoon, clock),
         intake);
   }
 
@@ -63,7 +85,8 @@ final class FeedWiring implements AutoCloseable {
    * is scored once: an embedding is the costly part.
    */
   static TopicFilter topicFilter(Services services) {
-    TopicRelevance relevance = new TopicRelevance(services.index.embedder(), services.config.feeds().relevance());
+    TopicRelevance relevance =
+        new TopicRelevance(services.index.embedder(), services.config.feeds().relevance());
     return article -> {
       double score = relevance.score(article);
       return score >= relevance.threshold() ? FeedVerdict.keep(score) : FeedVerdict.skip(score);

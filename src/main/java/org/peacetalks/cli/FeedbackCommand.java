@@ -18,11 +18,13 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code feedback}: the questions that got a 👎 or no answer, newest first, with the passages a
- * 👎 answer showed: where the articles or the ranking fall short. Reads the state database; the
- * bot may be running.
+ * {@code feedback}: the questions that got a 👎 or no answer, newest first, with the passages a 👎
+ * answer showed: where the articles or the ranking fall short. Reads the state database; the bot
+ * may be running.
  */
-@Command(name = "feedback", mixinStandardHelpOptions = true,
+@Command(
+    name = "feedback",
+    mixinStandardHelpOptions = true,
     description = "List the questions that got a thumbs-down or no answer, newest first.")
 final class FeedbackCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -30,7 +32,10 @@ final class FeedbackCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
-  @Option(names = "--limit", paramLabel = "N", description = "at most N questions (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "at most N questions (default: ${DEFAULT-VALUE})")
   int limit = 50;
 
   @Override
@@ -52,18 +57,24 @@ final class FeedbackCommand implements Callable<Integer> {
     ZoneId zone = config.digest().zone();
     for (Feedback f : negative) {
       String what = f.vote() == FeedbackRepository.Vote.DOWN ? "👎" : "no answer";
-      out.printf("%s  %-9s  chat %d  %s%n", TIME.format(f.at().atZone(zone)), what, f.chatId(),
-          oneLine(f.question()));
+      out.printf(
+          "%s  %-9s  chat %d  %s%n",
+          TIME.format(f.at().atZone(zone)), what, f.chatId(), oneLine(f.question()));
       if (!f.passages().isEmpty()) {
-        out.println("    shown: " + f.passages().stream().map(p -> p.articleId() + " ¶" + p.paragraph())
-            .collect(Collectors.joining(", ")));
+        out.println(
+            "    shown: "
+                + f.passages().stream()
+                    .map(p -> p.articleId() + " ¶" + p.paragraph())
+                    .collect(Collectors.joining(", ")));
       }
     }
     out.flush();
     return Main.EXIT_OK;
   }
 
-  /** A question as one line: someone's line breaks and control characters never reach the terminal. */
+  /**
+   * A question as one line: someone's line breaks and control characters never reach the terminal.
+   */
   static String oneLine(String text) {
     return text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
   }

@@ -22,10 +22,13 @@ import picocli.CommandLine.Spec;
  * ones too), takes in the new items, and exits, for operators who poll from cron. {@code --once}
  * writes the index, so it must not run while {@code run} does (the index lock refuses it).
  */
-@Command(name = "feeds", mixinStandardHelpOptions = true,
+@Command(
+    name = "feeds",
+    mixinStandardHelpOptions = true,
     description = "List the news feeds; --once reads each feed once, takes in new items and exits.")
 final class FeedsCommand implements Callable<Integer> {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -41,9 +44,11 @@ final class FeedsCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     if (once) {
       try (Services services = IndexBootstrap.openWithIndex(config, err);
-           FeedWiring feeds = FeedWiring.open(services, AdminWiring.intake(services, clock), clock)) {
+          FeedWiring feeds =
+              FeedWiring.open(services, AdminWiring.intake(services, clock), clock)) {
         PollReport r = feeds.poller.pollAll(true);
-        out.printf("Polled %d feeds (%d failed): %d items taken, %d skipped as off topic, %d already known%n",
+        out.printf(
+            "Polled %d feeds (%d failed): %d items taken, %d skipped as off topic, %d already known%n",
             r.feeds(), r.failed(), r.taken(), r.skipped(), r.seen());
         print(out, feeds.store.list());
       }
@@ -60,14 +65,20 @@ final class FeedsCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, List<Feed> feeds) {
     if (feeds.isEmpty()) {
-      out.println("No news feeds. Name them under feeds: in config/bot.yaml, in BOT_FEEDS, or add them with /feed add.");
+      out.println(
+          "No news feeds. Name them under feeds: in config/bot.yaml, in BOT_FEEDS, or add them with /feed add.");
       return;
     }
     for (int i = 0; i < feeds.size(); i++) {
       Feed f = feeds.get(i);
-      out.printf("%d. %s%s  %s%n", i + 1, FeedbackCommand.oneLine(f.label()), f.fromConfig() ? " (config)" : "", f.url());
-      out.printf("   last fetch: %s · taken %d · skipped %d%n",
-          f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()), f.taken(), f.skipped());
+      out.printf(
+          "%d. %s%s  %s%n",
+          i + 1, FeedbackCommand.oneLine(f.label()), f.fromConfig() ? " (config)" : "", f.url());
+      out.printf(
+          "   last fetch: %s · taken %d · skipped %d%n",
+          f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()),
+          f.taken(),
+          f.skipped());
       if (f.lastError() != null) out.println("   error: " + FeedbackCommand.oneLine(f.lastError()));
     }
   }

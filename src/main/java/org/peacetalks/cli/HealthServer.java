@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /healthz} for Docker's HEALTHCHECK, systemd or a load balancer: 200 with the bot's
  * state as JSON while it can hear and answer questions, 503 with the reason otherwise. The JDK's
- * own HTTP server on one daemon thread: a probe a few times a minute needs nothing more.
- * Bound to 127.0.0.1 unless {@code health.host} says otherwise.
+ * own HTTP server on one daemon thread: a probe a few times a minute needs nothing more. Bound to
+ * 127.0.0.1 unless {@code health.host} says otherwise.
  */
 final class HealthServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(HealthServer.class);
@@ -34,14 +34,18 @@ final class HealthServer implements AutoCloseable {
     this.health = health;
   }
 
-  /** Serves until closed. @throws IOException when the address cannot be bound (in use, not local) */
+  /**
+   * Serves until closed. @throws IOException when the address cannot be bound (in use, not local)
+   */
   static HealthServer start(String host, int port, Supplier<BotHealth> health) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
-    ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "health");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "health");
+              t.setDaemon(true);
+              return t;
+            });
     HealthServer out = new HealthServer(server, executor, health);
     server.createContext(PATH, out::handle);
     server.setExecutor(executor);
@@ -56,7 +60,8 @@ final class HealthServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+      if (!exchange.getRequestMethod().equals("GET")
+          && !exchange.getRequestMethod().equals("HEAD")) {
         exchange.getResponseHeaders().set("Allow", "GET, HEAD");
         exchange.sendResponseHeaders(405, -1);
         return;

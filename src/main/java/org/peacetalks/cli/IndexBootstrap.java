@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the configured index, building it from the articles folder when there is none yet, or
- * when it holds no article (a first build that failed or was killed leaves an empty commit), and
+ * Opens the configured index, building it from the articles folder when there is none yet, or when
+ * it holds no article (a first build that failed or was killed leaves an empty commit), and
  * rebuilding it when it is stale: made by an older version or without the configured model's
  * vectors (vectors of unchanged paragraphs are reused, so this embeds only what is missing).
  */
@@ -22,15 +22,17 @@ final class IndexBootstrap {
   private IndexBootstrap() {}
 
   /** For one-shot commands: a stale index is rebuilt before the command goes on. */
-  static Services openWithIndex(BotConfig config, PrintWriter err) throws IOException, ConfigException {
+  static Services openWithIndex(BotConfig config, PrintWriter err)
+      throws IOException, ConfigException {
     return open(config, err, false);
   }
 
   /**
-   * For the bot: a stale index keeps answering while a background thread rebuilds it (the
-   * rebuild commits at once at the end, as /reindex does); a missing one is built first.
+   * For the bot: a stale index keeps answering while a background thread rebuilds it (the rebuild
+   * commits at once at the end, as /reindex does); a missing one is built first.
    */
-  static Services openForBot(BotConfig config, PrintWriter err) throws IOException, ConfigException {
+  static Services openForBot(BotConfig config, PrintWriter err)
+      throws IOException, ConfigException {
     return open(config, err, true);
   }
 
@@ -75,18 +77,25 @@ final class IndexBootstrap {
 
   private static void rebuildInBackground(Services services, String why) {
     log.warn("{}; answering from it while it is rebuilt in the background", why);
-    Thread rebuild = new Thread(() -> {
-      try {
-        ReindexReport report = services.reindexer.rebuild();
-        log.info("Index rebuilt: {} articles, {} paragraphs in {} ms", report.articles(), report.paragraphs(),
-            report.took().toMillis());
-      } catch (ReindexInProgressException e) {
-        log.info("A reindex was already running; it brings the index up to date");
-      } catch (IOException | RuntimeException e) {
-        log.error("Rebuilding the stale index failed; answers still come from it. Run /reindex or `index`: {}",
-            e.toString());
-      }
-    }, "index-upgrade");
+    Thread rebuild =
+        new Thread(
+            () -> {
+              try {
+                ReindexReport report = services.reindexer.rebuild();
+                log.info(
+                    "Index rebuilt: {} articles, {} paragraphs in {} ms",
+                    report.articles(),
+                    report.paragraphs(),
+                    report.took().toMillis());
+              } catch (ReindexInProgressException e) {
+                log.info("A reindex was already running; it brings the index up to date");
+              } catch (IOException | RuntimeException e) {
+                log.error(
+                    "Rebuilding the stale index failed; answers still come from it. Run /reindex or `index`: {}",
+                    e.toString());
+              }
+            },
+            "index-upgrade");
     rebuild.setDaemon(true);
     rebuild.start();
   }

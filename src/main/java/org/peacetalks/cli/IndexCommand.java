@@ -27,7 +27,8 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Prints embedding progress to stderr at most every two seconds, and at the end. */
-  static final class ProgressPrinter implements org.peacetalks.search.SearchIndex.EmbeddingProgress {
+  static final class ProgressPrinter
+      implements org.peacetalks.search.SearchIndex.EmbeddingProgress {
     private final PrintWriter err;
     private long lastPrint = System.nanoTime();
 
@@ -47,7 +48,8 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   static void print(ReindexReport report, PrintWriter out, String folder) {
-    out.printf("Indexed %d articles, %d paragraphs from %s in %d ms.%n",
+    out.printf(
+        "Indexed %d articles, %d paragraphs from %s in %d ms.%n",
         report.articles(), report.paragraphs(), folder, report.took().toMillis());
     if (!report.skipped().isEmpty()) {
       out.printf("Skipped %d files:%n", report.skipped().size());

@@ -13,15 +13,16 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Log events as JSON lines ({@code BOT_LOG_FORMAT=json}), for operators who ship logs:
- * {@code {"time","level","logger","thread","message"}}, plus {@code "error"} (the exception in
- * one line) and {@code "stack"} when there is an exception, and any MDC entries. Anything shaped
- * like a Bot API token is masked, as in the text format. Written with Jackson, which the bot has
- * anyway, rather than logback's JsonEncoder, whose output cannot mask.
+ * Log events as JSON lines ({@code BOT_LOG_FORMAT=json}), for operators who ship logs: {@code
+ * {"time","level","logger","thread","message"}}, plus {@code "error"} (the exception in one line)
+ * and {@code "stack"} when there is an exception, and any MDC entries. Anything shaped like a Bot
+ * API token is masked, as in the text format. Written with Jackson, which the bot has anyway,
+ * rather than logback's JsonEncoder, whose output cannot mask.
  */
 public final class JsonLineEncoder extends EncoderBase<ILoggingEvent> {
   /** Digits, a colon, 20+ token characters: what a Bot API token looks like. */
   static final Pattern TOKEN = Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{20,}");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final byte[] NEWLINE = "\n".getBytes(StandardCharsets.UTF_8);
 

@@ -33,17 +33,21 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /**
-   * Subscriptions and the digest, the admin commands (whose /stats counts the subscriptions and
-   * the feeds' items), and the news feeds; admins and feeds share one intake.
+   * Subscriptions and the digest, the admin commands (whose /stats counts the subscriptions and the
+   * feeds' items), and the news feeds; admins and feeds share one intake.
    */
-  private static List<BotFeature> features(BotConfig config, Services services, ArticleIntake intake, FeedWiring feeds)
+  private static List<BotFeature> features(
+      BotConfig config, Services services, ArticleIntake intake, FeedWiring feeds)
       throws IOException {
     Clock clock = Clock.systemUTC();
     SubscriptionFeature subscriptions = DigestWiring.subscriptions(config, services, clock);
     try {
-      FeedsFeature feedsFeature = new FeedsFeature(feeds.registry, feeds.scheduler, config.search().maxArticleBytes());
-      return List.of(subscriptions,
-          AdminWiring.feature(services, intake, subscriptions::subscriptionCount, feedsFeature::figures, clock),
+      FeedsFeature feedsFeature =
+          new FeedsFeature(feeds.registry, feeds.scheduler, config.search().maxArticleBytes());
+      return List.of(
+          subscriptions,
+          AdminWiring.feature(
+              services, intake, subscriptions::subscriptionCount, feedsFeature::figures, clock),
           feedsFeature);
     } catch (RuntimeException e) {
       subscriptions.close(); // its digest runner would otherwise outlive the failed start
@@ -58,8 +62,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * The bot that owns {@code features} (it closes them when it closes). When it cannot be built,
-   * no bot will close them, so they are closed here before the failure goes on.
+   * The bot that owns {@code features} (it closes them when it closes). When it cannot be built, no
+   * bot will close them, so they are closed here before the failure goes on.
    */
   static TalksBot botOwning(List<BotFeature> features, BotFactory factory) throws IOException {
     try {
@@ -77,35 +81,60 @@ final class RunCommand implements Callable<Integer> {
   }
 
   @Override
-  @SuppressWarnings("try") // the shutdown hook closes the bot early when the JVM exits for other reasons
+  @SuppressWarnings(
+      "try") // the shutdown hook closes the bot early when the JVM exits for other reasons
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     BotConfig config = main.config();
     if (config.token().isEmpty()) {
-      err.println("error: " + ConfigLoader.ENV_TOKEN + " is not set: the bot needs its Bot API token (from @BotFather) in that environment variable");
+      err.println(
+          "error: "
+              + ConfigLoader.ENV_TOKEN
+              + " is not set: the bot needs its Bot API token (from @BotFather) in that environment variable");
       err.flush();
       return Main.EXIT_USAGE;
     }
     try (Services services = IndexBootstrap.openForBot(config, err);
-         FeedWiring feeds = FeedWiring.open(services, AdminWiring.intake(services, Clock.systemUTC()), Clock.systemUTC());
-         TalksBot bot = botOwning(features(config, services, feeds.intake, feeds), features -> TalksBot.create(config,
-             services.state, services.searcher, services.index, features, AnswerWiring.extras(services)))) {
+        FeedWiring feeds =
+            FeedWiring.open(
+                services, AdminWiring.intake(services, Clock.systemUTC()), Clock.systemUTC());
+        TalksBot bot =
+            botOwning(
+                features(config, services, feeds.intake, feeds),
+                features ->
+                    TalksBot.create(
+                        config,
+                        services.state,
+                        services.searcher,
+                        services.index,
+                        features,
+                        AnswerWiring.extras(services)))) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {
         try {
           health = HealthServer.start(config.health().host(), config.health().port(), bot::health);
         } catch (IOException e) {
-          err.println("error: cannot serve the health check on " + config.health().host() + ":"
-              + config.health().port() + " (health.port, " + ConfigLoader.ENV_HEALTH_PORT + "): " + e.getMessage());
+          err.println(
+              "error: cannot serve the health check on "
+                  + config.health().host()
+                  + ":"
+                  + config.health().port()
+                  + " (health.port, "
+                  + ConfigLoader.ENV_HEALTH_PORT
+                  + "): "
+                  + e.getMessage());
           err.flush();
           return Main.EXIT_USAGE;
         }
       }
-      Thread hook = new Thread(() -> {
-        bot.requestStop();
-        bot.close();
-      }, "shutdown");
+      Thread hook =
+          new Thread(
+              () -> {
+                bot.requestStop();
+                bot.close();
+              },
+              "shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
       try {
         bot.start();

@@ -25,7 +25,9 @@ final class TerminalAnswer {
   private final Clock clock;
   private final Function<String, Instant> addedAt;
 
-  /** @param addedAt when an article entered the corpus, or {@code null} when not known */
+  /**
+   * @param addedAt when an article entered the corpus, or {@code null} when not known
+   */
   TerminalAnswer(boolean ansi, Clock clock, Function<String, Instant> addedAt) {
     this.ansi = ansi;
     this.clock = clock;
@@ -52,7 +54,8 @@ final class TerminalAnswer {
       String extract = Ellipsis.cut(plain(p.answerSentence().highlighted()), EXTRACT);
       String name = src.outlet() != null ? src.outlet() : "“" + src.headline() + "”";
       String date = src.dateLabel(clock);
-      out.println("  " + p.rank() + ". " + extract + " — " + name + (date == null ? "" : ", " + date));
+      out.println(
+          "  " + p.rank() + ". " + extract + " — " + name + (date == null ? "" : ", " + date));
     }
     out.println();
   }
@@ -65,7 +68,8 @@ final class TerminalAnswer {
     PassageSource src = source(p);
     StringBuilder line = new StringBuilder("— ");
     String date = src.dateLabel(clock);
-    if (src.outlet() != null) line.append(src.outlet()).append(date == null ? "" : " · " + date).append(" · ");
+    if (src.outlet() != null)
+      line.append(src.outlet()).append(date == null ? "" : " · " + date).append(" · ");
     line.append(src.headline());
     if (src.outlet() == null && date != null) line.append(" · ").append(date);
     if (src.url() != null) line.append("\n    ").append(src.url());

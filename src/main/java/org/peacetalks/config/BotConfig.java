@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Every setting of the bot, checked. Built by {@link ConfigLoader}.
  *
- * @param token the Bot API token; empty when not configured (only {@code run} needs it). Never
- *     log it: {@link #toString()} leaves it out.
+ * @param token the Bot API token; empty when not configured (only {@code run} needs it). Never log
+ *     it: {@link #toString()} leaves it out.
  */
 public record BotConfig(
     Optional<String> token,
@@ -52,7 +52,11 @@ public record BotConfig(
    * @param relevance the least score of the on-topic decision for an item to be kept
    * @param allowPrivate whether loopback and private addresses may be fetched (local tests only)
    */
-  public record Feeds(List<FeedSource> sources, Duration pollInterval, Duration maxAge, double relevance,
+  public record Feeds(
+      List<FeedSource> sources,
+      Duration pollInterval,
+      Duration maxAge,
+      double relevance,
       boolean allowPrivate) {
     public Feeds {
       sources = List.copyOf(sources);
@@ -102,16 +106,44 @@ public record BotConfig(
   public record Search(int passages, boolean semantic, long maxArticleBytes) {}
 
   public BotConfig withPaths(Path articles, Path index, Path data) {
-    return new BotConfig(token, apiUrl, admins,
-        articles != null ? articles : articlesDir, index != null ? index : indexDir,
-        data != null ? data : dataDir, synonymsFile, digest, search, health, feeds);
+    return new BotConfig(
+        token,
+        apiUrl,
+        admins,
+        articles != null ? articles : articlesDir,
+        index != null ? index : indexDir,
+        data != null ? data : dataDir,
+        synonymsFile,
+        digest,
+        search,
+        health,
+        feeds);
   }
 
   @Override
   public String toString() {
-    return "BotConfig[token=" + (token.isPresent() ? "(set)" : "(none)") + ", apiUrl=" + apiUrl
-        + ", admins=" + admins + ", articlesDir=" + articlesDir + ", indexDir=" + indexDir
-        + ", dataDir=" + dataDir + ", synonymsFile=" + synonymsFile + ", digest=" + digest
-        + ", search=" + search + ", health=" + health + ", feeds=" + feeds + "]";
+    return "BotConfig[token="
+        + (token.isPresent() ? "(set)" : "(none)")
+        + ", apiUrl="
+        + apiUrl
+        + ", admins="
+        + admins
+        + ", articlesDir="
+        + articlesDir
+        + ", indexDir="
+        + indexDir
+        + ", dataDir="
+        + dataDir
+        + ", synonymsFile="
+        + synonymsFile
+        + ", digest="
+        + digest
+        + ", search="
+        + search
+        + ", health="
+        + health
+        + ", feeds="
+        + feeds
+        + "]";
   }
 }

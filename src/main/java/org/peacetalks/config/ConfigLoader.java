@@ -46,11 +46,14 @@ public final class ConfigLoader {
    * shape is checked (test servers use short secrets); Telegram itself says whether it is valid.
    */
   private static final Pattern TOKEN = Pattern.compile("\\d{1,20}:[A-Za-z0-9_-]+");
+
   private static final Pattern HH_MM = Pattern.compile("([01]?\\d|2[0-3]):[0-5]\\d");
 
   private final Map<String, String> env;
 
-  /** @param env the environment, {@code System.getenv()} in production */
+  /**
+   * @param env the environment, {@code System.getenv()} in production
+   */
   public ConfigLoader(Map<String, String> env) {
     this.env = Map.copyOf(env);
   }
@@ -67,8 +70,10 @@ public final class ConfigLoader {
     Setting s = new Setting(root, where);
 
     Optional<String> token = token(s, where);
-    URI apiUrl = apiUrl(s.text("telegram.apiUrl", ENV_API_URL, "https://api.telegram.org"),
-        s.origin("telegram.apiUrl", ENV_API_URL));
+    URI apiUrl =
+        apiUrl(
+            s.text("telegram.apiUrl", ENV_API_URL, "https://api.telegram.org"),
+            s.origin("telegram.apiUrl", ENV_API_URL));
     Set<Long> admins = admins(s);
     Path articles = Path.of(s.text("paths.articles", ENV_ARTICLES, "index/articles"));
     Path index = Path.of(s.text("paths.index", ENV_INDEX, "index/lucene"));
@@ -77,34 +82,60 @@ public final class ConfigLoader {
 
     String time = s.text("digest.time", ENV_DIGEST_TIME, "09:00");
     if (!HH_MM.matcher(time).matches()) {
-      throw new ConfigException("digest.time (" + s.origin("digest.time", ENV_DIGEST_TIME)
-          + ") must be HH:MM in 24-hour time, got '" + time + "'");
+      throw new ConfigException(
+          "digest.time ("
+              + s.origin("digest.time", ENV_DIGEST_TIME)
+              + ") must be HH:MM in 24-hour time, got '"
+              + time
+              + "'");
     }
     String zoneName = s.text("digest.zone", ENV_TIMEZONE, "Europe/Kyiv");
     ZoneId zone;
     try {
       zone = ZoneId.of(zoneName);
     } catch (DateTimeException e) {
-      throw new ConfigException("digest.zone (" + s.origin("digest.zone", ENV_TIMEZONE)
-          + ") is not a time zone: '" + zoneName + "' (use a name like Europe/Kyiv)");
+      throw new ConfigException(
+          "digest.zone ("
+              + s.origin("digest.zone", ENV_TIMEZONE)
+              + ") is not a time zone: '"
+              + zoneName
+              + "' (use a name like Europe/Kyiv)");
     }
-    BotConfig.Digest digest = new BotConfig.Digest(parseTime(time), zone,
-        s.bool("digest.sendWhenEmpty", false), s.integer("digest.maxArticles", 10, 1, 50));
-    BotConfig.Search search = new BotConfig.Search(
-        s.integer("search.passages", 3, 1, 10),
-        s.bool("search.semantic", true),
-        s.integer("search.maxArticleBytes", 2_000_000, 1_000, 50_000_000));
+    BotConfig.Digest digest =
+        new BotConfig.Digest(
+            parseTime(time),
+            zone,
+            s.bool("digest.sendWhenEmpty", false),
+            s.integer("digest.maxArticles", 10, 1, 50));
+    BotConfig.Search search =
+        new BotConfig.Search(
+            s.integer("search.passages", 3, 1, 10),
+            s.bool("search.semantic", true),
+            s.integer("search.maxArticleBytes", 2_000_000, 1_000, 50_000_000));
     logFormat();
-    return new BotConfig(token, apiUrl, admins, articles, index, data, synonyms, digest, search, health(s),
+    return new BotConfig(
+        token,
+        apiUrl,
+        admins,
+        articles,
+        index,
+        data,
+        synonyms,
+        digest,
+        search,
+        health(s),
         FeedSettings.read(s.node("feeds"), where, env));
   }
 
   /** {@code text} or {@code json}; logback reads it (through Main) before any of this runs. */
   private void logFormat() throws ConfigException {
     String format = env.get(ENV_LOG_FORMAT);
-    if (format != null && !format.isBlank() && !format.strip().equalsIgnoreCase("text")
+    if (format != null
+        && !format.isBlank()
+        && !format.strip().equalsIgnoreCase("text")
         && !format.strip().equalsIgnoreCase("json")) {
-      throw new ConfigException(ENV_LOG_FORMAT + " must be text or json, got '" + format.strip() + "'");
+      throw new ConfigException(
+          ENV_LOG_FORMAT + " must be text or json, got '" + format.strip() + "'");
     }
   }
 
@@ -117,8 +148,12 @@ public final class ConfigLoader {
       number = -1;
     }
     if (number < 0 || number > 65_535) {
-      throw new ConfigException("health.port (" + s.origin("health.port", ENV_HEALTH_PORT)
-          + ") must be a port number from 1 to 65535 (or 0 for off), got '" + port + "'");
+      throw new ConfigException(
+          "health.port ("
+              + s.origin("health.port", ENV_HEALTH_PORT)
+              + ") must be a port number from 1 to 65535 (or 0 for off), got '"
+              + port
+              + "'");
     }
     return new BotConfig.Health(number, s.text("health.host", ENV_HEALTH_HOST, "127.0.0.1"));
   }
@@ -144,13 +179,20 @@ public final class ConfigLoader {
     try {
       JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
       if (root == null || root.isMissingNode() || root.isNull()) return MissingNode.getInstance();
-      if (!root.isObject()) throw new ConfigException("config file " + file + " is not a YAML mapping");
+      if (!root.isObject())
+        throw new ConfigException("config file " + file + " is not a YAML mapping");
       return root;
     } catch (JsonProcessingException e) {
-      // Line and column only: the parser's own message quotes the offending line, which may hold a secret.
+      // Line and column only: the parser's own message quotes the offending line, which may hold a
+      // secret.
       var at = e.getLocation();
-      throw new ConfigException("config file " + file + " is not valid YAML"
-          + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+      throw new ConfigException(
+          "config file "
+              + file
+              + " is not valid YAML"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
   }
 
@@ -161,13 +203,19 @@ public final class ConfigLoader {
   private Optional<String> token(Setting s, String where) throws ConfigException {
     JsonNode inFile = s.node("telegram.token");
     if (!inFile.isMissingNode() && !inFile.isNull()) {
-      throw new ConfigException("telegram.token is set in " + where + ": the token comes from the environment only;"
-          + " delete it from the file and set " + ENV_TOKEN);
+      throw new ConfigException(
+          "telegram.token is set in "
+              + where
+              + ": the token comes from the environment only;"
+              + " delete it from the file and set "
+              + ENV_TOKEN);
     }
     Optional<String> token = Optional.ofNullable(s.text("telegram.token", ENV_TOKEN, null));
     if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
-      throw new ConfigException("telegram.token (environment variable " + ENV_TOKEN
-          + ") is not a Bot API token (expected digits, a colon, then letters, digits, - or _)");
+      throw new ConfigException(
+          "telegram.token (environment variable "
+              + ENV_TOKEN
+              + ") is not a Bot API token (expected digits, a colon, then letters, digits, - or _)");
     }
     return token;
   }
@@ -176,11 +224,19 @@ public final class ConfigLoader {
     try {
       URI uri = new URI(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
       String scheme = uri.getScheme();
-      if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-        throw new ConfigException("telegram.apiUrl (" + origin + ") must be an http(s) URL like https://api.telegram.org, got '" + value + "'");
+      if (scheme == null
+          || !(scheme.equals("http") || scheme.equals("https"))
+          || uri.getHost() == null) {
+        throw new ConfigException(
+            "telegram.apiUrl ("
+                + origin
+                + ") must be an http(s) URL like https://api.telegram.org, got '"
+                + value
+                + "'");
       }
       if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
-        throw new ConfigException("telegram.apiUrl (" + origin + ") must not have a path: '" + value + "'");
+        throw new ConfigException(
+            "telegram.apiUrl (" + origin + ") must not have a path: '" + value + "'");
       }
       return uri;
     } catch (URISyntaxException e) {
@@ -199,7 +255,8 @@ public final class ConfigLoader {
     }
     JsonNode node = s.node("admins");
     if (node.isMissingNode() || node.isNull()) return ids;
-    if (!node.isArray()) throw new ConfigException("admins (" + s.where + ") must be a list of numeric user ids");
+    if (!node.isArray())
+      throw new ConfigException("admins (" + s.where + ") must be a list of numeric user ids");
     for (JsonNode id : node) ids.add(userId(id.asText(), "admins in " + s.where));
     return ids;
   }
@@ -210,7 +267,12 @@ public final class ConfigLoader {
       if (id <= 0) throw new NumberFormatException();
       return id;
     } catch (NumberFormatException e) {
-      throw new ConfigException("admin ids (" + origin + ") must be positive numbers (Telegram user ids), got '" + text + "'");
+      throw new ConfigException(
+          "admin ids ("
+              + origin
+              + ") must be positive numbers (Telegram user ids), got '"
+              + text
+              + "'");
     }
   }
 
@@ -232,7 +294,9 @@ public final class ConfigLoader {
 
     String origin(String key, String envName) {
       String fromEnv = envName == null ? null : env.get(envName);
-      return fromEnv != null && !fromEnv.isBlank() ? "environment variable " + envName : key + " in " + where;
+      return fromEnv != null && !fromEnv.isBlank()
+          ? "environment variable " + envName
+          : key + " in " + where;
     }
 
     String text(String key, String envName, String fallback) throws ConfigException {
@@ -240,7 +304,8 @@ public final class ConfigLoader {
       if (fromEnv != null && !fromEnv.isBlank()) return fromEnv.strip();
       JsonNode n = node(key);
       if (n.isMissingNode() || n.isNull()) return fallback;
-      if (!n.isValueNode()) throw new ConfigException(key + " in " + where + " must be a single value");
+      if (!n.isValueNode())
+        throw new ConfigException(key + " in " + where + " must be a single value");
       String value = n.asText().strip();
       return value.isEmpty() ? fallback : value;
     }
@@ -248,15 +313,20 @@ public final class ConfigLoader {
     boolean bool(String key, boolean fallback) throws ConfigException {
       JsonNode n = node(key);
       if (n.isMissingNode() || n.isNull()) return fallback;
-      if (!n.isBoolean()) throw new ConfigException(key + " in " + where + " must be true or false");
+      if (!n.isBoolean())
+        throw new ConfigException(key + " in " + where + " must be true or false");
       return n.booleanValue();
     }
 
     int integer(String key, int fallback, int min, int max) throws ConfigException {
       JsonNode n = node(key);
       if (n.isMissingNode() || n.isNull()) return fallback;
-      if (!n.canConvertToInt() || !n.isIntegralNumber() || n.intValue() < min || n.intValue() > max) {
-        throw new ConfigException(key + " in " + where + " must be a whole number from " + min + " to " + max);
+      if (!n.canConvertToInt()
+          || !n.isIntegralNumber()
+          || n.intValue() < min
+          || n.intValue() > max) {
+        throw new ConfigException(
+            key + " in " + where + " must be a whole number from " + min + " to " + max);
       }
       return n.intValue();
     }

@@ -7,17 +7,16 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code feeds:} settings. {@code feeds:} is either a list of feeds, or a mapping with
- * {@code sources} (that list), {@code pollInterval}, {@code maxAge}, {@code relevance} and
- * {@code allowPrivate}. A feed is a URL, or {@code {url: …, name: …}}. {@code BOT_FEEDS}
- * (comma-separated URLs) adds to the list; a URL listed twice counts once.
+ * The {@code feeds:} settings. {@code feeds:} is either a list of feeds, or a mapping with {@code
+ * sources} (that list), {@code pollInterval}, {@code maxAge}, {@code relevance} and {@code
+ * allowPrivate}. A feed is a URL, or {@code {url: …, name: …}}. {@code BOT_FEEDS} (comma-separated
+ * URLs) adds to the list; a URL listed twice counts once.
  */
 final class FeedSettings {
   private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|h|d)");
@@ -25,15 +24,18 @@ final class FeedSettings {
 
   private FeedSettings() {}
 
-  static BotConfig.Feeds read(JsonNode node, String where, Map<String, String> env) throws ConfigException {
+  static BotConfig.Feeds read(JsonNode node, String where, Map<String, String> env)
+      throws ConfigException {
     BotConfig.Feeds defaults = BotConfig.Feeds.none();
     JsonNode list = node.isArray() ? node : node.path("sources");
     if (!node.isMissingNode() && !node.isNull() && !node.isArray() && !node.isObject()) {
-      throw new ConfigException("feeds in " + where + " must be a list of feed URLs or a mapping with sources: [...]");
+      throw new ConfigException(
+          "feeds in " + where + " must be a list of feed URLs or a mapping with sources: [...]");
     }
     Map<String, BotConfig.FeedSource> sources = new LinkedHashMap<>();
     if (!list.isMissingNode() && !list.isNull()) {
-      if (!list.isArray()) throw new ConfigException("feeds.sources in " + where + " must be a list of feed URLs");
+      if (!list.isArray())
+        throw new ConfigException("feeds.sources in " + where + " must be a list of feed URLs");
       for (JsonNode item : list) {
         BotConfig.FeedSource source = source(item, "feeds in " + where);
         sources.putIfAbsent(source.url(), source);
@@ -47,7 +49,8 @@ final class FeedSettings {
         sources.putIfAbsent(url, new BotConfig.FeedSource(url, null));
       }
     }
-    JsonNode settings = node.isObject() ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    JsonNode settings =
+        node.isObject() ? node : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     String interval = env.get(ConfigLoader.ENV_FEED_POLL_INTERVAL);
     String intervalOrigin = "environment variable " + ConfigLoader.ENV_FEED_POLL_INTERVAL;
     if (interval == null || interval.isBlank()) {
@@ -56,7 +59,12 @@ final class FeedSettings {
     }
     Duration poll = interval == null ? defaults.pollInterval() : duration(interval, intervalOrigin);
     if (poll.compareTo(MIN_POLL_INTERVAL) < 0) {
-      throw new ConfigException("feeds.pollInterval (" + intervalOrigin + ") must be at least 1s, got '" + interval + "'");
+      throw new ConfigException(
+          "feeds.pollInterval ("
+              + intervalOrigin
+              + ") must be at least 1s, got '"
+              + interval
+              + "'");
     }
     String age = text(settings.path("maxAge"));
     Duration maxAge = age == null ? defaults.maxAge() : duration(age, "feeds.maxAge in " + where);
@@ -64,23 +72,32 @@ final class FeedSettings {
     JsonNode r = settings.path("relevance");
     if (!r.isMissingNode() && !r.isNull()) {
       if (!r.isNumber() || r.doubleValue() < 0 || r.doubleValue() > 1) {
-        throw new ConfigException("feeds.relevance in " + where + " must be a number from 0 to 1 (the least probability that an item is about the talks)");
+        throw new ConfigException(
+            "feeds.relevance in "
+                + where
+                + " must be a number from 0 to 1 (the least probability that an item is about the talks)");
       }
       relevance = r.doubleValue();
     }
     boolean allowPrivate = defaults.allowPrivate();
     JsonNode p = settings.path("allowPrivate");
     if (p.isBoolean()) allowPrivate = p.booleanValue();
-    else if (!p.isMissingNode() && !p.isNull()) throw new ConfigException("feeds.allowPrivate in " + where + " must be true or false");
+    else if (!p.isMissingNode() && !p.isNull())
+      throw new ConfigException("feeds.allowPrivate in " + where + " must be true or false");
     String privateEnv = env.get(ConfigLoader.ENV_FEEDS_ALLOW_PRIVATE);
     if (privateEnv != null && !privateEnv.isBlank()) {
       String v = privateEnv.strip().toLowerCase(Locale.ROOT);
       if (!v.equals("true") && !v.equals("false")) {
-        throw new ConfigException(ConfigLoader.ENV_FEEDS_ALLOW_PRIVATE + " must be true or false, got '" + privateEnv.strip() + "'");
+        throw new ConfigException(
+            ConfigLoader.ENV_FEEDS_ALLOW_PRIVATE
+                + " must be true or false, got '"
+                + privateEnv.strip()
+                + "'");
       }
       allowPrivate = v.equals("true");
     }
-    return new BotConfig.Feeds(new ArrayList<>(sources.values()), poll, maxAge, relevance, allowPrivate);
+    return new BotConfig.Feeds(
+        new ArrayList<>(sources.values()), poll, maxAge, relevance, allowPrivate);
   }
 
   private static BotConfig.FeedSource source(JsonNode item, String origin) throws ConfigException {
@@ -110,7 +127,9 @@ final class FeedSettings {
     return v.isEmpty() ? null : v;
   }
 
-  /** {@code 15m}, {@code 10s}, {@code 2h}, {@code 7d}, {@code 500ms}, or ISO-8601 ({@code PT15M}). */
+  /**
+   * {@code 15m}, {@code 10s}, {@code 2h}, {@code 7d}, {@code 500ms}, or ISO-8601 ({@code PT15M}).
+   */
   static Duration duration(String text, String origin) throws ConfigException {
     String t = text.strip().toLowerCase(Locale.ROOT);
     Matcher m = SHORT_DURATION.matcher(t);
@@ -127,7 +146,8 @@ final class FeedSettings {
     try {
       return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
     } catch (DateTimeParseException e) {
-      throw new ConfigException(origin + " must be a duration like 15m, 10s, 2h or 7d, got '" + text.strip() + "'");
+      throw new ConfigException(
+          origin + " must be a duration like 15m, 10s, 2h or 7d, got '" + text.strip() + "'");
     }
   }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A cleaned article. {@code source}, {@code url} and {@code published} are {@code null} when
- * the file does not say; {@code published} is an ISO-8601 date or date-time as written.
+ * A cleaned article. {@code source}, {@code url} and {@code published} are {@code null} when the
+ * file does not say; {@code published} is an ISO-8601 date or date-time as written.
  *
  * @param id the file name without its extension; stable across reindexing
  * @param fileName the file in the articles folder

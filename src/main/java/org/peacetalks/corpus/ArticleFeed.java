@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * instead of parsing the whole folder first. Unreadable files are skipped and logged; {@link
  * #skipped()} lists them once the feed has been consumed.
  *
- * <p>Holds at most {@code lookahead} parsed articles the caller has not taken. One consumer,
- * one pass. Closing stops the parsing of what was not taken.
+ * <p>Holds at most {@code lookahead} parsed articles the caller has not taken. One consumer, one
+ * pass. Closing stops the parsing of what was not taken.
  */
 public final class ArticleFeed implements Iterable<Article>, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ArticleFeed.class);
@@ -46,15 +46,19 @@ public final class ArticleFeed implements Iterable<Article>, AutoCloseable {
    * @param lookahead how many files may be parsed ahead of the consumer
    */
   ArticleFeed(List<Path> files, Function<Path, Outcome> reader, int threads, int lookahead) {
-    if (threads < 1 || lookahead < 1) throw new IllegalArgumentException("threads and lookahead must be at least 1");
+    if (threads < 1 || lookahead < 1)
+      throw new IllegalArgumentException("threads and lookahead must be at least 1");
     this.files = List.copyOf(files).iterator();
     this.reader = reader;
     this.lookahead = lookahead;
-    this.parsers = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "article-parser");
-      t.setDaemon(true);
-      return t;
-    });
+    this.parsers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "article-parser");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** Parsing threads that leave one core to the consumer (at least one). */

@@ -15,34 +15,52 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses one article file: checks that it is text the bot can read (size, binary content,
- * UTF-8, or Windows-1252 when it is not UTF-8), picks the reader by extension, and cleans the result into an {@link Article}.
+ * Parses one article file: checks that it is text the bot can read (size, binary content, UTF-8, or
+ * Windows-1252 when it is not UTF-8), picks the reader by extension, and cleans the result into an
+ * {@link Article}.
  *
  * <p>Thread-safe: holds no mutable state.
  */
 public final class ArticleParser {
   /** Extensions the bot reads, lower case with the dot. */
   public static final Set<String> EXTENSIONS = Set.of(".txt", ".md", ".html", ".htm");
+
   /** The formats as people are told them (.htm being .html's other spelling). */
   public static final String FORMATS = ".txt, .md or .html";
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** Control characters no text file holds (tabs, line and page breaks aside). */
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]{1,40})");
+
   private static final Pattern CONTROL = Pattern.compile("[\\x01-\\x08\\x0B\\x0E-\\x1F\\x7F]");
 
   private final long maxBytes;
   private final Map<String, ArticleReader> readers;
   private final ParagraphAssembler assembler = new ParagraphAssembler();
 
-  /** @param maxBytes the largest file accepted; larger ones are refused with a reason */
+  /**
+   * @param maxBytes the largest file accepted; larger ones are refused with a reason
+   */
   public ArticleParser(long maxBytes) {
     if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes <= 0: " + maxBytes);
     this.maxBytes = maxBytes;
     ArticleReader html = new HtmlArticleReader();
-    this.readers = Map.of(
-        ".txt", new TextArticleReader(), ".md", new MarkdownArticleReader(), ".html", html, ".htm", html);
-    // One list of formats: a reader added here must be added to EXTENSIONS, which the store scans by.
-    if (!readers.keySet().equals(EXTENSIONS)) throw new IllegalStateException("readers " + readers.keySet() + " != " + EXTENSIONS);
+    this.readers =
+        Map.of(
+            ".txt",
+            new TextArticleReader(),
+            ".md",
+            new MarkdownArticleReader(),
+            ".html",
+            html,
+            ".htm",
+            html);
+    // One list of formats: a reader added here must be added to EXTENSIONS, which the store scans
+    // by.
+    if (!readers.keySet().equals(EXTENSIONS))
+      throw new IllegalStateException("readers " + readers.keySet() + " != " + EXTENSIONS);
   }
 
   public long maxBytes() {
@@ -58,15 +76,19 @@ public final class ArticleParser {
   /**
    * Parses {@code bytes} as the file {@code fileName}.
    *
-   * @throws UnreadableArticleException with the reason, for the operator, when the file is not
-   *     an article the bot can index
+   * @throws UnreadableArticleException with the reason, for the operator, when the file is not an
+   *     article the bot can index
    */
   public Article parse(String fileName, byte[] bytes) throws UnreadableArticleException {
     String ext = extensionOf(fileName);
     ArticleReader reader = readers.get(ext);
     if (reader == null) {
       throw new UnreadableArticleException(
-          "unsupported file type '" + (ext.isEmpty() ? fileName : ext) + "' (expected " + FORMATS + ")");
+          "unsupported file type '"
+              + (ext.isEmpty() ? fileName : ext)
+              + "' (expected "
+              + FORMATS
+              + ")");
     }
     checkSize(bytes);
     String utf8 = ContentHash.utf8(bytes);
@@ -75,7 +97,8 @@ public final class ArticleParser {
     try {
       raw = reader.read(text);
     } catch (StackOverflowError e) {
-      throw new UnreadableArticleException("too deeply nested to read"); // thousands of nested elements
+      throw new UnreadableArticleException(
+          "too deeply nested to read"); // thousands of nested elements
     }
     String id = Article.idOf(fileName);
     ParagraphAssembler.Assembled assembled = assembler.assemble(raw, id);
@@ -87,8 +110,15 @@ public final class ArticleParser {
       throw new UnreadableArticleException("no article text found");
     }
     String source = raw.source() != null ? raw.source() : fileName;
-    return new Article(id, assembled.title(), source, raw.url(), assembled.published(), fileName,
-        utf8 != null ? ContentHash.ofUtf8(bytes, utf8) : ContentHash.of(bytes), assembled.paragraphs());
+    return new Article(
+        id,
+        assembled.title(),
+        source,
+        raw.url(),
+        assembled.published(),
+        fileName,
+        utf8 != null ? ContentHash.ofUtf8(bytes, utf8) : ContentHash.of(bytes),
+        assembled.paragraphs());
   }
 
   private void checkSize(byte[] bytes) throws UnreadableArticleException {
@@ -99,17 +129,20 @@ public final class ArticleParser {
   }
 
   /** The file's text; {@code utf8} is its bytes decoded as UTF-8, or null when they are not. */
-  private static String decode(byte[] bytes, String utf8, boolean html) throws UnreadableArticleException {
+  private static String decode(byte[] bytes, String utf8, boolean html)
+      throws UnreadableArticleException {
     for (byte b : bytes) {
       if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
     }
     String text = utf8;
     if (text == null && html) {
-      Charset declared = declaredCharset(bytes); // <meta charset="windows-1251"> on an older Russian page
+      Charset declared =
+          declaredCharset(bytes); // <meta charset="windows-1251"> on an older Russian page
       if (declared != null) text = strictly(declared, bytes);
     }
     if (text == null) {
-      // Not UTF-8: most likely saved by an older Windows editor (curly quotes as 0x93/0x94). Text in
+      // Not UTF-8: most likely saved by an older Windows editor (curly quotes as 0x93/0x94). Text
+      // in
       // another single-byte code page (Cyrillic, say) also decodes, as a run of accented Latin
       // letters, so that is refused rather than indexed as gibberish.
       text = strictly(WINDOWS_1252, bytes);
@@ -150,10 +183,12 @@ public final class ArticleParser {
   /** The text, or null when the bytes are not valid in this charset. */
   private static String strictly(Charset charset, byte[] bytes) {
     try {
-      return charset.newDecoder()
+      return charset
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

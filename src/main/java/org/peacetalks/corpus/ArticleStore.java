@@ -17,11 +17,12 @@ import java.util.Optional;
 
 /**
  * The articles folder: what must be kept, as opposed to the index, which can be rebuilt from it.
- * Reads every article file, writes new ones under names the bot makes, and moves removed ones
- * aside into {@code .removed/} rather than deleting them.
+ * Reads every article file, writes new ones under names the bot makes, and moves removed ones aside
+ * into {@code .removed/} rather than deleting them.
  */
 public final class ArticleStore {
   private static final String REMOVED_DIR = ".removed";
+
   /** Files parsed ahead of the indexer: enough to keep it busy, few enough to hold in memory. */
   private static final int FEED_LOOKAHEAD = 64;
 
@@ -42,8 +43,8 @@ public final class ArticleStore {
   }
 
   /**
-   * Reads every article file of the folder, in name order; unreadable files are skipped with
-   * their reason.
+   * Reads every article file of the folder, in name order; unreadable files are skipped with their
+   * reason.
    */
   public CorpusLoad loadAll() throws IOException {
     try (ArticleFeed feed = feed()) {
@@ -54,8 +55,8 @@ public final class ArticleStore {
   }
 
   /**
-   * The folder's articles in name order, parsed ahead on background threads (cleaning is CPU
-   * work) while the caller takes them, e.g. to index one while the next are parsed.
+   * The folder's articles in name order, parsed ahead on background threads (cleaning is CPU work)
+   * while the caller takes them, e.g. to index one while the next are parsed.
    */
   public ArticleFeed feed() throws IOException {
     return new ArticleFeed(files(), this::loadOrSkip, ArticleFeed.parsingThreads(), FEED_LOOKAHEAD);
@@ -68,11 +69,13 @@ public final class ArticleStore {
     } catch (UnreadableArticleException e) {
       return new ArticleFeed.Outcome(null, new SkippedFile(name, e.getMessage()));
     } catch (IOException e) {
-      return new ArticleFeed.Outcome(null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+      return new ArticleFeed.Outcome(
+          null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
     } catch (RuntimeException e) {
       // A page shaped beyond what the readers handle is one bad file: skipped with its name, never
       // the end of the rebuild.
-      return new ArticleFeed.Outcome(null, new SkippedFile(name, "could not be parsed (" + e + ")"));
+      return new ArticleFeed.Outcome(
+          null, new SkippedFile(name, "could not be parsed (" + e + ")"));
     }
   }
 
@@ -105,7 +108,8 @@ public final class ArticleStore {
     }
     long size = Files.size(file);
     if (size > parser.maxBytes()) {
-      throw new UnreadableArticleException("too large (" + size + " bytes; the limit is " + parser.maxBytes() + ")");
+      throw new UnreadableArticleException(
+          "too large (" + size + " bytes; the limit is " + parser.maxBytes() + ")");
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {
@@ -123,8 +127,8 @@ public final class ArticleStore {
   }
 
   /**
-   * Writes a new article file durably and atomically, so a crash never leaves half an article
-   * (or an empty file) in the folder. {@code fileName} must be one the bot made, never a user's.
+   * Writes a new article file durably and atomically, so a crash never leaves half an article (or
+   * an empty file) in the folder. {@code fileName} must be one the bot made, never a user's.
    */
   public Path write(String fileName, byte[] bytes) throws IOException {
     if (fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
@@ -137,7 +141,9 @@ public final class ArticleStore {
 
   /** Whether a file of this name is in the folder. */
   public boolean exists(String fileName) {
-    return !fileName.contains("/") && !fileName.contains("\\") && Files.isRegularFile(folder.resolve(fileName));
+    return !fileName.contains("/")
+        && !fileName.contains("\\")
+        && Files.isRegularFile(folder.resolve(fileName));
   }
 
   /** Reads one file of the folder by name, as {@link #loadAll} would. */
@@ -155,7 +161,8 @@ public final class ArticleStore {
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
-      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel out =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) out.write(buffer);
         out.force(true); // the content is on disk before the name points at it
@@ -163,7 +170,8 @@ public final class ArticleStore {
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        throw new IOException("cannot replace " + file.getFileName() + " atomically on this file system", e);
+        throw new IOException(
+            "cannot replace " + file.getFileName() + " atomically on this file system", e);
       }
     } finally {
       Files.deleteIfExists(tmp); // only still there when something failed

@@ -5,9 +5,9 @@ import java.util.Objects;
 /**
  * A unit of visible text before cleaning, as a format reader found it.
  *
- * <p>{@link Kind#LINE} is text whose role the reader cannot tell (a line of a scraped .txt
- * page, an HTML paragraph): {@link ParagraphAssembler} decides whether it is a heading, a
- * passage or noise. The other kinds are what the markup says.
+ * <p>{@link Kind#LINE} is text whose role the reader cannot tell (a line of a scraped .txt page, an
+ * HTML paragraph): {@link ParagraphAssembler} decides whether it is a heading, a passage or noise.
+ * The other kinds are what the markup says.
  */
 record Block(Kind kind, String text) {
   enum Kind {

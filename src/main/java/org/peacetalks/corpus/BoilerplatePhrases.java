@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Boilerplate phrases of news pages in several languages ("Читайте також", "Lesen Sie auch",
- * "Lea también"), kept as data, one file per language under {@code boilerplate/} beside this class
- * (see its README.txt), so that a language is added without touching code.
+ * Boilerplate phrases of news pages in several languages ("Читайте також", "Lesen Sie auch", "Lea
+ * también"), kept as data, one file per language under {@code boilerplate/} beside this class (see
+ * its README.txt), so that a language is added without touching code.
  *
  * @param noise lines that are page furniture, matched whole
  * @param ends lines after which the story has ended, matched whole
@@ -22,8 +22,10 @@ import java.util.regex.PatternSyntaxException;
 record BoilerplatePhrases(Pattern noise, Pattern ends) {
   /** The languages whose phrase files are read: the ones the talks are most written about in. */
   static final List<String> LANGUAGES = List.of("en", "uk", "ru", "de", "fr", "es", "pl");
+
   /** Case-insensitive in every script: Cyrillic capitals too. */
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
   private static final Pattern NEVER = Pattern.compile("(?!)");
 
   /** The phrases of all {@link #LANGUAGES}, read once. */
@@ -37,7 +39,9 @@ record BoilerplatePhrases(Pattern noise, Pattern ends) {
     return ends.matcher(line).matches();
   }
 
-  /** Reads the phrase files of the given languages; a missing or malformed file is a build error. */
+  /**
+   * Reads the phrase files of the given languages; a missing or malformed file is a build error.
+   */
   static BoilerplatePhrases load(List<String> languages) {
     List<String> noise = new ArrayList<>();
     List<String> ends = new ArrayList<>();
@@ -62,12 +66,15 @@ record BoilerplatePhrases(Pattern noise, Pattern ends) {
         try {
           Pattern.compile(pattern, FLAGS);
         } catch (PatternSyntaxException e) {
-          throw new IllegalStateException(name + " line " + number + ": bad pattern (" + e.getDescription() + ")", e);
+          throw new IllegalStateException(
+              name + " line " + number + ": bad pattern (" + e.getDescription() + ")", e);
         }
         switch (kind) {
           case "noise" -> noise.add(pattern);
           case "end" -> ends.add(pattern);
-          default -> throw new IllegalStateException(name + " line " + number + ": expected 'noise:' or 'end:'");
+          default ->
+              throw new IllegalStateException(
+                  name + " line " + number + ": expected 'noise:' or 'end:'");
         }
       }
     } catch (IOException e) {

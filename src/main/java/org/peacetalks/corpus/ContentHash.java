@@ -9,11 +9,11 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 
 /**
- * The identity of an article's content, for refusing a second copy: SHA-256 of the text after
- * the differences an editor or an upload makes without changing a word are taken out. A byte
- * order mark, Windows or old Mac line ends, spaces at the ends of lines, blank lines before and
- * after, and composed versus decomposed accents (Unicode NFC) all give the same hash. Anything
- * else, a changed word or a moved paragraph, gives another.
+ * The identity of an article's content, for refusing a second copy: SHA-256 of the text after the
+ * differences an editor or an upload makes without changing a word are taken out. A byte order
+ * mark, Windows or old Mac line ends, spaces at the ends of lines, blank lines before and after,
+ * and composed versus decomposed accents (Unicode NFC) all give the same hash. Anything else, a
+ * changed word or a moved paragraph, gives another.
  */
 public final class ContentHash {
   private ContentHash() {}
@@ -21,7 +21,12 @@ public final class ContentHash {
   /** The hash of a file's bytes (UTF-8; bytes that are not are hashed as they are, one by one). */
   public static String of(byte[] bytes) {
     String utf8 = utf8(bytes);
-    return ofText(utf8 != null ? utf8 : new String(bytes, StandardCharsets.ISO_8859_1)); // one char per byte: the same bytes, the same text
+    return ofText(
+        utf8 != null
+            ? utf8
+            : new String(
+                bytes,
+                StandardCharsets.ISO_8859_1)); // one char per byte: the same bytes, the same text
   }
 
   /** The hash of a file whose bytes were {@code text} in UTF-8 (decoded once by the caller). */
@@ -39,7 +44,13 @@ public final class ContentHash {
    */
   static String ofUtf8(byte[] bytes, String text) {
     if (!isAscii(bytes) && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) return ofText(text);
-    int from = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    int from =
+        bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     MessageDigest digest = ArticleParser.sha256Digest();
     int lineStart = from;
     int pendingBlankLines = 0; // blank lines are written only when a line with text follows them
@@ -56,7 +67,10 @@ public final class ContentHash {
         digest.update((byte) '\n');
         anyText = true;
       }
-      if (end < bytes.length && bytes[end] == '\r' && end + 1 < bytes.length && bytes[end + 1] == '\n') end++;
+      if (end < bytes.length
+          && bytes[end] == '\r'
+          && end + 1 < bytes.length
+          && bytes[end + 1] == '\n') end++;
       lineStart = end + 1;
     }
     if (!anyText) digest.update((byte) '\n');
@@ -68,7 +82,10 @@ public final class ContentHash {
     return true;
   }
 
-  /** Where the line {@code [start, end)} ends without its trailing blanks ({@link Character#isWhitespace}). */
+  /**
+   * Where the line {@code [start, end)} ends without its trailing blanks ({@link
+   * Character#isWhitespace}).
+   */
   private static int withoutTrailingBlanks(byte[] b, int start, int end) {
     while (end > start) {
       int last = b[end - 1] & 0xFF;
@@ -89,10 +106,14 @@ public final class ContentHash {
     if (b0 == 0xE3) return b1 == 0x80 && b2 == 0x80;
     if (b0 != 0xE2) return false;
     if (b1 == 0x81) return b2 == 0x9F;
-    return b1 == 0x80 && (b2 >= 0x80 && b2 <= 0x86 || b2 >= 0x88 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9);
+    return b1 == 0x80
+        && (b2 >= 0x80 && b2 <= 0x86 || b2 >= 0x88 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9);
   }
 
-  /** The text as hashed: NFC, LF line ends, no trailing spaces, no leading or trailing blank lines, one final LF. */
+  /**
+   * The text as hashed: NFC, LF line ends, no trailing spaces, no leading or trailing blank lines,
+   * one final LF.
+   */
   static String normalized(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
     t = Normalizer.normalize(t, Normalizer.Form.NFC);
@@ -129,10 +150,12 @@ public final class ContentHash {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') < 0) return text;
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

@@ -6,8 +6,8 @@ public final class Ellipsis {
 
   /**
    * {@code text} when it fits in {@code max} chars; else its start, cut at the last space in the
-   * second half of the room (mid-word only when there is none), stripped, plus "…". Never splits
-   * a surrogate pair (an emoji).
+   * second half of the room (mid-word only when there is none), stripped, plus "…". Never splits a
+   * surrogate pair (an emoji).
    */
   public static String cut(String text, int max) {
     if (text.length() <= max) return text;

@@ -3,9 +3,9 @@ package org.peacetalks.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jsoup.Jsoup;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -20,13 +20,17 @@ import org.jsoup.select.QueryParser;
 final class EmbeddedStory {
   /** Shorter than this, a string is a teaser or a title, not a story. */
   private static final int MIN_CHARS = 400;
+
   private static final int MIN_SENTENCES = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Evaluator JSON_SCRIPT = QueryParser.parse("script[type=application/json]");
 
   private EmbeddedStory() {}
 
-  /** The story's text (HTML or plain) from the JSON scripts in or under {@code elements}, or {@code null}. */
+  /**
+   * The story's text (HTML or plain) from the JSON scripts in or under {@code elements}, or {@code
+   * null}.
+   */
   static String of(List<Element> elements) {
     String best = null;
     List<Element> scripts = new ArrayList<>();
@@ -46,7 +50,11 @@ final class EmbeddedStory {
     if (node == null) return best;
     if (node.isTextual()) {
       String s = node.asText();
-      return s.length() >= MIN_CHARS && (best == null || s.length() > best.length()) && readsAsProse(s) ? s : best;
+      return s.length() >= MIN_CHARS
+              && (best == null || s.length() > best.length())
+              && readsAsProse(s)
+          ? s
+          : best;
     }
     for (JsonNode child : node) best = longestProse(child, best); // arrays and objects alike
     return best;
@@ -59,10 +67,13 @@ final class EmbeddedStory {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？')
-          && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)) || c >= '\u3000')) {
+          && (i + 1 == text.length()
+              || Character.isWhitespace(text.charAt(i + 1))
+              || c >= '\u3000')) {
         sentences++;
       }
     }
-    return sentences >= MIN_SENTENCES && TextShape.words(text) * 8 >= text.length() / 2; // words, not one long token
+    return sentences >= MIN_SENTENCES
+        && TextShape.words(text) * 8 >= text.length() / 2; // words, not one long token
   }
 }

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Optional YAML front matter ({@code ---} lines around {@code key: value} pairs) at the top of
- * a .md or .txt article. Only title, source, url and published are read (also under the names
+ * Optional YAML front matter ({@code ---} lines around {@code key: value} pairs) at the top of a
+ * .md or .txt article. Only title, source, url and published are read (also under the names
  * static-site generators give them: date, publisher, canonicalURL …).
  */
 record FrontMatter(String title, String source, String url, String published, String body) {
@@ -34,11 +34,18 @@ record FrontMatter(String title, String source, String url, String published, St
     if (yaml == null || !yaml.isObject()) {
       return new FrontMatter(null, null, null, null, body);
     }
-    return new FrontMatter(field(yaml, "title"), field(yaml, "source", "publisher", "site"),
-        field(yaml, "url", "canonicalURL", "canonical_url", "canonical"), field(yaml, "published", "date"), body);
+    return new FrontMatter(
+        field(yaml, "title"),
+        field(yaml, "source", "publisher", "site"),
+        field(yaml, "url", "canonicalURL", "canonical_url", "canonical"),
+        field(yaml, "published", "date"),
+        body);
   }
 
-  /** The first of these keys that has a value: static-site generators name them differently (Hugo's "date"). */
+  /**
+   * The first of these keys that has a value: static-site generators name them differently (Hugo's
+   * "date").
+   */
   private static String field(JsonNode yaml, String... names) {
     for (String name : names) {
       JsonNode node = yaml.get(name);
@@ -49,5 +56,4 @@ record FrontMatter(String title, String source, String url, String published, St
     }
     return null;
   }
-
 }

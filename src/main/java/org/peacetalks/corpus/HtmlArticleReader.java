@@ -20,9 +20,9 @@ import org.jsoup.select.QueryParser;
  * page's schema.org description (JSON-LD). The story is found by evidence, as the well-known
  * extractors find it: prose is counted once for the whole page ({@link TextStats}), the container
  * with most of it is chosen, widgets are removed by what they hold (link-dense lists, runs of
- * cards, elements whose class names a widget and hold little prose), and the container is
- * narrowed to the story's own block before it is read block by block. See
- * {@code src/site/markdown/ingestion.md}.
+ * cards, elements whose class names a widget and hold little prose), and the container is narrowed
+ * to the story's own block before it is read block by block. See {@code
+ * src/site/markdown/ingestion.md}.
  */
 final class HtmlArticleReader implements ArticleReader {
   /** Elements that never hold article text. */
@@ -34,40 +34,86 @@ final class HtmlArticleReader implements ArticleReader {
           + " sup.reference, .mw-editsection, .ambox, .hatnote, .reflist, ol.references,"
           // a Word document saved as a web page: reviewers' comments and their [MK1] marks
           + " .MsoCommentReference, .msocomoff, .msocomtxt, [style*=mso-element:comment]";
-  /** A schema.org articleBody this long replaces markup holding less than this share of its length. */
+
+  /**
+   * A schema.org articleBody this long replaces markup holding less than this share of its length.
+   */
   private static final int MIN_DESCRIBED_BODY = 400;
+
   private static final double DESCRIBED_BODY_SHARE = 0.4;
+
   /** Deeper than this, a page is not something people read: refused before any walk over it. */
   static final int MAX_DEPTH = 1_000;
-  /** "Headline | Site", "Headline :: Section :: Site" (RBC), "标题_栏目_网站" (Chinese portals, no spaces). */
-  private static final Pattern TITLE_SUFFIX = Pattern.compile(
-      "\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$|\\s+::\\s+([^:]+)$|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])_([^_]+)$");
+
+  /**
+   * "Headline | Site", "Headline :: Section :: Site" (RBC), "标题_栏目_网站" (Chinese portals, no
+   * spaces).
+   */
+  private static final Pattern TITLE_SUFFIX =
+      Pattern.compile(
+          "\\s+[|\\u2013\\u2014-]\\s+([^|\\u2013\\u2014]+)$|\\s+::\\s+([^:]+)$|(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}])_([^_]+)$");
+
   private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, dt, dd, td";
-  /** Below this share of the page's text inside paragraph markup, text in plain divs is read too. */
+
+  /**
+   * Below this share of the page's text inside paragraph markup, text in plain divs is read too.
+   */
   private static final double LOOSE_TEXT_SHARE = 0.5;
+
   private static final int MAX_BOLD_HEADING_CHARS = 120;
   private static final int MAX_BOLD_QUESTION_CHARS = 300;
+
   /** Longest cell text of a table of figures; a longer one is a layout table's column of story. */
   private static final int MAX_CELL_CHARS = 200;
+
   /** Elements that run within a line of text. */
   private static final String INLINE_TAGS =
       "a, abbr, b, bdi, bdo, cite, code, data, dfn, em, i, kbd, mark, q, s, samp, small, span, strong, sub, sup,"
           + " time, u, var, wbr, font";
+
   /** The selectors, parsed once: they are tested on every element of every page. */
   private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+
   private static final Evaluator FURNITURE_ELEMENT = QueryParser.parse(FURNITURE);
-  /** The tags of {@link #FURNITURE}, and words its classes and style hold: an element with none is no furniture. */
-  private static final Set<String> FURNITURE_TAGS = Set.of("script", "style", "template", "svg", "iframe", "button",
-      "select", "nav", "footer", "aside", "figure", "figcaption", "annotation", "annotation-xml");
+
+  /**
+   * The tags of {@link #FURNITURE}, and words its classes and style hold: an element with none is
+   * no furniture.
+   */
+  private static final Set<String> FURNITURE_TAGS =
+      Set.of(
+          "script",
+          "style",
+          "template",
+          "svg",
+          "iframe",
+          "button",
+          "select",
+          "nav",
+          "footer",
+          "aside",
+          "figure",
+          "figcaption",
+          "annotation",
+          "annotation-xml");
+
   private static final List<String> FURNITURE_MARKS =
-      List.of("reference", "mw-editsection", "ambox", "hatnote", "reflist", "msocom", "mso-element");
+      List.of(
+          "reference", "mw-editsection", "ambox", "hatnote", "reflist", "msocom", "mso-element");
   private static final Evaluator INLINE_ELEMENT = QueryParser.parse(INLINE_TAGS);
-  private static final Evaluator CELL_BLOCK = QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, blockquote, div");
+  private static final Evaluator CELL_BLOCK =
+      QueryParser.parse("p, li, h1, h2, h3, h4, h5, h6, blockquote, div");
   private static final Evaluator SUB_ITEM = QueryParser.parse("li li");
   private static final Evaluator OWN_TEXT_BLOCK = QueryParser.parse("li, td, dd");
-  /** A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a paragraph. */
+
+  /**
+   * A {@code <br>} while text is read: a space, unless two in a row (whitespace between) end a
+   * paragraph.
+   */
   private static final char BREAK = '\u2028';
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
+
+  private static final Pattern PARAGRAPH_BREAK =
+      Pattern.compile("\u2028[\\s\u2028]*\u2028[\\s\u2028]*");
 
   @Override
   public RawArticle read(String html) throws UnreadableArticleException {
@@ -75,7 +121,8 @@ final class HtmlArticleReader implements ArticleReader {
     checkDepth(doc);
     String pageTitle = Whitespace.collapse(doc.title());
     LinkedData described = LinkedData.of(doc);
-    List<Element> metas = doc.getElementsByTag("meta"); // collected once: each lookup below would walk the page
+    List<Element> metas =
+        doc.getElementsByTag("meta"); // collected once: each lookup below would walk the page
     String source = meta(metas, "og:site_name");
     if (source == null) source = described.publisher();
     if (source == null) source = siteFromTitle(pageTitle);
@@ -92,26 +139,33 @@ final class HtmlArticleReader implements ArticleReader {
     }
     String title = meta(metas, "og:title");
     if (title == null) {
-      Element h1 = doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
+      Element h1 =
+          doc.selectFirst(".MsoTitle, h1"); // Word's title style comes before its Heading 1s
       if (h1 != null) title = Whitespace.collapse(h1.text());
-      else title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
+      else
+        title = described.headline() != null ? described.headline() : stripSite(pageTitle, source);
     }
 
     List<Element> furniture = removeFurniture(doc); // scripts among it may hold the story as data
     Element root = StoryFinder.locate(doc);
     root.select("table").forEach(HtmlArticleReader::readDataTable);
     List<Block> blocks = readBlocks(root);
-    if (described.articleBody() != null && described.articleBody().length() >= MIN_DESCRIBED_BODY
+    if (described.articleBody() != null
+        && described.articleBody().length() >= MIN_DESCRIBED_BODY
         && textLength(blocks) < DESCRIBED_BODY_SHARE * described.articleBody().length()) {
-      // The markup holds little of the story the page itself describes (drawn by script, or behind a
+      // The markup holds little of the story the page itself describes (drawn by script, or behind
+      // a
       // paywall's markup): its schema.org articleBody is the better text.
       blocks = describedBlocks(described.articleBody());
     } else if (described.articleBody() == null && textLength(blocks) < MIN_DESCRIBED_BODY) {
-      // Little text in the markup and no articleBody: a page drawn by script may carry its story as data
+      // Little text in the markup and no articleBody: a page drawn by script may carry its story as
+      // data
       String embedded = EmbeddedStory.of(furniture);
-      if (embedded != null && textLength(blocks) < DESCRIBED_BODY_SHARE * embedded.length()) blocks = embeddedBlocks(embedded);
+      if (embedded != null && textLength(blocks) < DESCRIBED_BODY_SHARE * embedded.length())
+        blocks = embeddedBlocks(embedded);
     }
-    return new RawArticle(emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
+    return new RawArticle(
+        emptyToNull(title), source, emptyToNull(url), emptyToNull(published), blocks);
   }
 
   /** A line of the densest element with this many words reads as a sentence of the story. */
@@ -128,7 +182,8 @@ final class HtmlArticleReader implements ArticleReader {
     List<Block> blocks = new ArrayList<>();
     for (Block b : readBlocks(densest)) {
       // every sentence-like line is a passage here: the page has nothing better to offer
-      boolean sentence = TextShape.words(b.text()) >= MIN_FALLBACK_SENTENCE_WORDS && b.kind() == Block.Kind.LINE;
+      boolean sentence =
+          TextShape.words(b.text()) >= MIN_FALLBACK_SENTENCE_WORDS && b.kind() == Block.Kind.LINE;
       blocks.add(sentence ? new Block(Block.Kind.ITEM, b.text()) : b);
     }
     return new RawArticle(first.title(), first.source(), first.url(), first.published(), blocks);
@@ -141,14 +196,17 @@ final class HtmlArticleReader implements ArticleReader {
    */
   private static List<Element> removeFurniture(Document doc) {
     List<Element> furniture = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || !mayBeFurniture(e) || !e.is(FURNITURE_ELEMENT)) return FilterResult.CONTINUE;
-        furniture.add(e);
-        return FilterResult.SKIP_ENTIRELY; // gone with it
-      }
-    }, doc.body());
+    NodeTraversor.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (!(node instanceof Element e) || !mayBeFurniture(e) || !e.is(FURNITURE_ELEMENT))
+              return FilterResult.CONTINUE;
+            furniture.add(e);
+            return FilterResult.SKIP_ENTIRELY; // gone with it
+          }
+        },
+        doc.body());
     furniture.forEach(Element::remove);
     return furniture;
   }
@@ -178,7 +236,9 @@ final class HtmlArticleReader implements ArticleReader {
   private static List<Block> describedBlocks(String body) {
     List<Block> blocks = new ArrayList<>();
     for (String line : body.split("\\R")) {
-      String collapsed = Whitespace.collapse(line.indexOf('<') >= 0 ? Jsoup.parse(line).text() : line); // some put markup in it
+      String collapsed =
+          Whitespace.collapse(
+              line.indexOf('<') >= 0 ? Jsoup.parse(line).text() : line); // some put markup in it
       if (!collapsed.isEmpty()) blocks.add(new Block(Block.Kind.LINE, collapsed));
     }
     return blocks;
@@ -201,12 +261,16 @@ final class HtmlArticleReader implements ArticleReader {
     return blocks;
   }
 
-  /** Refuses a page nested deeper than any page people read, before anything walks it recursively. */
+  /**
+   * Refuses a page nested deeper than any page people read, before anything walks it recursively.
+   */
   private static void checkDepth(Document doc) throws UnreadableArticleException {
     int[] deepest = {0};
-    NodeTraversor.traverse((node, depth) -> {
-      if (depth > deepest[0]) deepest[0] = depth;
-    }, doc);
+    NodeTraversor.traverse(
+        (node, depth) -> {
+          if (depth > deepest[0]) deepest[0] = depth;
+        },
+        doc);
     if (deepest[0] > MAX_DEPTH) throw new UnreadableArticleException("too deeply nested to read");
   }
 
@@ -230,7 +294,8 @@ final class HtmlArticleReader implements ArticleReader {
         if (text.length() > MAX_CELL_CHARS) return;
         cells.add(text);
         // A header cell: th, bold, or the empty corner above the row labels
-        allHeaders &= cell.is("th") || text.isEmpty() || tr.parent().is("thead") || isBoldOnly(cell);
+        allHeaders &=
+            cell.is("th") || text.isEmpty() || tr.parent().is("thead") || isBoldOnly(cell);
       }
       if (cells.size() < 2) continue; // a note across the table ("Source: Ukrainian Air Force")
       if (allHeaders && headers == null && rows.isEmpty()) headers = cells;
@@ -245,7 +310,8 @@ final class HtmlArticleReader implements ArticleReader {
   private static String rowText(List<String> headers, List<String> row) {
     StringBuilder sb = new StringBuilder(row.get(0));
     for (int i = 1; i < row.size(); i++) {
-      if (row.get(i).codePoints().noneMatch(Character::isLetterOrDigit)) continue; // empty, or a dash
+      if (row.get(i).codePoints().noneMatch(Character::isLetterOrDigit))
+        continue; // empty, or a dash
       sb.append(i == 1 ? " — " : "; ");
       String header = headers != null && i < headers.size() ? headers.get(i) : "";
       if (!header.isEmpty()) sb.append(header).append(": ");
@@ -255,9 +321,9 @@ final class HtmlArticleReader implements ArticleReader {
   }
 
   /**
-   * Text straight inside containers (div, section, span …), for pages that keep most of their
-   * text outside paragraph elements: each container's own text is read as lines, one per
-   * {@code <br>}, as in a scraped text file; paragraph elements keep their own kind.
+   * Text straight inside containers (div, section, span …), for pages that keep most of their text
+   * outside paragraph elements: each container's own text is read as lines, one per {@code <br>},
+   * as in a scraped text file; paragraph elements keep their own kind.
    */
   private static void looseBlocks(Element container, List<Block> out) {
     StringBuilder run = new StringBuilder();
@@ -286,8 +352,9 @@ final class HtmlArticleReader implements ArticleReader {
 
   /**
    * Loose text: every {@code <br>} ends a line, as in a scraped text file — except inside a
-   * sentence: text wrapped by hand ("… sed do eiusmod<br>tempor incididunt …") goes on while a line
-   * has not ended its sentence and the next begins in lower case.
+   * sentence: text wrapped by hand ("… sed do eiusmod<br>
+   * tempor incididunt …") goes on while a line has not ended its sentence and the next begins in
+   * lower case.
    */
   private static void addLines(List<Block> out, String text) {
     String pending = null;
@@ -311,7 +378,9 @@ final class HtmlArticleReader implements ArticleReader {
   }
 
   private static boolean continuesSentence(String line, String next) {
-    return !TextShape.endsSentence(line) && !line.endsWith(":") && Character.isLowerCase(next.codePointAt(0));
+    return !TextShape.endsSentence(line)
+        && !line.endsWith(":")
+        && Character.isLowerCase(next.codePointAt(0));
   }
 
   /** One block per stretch of text between two line breaks in a row ({@code <br><br>}). */
@@ -326,7 +395,10 @@ final class HtmlArticleReader implements ArticleReader {
     return switch (e.normalName()) {
       case "h1" -> Block.Kind.TITLE;
       case "h2", "h3", "h4", "h5", "h6" -> Block.Kind.HEADING;
-      case "p" -> e.hasClass("MsoTitle") ? Block.Kind.TITLE : isBoldLine(e) ? Block.Kind.HEADING : Block.Kind.LINE;
+      case "p" ->
+          e.hasClass("MsoTitle")
+              ? Block.Kind.TITLE
+              : isBoldLine(e) ? Block.Kind.HEADING : Block.Kind.LINE;
       case "li", "dd" -> Block.Kind.ITEM;
       default -> Block.Kind.LINE;
     };
@@ -339,12 +411,14 @@ final class HtmlArticleReader implements ArticleReader {
   private static boolean isBoldLine(Element p) {
     if (!isBoldOnly(p)) return false;
     String all = Whitespace.collapse(p.text());
-    return all.length() <= MAX_BOLD_HEADING_CHARS || all.length() <= MAX_BOLD_QUESTION_CHARS && isInterviewQuestion(p);
+    return all.length() <= MAX_BOLD_HEADING_CHARS
+        || all.length() <= MAX_BOLD_QUESTION_CHARS && isInterviewQuestion(p);
   }
 
   /** All the element's text is in one bold child. */
   private static boolean isBoldOnly(Element e) {
-    if (e.childrenSize() != 1 || !e.child(0).nameIs("strong") && !e.child(0).nameIs("b")) return false;
+    if (e.childrenSize() != 1 || !e.child(0).nameIs("strong") && !e.child(0).nameIs("b"))
+      return false;
     String all = Whitespace.collapse(e.text());
     return !all.isEmpty() && all.equals(Whitespace.collapse(e.child(0).text()));
   }
@@ -355,7 +429,8 @@ final class HtmlArticleReader implements ArticleReader {
     Element answer = p.nextElementSibling();
     if (answer == null || !answer.is("p") || isBoldOnly(answer)) return false;
     for (Element other : p.parent().children()) {
-      if (other != p && other.is("p") && isBoldOnly(other) && other.text().strip().endsWith("?")) return true;
+      if (other != p && other.is("p") && isBoldOnly(other) && other.text().strip().endsWith("?"))
+        return true;
     }
     return false;
   }
@@ -364,7 +439,9 @@ final class HtmlArticleReader implements ArticleReader {
     return e.normalName().equals("br");
   }
 
-  /** Whether a block element holds another (a quote made of paragraphs, an item with a sub-list). */
+  /**
+   * Whether a block element holds another (a quote made of paragraphs, an item with a sub-list).
+   */
   private static boolean hasNestedBlock(Element e) {
     return e.select(BLOCK).size() > 1; // select counts the element itself
   }
@@ -393,7 +470,10 @@ final class HtmlArticleReader implements ArticleReader {
     }
   }
 
-  /** The first {@code <meta property|name=… content=…>} of that name (as the selector would match it). */
+  /**
+   * The first {@code <meta property|name=… content=…>} of that name (as the selector would match
+   * it).
+   */
   private static String meta(List<Element> metas, String property) {
     for (Element m : metas) {
       if (m.hasAttr("content") && (named(m, "property", property) || named(m, "name", property))) {

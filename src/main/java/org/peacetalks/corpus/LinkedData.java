@@ -10,23 +10,34 @@ import org.jsoup.nodes.Element;
 /**
  * The schema.org description of a news page ({@code <script type="application/ld+json">}):
  * headline, publication date, address and publisher, for pages without Open Graph tags, and the
- * story's text ({@code articleBody}) that pages rendered by script carry when their markup has none. A
- * script that is not valid JSON, or describes no article, gives nothing.
+ * story's text ({@code articleBody}) that pages rendered by script carry when their markup has
+ * none. A script that is not valid JSON, or describes no article, gives nothing.
  */
-record LinkedData(String headline, String published, String url, String publisher, String articleBody) {
+record LinkedData(
+    String headline, String published, String url, String publisher, String articleBody) {
   static final LinkedData NONE = new LinkedData(null, null, null, null, null);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> ARTICLE_TYPES =
-      Set.of("NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "LiveBlogPosting");
+      Set.of(
+          "NewsArticle",
+          "Article",
+          "ReportageNewsArticle",
+          "AnalysisNewsArticle",
+          "BlogPosting",
+          "LiveBlogPosting");
 
   static LinkedData of(Document doc) {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       try {
         JsonNode article = findArticle(JSON.readTree(script.data()));
         if (article != null) {
-          return new LinkedData(text(article.get("headline")), text(article.get("datePublished")),
-              url(article), text(article.path("publisher").get("name")), body(article.get("articleBody")));
+          return new LinkedData(
+              text(article.get("headline")),
+              text(article.get("datePublished")),
+              url(article),
+              text(article.path("publisher").get("name")),
+              body(article.get("articleBody")));
         }
       } catch (JsonProcessingException e) {
         // a broken script says nothing about the page; the other metadata still does

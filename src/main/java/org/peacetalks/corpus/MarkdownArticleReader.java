@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Markdown as written, not rendered: blank lines separate blocks, soft-wrapped lines join,
- * {@code #} lines are headings (a level-1 heading is the title), list items stand alone. Inline
- * markup (emphasis, links, code) is reduced to its text.
+ * Markdown as written, not rendered: blank lines separate blocks, soft-wrapped lines join, {@code
+ * #} lines are headings (a level-1 heading is the title), list items stand alone. Inline markup
+ * (emphasis, links, code) is reduced to its text.
  */
 final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
@@ -16,6 +16,7 @@ final class MarkdownArticleReader implements ArticleReader {
   private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
   private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
   private static final Pattern QUOTE = Pattern.compile("^\\s*>\\s?");
+
   /** A footnote reference, "[^1]": the note itself is a line of its own, dropped as boilerplate. */
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\[\\^[\\w-]+](?!:)");
 

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
 public final class SourceLabel {
   /** Labels are cut to this many characters: a source line must stay one line. */
   static final int MAX_CHARS = 100;
-  private static final Pattern OPENING = Pattern.compile("\\A(?:\u00EF\u00BB\u00BF)?\\s*---[ \\t]*\\R");
+
+  private static final Pattern OPENING =
+      Pattern.compile("\\A(?:\u00EF\u00BB\u00BF)?\\s*---[ \\t]*\\R");
 
   private SourceLabel() {}
 
   /**
-   * {@code content} with {@code source: "label"} as the first front matter line (front matter
-   * added when there is none). The caller checks that the content named no source of its own.
+   * {@code content} with {@code source: "label"} as the first front matter line (front matter added
+   * when there is none). The caller checks that the content named no source of its own.
    */
   public static byte[] add(byte[] content, String label) {
     // Latin-1 maps each byte to one char and back: the rest of the file comes back byte for byte.
@@ -38,8 +40,8 @@ public final class SourceLabel {
   }
 
   /**
-   * The name a sender gave a file, as a label: no folders, no control characters, one line, cut
-   * to {@value #MAX_CHARS} characters; empty when nothing is left.
+   * The name a sender gave a file, as a label: no folders, no control characters, one line, cut to
+   * {@value #MAX_CHARS} characters; empty when nothing is left.
    */
   public static String fromUploadedName(String name) {
     if (name == null) return "";
@@ -52,12 +54,15 @@ public final class SourceLabel {
   /** A YAML double-quoted scalar in ASCII: {@code \\uXXXX} / {@code \\UXXXXXXXX} for the rest. */
   static String quoted(String value) {
     StringBuilder out = new StringBuilder("\"");
-    value.codePoints().forEach(cp -> {
-      if (cp == '"' || cp == '\\') out.append('\\').appendCodePoint(cp);
-      else if (cp >= 0x20 && cp < 0x7f) out.appendCodePoint(cp);
-      else if (cp < 0x10000) out.append(String.format("\\u%04X", cp));
-      else out.append(String.format("\\U%08X", cp));
-    });
+    value
+        .codePoints()
+        .forEach(
+            cp -> {
+              if (cp == '"' || cp == '\\') out.append('\\').appendCodePoint(cp);
+              else if (cp >= 0x20 && cp < 0x7f) out.appendCodePoint(cp);
+              else if (cp < 0x10000) out.append(String.format("\\u%04X", cp));
+              else out.append(String.format("\\U%08X", cp));
+            });
     return out.append('"').toString();
   }
 }

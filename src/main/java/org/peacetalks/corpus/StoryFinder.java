@@ -19,81 +19,153 @@ import org.jsoup.select.QueryParser;
  * boilerpipe, trafilatura): prose is counted once for the whole page ({@link TextStats}), the
  * container with most of it is chosen, widgets are removed by what they are and hold (link-dense
  * lists, runs of cards, elements whose class names a widget and hold little prose), and the
- * container is narrowed to the story's own block. Class and id words are a hint, never a veto
- * over the block that holds the story.
+ * container is narrowed to the story's own block. Class and id words are a hint, never a veto over
+ * the block that holds the story.
  */
 final class StoryFinder {
   /**
    * Elements that usually hold no story but on some sites wrap it: ASP.NET puts the whole page in
-   * one form, some themes put the story's first paragraphs in a header or a noscript. Removed
-   * only when they hold little of the page's prose.
+   * one form, some themes put the story's first paragraphs in a header or a noscript. Removed only
+   * when they hold little of the page's prose.
    */
   private static final String WRAPPER_FURNITURE = "header, form, noscript, [role=banner]";
-  /** Class or id words that mark widgets rather than content: a hint, weighed against the text inside. */
-  private static final Pattern WIDGET = Pattern.compile(
-      "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
-          + "newsletter|subscribe|comments?|byline|author|promo|advert|ads?|sponsor|caption|"
-          + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta|footer)([\\s_-]|$)");
+
+  /**
+   * Class or id words that mark widgets rather than content: a hint, weighed against the text
+   * inside.
+   */
+  private static final Pattern WIDGET =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(cookie|consent|gdpr|banner|share|sharing|social|related|read-?more|"
+              + "newsletter|subscribe|comments?|byline|author|promo|advert|ads?|sponsor|caption|"
+              + "breadcrumbs?|tags|widget|sidebar|popup|modal|meta|footer)([\\s_-]|$)");
+
   /**
    * Of those words, the ones that name what is never the story (comment threads, cookie and
-   * newsletter boxes, ads): such an element goes unless it holds most of the page's prose. Any other
-   * widget word ("share", "sidebar", "widget", "read-more", "author") goes only when the element
-   * holds little prose of its own or is mostly links: the story's own container often carries one.
+   * newsletter boxes, ads): such an element goes unless it holds most of the page's prose. Any
+   * other widget word ("share", "sidebar", "widget", "read-more", "author") goes only when the
+   * element holds little prose of its own or is mostly links: the story's own container often
+   * carries one.
    */
-  private static final Pattern STRONG_WIDGET = Pattern.compile(
-      "(?i)(^|[\\s_-])(cookie|consent|gdpr|newsletter|subscribe|comments?|related|promo|advert|sponsor|"
-          + "breadcrumbs?|popup|modal|footer)([\\s_-]|$)");
+  private static final Pattern STRONG_WIDGET =
+      Pattern.compile(
+          "(?i)(^|[\\s_-])(cookie|consent|gdpr|newsletter|subscribe|comments?|related|promo|advert|sponsor|"
+              + "breadcrumbs?|popup|modal|footer)([\\s_-]|$)");
+
   /** The words of {@link #WIDGET}, for the test run on every element ({@link #hasWidgetWord}). */
-  private static final Set<String> WIDGET_WORDS = Set.of("cookie", "consent", "gdpr", "banner", "share", "sharing",
-      "social", "related", "readmore", "newsletter", "subscribe", "comment", "comments", "byline", "author", "promo",
-      "advert", "ad", "ads", "sponsor", "caption", "breadcrumb", "breadcrumbs", "tags", "widget", "sidebar", "popup",
-      "modal", "meta", "footer");
+  private static final Set<String> WIDGET_WORDS =
+      Set.of(
+          "cookie",
+          "consent",
+          "gdpr",
+          "banner",
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "readmore",
+          "newsletter",
+          "subscribe",
+          "comment",
+          "comments",
+          "byline",
+          "author",
+          "promo",
+          "advert",
+          "ad",
+          "ads",
+          "sponsor",
+          "caption",
+          "breadcrumb",
+          "breadcrumbs",
+          "tags",
+          "widget",
+          "sidebar",
+          "popup",
+          "modal",
+          "meta",
+          "footer");
+
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CARD_TAGS = Set.of("li", "div", "article", "section", "figure");
+
   /** What makes a short block a card: its own heading or picture. */
-  private static final Evaluator CARD_MARK = QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture");
-  /** A widget-marked element holding at least this share of the page's prose is the story's wrapper. */
+  private static final Evaluator CARD_MARK =
+      QueryParser.parse("h1, h2, h3, h4, h5, h6, img, picture");
+
+  /**
+   * A widget-marked element holding at least this share of the page's prose is the story's wrapper.
+   */
   private static final double WRAPPER_PROSE_SHARE = 0.5;
-  /** A comment thread or the like is the story only when it is practically all of the page's prose. */
+
+  /**
+   * A comment thread or the like is the story only when it is practically all of the page's prose.
+   */
   private static final double STRONG_WRAPPER_PROSE_SHARE = 0.9;
-  /** A weakly widget-marked element with this much prose of its own and few links is part of the story. */
+
+  /**
+   * A weakly widget-marked element with this much prose of its own and few links is part of the
+   * story.
+   */
   private static final int STORY_SECTION_PROSE = 300;
+
   private static final double STORY_SECTION_LINK_SHARE = 0.25;
+
   /** … or with this share of the page's prose, however short the page. */
   private static final double STORY_SECTION_SHARE = 0.2;
+
   /** Walking down to the story's own block: a child must hold this share of its parent's prose. */
   private static final double NARROW_SHARE = 0.6;
+
   /** A sibling of the story's block with this share of its prose is part of the story. */
   private static final double SIBLING_SHARE = 0.2;
+
   /** Elements that are the story's text itself rather than a container of it. */
   private static final Evaluator CONTENT_ELEMENT =
-      QueryParser.parse("p, ul, ol, dl, li, table, tbody, tr, td, blockquote, pre, h1, h2, h3, h4, h5, h6");
+      QueryParser.parse(
+          "p, ul, ol, dl, li, table, tbody, tr, td, blockquote, pre, h1, h2, h3, h4, h5, h6");
+
   private static final Evaluator WRAPPER_FURNITURE_ELEMENT = QueryParser.parse(WRAPPER_FURNITURE);
-  /** At least this many alike siblings make a run of cards, and this share of them must look like one. */
+
+  /**
+   * At least this many alike siblings make a run of cards, and this share of them must look like
+   * one.
+   */
   private static final int MIN_CARDS = 5;
+
   private static final int MANY_CARDS = 12;
   private static final double CARD_SHARE = 0.8;
   private static final int MAX_CARD_CHARS = 700;
+
   /** "3/50" or "3 of 50" opening a gallery slide's caption. */
-  private static final Pattern SLIDE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s?(/|of)\\s?\\d{1,3}\\b");
+  private static final Pattern SLIDE_NUMBER =
+      Pattern.compile("\\s*\\d{1,3}\\s?(/|of)\\s?\\d{1,3}\\b");
 
   private StoryFinder() {}
 
-  /** The element holding the story, with the widgets inside it removed (the document is changed). */
+  /**
+   * The element holding the story, with the widgets inside it removed (the document is changed).
+   */
   static Element locate(Document doc) {
     TextStats stats = TextStats.of(doc.body(), StoryFinder::isParagraph);
     Element root = mainContent(doc, stats);
     removeWidgets(root, stats);
     removeLinkLists(root, stats);
     removeCardRuns(root, stats);
-    return narrow(root, TextStats.recount(root, StoryFinder::isParagraph, stats)); // counted again without the widgets
+    return narrow(
+        root,
+        TextStats.recount(
+            root, StoryFinder::isParagraph, stats)); // counted again without the widgets
   }
 
   /** The deepest element that still holds most of the page's prose: its densest text. */
   static Element densest(Document doc) {
-    doc.body().select(WRAPPER_FURNITURE).forEach(e -> {
-      if (e.select("p").isEmpty()) e.remove();
-    });
+    doc.body()
+        .select(WRAPPER_FURNITURE)
+        .forEach(
+            e -> {
+              if (e.select("p").isEmpty()) e.remove();
+            });
     TextStats stats = TextStats.of(doc.body(), StoryFinder::isParagraph);
     Element densest = doc.body();
     for (Element e : doc.body().getAllElements()) {
@@ -139,8 +211,10 @@ final class StoryFinder {
       }
       Element container = best.closest("article");
       // Readers' comments, cookie boxes and the like outside the articles do not count against them
-      int outside = all - Math.max(inArticles, stats.prose(container == null ? best : container))
-          - strongWidgetProseOutsideArticles(body, stats);
+      int outside =
+          all
+              - Math.max(inArticles, stats.prose(container == null ? best : container))
+              - strongWidgetProseOutsideArticles(body, stats);
       if (stats.prose(best) >= outside) return best;
     }
     Element main = body.selectFirst("main, [role=main]");
@@ -161,7 +235,9 @@ final class StoryFinder {
       for (Element child : node.children()) {
         if (best == null || stats.prose(child) > stats.prose(best)) best = child;
       }
-      if (best == null || stats.prose(best) < NARROW_SHARE * stats.prose(node) || stats.prose(best) == 0
+      if (best == null
+          || stats.prose(best) < NARROW_SHARE * stats.prose(node)
+          || stats.prose(best) == 0
           || best.is(CONTENT_ELEMENT)) {
         break; // the node's children are the story's paragraphs, lists and tables themselves
       }
@@ -193,8 +269,10 @@ final class StoryFinder {
    */
   private static boolean isSameKind(Element sibling, Element story) {
     // A class is what marks them as alike; two bare divs (a story column and a sidebar) are not.
-    return (sibling.nameIs("section") || sibling.nameIs("div")) && sibling.normalName().equals(story.normalName())
-        && !story.className().isBlank() && sibling.className().equals(story.className());
+    return (sibling.nameIs("section") || sibling.nameIs("div"))
+        && sibling.normalName().equals(story.normalName())
+        && !story.className().isBlank()
+        && sibling.className().equals(story.className());
   }
 
   private static int strongWidgetProseOutsideArticles(Element body, TextStats stats) {
@@ -224,10 +302,13 @@ final class StoryFinder {
       boolean wrapper = e.is(WRAPPER_FURNITURE_ELEMENT);
       if (!wrapper && !isWidget(e)) continue;
       int prose = stats.prose(e);
-      if (prose >= (isStrongWidget(e) && !wrapper ? STRONG_WRAPPER_PROSE_SHARE : WRAPPER_PROSE_SHARE) * all) continue;
+      if (prose
+          >= (isStrongWidget(e) && !wrapper ? STRONG_WRAPPER_PROSE_SHARE : WRAPPER_PROSE_SHARE)
+              * all) continue;
       // a share of a short page's prose counts for a widget name only with more than one paragraph
-      boolean large = prose >= STORY_SECTION_PROSE
-          || prose >= STORY_SECTION_SHARE * all && (wrapper || stats.paragraphs(e) > 1);
+      boolean large =
+          prose >= STORY_SECTION_PROSE
+              || prose >= STORY_SECTION_SHARE * all && (wrapper || stats.paragraphs(e) > 1);
       boolean storySection = large && stats.linkShare(e) < STORY_SECTION_LINK_SHARE;
       if (storySection && (wrapper || !isStrongWidget(e))) continue;
       e.remove();
@@ -241,9 +322,11 @@ final class StoryFinder {
    */
   private static void removeLinkLists(Element root, TextStats stats) {
     for (Element list : root.select("ul, ol")) {
-      if (list.parent() == null || ownLinkShare(list, stats) < 0.7 || isIntroducedByItsItem(list)) continue;
+      if (list.parent() == null || ownLinkShare(list, stats) < 0.7 || isIntroducedByItsItem(list))
+        continue;
       Element before = list.previousElementSibling();
-      if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text()))) before.remove();
+      if (before != null && Boilerplate.endsArticle(Whitespace.collapse(before.text())))
+        before.remove();
       list.remove();
     }
     // A paragraph that is nothing but a link is a teaser, and a small box of such teasers (a
@@ -251,27 +334,35 @@ final class StoryFinder {
     for (Element box : root.select("p, section, div")) {
       if (box == root || box.parent() == null) continue;
       int length = stats.chars(box);
-      boolean teaser = box.nameIs("p") ? stats.linkShare(box) >= 0.9 : length < 400 && stats.linkShare(box) >= 0.5;
+      boolean teaser =
+          box.nameIs("p")
+              ? stats.linkShare(box) >= 0.9
+              : length < 400 && stats.linkShare(box) >= 0.5;
       if (teaser) box.remove();
     }
   }
 
   /**
-   * The share of a list's own text in links, its sublists left out: a story's list of points
-   * ("In progress:") may carry a sublist of links under one point without being a list of links.
+   * The share of a list's own text in links, its sublists left out: a story's list of points ("In
+   * progress:") may carry a sublist of links under one point without being a list of links.
    */
   private static double ownLinkShare(Element list, TextStats stats) {
     double chars = stats.chars(list);
     double linked = stats.linkShare(list) * chars;
     for (Element sub : list.select("ul, ol")) {
-      if (sub == list || sub.parent().closest("ul, ol") != list) continue; // only the outermost sublists
+      if (sub == list || sub.parent().closest("ul, ol") != list)
+        continue; // only the outermost sublists
       chars -= stats.chars(sub);
       linked -= stats.linkShare(sub) * stats.chars(sub);
     }
-    return chars <= 0 ? stats.linkShare(list) : linked / chars; // a list that only wraps a sublist is judged whole
+    return chars <= 0
+        ? stats.linkShare(list)
+        : linked / chars; // a list that only wraps a sublist is judged whole
   }
 
-  /** A sublist under a point that announces it ("In progress:", "Fixed bugs:"): the point's content. */
+  /**
+   * A sublist under a point that announces it ("In progress:", "Fixed bugs:"): the point's content.
+   */
   private static boolean isIntroducedByItsItem(Element list) {
     Element item = list.parent();
     if (item == null || !item.nameIs("li")) return false;
@@ -290,13 +381,16 @@ final class StoryFinder {
       if (parent.parent() == null || parent.childrenSize() < MIN_CARDS) continue;
       Map<String, List<Element>> alike = new HashMap<>();
       for (Element child : parent.children()) {
-        alike.computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+        alike
+            .computeIfAbsent(child.normalName() + "." + child.className(), k -> new ArrayList<>())
+            .add(child);
       }
       for (List<Element> run : alike.values()) {
         if (run.size() < MIN_CARDS) continue;
         int cards = 0;
         for (Element child : run) if (isCard(child, stats)) cards++;
-        if (cards >= CARD_SHARE * run.size() && stats.prose(parent) < WRAPPER_PROSE_SHARE * Math.max(1, stats.prose(root))
+        if (cards >= CARD_SHARE * run.size()
+                && stats.prose(parent) < WRAPPER_PROSE_SHARE * Math.max(1, stats.prose(root))
             || cards >= CARD_SHARE * run.size() && run.size() >= MANY_CARDS) {
           run.forEach(Element::remove);
         }
@@ -319,8 +413,11 @@ final class StoryFinder {
   private static boolean isWidget(Element e) {
     if (!e.hasAttr("class") && !e.hasAttr("id")) return false; // most elements: nothing to read
     String marks = e.className() + " " + e.id();
-    return !marks.isBlank() && hasWidgetWord(marks.toLowerCase(Locale.ROOT))
-        && !e.nameIs("article") && !e.nameIs("main") && !e.nameIs("body");
+    return !marks.isBlank()
+        && hasWidgetWord(marks.toLowerCase(Locale.ROOT))
+        && !e.nameIs("article")
+        && !e.nameIs("main")
+        && !e.nameIs("body");
   }
 
   /**
@@ -337,7 +434,10 @@ final class StoryFinder {
         String token = marks.substring(start, end);
         if (WIDGET_WORDS.contains(token)) return true;
         // "read-more": two tokens joined by one hyphen
-        if (token.equals("read") && end < n && marks.charAt(end) == '-' && marks.startsWith("more", end + 1)
+        if (token.equals("read")
+            && end < n
+            && marks.charAt(end) == '-'
+            && marks.startsWith("more", end + 1)
             && (end + 5 == n || isMarkSeparator(marks.charAt(end + 5)))) {
           return true;
         }
@@ -348,7 +448,14 @@ final class StoryFinder {
   }
 
   private static boolean isMarkSeparator(char c) {
-    return c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    return c == ' '
+        || c == '_'
+        || c == '-'
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r';
   }
 
   private static boolean hasAncestor(Element e, String tag) {
@@ -357,5 +464,4 @@ final class StoryFinder {
     }
     return false;
   }
-
 }

@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 final class TextShape {
   /** What ends a sentence, and the closing quotes and brackets that may follow it. */
   private static final String SENTENCE_MARKS = ".!?…。！？";
+
   private static final String CLOSERS = "\"”’')]」』）】»«";
+
   /** No Han, Hiragana or Katakana character comes before this one (CJK Radicals Supplement). */
   private static final int FIRST_CJK = 0x2E80;
 
   /** Spaces, the ideographic one included. */
   private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+
   private static final int MIN_CJK_CLAUSE = 6;
 
   private TextShape() {}
@@ -49,8 +52,8 @@ final class TextShape {
 
   /**
    * A Chinese or Japanese line of clauses set apart by spaces instead of commas and full stops, as
-   * informal writing (blogs, forums) often is: "來到現場已是落葉飄飄 不時隨著風吹而葉落垂地". Every
-   * clause must be a real one (six characters or more), so a caption such as "2013 美樹營地" is not.
+   * informal writing (blogs, forums) often is: "來到現場已是落葉飄飄 不時隨著風吹而葉落垂地". Every clause must be a
+   * real one (six characters or more), so a caption such as "2013 美樹營地" is not.
    */
   static boolean isSpacedCjkSentence(String text) {
     String[] clauses = SPACES.split(text.strip());
@@ -71,7 +74,8 @@ final class TextShape {
   static boolean isCjk(int cp) {
     if (cp < FIRST_CJK) return false; // most text, curly quotes and dashes too: no lookup
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
   }
 }

@@ -53,8 +53,8 @@ public record Digest(Instant since, Instant until, List<Item> items, int more) {
    * @param addedAt when it entered the corpus
    * @param lead its first one or two sentences, shortened when long
    * @param askQuestion what to send after {@code /ask} to ask about it
-   * @param alsoReportedBy other outlets whose articles tell the same story, in the order they
-   *     came; empty for most items
+   * @param alsoReportedBy other outlets whose articles tell the same story, in the order they came;
+   *     empty for most items
    */
   public record Item(
       String articleId,
@@ -76,14 +76,22 @@ public record Digest(Instant since, Instant until, List<Item> items, int more) {
     }
 
     /** An article no other outlet reported. */
-    public Item(String articleId, String title, String source, String url, String published, Instant addedAt,
-        String lead, String askQuestion) {
+    public Item(
+        String articleId,
+        String title,
+        String source,
+        String url,
+        String published,
+        Instant addedAt,
+        String lead,
+        String askQuestion) {
       this(articleId, title, source, url, published, addedAt, lead, askQuestion, List.of());
     }
 
     /** The same item listing these other outlets. */
     public Item withAlsoReportedBy(List<Outlet> outlets) {
-      return new Item(articleId, title, source, url, published, addedAt, lead, askQuestion, outlets);
+      return new Item(
+          articleId, title, source, url, published, addedAt, lead, askQuestion, outlets);
     }
 
     /** The articles this item stands for: its own and the other outlets'. */

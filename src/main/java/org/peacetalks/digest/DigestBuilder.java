@@ -30,11 +30,15 @@ public final class DigestBuilder {
   static final int MAX_LEAD = 320;
   static final int MAX_SOURCE = 100;
   private static final int MAX_ASK = 80;
+
   /** A first sentence shorter than this gets the second one too. */
   private static final int SHORT_SENTENCE = 120;
+
   /** A paragraph shorter than this (a dateline, a stray caption) is not used as the lead. */
   private static final int SHORT_PARAGRAPH = 60;
+
   private static final int LEAD_PARAGRAPHS = 3;
+
   /**
    * Only the newest this-many-times {@code maxArticles} articles are compared for stories told
    * twice: older ones would not be listed anyway, and the comparison (an embedding of each lead)
@@ -47,7 +51,9 @@ public final class DigestBuilder {
   private final int maxArticles;
   private final StoryGroups stories;
 
-  /** @param maxArticles articles listed before "and N more" ({@code digest.maxArticles}) */
+  /**
+   * @param maxArticles articles listed before "and N more" ({@code digest.maxArticles})
+   */
   public DigestBuilder(SearchIndex index, ArticleLedger ledger, int maxArticles) {
     this.index = Objects.requireNonNull(index, "index == null");
     this.ledger = Objects.requireNonNull(ledger, "ledger == null");
@@ -81,27 +87,38 @@ public final class DigestBuilder {
   /**
    * The articles added in {@code (since, until]}, newest first, one story told by several outlets
    * as one item (see {@link StoryGroups}). Costs a range read of the ledger, two index queries (the
-   * new articles, the leads of the candidates), and the comparison of at most
-   * {@link #GROUPING_FACTOR} × {@code maxArticles} leads: nothing here grows with the corpus.
+   * new articles, the leads of the candidates), and the comparison of at most {@link
+   * #GROUPING_FACTOR} × {@code maxArticles} leads: nothing here grows with the corpus.
    */
   public Digest between(Instant since, Instant until) throws IOException {
     Map<String, Instant> added = ledger.addedBetween(since, until);
     if (added.isEmpty()) return new Digest(since, until, List.of(), 0);
     List<ArticleSummary> fresh = new ArrayList<>(index.find(added.keySet()));
-    fresh.sort(Comparator.comparing((ArticleSummary a) -> added.get(a.id())).reversed()
-        .thenComparing(a -> a.published() == null ? "" : a.published(), Comparator.reverseOrder())
-        .thenComparing(ArticleSummary::id));
+    fresh.sort(
+        Comparator.comparing((ArticleSummary a) -> added.get(a.id()))
+            .reversed()
+            .thenComparing(
+                a -> a.published() == null ? "" : a.published(), Comparator.reverseOrder())
+            .thenComparing(ArticleSummary::id));
     // Oldest first among the newest candidates: the outlet that had a story first leads its item.
-    List<ArticleSummary> candidates = new ArrayList<>(fresh.subList(0, Math.min(fresh.size(), GROUPING_FACTOR * maxArticles)));
+    List<ArticleSummary> candidates =
+        new ArrayList<>(fresh.subList(0, Math.min(fresh.size(), GROUPING_FACTOR * maxArticles)));
     Collections.reverse(candidates);
     Map<String, List<Paragraph>> firstParagraphs =
         index.paragraphs(candidates.stream().map(ArticleSummary::id).toList(), 1, LEAD_PARAGRAPHS);
     List<Digest.Item> single = new ArrayList<>();
     List<StoryGroups.Lead> leads = new ArrayList<>();
     for (ArticleSummary a : candidates) {
-      Digest.Item item = new Digest.Item(a.id(), shorten(a.title(), MAX_TITLE),
-          a.source() == null ? null : shorten(a.source(), MAX_SOURCE), a.url(), a.published(),
-          added.get(a.id()), leadOf(firstParagraphs.getOrDefault(a.id(), List.of())), shorten(a.title(), MAX_ASK));
+      Digest.Item item =
+          new Digest.Item(
+              a.id(),
+              shorten(a.title(), MAX_TITLE),
+              a.source() == null ? null : shorten(a.source(), MAX_SOURCE),
+              a.url(),
+              a.published(),
+              added.get(a.id()),
+              leadOf(firstParagraphs.getOrDefault(a.id(), List.of())),
+              shorten(a.title(), MAX_ASK));
       single.add(item);
       leads.add(new StoryGroups.Lead(outletOf(item), item.title() + ". " + item.lead()));
     }
@@ -122,7 +139,10 @@ public final class DigestBuilder {
     return new Digest(since, until, items, fresh.size() - listed);
   }
 
-  /** The outlet an article came from: its source, else its site's host name; null if neither is known. */
+  /**
+   * The outlet an article came from: its source, else its site's host name; null if neither is
+   * known.
+   */
   static String outletOf(Digest.Item item) {
     if (item.source() != null && !item.source().isBlank()) return item.source();
     if (item.url() == null) return null;
@@ -136,9 +156,12 @@ public final class DigestBuilder {
   }
 
   private static String leadOf(List<Paragraph> first) {
-    String text = first.stream().map(Paragraph::text).filter(t -> t.strip().length() >= SHORT_PARAGRAPH)
-        .findFirst()
-        .orElse(first.isEmpty() ? "" : first.get(0).text());
+    String text =
+        first.stream()
+            .map(Paragraph::text)
+            .filter(t -> t.strip().length() >= SHORT_PARAGRAPH)
+            .findFirst()
+            .orElse(first.isEmpty() ? "" : first.get(0).text());
     return lead(text);
   }
 

@@ -4,27 +4,31 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.peacetalks.search.HtmlText;
 import org.peacetalks.wording.Texts;
 
 /**
- * Renders a {@link Digest} as a Telegram message (HTML parse mode) or as plain text for the
- * command line, its frame (heading, counts, dates) in the reader's language ({@link Texts}). All text from articles is escaped; the HTML message never exceeds {@link
- * #MAX_MESSAGE} characters: articles that do not fit are counted in "and N more" instead.
+ * Renders a {@link Digest} as a Telegram message (HTML parse mode) or as plain text for the command
+ * line, its frame (heading, counts, dates) in the reader's language ({@link Texts}). All text from
+ * articles is escaped; the HTML message never exceeds {@link #MAX_MESSAGE} characters: articles
+ * that do not fit are counted in "and N more" instead.
  */
 public final class DigestFormatter {
   /** Telegram's limit for a message text. */
   public static final int MAX_MESSAGE = 4096;
+
   /** Longer links are left out rather than crowd out articles. */
   private static final int MAX_URL = 512;
+
   /** Other outlets of one story named, before the rest are counted. */
   static final int MAX_OUTLETS = 5;
 
   private final ZoneId zone;
 
-  /** @param zone the bot's time zone, for the dates shown */
+  /**
+   * @param zone the bot's time zone, for the dates shown
+   */
   public DigestFormatter(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone == null");
   }
@@ -51,9 +55,12 @@ public final class DigestFormatter {
       return title + "\n" + m.text(t.get("digest.empty", "since", since));
     }
     int total = digest.total();
-    StringBuilder out = new StringBuilder()
-        .append(title).append('\n')
-        .append(m.text(t.get("digest.count", "count", total, "since", since))).append('\n');
+    StringBuilder out =
+        new StringBuilder()
+            .append(title)
+            .append('\n')
+            .append(m.text(t.get("digest.count", "count", total, "since", since)))
+            .append('\n');
     int number = 0;
     int shown = 0; // articles, a story from several outlets counting each
     for (Digest.Item item : digest.items()) {
@@ -76,7 +83,8 @@ public final class DigestFormatter {
     String when = date(item, t);
     if (item.source() != null) b.append(m.italic(item.source())).append(" · ");
     b.append(m.text(when)).append('\n');
-    if (!item.alsoReportedBy().isEmpty()) b.append(alsoReportedBy(item.alsoReportedBy(), m, t)).append('\n');
+    if (!item.alsoReportedBy().isEmpty())
+      b.append(alsoReportedBy(item.alsoReportedBy(), m, t)).append('\n');
     if (!item.lead().isEmpty()) b.append(m.text(item.lead())).append('\n');
     b.append(t.get("digest.ask", "command", m.code("/ask " + item.askQuestion())));
     return b.toString();
@@ -93,7 +101,8 @@ public final class DigestFormatter {
       if (i > 0) names.append(", ");
       names.append(m.link(outlets.get(i).name(), outlets.get(i).url()));
     }
-    return t.get("digest.alsoReportedBy", "outlets", names.toString(), "more", outlets.size() - named);
+    return t.get(
+        "digest.alsoReportedBy", "outlets", names.toString(), "more", outlets.size() - named);
   }
 
   private String date(Digest.Item item, Texts t) {
@@ -147,7 +156,9 @@ public final class DigestFormatter {
 
     @Override
     public String link(String title, String url) {
-      if (url == null || url.length() > MAX_URL || !(url.startsWith("https://") || url.startsWith("http://"))) {
+      if (url == null
+          || url.length() > MAX_URL
+          || !(url.startsWith("https://") || url.startsWith("http://"))) {
         return text(title);
       }
       return "<a href=\"" + text(url).replace("\"", "&quot;") + "\">" + text(title) + "</a>";

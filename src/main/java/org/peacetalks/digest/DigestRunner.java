@@ -25,28 +25,30 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the digests: every {@code checkEvery} on the injected executor it sends one to each due
- * subscription ({@link DigestScheduler}) through the {@link DigestSender}, which keeps
- * Telegram's send limits; and {@link #sendToAll()} does it for every subscriber at once
- * (/senddigest).
+ * subscription ({@link DigestScheduler}) through the {@link DigestSender}, which keeps Telegram's
+ * send limits; and {@link #sendToAll()} does it for every subscriber at once (/senddigest).
  *
  * <p>Chats are served in batches of {@link #BATCH}: the day is claimed (recorded as that day's
  * digest) for the whole batch in one transaction <em>before</em> its sends, and the period each
  * sent digest covered is recorded for the batch in one transaction after them. So a crash can at
- * worst skip a digest, never repeat it: the chats of the batch in flight that had not been sent
- * to get no message that day, and their next digest starts after the last one recorded as sent,
- * so it lists what the skipped one would have; those sent to but not yet recorded get no second
- * message that day, and their next digest lists those articles again. Two transactions per batch
- * keep a round's bookkeeping small beside the sends. Nothing new → no message unless {@code
+ * worst skip a digest, never repeat it: the chats of the batch in flight that had not been sent to
+ * get no message that day, and their next digest starts after the last one recorded as sent, so it
+ * lists what the skipped one would have; those sent to but not yet recorded get no second message
+ * that day, and their next digest lists those articles again. Two transactions per batch keep a
+ * round's bookkeeping small beside the sends. Nothing new → no message unless {@code
  * sendWhenEmpty}, day settled; chat gone (403) → subscription removed; migrated → subscription
  * moved to the new id and the digest resent there once; failed → the claim is given back and the
  * send retried after 1, 5 and 15 minutes, then given up for that day (the next digest still lists
- * everything since the last one delivered). One round at a time; a bad chat never stops the
- * round. Thread-safe.
+ * everything since the last one delivered). One round at a time; a bad chat never stops the round.
+ * Thread-safe.
  */
 public final class DigestRunner implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DigestRunner.class);
+
   /** Waits before retrying a failed send the same day; after the last, the day is given up. */
-  static final List<Duration> RETRY_AFTER = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15));
+  static final List<Duration> RETRY_AFTER =
+      List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(15));
+
   /**
    * Chats claimed and recorded per transaction: a crash skips that day's digest for at most this
    * many chats (about two seconds of sends at Telegram's pace), and a round to 100,000 chats costs
@@ -65,40 +67,68 @@ public final class DigestRunner implements AutoCloseable {
   private final Function<Subscription, Texts> languageOf;
 
   private final ReentrantLock round = new ReentrantLock();
+
   /** Failed chats waiting to retry; only touched under {@link #round}. */
   private final Map<Long, Retry> retries = new HashMap<>();
+
   /**
-   * Chats sent to, by day, in this process: guards against resending every round when the
-   * store cannot be written. Only touched under {@link #round}.
+   * Chats sent to, by day, in this process: guards against resending every round when the store
+   * cannot be written. Only touched under {@link #round}.
    */
   private final Map<Long, LocalDate> sentInProcess = new HashMap<>();
+
   private ScheduledFuture<?> task;
   private volatile boolean closed;
   private volatile LastRound lastRound;
 
-  /** The last round that had chats to send to: when it ended and what it did (for the health check). */
+  /**
+   * The last round that had chats to send to: when it ended and what it did (for the health check).
+   */
   public record LastRound(Instant at, FanOutReport report) {}
 
   private record Retry(LocalDate day, int failures, Instant notBefore) {}
 
   /**
    * @param sendWhenEmpty {@code digest.sendWhenEmpty}: send "nothing new" rather than nothing
-   * @param executor runs the periodic check and {@link #sendToAllInBackground()}; not shut down
-   *     by {@link #close()}: its owner does that after closing this, with {@code shutdown()} and
+   * @param executor runs the periodic check and {@link #sendToAllInBackground()}; not shut down by
+   *     {@link #close()}: its owner does that after closing this, with {@code shutdown()} and
    *     {@code awaitTermination} (not {@code shutdownNow()}: an interrupt during a state write
    *     loses that write)
    */
-  public DigestRunner(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, DigestSender sender, boolean sendWhenEmpty,
-      Clock clock, ScheduledExecutorService executor) {
-    this(store, scheduler, builder, formatter, sender, sendWhenEmpty, clock, executor,
+  public DigestRunner(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      DigestBuilder builder,
+      DigestFormatter formatter,
+      DigestSender sender,
+      boolean sendWhenEmpty,
+      Clock clock,
+      ScheduledExecutorService executor) {
+    this(
+        store,
+        scheduler,
+        builder,
+        formatter,
+        sender,
+        sendWhenEmpty,
+        clock,
+        executor,
         s -> Texts.forLanguage(s.language()));
   }
 
-  /** @param languageOf the language each subscriber's digest is written in */
-  public DigestRunner(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, DigestSender sender, boolean sendWhenEmpty,
-      Clock clock, ScheduledExecutorService executor, Function<Subscription, Texts> languageOf) {
+  /**
+   * @param languageOf the language each subscriber's digest is written in
+   */
+  public DigestRunner(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      DigestBuilder builder,
+      DigestFormatter formatter,
+      DigestSender sender,
+      boolean sendWhenEmpty,
+      Clock clock,
+      ScheduledExecutorService executor,
+      Function<Subscription, Texts> languageOf) {
     this.languageOf = Objects.requireNonNull(languageOf, "languageOf == null");
     this.store = Objects.requireNonNull(store, "store == null");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
@@ -113,7 +143,9 @@ public final class DigestRunner implements AutoCloseable {
   /** Checks for due digests now and then every {@code checkEvery} (30 s is plenty). */
   public synchronized void start(Duration checkEvery) {
     if (task != null) throw new IllegalStateException("already started");
-    task = executor.scheduleWithFixedDelay(this::scheduledRound, 0, checkEvery.toMillis(), TimeUnit.MILLISECONDS);
+    task =
+        executor.scheduleWithFixedDelay(
+            this::scheduledRound, 0, checkEvery.toMillis(), TimeUnit.MILLISECONDS);
     log.info("Digest scheduler started: {} subscriptions, zone {}", store.size(), scheduler.zone());
   }
 
@@ -161,9 +193,9 @@ public final class DigestRunner implements AutoCloseable {
   }
 
   /**
-   * Sends the digest to every subscriber now (/senddigest); counts as each chat's digest for
-   * today. Blocks for the whole fan-out, which the rate limits make long for many chats: from a
-   * chat handler, use {@link #sendToAllInBackground()}.
+   * Sends the digest to every subscriber now (/senddigest); counts as each chat's digest for today.
+   * Blocks for the whole fan-out, which the rate limits make long for many chats: from a chat
+   * handler, use {@link #sendToAllInBackground()}.
    */
   public FanOutReport sendToAll() throws InterruptedException {
     round.lockInterruptibly();
@@ -180,35 +212,42 @@ public final class DigestRunner implements AutoCloseable {
   /** {@link #sendToAll()} on the executor; the future completes with its report. */
   public CompletableFuture<FanOutReport> sendToAllInBackground() {
     CompletableFuture<FanOutReport> result = new CompletableFuture<>();
-    executor.execute(() -> {
-      try {
-        result.complete(sendToAll());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        result.completeExceptionally(e);
-      } catch (RuntimeException e) {
-        log.error("Digest to all subscribers failed: {}", e.toString(), e);
-        result.completeExceptionally(e);
-      }
-    });
+    executor.execute(
+        () -> {
+          try {
+            result.complete(sendToAll());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.completeExceptionally(e);
+          } catch (RuntimeException e) {
+            log.error("Digest to all subscribers failed: {}", e.toString(), e);
+            result.completeExceptionally(e);
+          }
+        });
     return result;
   }
 
   /**
    * Builds, claims, sends and records the digests of these subscriptions, batch by batch. Every
-   * digest of a round covers articles up to the round's start ({@code dueAt}), so chats whose
-   * last digest ended at the same moment (all those of the last round) share one built digest:
-   * the round's bookkeeping does not grow with the corpus. An article added during the round is in
-   * each chat's next digest.
+   * digest of a round covers articles up to the round's start ({@code dueAt}), so chats whose last
+   * digest ended at the same moment (all those of the last round) share one built digest: the
+   * round's bookkeeping does not grow with the corpus. An article added during the round is in each
+   * chat's next digest.
    */
-  private void deliverAll(List<Subscription> subscriptions, Instant dueAt, Counts counts) throws InterruptedException {
+  private void deliverAll(List<Subscription> subscriptions, Instant dueAt, Counts counts)
+      throws InterruptedException {
     Map<Instant, Digest> built = new HashMap<>();
     for (int from = 0; from < subscriptions.size() && !closed; from += BATCH) {
-      deliverBatch(subscriptions.subList(from, Math.min(subscriptions.size(), from + BATCH)), dueAt, counts, built);
+      deliverBatch(
+          subscriptions.subList(from, Math.min(subscriptions.size(), from + BATCH)),
+          dueAt,
+          counts,
+          built);
     }
   }
 
-  private void deliverBatch(List<Subscription> batch, Instant dueAt, Counts counts, Map<Instant, Digest> built)
+  private void deliverBatch(
+      List<Subscription> batch, Instant dueAt, Counts counts, Map<Instant, Digest> built)
       throws InterruptedException {
     LocalDate day = scheduler.dayOf(dueAt);
     Map<Long, Digest> digests = new LinkedHashMap<>();
@@ -230,10 +269,15 @@ public final class DigestRunner implements AutoCloseable {
     if (digests.isEmpty()) return;
     Set<Long> claimed;
     try {
-      claimed = store.claimDigests(digests.keySet(), day); // also settles the day of those with nothing new
+      claimed =
+          store.claimDigests(
+              digests.keySet(), day); // also settles the day of those with nothing new
     } catch (IOException e) {
       // Not sent: a send whose day could not be recorded first might be repeated.
-      log.warn("Digests to {} chats not sent: their day could not be recorded first ({})", digests.size(), e.toString());
+      log.warn(
+          "Digests to {} chats not sent: their day could not be recorded first ({})",
+          digests.size(),
+          e.toString());
       for (long chatId : digests.keySet()) {
         counts.chats++;
         failed(chatId, dueAt, e.toString(), counts);
@@ -244,7 +288,8 @@ public final class DigestRunner implements AutoCloseable {
     try {
       for (Subscription s : batch) {
         Digest digest = digests.get(s.chatId());
-        if (digest == null || !claimed.contains(s.chatId())) continue; // not built, or unsubscribed meanwhile
+        if (digest == null || !claimed.contains(s.chatId()))
+          continue; // not built, or unsubscribed meanwhile
         if (closed) {
           release(s.chatId(), day, s.lastDigestDate()); // sent after the restart instead
           continue;
@@ -264,8 +309,12 @@ public final class DigestRunner implements AutoCloseable {
     record(sent, day);
   }
 
-  /** Sends one claimed chat its digest; a sent one goes into {@code sent}, to be recorded with its batch. */
-  private void deliver(Subscription s, Digest digest, Instant dueAt, Counts counts, Map<Long, Instant> sent)
+  /**
+   * Sends one claimed chat its digest; a sent one goes into {@code sent}, to be recorded with its
+   * batch.
+   */
+  private void deliver(
+      Subscription s, Digest digest, Instant dueAt, Counts counts, Map<Long, Instant> sent)
       throws InterruptedException {
     long chatId = s.chatId();
     LocalDate day = scheduler.dayOf(dueAt);
@@ -284,7 +333,11 @@ public final class DigestRunner implements AutoCloseable {
           store.migrate(chatId, newId); // the claimed day moves with the subscription
           counts.migrated++;
         } catch (IOException e) {
-          log.error("Chat {} migrated to {}, but the subscription could not be moved: {}", chatId, newId, e.toString());
+          log.error(
+              "Chat {} migrated to {}, but the subscription could not be moved: {}",
+              chatId,
+              newId,
+              e.toString());
         }
         if (result.deliveredThere()) {
           sent(newId, day, digest.until(), counts, sent);
@@ -307,13 +360,19 @@ public final class DigestRunner implements AutoCloseable {
     }
   }
 
-  /** Gives a claimed day back (a failed send, or a stop before it), so the chat is due again today. */
+  /**
+   * Gives a claimed day back (a failed send, or a stop before it), so the chat is due again today.
+   */
   private void release(long chatId, LocalDate day, LocalDate previous) {
     try {
       store.releaseDigest(chatId, day, previous);
     } catch (IOException e) {
-      // The day stays claimed: no retry today; the next digest lists everything since the last one sent.
-      log.error("Digest day of chat {} could not be given back ({}); its next digest comes tomorrow", chatId, e.toString());
+      // The day stays claimed: no retry today; the next digest lists everything since the last one
+      // sent.
+      log.error(
+          "Digest day of chat {} could not be given back ({}); its next digest comes tomorrow",
+          chatId,
+          e.toString());
     }
   }
 
@@ -324,7 +383,10 @@ public final class DigestRunner implements AutoCloseable {
       store.recordDigestsSent(sent, day);
     } catch (IOException e) {
       // The days are claimed, so nothing is resent; the next digests list these articles again.
-      log.error("Digests sent to {} chats but the periods they covered not recorded ({})", sent.size(), e.toString());
+      log.error(
+          "Digests sent to {} chats but the periods they covered not recorded ({})",
+          sent.size(),
+          e.toString());
     }
   }
 
@@ -340,7 +402,8 @@ public final class DigestRunner implements AutoCloseable {
    * @param covered the end of the period the digest covered: the next one starts there, so an
    *     article added while this one was being sent is not lost between the two
    */
-  private void sent(long chatId, LocalDate day, Instant covered, Counts counts, Map<Long, Instant> sent) {
+  private void sent(
+      long chatId, LocalDate day, Instant covered, Counts counts, Map<Long, Instant> sent) {
     counts.sent++;
     retries.remove(chatId);
     sentInProcess.put(chatId, day);
@@ -354,7 +417,11 @@ public final class DigestRunner implements AutoCloseable {
     try {
       store.remove(chatId, detail);
     } catch (IOException e) {
-      log.error("Chat {} is gone ({}), but its subscription could not be removed: {}", chatId, detail, e.toString());
+      log.error(
+          "Chat {} is gone ({}), but its subscription could not be removed: {}",
+          chatId,
+          detail,
+          e.toString());
     }
   }
 
@@ -365,7 +432,11 @@ public final class DigestRunner implements AutoCloseable {
     int failures = previous != null && previous.day().equals(day) ? previous.failures() + 1 : 1;
     if (failures > RETRY_AFTER.size()) {
       retries.remove(chatId);
-      log.warn("Digest to chat {} failed {} times today ({}); giving up until tomorrow", chatId, failures, detail);
+      log.warn(
+          "Digest to chat {} failed {} times today ({}); giving up until tomorrow",
+          chatId,
+          failures,
+          detail);
       settle(chatId, dueAt);
       return;
     }
@@ -401,8 +472,15 @@ public final class DigestRunner implements AutoCloseable {
       FanOutReport r = new FanOutReport(chats, sent, nothingNew, removed, migrated, failed);
       if (chats > 0) lastRound = new LastRound(clock.instant(), r);
       if (chats > 0) {
-        log.info("{}: {} chats, {} sent, {} with nothing new, {} removed, {} migrated, {} failed",
-            what, chats, sent, nothingNew, removed, migrated, failed);
+        log.info(
+            "{}: {} chats, {} sent, {} with nothing new, {} removed, {} migrated, {} failed",
+            what,
+            chats,
+            sent,
+            nothingNew,
+            removed,
+            migrated,
+            failed);
       }
       return r;
     }

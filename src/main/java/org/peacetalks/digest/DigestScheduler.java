@@ -18,12 +18,14 @@ import java.util.TreeSet;
  * <p>Each subscription has one send time per calendar day: its {@code time} on that day in the
  * zone. On a spring-forward day a time in the gap moves forward by the gap (03:30 becomes 04:30 in
  * Kyiv); on a fall-back day a repeated time means its first occurrence. A subscription is due when
+ *
  * <ul>
- *   <li>no digest has been settled yet on today's date ({@link Subscription#lastDigestDate()}):
- *       at most one scheduled digest per chat per calendar day, across restarts;
- *   <li>its latest send time that has passed (today's or, after downtime, yesterday's) is on a
- *       day not yet settled, and after the last digest sent (or the subscription, for a new one).
+ *   <li>no digest has been settled yet on today's date ({@link Subscription#lastDigestDate()}): at
+ *       most one scheduled digest per chat per calendar day, across restarts;
+ *   <li>its latest send time that has passed (today's or, after downtime, yesterday's) is on a day
+ *       not yet settled, and after the last digest sent (or the subscription, for a new one).
  * </ul>
+ *
  * So after downtime a chat gets one catch-up digest as soon as the bot is back, listing everything
  * since its last one, not one per missed day; and that catch-up counts as the day's digest. A new
  * subscriber's first digest is at the first send time after subscribing. Changing the time of a
@@ -88,7 +90,8 @@ public final class DigestScheduler {
     }
     // Only when the recorded digest lies in the future (the clock was set back): its send time
     // after that, as a best guess for a status line.
-    Instant after = s.lastDigestAt() != null && s.lastDigestAt().isAfter(now) ? s.lastDigestAt() : now;
+    Instant after =
+        s.lastDigestAt() != null && s.lastDigestAt().isAfter(now) ? s.lastDigestAt() : now;
     LocalDate day = dayOf(after).plusDays(1);
     return sendTime(day, s.time());
   }

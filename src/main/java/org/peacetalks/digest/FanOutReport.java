@@ -10,4 +10,5 @@ package org.peacetalks.digest;
  * @param migrated subscriptions moved to a supergroup's new id
  * @param failed sends that failed (retried later, or given up for the day)
  */
-public record FanOutReport(int chats, int sent, int nothingNew, int removed, int migrated, int failed) {}
+public record FanOutReport(
+    int chats, int sent, int nothingNew, int removed, int migrated, int failed) {}

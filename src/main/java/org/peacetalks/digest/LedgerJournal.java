@@ -12,8 +12,8 @@ import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
 
 /**
- * The article ledger as the /add intake's journal: each add is begun, finished or abandoned in
- * the ledger, which is also how the digest learns of each article added.
+ * The article ledger as the /add intake's journal: each add is begun, finished or abandoned in the
+ * ledger, which is also how the digest learns of each article added.
  */
 public final class LedgerJournal implements IntakeJournal {
   private final ArticleLedger ledger;
@@ -42,11 +42,16 @@ public final class LedgerJournal implements IntakeJournal {
    */
   @Override
   public void begin(String articleId, String contentHash, String fileName) throws IOException {
-    ledger.beginAdd(articleId, contentHash, fileName, clock.instant(), () -> {
-      Map<String, String> before = new LinkedHashMap<>();
-      for (ArticleSummary a : index.articles()) before.put(a.id(), null);
-      return before;
-    });
+    ledger.beginAdd(
+        articleId,
+        contentHash,
+        fileName,
+        clock.instant(),
+        () -> {
+          Map<String, String> before = new LinkedHashMap<>();
+          for (ArticleSummary a : index.articles()) before.put(a.id(), null);
+          return before;
+        });
   }
 
   @Override
@@ -61,6 +66,8 @@ public final class LedgerJournal implements IntakeJournal {
 
   @Override
   public List<Unfinished> unfinished() throws IOException {
-    return ledger.unfinishedAdds().stream().map(p -> new Unfinished(p.articleId(), p.fileName())).toList();
+    return ledger.unfinishedAdds().stream()
+        .map(p -> new Unfinished(p.articleId(), p.fileName()))
+        .toList();
   }
 }

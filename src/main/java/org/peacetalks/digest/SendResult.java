@@ -6,8 +6,8 @@ import java.util.Objects;
  * What became of one send, as a {@link DigestSender} reports it.
  *
  * @param newChatId the chat's new id, only for {@link Outcome#MIGRATED}
- * @param deliveredThere for {@link Outcome#MIGRATED}: the sender already resent the message to
- *     the new id (as the Telegram layer's sender does), so the runner must not send it again
+ * @param deliveredThere for {@link Outcome#MIGRATED}: the sender already resent the message to the
+ *     new id (as the Telegram layer's sender does), so the runner must not send it again
  * @param detail Telegram's description or the error, for the log; may be empty
  */
 public record SendResult(Outcome outcome, Long newChatId, boolean deliveredThere, String detail) {
@@ -51,7 +51,8 @@ public record SendResult(Outcome outcome, Long newChatId, boolean deliveredThere
 
   /** The group now has {@code newChatId} and the sender already delivered the message there. */
   public static SendResult migratedAndSent(long newChatId) {
-    return new SendResult(Outcome.MIGRATED, newChatId, true, "migrated to " + newChatId + ", delivered there");
+    return new SendResult(
+        Outcome.MIGRATED, newChatId, true, "migrated to " + newChatId + ", delivered there");
   }
 
   public static SendResult failed(String detail) {

@@ -10,11 +10,11 @@ import java.util.regex.Pattern;
 import org.peacetalks.search.PassageEmbedder;
 
 /**
- * Finds the articles of a digest that tell one story: those whose leads (title and first
- * sentences) are near duplicates in meaning, from different outlets. With the embedding model,
- * leads are compared by cosine; without it (a words-only configuration), by the overlap of their
- * content words. Each article is compared with the first article of each story so far, so a story
- * does not drift from one topic to the next through a chain of neighbours.
+ * Finds the articles of a digest that tell one story: those whose leads (title and first sentences)
+ * are near duplicates in meaning, from different outlets. With the embedding model, leads are
+ * compared by cosine; without it (a words-only configuration), by the overlap of their content
+ * words. Each article is compared with the first article of each story so far, so a story does not
+ * drift from one topic to the next through a chain of neighbours.
  *
  * <p>Thread-safe when the embedder is.
  */
@@ -30,43 +30,49 @@ final class StoryGroups {
   static final double SAME_STORY_COSINE = 0.79;
 
   /**
-   * Without the model: leads sharing at least this share of their content words (Jaccard) tell
-   * the same story. On the same pairs: same story 0.094 to 0.414, different stories 0.000 to
-   * 0.167. Two outlets word a story differently, so words alone group only 6 of the 12 pairs the
-   * model groups; the threshold is kept clear of every different pair, as merging two stories
-   * (one would vanish from the digest) is worse than listing one twice.
+   * Without the model: leads sharing at least this share of their content words (Jaccard) tell the
+   * same story. On the same pairs: same story 0.094 to 0.414, different stories 0.000 to 0.167. Two
+   * outlets word a story differently, so words alone group only 6 of the 12 pairs the model groups;
+   * the threshold is kept clear of every different pair, as merging two stories (one would vanish
+   * from the digest) is worse than listing one twice.
    */
   static final double SAME_STORY_OVERLAP = 0.2;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
   /** Function words. */
-  private static final Set<String> STOP_WORDS = Set.of(
-      "the", "and", "for", "with", "that", "this", "from", "after", "has", "have", "had", "was", "were",
-      "are", "its", "his", "her", "their", "will", "would", "could", "said", "says", "say", "but", "not",
-      "on", "in", "of", "to", "a", "an", "as", "at", "by", "be", "is", "it", "or", "than", "who", "which",
-      "into", "over", "more", "new", "again", "also", "been", "being", "they", "them", "there", "what");
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "the", "and", "for", "with", "that", "this", "from", "after", "has", "have", "had", "was",
+          "were", "are", "its", "his", "her", "their", "will", "would", "could", "said", "says",
+          "say", "but", "not", "on", "in", "of", "to", "a", "an", "as", "at", "by", "be", "is",
+          "it", "or", "than", "who", "which", "into", "over", "more", "new", "again", "also",
+          "been", "being", "they", "them", "there", "what");
 
   /** A digest article to group: its outlet ({@code null} when unknown) and its lead. */
   record Lead(String outlet, String text) {}
 
   private final PassageEmbedder embedder;
 
-  /** @param embedder the model, or null to compare leads by their words */
+  /**
+   * @param embedder the model, or null to compare leads by their words
+   */
   StoryGroups(PassageEmbedder embedder) {
     this.embedder = embedder;
   }
 
   /**
    * The stories among {@code leads}, each a list of indexes into it starting with its first
-   * article; stories in the order of their first article, articles in the order given.
-   * Articles whose outlet is unknown, or an outlet the story already has, start a story of
-   * their own.
+   * article; stories in the order of their first article, articles in the order given. Articles
+   * whose outlet is unknown, or an outlet the story already has, start a story of their own.
    *
    * @param leads in the order the articles came (the first outlet first)
    */
   List<List<Integer>> group(List<Lead> leads) {
-    List<float[]> vectors = embedder == null ? null : embedder.embedPassages(leads.stream().map(Lead::text).toList());
-    List<Set<String>> words = embedder == null ? leads.stream().map(l -> contentWords(l.text())).toList() : null;
+    List<float[]> vectors =
+        embedder == null ? null : embedder.embedPassages(leads.stream().map(Lead::text).toList());
+    List<Set<String>> words =
+        embedder == null ? leads.stream().map(l -> contentWords(l.text())).toList() : null;
     List<List<Integer>> stories = new ArrayList<>();
     for (int i = 0; i < leads.size(); i++) {
       List<Integer> home = null;
@@ -76,7 +82,10 @@ final class StoryGroups {
         for (List<Integer> story : stories) {
           if (!hasOutlets(story, leads) || hasOutlet(story, leads, outlet)) continue;
           int first = story.get(0);
-          double s = vectors != null ? cosine(vectors.get(first), vectors.get(i)) : overlap(words.get(first), words.get(i));
+          double s =
+              vectors != null
+                  ? cosine(vectors.get(first), vectors.get(i))
+                  : overlap(words.get(first), words.get(i));
           if (s >= threshold() && s > best) {
             best = s;
             home = story;
@@ -104,7 +113,9 @@ final class StoryGroups {
   }
 
   private static String outletKey(Lead lead) {
-    return lead.outlet() == null || lead.outlet().isBlank() ? null : lead.outlet().strip().toLowerCase(Locale.ROOT);
+    return lead.outlet() == null || lead.outlet().isBlank()
+        ? null
+        : lead.outlet().strip().toLowerCase(Locale.ROOT);
   }
 
   private static boolean hasOutlets(List<Integer> story, List<Lead> leads) {
@@ -123,7 +134,8 @@ final class StoryGroups {
     while (m.find()) {
       String w = m.group();
       if (w.length() < 3 || STOP_WORDS.contains(w)) continue;
-      if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss")) w = w.substring(0, w.length() - 1);
+      if (w.length() > 4 && w.endsWith("s") && !w.endsWith("ss"))
+        w = w.substring(0, w.length() - 1);
       out.add(w);
     }
     return out;

@@ -13,12 +13,12 @@ import java.util.Objects;
  * @param time when in the day, in the bot's time zone ({@code BOT_TIMEZONE}), the digest goes out
  * @param subscribedAt when the chat subscribed; the first digest is the first send time after it
  * @param lastDigestDate the calendar day (bot's zone) whose scheduled digest is settled: sent, or
- *     nothing to send, or given up; {@code null} before the first. At most one scheduled digest
- *     per chat per such day.
+ *     nothing to send, or given up; {@code null} before the first. At most one scheduled digest per
+ *     chat per such day.
  * @param lastDigestAt when the last digest was actually sent, or {@code null}; the next digest
  *     lists the articles added after it
- * @param language the language the digest is written in ({@code uk}, {@code ru}, {@code en}) as
- *     set at /subscribe, or {@code null} (English, unless the chat chose one with /language)
+ * @param language the language the digest is written in ({@code uk}, {@code ru}, {@code en}) as set
+ *     at /subscribe, or {@code null} (English, unless the chat chose one with /language)
  */
 public record Subscription(
     long chatId,
@@ -36,8 +36,13 @@ public record Subscription(
   }
 
   /** A subscription with no language of its own. */
-  public Subscription(long chatId, Integer messageThreadId, LocalTime time, Instant subscribedAt,
-      LocalDate lastDigestDate, Instant lastDigestAt) {
+  public Subscription(
+      long chatId,
+      Integer messageThreadId,
+      LocalTime time,
+      Instant subscribedAt,
+      LocalDate lastDigestDate,
+      Instant lastDigestAt) {
     this(chatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, null);
   }
 
@@ -47,11 +52,13 @@ public record Subscription(
   }
 
   Subscription withChat(long newChatId) {
-    return new Subscription(newChatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, language);
+    return new Subscription(
+        newChatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, language);
   }
 
   Subscription withSchedule(Integer threadId, LocalTime newTime) {
-    return new Subscription(chatId, threadId, newTime, subscribedAt, lastDigestDate, lastDigestAt, language);
+    return new Subscription(
+        chatId, threadId, newTime, subscribedAt, lastDigestDate, lastDigestAt, language);
   }
 
   Subscription withDigest(LocalDate day, Instant sentAt) {
@@ -59,6 +66,7 @@ public record Subscription(
   }
 
   Subscription withLanguage(String newLanguage) {
-    return new Subscription(chatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, newLanguage);
+    return new Subscription(
+        chatId, messageThreadId, time, subscribedAt, lastDigestDate, lastDigestAt, newLanguage);
   }
 }

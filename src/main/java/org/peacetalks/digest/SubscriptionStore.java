@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The subscriptions, by chat id, in the state database's {@code subscription} table. Every change
  * is one transaction touching only its chat's row, committed before the method returns; when it
- * fails the change did not happen. Nothing is held in memory, so opening costs nothing however
- * many chats there are. Thread-safe.
+ * fails the change did not happen. Nothing is held in memory, so opening costs nothing however many
+ * chats there are. Thread-safe.
  */
 public final class SubscriptionStore {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionStore.class);
@@ -45,7 +45,8 @@ public final class SubscriptionStore {
 
   /** The subscriptions of the state database. */
   public static SubscriptionStore open(StateDatabase db, Clock clock) {
-    return new SubscriptionStore(Objects.requireNonNull(db, "db == null"), Objects.requireNonNull(clock, "clock == null"));
+    return new SubscriptionStore(
+        Objects.requireNonNull(db, "db == null"), Objects.requireNonNull(clock, "clock == null"));
   }
 
   /**
@@ -55,7 +56,8 @@ public final class SubscriptionStore {
    * @param messageThreadId the forum topic /subscribe was sent in, or {@code null}
    * @return the subscription as stored
    */
-  public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time) throws IOException {
+  public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time)
+      throws IOException {
     return subscribe(chatId, messageThreadId, time, null);
   }
 
@@ -64,21 +66,28 @@ public final class SubscriptionStore {
    *
    * @param language {@code uk}, {@code ru} or {@code en}; {@code null} keeps the one stored
    */
-  public Subscription subscribe(long chatId, Integer messageThreadId, LocalTime time, String language)
-      throws IOException {
+  public Subscription subscribe(
+      long chatId, Integer messageThreadId, LocalTime time, String language) throws IOException {
     Objects.requireNonNull(time, "time == null");
     Instant now = clock.instant();
     Subscription[] old = new Subscription[1];
-    Subscription stored = db.write(c -> {
-      old[0] = find(c, chatId);
-      Subscription s = old[0] == null
-          ? new Subscription(chatId, messageThreadId, time, now, null, null, language)
-          : old[0].withSchedule(messageThreadId, time);
-      if (language != null) s = s.withLanguage(language);
-      put(c, s);
-      return s;
-    });
-    log.info("Chat {} {} to the digest at {}", chatId, old[0] == null ? "subscribed" : "changed its subscription", time);
+    Subscription stored =
+        db.write(
+            c -> {
+              old[0] = find(c, chatId);
+              Subscription s =
+                  old[0] == null
+                      ? new Subscription(chatId, messageThreadId, time, now, null, null, language)
+                      : old[0].withSchedule(messageThreadId, time);
+              if (language != null) s = s.withLanguage(language);
+              put(c, s);
+              return s;
+            });
+    log.info(
+        "Chat {} {} to the digest at {}",
+        chatId,
+        old[0] == null ? "subscribed" : "changed its subscription",
+        time);
     return stored;
   }
 
@@ -88,8 +97,8 @@ public final class SubscriptionStore {
   }
 
   /**
-   * Drops a chat's subscription because the chat is gone for the bot (blocked, kicked, deleted,
-   * bot removed); false when it had none.
+   * Drops a chat's subscription because the chat is gone for the bot (blocked, kicked, deleted, bot
+   * removed); false when it had none.
    *
    * @param reason for the log, e.g. Telegram's error description
    */
@@ -107,17 +116,19 @@ public final class SubscriptionStore {
    */
   public Optional<Subscription> migrate(long oldChatId, long newChatId) throws IOException {
     boolean[] moved = new boolean[1];
-    Subscription now = db.write(c -> {
-      Subscription old = find(c, oldChatId);
-      Subscription there = find(c, newChatId);
-      if (old == null) return there;
-      delete(c, oldChatId);
-      if (there != null) return there;
-      Subscription s = old.withChat(newChatId);
-      put(c, s);
-      moved[0] = true;
-      return s;
-    });
+    Subscription now =
+        db.write(
+            c -> {
+              Subscription old = find(c, oldChatId);
+              Subscription there = find(c, newChatId);
+              if (old == null) return there;
+              delete(c, oldChatId);
+              if (there != null) return there;
+              Subscription s = old.withChat(newChatId);
+              put(c, s);
+              moved[0] = true;
+              return s;
+            });
     if (moved[0]) log.info("Chat {} migrated to {}: subscription moved", oldChatId, newChatId);
     return Optional.ofNullable(now);
   }
@@ -131,16 +142,19 @@ public final class SubscriptionStore {
    */
   public boolean markDigest(long chatId, LocalDate day, Instant sentAt) throws IOException {
     Objects.requireNonNull(day, "day == null");
-    return db.write(c -> {
-      try (PreparedStatement p = c.prepareStatement("UPDATE subscription SET last_digest_date = ?, "
-          + "last_digest_at = coalesce(?, last_digest_at) WHERE chat_id = ?")) {
-        p.setString(1, day.toString());
-        if (sentAt != null) p.setLong(2, Micros.of(sentAt));
-        else p.setNull(2, Types.INTEGER);
-        p.setLong(3, chatId);
-        return p.executeUpdate() == 1;
-      }
-    });
+    return db.write(
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "UPDATE subscription SET last_digest_date = ?, "
+                      + "last_digest_at = coalesce(?, last_digest_at) WHERE chat_id = ?")) {
+            p.setString(1, day.toString());
+            if (sentAt != null) p.setLong(2, Micros.of(sentAt));
+            else p.setNull(2, Types.INTEGER);
+            p.setLong(3, chatId);
+            return p.executeUpdate() == 1;
+          }
+        });
   }
 
   /**
@@ -161,55 +175,63 @@ public final class SubscriptionStore {
    */
   public Set<Long> claimDigests(Collection<Long> chatIds, LocalDate day) throws IOException {
     Objects.requireNonNull(day, "day == null");
-    return db.write(c -> {
-      Set<Long> claimed = new HashSet<>();
-      try (PreparedStatement p = c.prepareStatement("UPDATE subscription SET last_digest_date = ? WHERE chat_id = ?")) {
-        for (long chatId : chatIds) {
-          p.setString(1, day.toString());
-          p.setLong(2, chatId);
-          if (p.executeUpdate() == 1) claimed.add(chatId);
-        }
-      }
-      return claimed;
-    });
+    return db.write(
+        c -> {
+          Set<Long> claimed = new HashSet<>();
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "UPDATE subscription SET last_digest_date = ? WHERE chat_id = ?")) {
+            for (long chatId : chatIds) {
+              p.setString(1, day.toString());
+              p.setLong(2, chatId);
+              if (p.executeUpdate() == 1) claimed.add(chatId);
+            }
+          }
+          return claimed;
+        });
   }
 
   /**
    * Records digests sent, in one transaction: each chat's day and the end of the period its digest
    * covered (the next one starts there). Chats no longer subscribed are left out.
    */
-  public void recordDigestsSent(Map<Long, Instant> coveredByChat, LocalDate day) throws IOException {
+  public void recordDigestsSent(Map<Long, Instant> coveredByChat, LocalDate day)
+      throws IOException {
     Objects.requireNonNull(day, "day == null");
-    db.write(c -> {
-      try (PreparedStatement p = c.prepareStatement(
-          "UPDATE subscription SET last_digest_date = ?, last_digest_at = ? WHERE chat_id = ?")) {
-        for (Map.Entry<Long, Instant> e : coveredByChat.entrySet()) {
-          p.setString(1, day.toString());
-          p.setLong(2, Micros.of(e.getValue()));
-          p.setLong(3, e.getKey());
-          p.executeUpdate();
-        }
-      }
-      return null;
-    });
+    db.write(
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "UPDATE subscription SET last_digest_date = ?, last_digest_at = ? WHERE chat_id = ?")) {
+            for (Map.Entry<Long, Instant> e : coveredByChat.entrySet()) {
+              p.setString(1, day.toString());
+              p.setLong(2, Micros.of(e.getValue()));
+              p.setLong(3, e.getKey());
+              p.executeUpdate();
+            }
+          }
+          return null;
+        });
   }
 
   /**
-   * Gives back a claim of {@link #claimDigest} after a send that failed: the chat's last digest
-   * day becomes {@code previous} again (null for none), unless something else changed it since.
+   * Gives back a claim of {@link #claimDigest} after a send that failed: the chat's last digest day
+   * becomes {@code previous} again (null for none), unless something else changed it since.
    */
   public void releaseDigest(long chatId, LocalDate day, LocalDate previous) throws IOException {
     Objects.requireNonNull(day, "day == null");
-    db.write(c -> {
-      try (PreparedStatement p = c.prepareStatement(
-          "UPDATE subscription SET last_digest_date = ? WHERE chat_id = ? AND last_digest_date = ?")) {
-        if (previous != null) p.setString(1, previous.toString());
-        else p.setNull(1, Types.VARCHAR);
-        p.setLong(2, chatId);
-        p.setString(3, day.toString());
-        return p.executeUpdate();
-      }
-    });
+    db.write(
+        c -> {
+          try (PreparedStatement p =
+              c.prepareStatement(
+                  "UPDATE subscription SET last_digest_date = ? WHERE chat_id = ? AND last_digest_date = ?")) {
+            if (previous != null) p.setString(1, previous.toString());
+            else p.setNull(1, Types.VARCHAR);
+            p.setLong(2, chatId);
+            p.setString(3, day.toString());
+            return p.executeUpdate();
+          }
+        });
   }
 
   /** A chat's subscription; an unreadable database reads as an error, never as "not subscribed". */
@@ -219,7 +241,10 @@ public final class SubscriptionStore {
 
   /** Every subscription, by chat id. */
   public List<Subscription> all() {
-    return unchecked(() -> db.read(c -> list(c, "SELECT " + COLUMNS + " FROM subscription ORDER BY chat_id", null)));
+    return unchecked(
+        () ->
+            db.read(
+                c -> list(c, "SELECT " + COLUMNS + " FROM subscription ORDER BY chat_id", null)));
   }
 
   /**
@@ -227,16 +252,29 @@ public final class SubscriptionStore {
    * only ones that can be due that day, so a check after the day's round reads few rows.
    */
   public List<Subscription> unsettledOn(LocalDate day) {
-    return unchecked(() -> db.read(c -> list(c, "SELECT " + COLUMNS + " FROM subscription "
-        + "WHERE last_digest_date IS NULL OR last_digest_date <> ? ORDER BY chat_id", day.toString())));
+    return unchecked(
+        () ->
+            db.read(
+                c ->
+                    list(
+                        c,
+                        "SELECT "
+                            + COLUMNS
+                            + " FROM subscription "
+                            + "WHERE last_digest_date IS NULL OR last_digest_date <> ? ORDER BY chat_id",
+                        day.toString())));
   }
 
   public int size() {
-    return unchecked(() -> db.read(c -> {
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM subscription")) {
-        return rs.next() ? rs.getInt(1) : 0;
-      }
-    }));
+    return unchecked(
+        () ->
+            db.read(
+                c -> {
+                  try (ResultSet rs =
+                      c.createStatement().executeQuery("SELECT count(*) FROM subscription")) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                  }
+                }));
   }
 
   private interface Read<T> {
@@ -253,7 +291,8 @@ public final class SubscriptionStore {
   }
 
   private static Subscription find(Connection c, long chatId) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM subscription WHERE chat_id = ?")) {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT " + COLUMNS + " FROM subscription WHERE chat_id = ?")) {
       p.setLong(1, chatId);
       try (ResultSet rs = p.executeQuery()) {
         return rs.next() ? row(rs) : null;
@@ -261,7 +300,8 @@ public final class SubscriptionStore {
     }
   }
 
-  private static List<Subscription> list(Connection c, String sql, String param) throws SQLException {
+  private static List<Subscription> list(Connection c, String sql, String param)
+      throws SQLException {
     try (PreparedStatement p = c.prepareStatement(sql)) {
       if (param != null) p.setString(1, param);
       List<Subscription> out = new ArrayList<>();
@@ -273,8 +313,9 @@ public final class SubscriptionStore {
   }
 
   private static void put(Connection c, Subscription s) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO subscription (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       p.setLong(1, s.chatId());
       if (s.messageThreadId() != null) p.setInt(2, s.messageThreadId());
       else p.setNull(2, Types.INTEGER);
@@ -305,7 +346,13 @@ public final class SubscriptionStore {
     String day = rs.getString(5);
     long at = rs.getLong(6);
     Instant lastAt = rs.wasNull() ? null : Micros.toInstant(at);
-    return new Subscription(chat, threadId, time, subscribedAt, day == null ? null : LocalDate.parse(day), lastAt,
+    return new Subscription(
+        chat,
+        threadId,
+        time,
+        subscribedAt,
+        day == null ? null : LocalDate.parse(day),
+        lastAt,
         rs.getString(7));
   }
 }

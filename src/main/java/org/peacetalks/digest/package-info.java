@@ -11,10 +11,11 @@
  * subscription} and {@code article} tables.
  *
  * <p>How the Telegram layer uses it:
+ *
  * <ul>
- *   <li>At startup: open the {@code SubscriptionStore} on the state database (reads nothing);
- *       build a {@code DigestRunner} and {@code start(Duration.ofSeconds(30))}. Every rebuild
- *       records what it indexed in the ledger ({@code Services}' Reindexer), so start-up need not.
+ *   <li>At startup: open the {@code SubscriptionStore} on the state database (reads nothing); build
+ *       a {@code DigestRunner} and {@code start(Duration.ofSeconds(30))}. Every rebuild records
+ *       what it indexed in the ledger ({@code Services}' Reindexer), so start-up need not.
  *   <li>/subscribe [HH:MM]: {@link org.peacetalks.digest.SubscribeTime#parse} (its message is for
  *       the user), then {@code store.subscribe(chatId, messageThreadId, time)}; /unsubscribe:
  *       {@code store.unsubscribe(chatId)}; /subscription: {@code store.get} and {@code
@@ -24,8 +25,8 @@
  *       org.peacetalks.digest.FanOutReport}.
  *   <li>/add: journalled with {@code ledger.beginAdd} before its file is written, settled with
  *       {@code finishAdd} after its index commit; /remove: {@code ledger.forget(id)}.
- *   <li>my_chat_member showing the bot left/kicked: {@code store.remove(chatId, reason)};
- *       a migrate_to_chat_id service message: {@code store.migrate(oldId, newId)}.
+ *   <li>my_chat_member showing the bot left/kicked: {@code store.remove(chatId, reason)}; a
+ *       migrate_to_chat_id service message: {@code store.migrate(oldId, newId)}.
  * </ul>
  */
 package org.peacetalks.digest;

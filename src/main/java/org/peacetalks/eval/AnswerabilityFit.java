@@ -11,14 +11,17 @@ import org.peacetalks.search.Answerability;
  * Fits the no-answer decision ({@link Answerability}) to question files with known answers, and
  * measures it the way it will be used: on questions it was not fitted on. Cross-validation is
  * grouped by file (each file is held out in turn and judged by a model fitted on the others),
- * because questions of one file share a writer, a style and often an article, and a model must
- * hold on questions written later by someone else.
+ * because questions of one file share a writer, a style and often an article, and a model must hold
+ * on questions written later by someone else.
  *
  * <p>The threshold is set on the training questions so that at most a given share of answerable
  * ones would be refused: a wrong "nothing found" costs a reader more than a weak passage.
  */
 public final class AnswerabilityFit {
-  /** The penalty on squared weights of standardised signals; keeps a fit on ~150 questions from leaning on one. */
+  /**
+   * The penalty on squared weights of standardised signals; keeps a fit on ~150 questions from
+   * leaning on one.
+   */
   static final double L2 = 1.0;
 
   private final List<String> features;
@@ -46,12 +49,15 @@ public final class AnswerabilityFit {
   }
 
   /** Runs every question through a searcher that never refuses and records its signals and rank. */
-  public static List<Example> examples(List<EvalQuestion> questions, Evaluation.Answerer neverRefusing,
-      SignalSource signals) throws IOException {
+  public static List<Example> examples(
+      List<EvalQuestion> questions, Evaluation.Answerer neverRefusing, SignalSource signals)
+      throws IOException {
     List<Example> out = new ArrayList<>();
     for (EvalQuestion q : questions) {
       Answer answer = neverRefusing.answer(q.question(), Evaluation.DEPTH);
-      out.add(new Example(q, signals.signals(q.question()), Evaluation.rankOfFirstHit(q, answer.passages())));
+      out.add(
+          new Example(
+              q, signals.signals(q.question()), Evaluation.rankOfFirstHit(q, answer.passages())));
     }
     return out;
   }
@@ -72,10 +78,12 @@ public final class AnswerabilityFit {
     }
     LogisticFit.Result r = LogisticFit.fit(rows, labels, L2);
     List<Double> answerable = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) if (labels[i] == 1) answerable.add(r.probability(rows.get(i)));
+    for (int i = 0; i < rows.size(); i++)
+      if (labels[i] == 1) answerable.add(r.probability(rows.get(i)));
     answerable.sort(null);
     int refused = (int) Math.floor(maxFalseNoAnswer * answerable.size());
-    double threshold = answerable.isEmpty() ? 0.5 : answerable.get(Math.min(refused, answerable.size() - 1));
+    double threshold =
+        answerable.isEmpty() ? 0.5 : answerable.get(Math.min(refused, answerable.size() - 1));
     // Halfway down to the next lower one, so that a question just like the lowest kept is kept too.
     if (refused > 0) threshold = (threshold + answerable.get(refused - 1)) / 2;
     else threshold = threshold * THRESHOLD_MARGIN;
@@ -112,7 +120,9 @@ public final class AnswerabilityFit {
     return new Evaluation.Report(ordered);
   }
 
-  /** The outcomes of every question as judged by one model (in sample when it was fitted on them). */
+  /**
+   * The outcomes of every question as judged by one model (in sample when it was fitted on them).
+   */
   public Evaluation.Report judge(List<Example> examples, Answerability.Model model) {
     return new Evaluation.Report(examples.stream().map(e -> outcome(e, model)).toList());
   }

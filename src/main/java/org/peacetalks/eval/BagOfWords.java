@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Text as a bag of words for scoring extraction: lower-cased runs of letters and digits, and each
- * Chinese, Japanese or Korean character a word of its own (those scripts do not separate words
- * with spaces, so a run would make a whole sentence one word).
+ * Chinese, Japanese or Korean character a word of its own (those scripts do not separate words with
+ * spaces, so a run would make a whole sentence one word).
  */
 final class BagOfWords {
   private final Map<String, Integer> counts = new HashMap<>();
@@ -54,7 +54,9 @@ final class BagOfWords {
 
   static boolean isCjk(int cp) {
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA
+        || script == Character.UnicodeScript.HANGUL;
   }
 }

@@ -9,20 +9,23 @@ import org.peacetalks.search.SearchTuning;
 
 /**
  * Learns the weights of the ranking blend from the answerable questions, by pairwise logistic
- * regression (a passage that answers should score above one that does not, in the same
- * question's candidates), and compares them with the configured weights on held-out files. The
- * learned weights are worth shipping only where they beat the configured ones there.
+ * regression (a passage that answers should score above one that does not, in the same question's
+ * candidates), and compares them with the configured weights on held-out files. The learned weights
+ * are worth shipping only where they beat the configured ones there.
  */
 public final class BlendFit {
   /** One answerable question's first-tier candidates and which of them answer it. */
-  public record Question(EvalQuestion question, List<RankingFeatures> candidates, boolean[] answers) {}
+  public record Question(
+      EvalQuestion question, List<RankingFeatures> candidates, boolean[] answers) {}
 
   /** Where the candidates of a question come from (the searcher). */
   public interface Source {
     List<RankingFeatures> candidates(String question) throws IOException;
   }
 
-  /** Held-out figures of the configured and the learned blend, over the first tier of candidates. */
+  /**
+   * Held-out figures of the configured and the learned blend, over the first tier of candidates.
+   */
   public record Comparison(double[] configured, double[] learned, SearchTuning.Blend fittedOnAll) {}
 
   private BlendFit() {}
@@ -48,8 +51,10 @@ public final class BlendFit {
     double[] mine = new double[3];
     double[] theirs = new double[3];
     for (String file : files) {
-      List<Question> train = questions.stream().filter(q -> !q.question().file().equals(file)).toList();
-      List<Question> test = questions.stream().filter(q -> q.question().file().equals(file)).toList();
+      List<Question> train =
+          questions.stream().filter(q -> !q.question().file().equals(file)).toList();
+      List<Question> test =
+          questions.stream().filter(q -> q.question().file().equals(file)).toList();
       SearchTuning.Blend learned = fit(train);
       add(theirs, figures(test, configured), test.size());
       add(mine, figures(test, learned), test.size());
@@ -83,11 +88,14 @@ public final class BlendFit {
       }
     }
     if (rows.isEmpty()) return new SearchTuning.Blend(1, 1, 1, 1);
-    LogisticFit.Result r = LogisticFit.fit(rows, labels.stream().mapToInt(Integer::intValue).toArray(), AnswerabilityFit.L2);
+    LogisticFit.Result r =
+        LogisticFit.fit(
+            rows, labels.stream().mapToInt(Integer::intValue).toArray(), AnswerabilityFit.L2);
     double[] w = new double[4];
     for (int i = 0; i < 4; i++) w[i] = Math.max(0, r.weights()[i] / r.scale()[i]);
     double max = Math.max(Math.max(w[0], w[1]), Math.max(w[2], w[3]));
-    return max == 0 ? new SearchTuning.Blend(1, 1, 1, 1)
+    return max == 0
+        ? new SearchTuning.Blend(1, 1, 1, 1)
         : new SearchTuning.Blend(w[0] / max * 2, w[1] / max * 2, w[2] / max * 2, w[3] / max * 2);
   }
 
@@ -111,7 +119,10 @@ public final class BlendFit {
   }
 
   private static double score(RankingFeatures f, SearchTuning.Blend b) {
-    return b.words() * f.words() + b.coverage() * f.coverage() + b.paragraph() * f.paragraph() + b.sentence() * f.sentence();
+    return b.words() * f.words()
+        + b.coverage() * f.coverage()
+        + b.paragraph() * f.paragraph()
+        + b.sentence() * f.sentence();
   }
 
   private static double[] signals(RankingFeatures f) {

@@ -7,13 +7,14 @@ import java.util.Objects;
 /**
  * One line of a question file (the ../shared/eval format).
  *
- * @param file the name of the file it came from: questions are grouped by file when the
- *     no-answer decision is cross-validated
+ * @param file the name of the file it came from: questions are grouped by file when the no-answer
+ *     decision is cross-validated
  * @param answers passages that answer it: a hit is a returned passage containing one of them
  * @param outOfScope true when the articles do not answer it, and noAnswer is the right reply
  * @param kind what sort of out-of-scope question it is, from its note
  */
-public record EvalQuestion(String file, String id, String question, List<String> answers, boolean outOfScope, Kind kind) {
+public record EvalQuestion(
+    String file, String id, String question, List<String> answers, boolean outOfScope, Kind kind) {
   /** The sorts of question the figures are reported by. */
   public enum Kind {
     ANSWERABLE,
@@ -21,7 +22,10 @@ public record EvalQuestion(String file, String id, String question, List<String>
     UNRELATED,
     /** About the war or the talks, but about something the articles do not cover. */
     ON_TOPIC,
-    /** Built on an event that did not happen; passages about the real events are a fair answer, so it is not scored. */
+    /**
+     * Built on an event that did not happen; passages about the real events are a fair answer, so
+     * it is not scored.
+     */
     FALSE_PREMISE,
     /** Not a question: greetings, punctuation, keyboard mash, a command. */
     JUNK;

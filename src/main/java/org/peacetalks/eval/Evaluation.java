@@ -9,13 +9,13 @@ import org.peacetalks.search.Passage;
 
 /**
  * Runs questions through an answerer and scores the ranking: Hit@1, Hit@3 and MRR@10 over
- * answerable questions, the share of out-of-scope questions answered with noAnswer, and the
- * share of answerable ones wrongly given noAnswer. Questions built on a false premise are run but
- * not scored: passages about the real events are a fair answer to them.
+ * answerable questions, the share of out-of-scope questions answered with noAnswer, and the share
+ * of answerable ones wrongly given noAnswer. Questions built on a false premise are run but not
+ * scored: passages about the real events are a fair answer to them.
  *
- * <p>A passage answers a question when it contains one of the expected strings, compared on
- * letters and digits only, so spacing repairs ("Thanksgiving,which" → "Thanksgiving, which")
- * and typographic quotes do not hide a hit.
+ * <p>A passage answers a question when it contains one of the expected strings, compared on letters
+ * and digits only, so spacing repairs ("Thanksgiving,which" → "Thanksgiving, which") and
+ * typographic quotes do not hide a hit.
  */
 public final class Evaluation {
   static final int DEPTH = 10;
@@ -40,7 +40,9 @@ public final class Evaluation {
 
     /** Out-of-scope questions that are scored (false-premise ones are not). */
     public long outOfScope() {
-      return outcomes.stream().filter(o -> o.question().outOfScope() && o.question().scored()).count();
+      return outcomes.stream()
+          .filter(o -> o.question().outOfScope() && o.question().scored())
+          .count();
     }
 
     /** How many questions of a kind there are. */
@@ -50,7 +52,9 @@ public final class Evaluation {
 
     /** Share of the questions of a kind answered with noAnswer. */
     public double noAnswerRate(EvalQuestion.Kind kind) {
-      return share(outcomes.stream().filter(o -> o.question().kind() == kind && o.noAnswer()).count(), count(kind));
+      return share(
+          outcomes.stream().filter(o -> o.question().kind() == kind && o.noAnswer()).count(),
+          count(kind));
     }
 
     /** The outcomes of one question file. */
@@ -64,24 +68,34 @@ public final class Evaluation {
     }
 
     public double hitAt(int k) {
-      return share(outcomes.stream().filter(o -> !o.question().outOfScope() && o.rank() >= 1 && o.rank() <= k).count(), answerable());
+      return share(
+          outcomes.stream()
+              .filter(o -> !o.question().outOfScope() && o.rank() >= 1 && o.rank() <= k)
+              .count(),
+          answerable());
     }
 
     public double mrr() {
       double sum = 0;
-      for (Outcome o : outcomes) if (!o.question().outOfScope() && o.rank() > 0) sum += 1.0 / o.rank();
+      for (Outcome o : outcomes)
+        if (!o.question().outOfScope() && o.rank() > 0) sum += 1.0 / o.rank();
       return answerable() == 0 ? 0 : sum / answerable();
     }
 
     /** Share of out-of-scope questions answered with noAnswer. */
     public double outOfScopeAccuracy() {
-      return share(outcomes.stream().filter(o -> o.question().outOfScope() && o.question().scored() && o.noAnswer()).count(),
+      return share(
+          outcomes.stream()
+              .filter(o -> o.question().outOfScope() && o.question().scored() && o.noAnswer())
+              .count(),
           outOfScope());
     }
 
     /** Share of answerable questions wrongly given noAnswer. */
     public double falseNoAnswerRate() {
-      return share(outcomes.stream().filter(o -> !o.question().outOfScope() && o.noAnswer()).count(), answerable());
+      return share(
+          outcomes.stream().filter(o -> !o.question().outOfScope() && o.noAnswer()).count(),
+          answerable());
     }
 
     private static double share(long part, long whole) {

@@ -12,7 +12,9 @@ final class LogisticFit {
   private static final int MAX_ITERATIONS = 50;
   private static final double CONVERGED = 1e-9;
 
-  /** The fitted numbers: per feature a mean and scale (standardisation) and a weight, and a bias. */
+  /**
+   * The fitted numbers: per feature a mean and scale (standardisation) and a weight, and a bias.
+   */
   record Result(double[] mean, double[] scale, double[] weights, double bias) {
     double probability(double[] x) {
       double z = bias;
@@ -34,7 +36,8 @@ final class LogisticFit {
     double[] mean = new double[d];
     double[] scale = new double[d];
     for (double[] r : rows) for (int j = 0; j < d; j++) mean[j] += r[j] / n;
-    for (double[] r : rows) for (int j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]) / n;
+    for (double[] r : rows)
+      for (int j = 0; j < d; j++) scale[j] += (r[j] - mean[j]) * (r[j] - mean[j]) / n;
     for (int j = 0; j < d; j++) scale[j] = scale[j] > 1e-12 ? Math.sqrt(scale[j]) : 1;
     double[][] x = new double[n][d + 1];
     for (int i = 0; i < n; i++) {
@@ -78,7 +81,10 @@ final class LogisticFit {
     return s;
   }
 
-  /** Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive definite). */
+  /**
+   * Solves {@code a x = b} by Gaussian elimination with partial pivoting (a is small and positive
+   * definite).
+   */
   static double[] solve(double[][] a, double[] b) {
     int n = b.length;
     double[][] m = new double[n][];
@@ -88,7 +94,8 @@ final class LogisticFit {
     }
     for (int col = 0; col < n; col++) {
       int pivot = col;
-      for (int r = col + 1; r < n; r++) if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+      for (int r = col + 1; r < n; r++)
+        if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
       double[] t = m[col];
       m[col] = m[pivot];
       m[pivot] = t;

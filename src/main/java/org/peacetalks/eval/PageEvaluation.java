@@ -29,7 +29,8 @@ public final class PageEvaluation {
   /** The category of pages the folder's {@code categories.csv} does not name. */
   public static final String UNCATEGORISED = "-";
 
-  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
 
   private static final int WARM_UP_PASSES = 3;
 
@@ -45,10 +46,12 @@ public final class PageEvaluation {
     List<Path> pages = new ArrayList<>();
     try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
       for (Path p : children) {
-        if (Files.isRegularFile(p.resolve("source.html")) && Files.isRegularFile(p.resolve("expected.html"))) pages.add(p);
+        if (Files.isRegularFile(p.resolve("source.html"))
+            && Files.isRegularFile(p.resolve("expected.html"))) pages.add(p);
       }
     }
-    if (pages.isEmpty()) throw new IOException(dir + ": no page folders (<name>/source.html and expected.html)");
+    if (pages.isEmpty())
+      throw new IOException(dir + ": no page folders (<name>/source.html and expected.html)");
     pages.sort(Comparator.comparing(p -> p.getFileName().toString()));
     // Read every page untimed first, a few times over: the times are then those of a running bot,
     // which has cleaned many pages, not of a JIT still compiling (one pass is not enough for that
@@ -73,7 +76,9 @@ public final class PageEvaluation {
   PageScore score(String name, String category, Path page) throws IOException {
     byte[] source = Files.readAllBytes(page.resolve("source.html"));
     BagOfWords expected = new BagOfWords();
-    expected.add(Jsoup.parse(Files.readString(page.resolve("expected.html"), StandardCharsets.UTF_8)).text());
+    expected.add(
+        Jsoup.parse(Files.readString(page.resolve("expected.html"), StandardCharsets.UTF_8))
+            .text());
     long start = now();
     Article article;
     try {
@@ -83,11 +88,20 @@ public final class PageEvaluation {
     }
     double millis = millisSince(start);
     BagOfWords kept = keptText(article);
-    return PageScore.of(name, category, kept.size(), expected.size(), kept.overlap(expected),
-        article.paragraphs().size(), millis);
+    return PageScore.of(
+        name,
+        category,
+        kept.size(),
+        expected.size(),
+        kept.overlap(expected),
+        article.paragraphs().size(),
+        millis);
   }
 
-  /** What the index keeps of an article: every passage, and each section heading once where it starts. */
+  /**
+   * What the index keeps of an article: every passage, and each section heading once where it
+   * starts.
+   */
   static BagOfWords keptText(Article article) {
     BagOfWords kept = new BagOfWords();
     String section = null;
@@ -105,7 +119,9 @@ public final class PageEvaluation {
    * for a core.
    */
   private static long now() {
-    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    return THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime()
+        : System.nanoTime();
   }
 
   private static double millisSince(long start) {
@@ -118,7 +134,8 @@ public final class PageEvaluation {
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String[] cells = lines.get(i).split(",", 3);
-      if (cells.length < 2 || i == 0 && cells[0].strip().equalsIgnoreCase("page")) continue; // header
+      if (cells.length < 2 || i == 0 && cells[0].strip().equalsIgnoreCase("page"))
+        continue; // header
       out.put(cells[0].strip(), cells[1].strip().toLowerCase(Locale.ROOT));
     }
     return out;
@@ -141,7 +158,8 @@ public final class PageEvaluation {
     public List<PageScore> worst(int n) {
       return pages.stream()
           .sorted(Comparator.comparingDouble(PageScore::f1).thenComparing(PageScore::page))
-          .limit(n).toList();
+          .limit(n)
+          .toList();
     }
 
     public static double meanF1(List<PageScore> pages) {

@@ -23,38 +23,54 @@ import org.slf4j.LoggerFactory;
 /**
  * How well {@link TopicRelevance} tells articles about the war and the talks from the rest, on a
  * labelled folder: {@code on/} holds articles on topic, {@code off/} the others, in any format the
- * articles folder takes. Each article is judged whole and as the teaser a feed item often is
- * (title and two sentences), since feeds carry both.
+ * articles folder takes. Each article is judged whole and as the teaser a feed item often is (title
+ * and two sentences), since feeds carry both.
  *
- * <p>Reports precision and recall at a given threshold with the shipped models, the threshold
- * that would have been best for them, and an honest estimate by k-fold cross-validation: for each
- * fold, models and threshold fitted on the other folds judge it (an article and its teaser always
- * fall in the same fold). Finally the models fitted on the whole set, to ship.
+ * <p>Reports precision and recall at a given threshold with the shipped models, the threshold that
+ * would have been best for them, and an honest estimate by k-fold cross-validation: for each fold,
+ * models and threshold fitted on the other folds judge it (an article and its teaser always fall in
+ * the same fold). Finally the models fitted on the whole set, to ship.
  */
 public final class RelevanceEvaluation {
   private static final Logger log = LoggerFactory.getLogger(RelevanceEvaluation.class);
-  /** Penalty on the squared standardised weights: a little, as there are few examples per feature. */
+
+  /**
+   * Penalty on the squared standardised weights: a little, as there are few examples per feature.
+   */
   private static final double L2 = 1.0;
+
   /** A first sentence shorter than this gets the third one too in the teaser. */
   private static final int SHORT_SENTENCE = 60;
 
   /** One labelled text: an article, or the teaser made from it. */
-  public record Example(String name, boolean onTopic, boolean teaser, TopicRelevance.Signals withModel,
+  public record Example(
+      String name,
+      boolean onTopic,
+      boolean teaser,
+      TopicRelevance.Signals withModel,
       TopicRelevance.Signals wordsOnly) {
-    /** The fold it belongs to: by article, so that a teaser is never judged by a model that saw its article. */
+    /**
+     * The fold it belongs to: by article, so that a teaser is never judged by a model that saw its
+     * article.
+     */
     int fold(int folds) {
       return Math.floorMod(name.hashCode(), folds);
     }
   }
 
   /** Precision, recall and F1 of the "on topic" class, with the counts they come from. */
-  public record Figures(int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
+  public record Figures(
+      int truePositives, int falsePositives, int falseNegatives, int trueNegatives) {
     public double precision() {
-      return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
+      return truePositives + falsePositives == 0
+          ? 1
+          : (double) truePositives / (truePositives + falsePositives);
     }
 
     public double recall() {
-      return truePositives + falseNegatives == 0 ? 1 : (double) truePositives / (truePositives + falseNegatives);
+      return truePositives + falseNegatives == 0
+          ? 1
+          : (double) truePositives / (truePositives + falseNegatives);
     }
 
     public double f1() {
@@ -64,8 +80,11 @@ public final class RelevanceEvaluation {
     }
 
     Figures plus(boolean onTopic, boolean kept) {
-      return new Figures(truePositives + (onTopic && kept ? 1 : 0), falsePositives + (!onTopic && kept ? 1 : 0),
-          falseNegatives + (onTopic && !kept ? 1 : 0), trueNegatives + (!onTopic && !kept ? 1 : 0));
+      return new Figures(
+          truePositives + (onTopic && kept ? 1 : 0),
+          falsePositives + (!onTopic && kept ? 1 : 0),
+          falseNegatives + (onTopic && !kept ? 1 : 0),
+          trueNegatives + (!onTopic && !kept ? 1 : 0));
     }
 
     static final Figures NONE = new Figures(0, 0, 0, 0);
@@ -84,9 +103,19 @@ public final class RelevanceEvaluation {
    * @param fittedWithModel fitted on the whole set (null without a model)
    * @param fittedWords fitted on the whole set by words alone
    */
-  public record Report(int onTopic, int offTopic, double threshold, List<Judged> judged, Figures configured,
-      double bestThreshold, Figures atBest, HeldOut heldOut, HeldOut heldOutWords,
-      TopicRelevance.Model fittedWithModel, TopicRelevance.Model fittedWords, int folds) {
+  public record Report(
+      int onTopic,
+      int offTopic,
+      double threshold,
+      List<Judged> judged,
+      Figures configured,
+      double bestThreshold,
+      Figures atBest,
+      HeldOut heldOut,
+      HeldOut heldOutWords,
+      TopicRelevance.Model fittedWithModel,
+      TopicRelevance.Model fittedWords,
+      int folds) {
     public Report {
       judged = List.copyOf(judged);
     }
@@ -94,7 +123,8 @@ public final class RelevanceEvaluation {
     /** The figures at the given threshold for some of the examples (articles, teasers). */
     public Figures configured(Predicate<Example> which) {
       Figures f = Figures.NONE;
-      for (Judged j : judged) if (which.test(j.example())) f = f.plus(j.example().onTopic(), j.kept());
+      for (Judged j : judged)
+        if (which.test(j.example())) f = f.plus(j.example().onTopic(), j.kept());
       return f;
     }
   }
@@ -102,7 +132,9 @@ public final class RelevanceEvaluation {
   private final ArticleParser parser;
   private final PassageEmbedder embedder;
 
-  /** @param embedder the model, or null to evaluate by words alone */
+  /**
+   * @param embedder the model, or null to evaluate by words alone
+   */
   public RelevanceEvaluation(ArticleParser parser, PassageEmbedder embedder) {
     this.parser = Objects.requireNonNull(parser, "parser == null");
     this.embedder = embedder;
@@ -130,8 +162,19 @@ public final class RelevanceEvaluation {
     HeldOut heldOut = embedder == null ? null : crossValidate(examples, folds, true);
     HeldOut heldOutWords = crossValidate(examples, folds, false);
     TopicRelevance.Models all = fit(examples);
-    return new Report(on, off, threshold, judged, configured, best, atBest, heldOut, heldOutWords,
-        embedder == null ? null : all.withModel(), all.words(), folds);
+    return new Report(
+        on,
+        off,
+        threshold,
+        judged,
+        configured,
+        best,
+        atBest,
+        heldOut,
+        heldOutWords,
+        embedder == null ? null : all.withModel(),
+        all.words(),
+        folds);
   }
 
   private double score(Example e, TopicRelevance.Models models) {
@@ -156,8 +199,13 @@ public final class RelevanceEvaluation {
         String name = label + "/" + file.getFileName();
         for (Article a : List.of(article, teaser(article))) {
           boolean teaser = a != article;
-          out.add(new Example(name, label.equals("on"), teaser,
-              withModel == null ? null : withModel.signals(a), wordsOnly.signals(a)));
+          out.add(
+              new Example(
+                  name,
+                  label.equals("on"),
+                  teaser,
+                  withModel == null ? null : withModel.signals(a),
+                  wordsOnly.signals(a)));
         }
       }
     }
@@ -165,11 +213,14 @@ public final class RelevanceEvaluation {
   }
 
   private static List<Path> files(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) throw new IOException(folder + ": no such folder (the labelled set has on/ and off/)");
+    if (!Files.isDirectory(folder))
+      throw new IOException(folder + ": no such folder (the labelled set has on/ and off/)");
     List<Path> files = new ArrayList<>();
     try (DirectoryStream<Path> children = Files.newDirectoryStream(folder)) {
       for (Path p : children) {
-        if (Files.isRegularFile(p) && ArticleParser.EXTENSIONS.contains(ArticleParser.extensionOf(p.getFileName().toString()))) {
+        if (Files.isRegularFile(p)
+            && ArticleParser.EXTENSIONS.contains(
+                ArticleParser.extensionOf(p.getFileName().toString()))) {
           files.add(p);
         }
       }
@@ -178,10 +229,17 @@ public final class RelevanceEvaluation {
     return files;
   }
 
-  /** The article as a feed teaser: its title and the first two sentences of its first real paragraph. */
+  /**
+   * The article as a feed teaser: its title and the first two sentences of its first real
+   * paragraph.
+   */
   static Article teaser(Article a) {
-    String first = a.paragraphs().stream().map(Paragraph::text).filter(t -> t.strip().length() >= SHORT_SENTENCE)
-        .findFirst().orElse(a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0).text());
+    String first =
+        a.paragraphs().stream()
+            .map(Paragraph::text)
+            .filter(t -> t.strip().length() >= SHORT_SENTENCE)
+            .findFirst()
+            .orElse(a.paragraphs().isEmpty() ? "" : a.paragraphs().get(0).text());
     String text = first.strip().replaceAll("\\s+", " ");
     BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     sentences.setText(text);
@@ -193,7 +251,15 @@ public final class RelevanceEvaluation {
     }
     String lead = text.substring(0, end).strip();
     List<Paragraph> ps = lead.isEmpty() ? List.of() : List.of(new Paragraph(1, null, lead));
-    return new Article(a.id() + "-teaser", a.title(), a.source(), a.url(), a.published(), a.fileName(), a.contentHash(), ps);
+    return new Article(
+        a.id() + "-teaser",
+        a.title(),
+        a.source(),
+        a.url(),
+        a.published(),
+        a.fileName(),
+        a.contentHash(),
+        ps);
   }
 
   /** Each fold judged by models and a threshold fitted on the other folds. */
@@ -206,10 +272,14 @@ public final class RelevanceEvaluation {
       List<Example> test = examples.stream().filter(e -> e.fold(folds) == fold).toList();
       if (test.isEmpty()) continue;
       TopicRelevance.Models models = fit(train);
-      List<Double> trainScores = train.stream().map(e -> models.score(withModel ? e.withModel() : e.wordsOnly())).toList();
+      List<Double> trainScores =
+          train.stream().map(e -> models.score(withModel ? e.withModel() : e.wordsOnly())).toList();
       double threshold = bestThreshold(trainScores, train);
       thresholds.add(threshold);
-      for (Example e : test) f = f.plus(e.onTopic(), models.score(withModel ? e.withModel() : e.wordsOnly()) >= threshold);
+      for (Example e : test)
+        f =
+            f.plus(
+                e.onTopic(), models.score(withModel ? e.withModel() : e.wordsOnly()) >= threshold);
     }
     return new HeldOut(f, thresholds);
   }
@@ -226,17 +296,24 @@ public final class RelevanceEvaluation {
    * model judges (not Cyrillic), the words-only one on every example by words.
    */
   TopicRelevance.Models fit(List<Example> examples) {
-    TopicRelevance.Model words = fit(examples.stream().map(Example::wordsOnly).toList(),
-        examples.stream().map(Example::onTopic).toList());
+    TopicRelevance.Model words =
+        fit(
+            examples.stream().map(Example::wordsOnly).toList(),
+            examples.stream().map(Example::onTopic).toList());
     TopicRelevance.Model model = TopicRelevance.DEFAULT_MODELS.withModel();
     if (embedder != null) {
-      List<Example> judgedByModel = examples.stream().filter(e -> e.withModel().semantic()).toList();
-      model = fit(judgedByModel.stream().map(Example::withModel).toList(), judgedByModel.stream().map(Example::onTopic).toList());
+      List<Example> judgedByModel =
+          examples.stream().filter(e -> e.withModel().semantic()).toList();
+      model =
+          fit(
+              judgedByModel.stream().map(Example::withModel).toList(),
+              judgedByModel.stream().map(Example::onTopic).toList());
     }
     return new TopicRelevance.Models(model, words);
   }
 
-  private static TopicRelevance.Model fit(List<TopicRelevance.Signals> signals, List<Boolean> labels) {
+  private static TopicRelevance.Model fit(
+      List<TopicRelevance.Signals> signals, List<Boolean> labels) {
     List<double[]> rows = signals.stream().map(TopicRelevance.Signals::features).toList();
     int[] y = labels.stream().mapToInt(b -> b ? 1 : 0).toArray();
     LogisticFit.Result r = LogisticFit.fit(rows, y, L2);
@@ -251,8 +328,8 @@ public final class RelevanceEvaluation {
   }
 
   /**
-   * The threshold with the highest F1 on these scores; of equally good ones, the middle of the
-   * gap between the scores either side, so that it does not sit on one example's score.
+   * The threshold with the highest F1 on these scores; of equally good ones, the middle of the gap
+   * between the scores either side, so that it does not sit on one example's score.
    */
   static double bestThreshold(List<Double> scores, List<Example> examples) {
     List<Integer> order = new ArrayList<>();
@@ -266,7 +343,8 @@ public final class RelevanceEvaluation {
       if (above <= below) continue;
       double t = (below + above) / 2;
       Figures f = Figures.NONE;
-      for (int j = 0; j < scores.size(); j++) f = f.plus(examples.get(j).onTopic(), scores.get(j) >= t);
+      for (int j = 0; j < scores.size(); j++)
+        f = f.plus(examples.get(j).onTopic(), scores.get(j) >= t);
       if (f.f1() > bestF1 + 1e-12) {
         bestF1 = f.f1();
         best = t;

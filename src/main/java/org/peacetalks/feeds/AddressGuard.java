@@ -8,18 +8,20 @@ import java.util.List;
 import okhttp3.Dns;
 
 /**
- * Keeps a feed from making the bot reach into the operator's own network: a host is resolved,
- * every address it has is checked, and the fetcher connects only to the addresses checked (this
- * is its {@link Dns}, so a name that resolves differently a second time gains nothing). Refused:
- * loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10), link-local (169.254/16,
- * cloud metadata included, fe80::/10), multicast and the any-address, also inside IPv4-mapped
- * IPv6. {@code allowPrivate} (BOT_FEEDS_ALLOW_PRIVATE) lifts this, for local tests only.
+ * Keeps a feed from making the bot reach into the operator's own network: a host is resolved, every
+ * address it has is checked, and the fetcher connects only to the addresses checked (this is its
+ * {@link Dns}, so a name that resolves differently a second time gains nothing). Refused: loopback,
+ * private (10/8, 172.16/12, 192.168/16, fc00::/7, 100.64/10), link-local (169.254/16, cloud
+ * metadata included, fe80::/10), multicast and the any-address, also inside IPv4-mapped IPv6.
+ * {@code allowPrivate} (BOT_FEEDS_ALLOW_PRIVATE) lifts this, for local tests only.
  */
 final class AddressGuard implements Dns {
   /** A host whose addresses may not be fetched. */
   static final class RefusedAddressException extends UnknownHostException {
     RefusedAddressException(String host) {
-      super(host + " resolves to a loopback, private, link-local or multicast address, which feeds may not reach");
+      super(
+          host
+              + " resolves to a loopback, private, link-local or multicast address, which feeds may not reach");
     }
   }
 
@@ -39,13 +41,20 @@ final class AddressGuard implements Dns {
     return all;
   }
 
-  /** Checks a host before a request: an IP literal never reaches {@link #lookup}, so it is checked here. */
+  /**
+   * Checks a host before a request: an IP literal never reaches {@link #lookup}, so it is checked
+   * here.
+   */
   void check(String host) throws UnknownHostException {
-    lookup(host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+    lookup(
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
   }
 
   static boolean refused(InetAddress a) {
-    if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isMulticastAddress()
+    if (a.isLoopbackAddress()
+        || a.isSiteLocalAddress()
+        || a.isLinkLocalAddress()
+        || a.isMulticastAddress()
         || a.isAnyLocalAddress()) {
       return true;
     }

@@ -8,14 +8,31 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The address an item is known by, so that the same story re-posted with campaign parameters,
- * or carried by two feeds, is one item: scheme and host in lower case, the default port and the
- * fragment dropped, and tracking parameters ({@code utm_*}, click ids, share markers) removed;
- * the other parameters keep their order (some sites need them to find the story).
+ * The address an item is known by, so that the same story re-posted with campaign parameters, or
+ * carried by two feeds, is one item: scheme and host in lower case, the default port and the
+ * fragment dropped, and tracking parameters ({@code utm_*}, click ids, share markers) removed; the
+ * other parameters keep their order (some sites need them to find the story).
  */
 public final class CanonicalUrl {
-  private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid", "mc_cid", "mc_eid",
-      "_ga", "igshid", "ocid", "cmpid", "ref", "ref_src", "smid", "smtyp", "at_medium", "at_campaign");
+  private static final Set<String> TRACKING =
+      Set.of(
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "yclid",
+          "mc_cid",
+          "mc_eid",
+          "_ga",
+          "igshid",
+          "ocid",
+          "cmpid",
+          "ref",
+          "ref_src",
+          "smid",
+          "smtyp",
+          "at_medium",
+          "at_campaign");
 
   private CanonicalUrl() {}
 
@@ -26,10 +43,16 @@ public final class CanonicalUrl {
       String scheme = u.getScheme() == null ? "http" : u.getScheme().toLowerCase(Locale.ROOT);
       String host = u.getHost() == null ? "" : u.getHost().toLowerCase(Locale.ROOT);
       int port = u.getPort();
-      if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) port = -1;
+      if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443))
+        port = -1;
       String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
       String query = query(u.getRawQuery());
-      return scheme + "://" + host + (port == -1 ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
+      return scheme
+          + "://"
+          + host
+          + (port == -1 ? "" : ":" + port)
+          + path
+          + (query.isEmpty() ? "" : "?" + query);
     } catch (URISyntaxException e) {
       return url.strip();
     }
@@ -40,7 +63,9 @@ public final class CanonicalUrl {
     List<String> kept = new ArrayList<>();
     for (String pair : raw.split("&")) {
       if (pair.isEmpty()) continue;
-      String name = (pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair).toLowerCase(Locale.ROOT);
+      String name =
+          (pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair)
+              .toLowerCase(Locale.ROOT);
       if (name.startsWith("utm_") || TRACKING.contains(name)) continue;
       kept.add(pair);
     }

@@ -7,12 +7,13 @@ import org.peacetalks.corpus.Paragraph;
 
 /**
  * An article made from a feed item, as it is stored: Markdown with its metadata as YAML front
- * matter (title, source, url, published), so that {@code index} rebuilds the same article from
- * the file, and answers cite the outlet, date and link.
+ * matter (title, source, url, published), so that {@code index} rebuilds the same article from the
+ * file, and answers cite the outlet, date and link.
  *
  * @param published ISO-8601, or null when neither the feed nor the page says
  */
-record FeedArticle(String title, String source, String url, String published, List<Paragraph> paragraphs) {
+record FeedArticle(
+    String title, String source, String url, String published, List<Paragraph> paragraphs) {
   FeedArticle {
     Objects.requireNonNull(title, "title == null");
     Objects.requireNonNull(source, "source == null");

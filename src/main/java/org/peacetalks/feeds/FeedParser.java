@@ -12,9 +12,9 @@ import java.util.List;
 import org.w3c.dom.Document;
 
 /**
- * RSS 0.9x, 1.0, 2.0 and Atom, by ROME. The XML is read first by {@link SafeXml}, so ROME only
- * ever sees a document with no DOCTYPE and no entity; relative links are resolved against the
- * feed's own address. Thread-safe.
+ * RSS 0.9x, 1.0, 2.0 and Atom, by ROME. The XML is read first by {@link SafeXml}, so ROME only ever
+ * sees a document with no DOCTYPE and no entity; relative links are resolved against the feed's own
+ * address. Thread-safe.
  */
 final class FeedParser {
 
@@ -38,19 +38,26 @@ final class FeedParser {
       String link = link(e, feedUrl);
       if (link == null) continue;
       Date when = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
-      items.add(new FeedItem(link, strip(e.getTitle()), when == null ? null : when.toInstant(), content(e)));
+      items.add(
+          new FeedItem(
+              link, strip(e.getTitle()), when == null ? null : when.toInstant(), content(e)));
     }
     return new ParsedFeed(strip(feed.getTitle()), items);
   }
 
-  /** The entry's link, else a GUID that is a URL; resolved against the feed; null when none is http(s). */
+  /**
+   * The entry's link, else a GUID that is a URL; resolved against the feed; null when none is
+   * http(s).
+   */
   private static String link(SyndEntry e, URI base) {
     for (String candidate : new String[] {e.getLink(), e.getUri()}) {
       if (candidate == null || candidate.isBlank()) continue;
       try {
         URI u = base.resolve(candidate.strip());
         String scheme = u.getScheme();
-        if (scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && u.getHost() != null) {
+        if (scheme != null
+            && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+            && u.getHost() != null) {
           return u.toString();
         }
       } catch (IllegalArgumentException bad) {
@@ -60,13 +67,16 @@ final class FeedParser {
     return null;
   }
 
-  /** Full content when the feed carries it (content:encoded, Atom content), else the description. */
+  /**
+   * Full content when the feed carries it (content:encoded, Atom content), else the description.
+   */
   private static String content(SyndEntry e) {
     String best = "";
     for (SyndContent c : e.getContents()) {
       if (c.getValue() != null && c.getValue().length() > best.length()) best = c.getValue();
     }
-    if (e.getDescription() != null && e.getDescription().getValue() != null
+    if (e.getDescription() != null
+        && e.getDescription().getValue() != null
         && e.getDescription().getValue().length() > best.length()) {
       best = e.getDescription().getValue();
     }

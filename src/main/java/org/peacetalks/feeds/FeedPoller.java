@@ -21,15 +21,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads every feed once and takes in its new items. For each item not seen before (by canonical
  * URL): the linked page is fetched and read with the bot's HTML reader, or the item's own content
- * when the page cannot be fetched or holds less text; an item whose text was seen before (the
- * same story under another URL) is not taken again; the {@link TopicFilter} decides; a kept
- * article is stored and indexed through {@link ArticleIntake} (which records it for the digest),
- * and one published longer than {@code maxAge} ago is marked as not new for the digest.
+ * when the page cannot be fetched or holds less text; an item whose text was seen before (the same
+ * story under another URL) is not taken again; the {@link TopicFilter} decides; a kept article is
+ * stored and indexed through {@link ArticleIntake} (which records it for the digest), and one
+ * published longer than {@code maxAge} ago is marked as not new for the digest.
  *
- * <p>A failing feed keeps its last good state, records its error and waits, doubling its wait
- * with each failure up to {@link #MAX_BACKOFF}. Nothing a feed serves stops the round: every
- * failure is caught per feed and per item. Not thread-safe: one round at a time (the scheduler's
- * single thread, or {@code feeds --once}).
+ * <p>A failing feed keeps its last good state, records its error and waits, doubling its wait with
+ * each failure up to {@link #MAX_BACKOFF}. Nothing a feed serves stops the round: every failure is
+ * caught per feed and per item. Not thread-safe: one round at a time (the scheduler's single
+ * thread, or {@code feeds --once}).
  */
 public final class FeedPoller {
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
@@ -52,8 +52,16 @@ public final class FeedPoller {
   private final Duration maxAge;
   private final Clock clock;
 
-  public FeedPoller(FeedStore store, PoliteFetcher fetcher, ArticleParser articles, ArticleIntake intake,
-      TopicFilter topic, OldArticles oldArticles, Duration pollInterval, Duration maxAge, Clock clock) {
+  public FeedPoller(
+      FeedStore store,
+      PoliteFetcher fetcher,
+      ArticleParser articles,
+      ArticleIntake intake,
+      TopicFilter topic,
+      OldArticles oldArticles,
+      Duration pollInterval,
+      Duration maxAge,
+      Clock clock) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher == null");
     this.articles = Objects.requireNonNull(articles, "articles == null");
@@ -82,12 +90,17 @@ public final class FeedPoller {
     for (Feed feed : feeds) {
       if (Thread.currentThread().isInterrupted()) throw new InterruptedException("polling stopped");
       Instant now = clock.instant();
-      if (!ignoreBackoff && feed.backoffUntil() != null && now.isBefore(feed.backoffUntil())) continue;
+      if (!ignoreBackoff && feed.backoffUntil() != null && now.isBefore(feed.backoffUntil()))
+        continue;
       total = total.plus(poll(feed));
     }
     if (total.feeds() > 0) {
-      log.info("Polled {} feeds ({} failed): {} items taken, {} skipped as off topic", total.feeds(), total.failed(),
-          total.taken(), total.skipped());
+      log.info(
+          "Polled {} feeds ({} failed): {} items taken, {} skipped as off topic",
+          total.feeds(),
+          total.failed(),
+          total.taken(),
+          total.skipped());
     }
     return total;
   }
@@ -98,7 +111,10 @@ public final class FeedPoller {
     FetchResponse response;
     try {
       response = fetcher.fetchFeed(feed.url(), feed.etag(), feed.lastModified());
-      parsed = response.notModified() ? new ParsedFeed("", List.of()) : parser.parse(response.body(), URI.create(feed.url()));
+      parsed =
+          response.notModified()
+              ? new ParsedFeed("", List.of())
+              : parser.parse(response.body(), URI.create(feed.url()));
     } catch (IOException | RuntimeException e) {
       fail(feed, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       return new PollReport(1, 1, 0, 0, 0);
@@ -106,31 +122,40 @@ public final class FeedPoller {
     int taken = 0;
     int skipped = 0;
     int seen = 0;
-    String label = feed.name() != null && !feed.name().isBlank() ? feed.name()
-        : !parsed.title().isEmpty() ? parsed.title() : feed.label();
+    String label =
+        feed.name() != null && !feed.name().isBlank()
+            ? feed.name()
+            : !parsed.title().isEmpty() ? parsed.title() : feed.label();
     for (FeedItem item : parsed.items()) {
       try {
         switch (take(feed, label, item)) {
           case TAKEN -> taken++;
           case SKIPPED -> skipped++;
           case SEEN -> seen++;
-          case LATER -> { }
+          case LATER -> {}
         }
       } catch (IOException | RuntimeException e) {
         log.warn("Feed {}: item {} failed: {}", feed.id(), item.link(), e.toString());
       }
     }
     try {
-      store.fetched(feed.id(), response.etag(), response.lastModified(), parsed.title(), clock.instant());
+      store.fetched(
+          feed.id(), response.etag(), response.lastModified(), parsed.title(), clock.instant());
     } catch (IOException e) {
       log.warn("Feed {}: cannot record the fetch: {}", feed.id(), e.toString());
     }
     return new PollReport(1, 0, taken, skipped, seen);
   }
 
-  private enum Outcome { TAKEN, SKIPPED, SEEN, LATER }
+  private enum Outcome {
+    TAKEN,
+    SKIPPED,
+    SEEN,
+    LATER
+  }
 
-  private Outcome take(Feed feed, String label, FeedItem item) throws IOException, InterruptedException {
+  private Outcome take(Feed feed, String label, FeedItem item)
+      throws IOException, InterruptedException {
     String canonical = CanonicalUrl.of(item.link());
     if (store.seenUrl(canonical)) return Outcome.SEEN;
     Instant now = clock.instant();
@@ -166,12 +191,19 @@ public final class FeedPoller {
         return Outcome.LATER;
       }
       case DUPLICATE -> {
-        store.recordItem(feed.id(), canonical, textHash, result.articleId(), FeedStore.ItemStatus.DUPLICATE, now);
+        store.recordItem(
+            feed.id(),
+            canonical,
+            textHash,
+            result.articleId(),
+            FeedStore.ItemStatus.DUPLICATE,
+            now);
         return Outcome.SEEN;
       }
-      default -> { }
+      default -> {}
     }
-    store.recordItem(feed.id(), canonical, textHash, result.articleId(), FeedStore.ItemStatus.TAKEN, now);
+    store.recordItem(
+        feed.id(), canonical, textHash, result.articleId(), FeedStore.ItemStatus.TAKEN, now);
     if (item.published() != null && item.published().isBefore(now.minus(maxAge))) {
       oldArticles.notNew(result.articleId());
     }
@@ -179,19 +211,28 @@ public final class FeedPoller {
     return Outcome.TAKEN;
   }
 
-  /** The article for an item: the page's text, or the item's own when that is longer; null when neither has any. */
-  private FeedArticle read(FeedItem item, String label, String canonical) throws InterruptedException {
+  /**
+   * The article for an item: the page's text, or the item's own when that is longer; null when
+   * neither has any.
+   */
+  private FeedArticle read(FeedItem item, String label, String canonical)
+      throws InterruptedException {
     Article page = null;
     try {
       FetchResponse r = fetcher.fetchPage(item.link());
       page = articles.parse("page.html", r.body());
     } catch (FetchException | UnreadableArticleException e) {
-      log.debug("Page {} not read ({}); the item's own content is used", item.link(), e.getMessage());
+      log.debug(
+          "Page {} not read ({}); the item's own content is used", item.link(), e.getMessage());
     }
     Article own = null;
     if (!item.content().isBlank()) {
       try {
-        own = articles.parse("item.html", ("<html><body>" + item.content() + "</body></html>").getBytes(StandardCharsets.UTF_8));
+        own =
+            articles.parse(
+                "item.html",
+                ("<html><body>" + item.content() + "</body></html>")
+                    .getBytes(StandardCharsets.UTF_8));
       } catch (UnreadableArticleException e) {
         log.debug("Item {} has no readable content: {}", item.link(), e.getMessage());
       }
@@ -199,9 +240,12 @@ public final class FeedPoller {
     Article best = chars(own) > chars(page) ? own : page;
     if (best == null) return null;
     String title = !item.title().isBlank() ? item.title() : best.title();
-    String published = item.published() != null ? item.published().toString()
-        : page != null ? page.published() : null;
-    return new FeedArticle(title, label, canonical, published, withoutTitle(best.paragraphs(), title));
+    String published =
+        item.published() != null
+            ? item.published().toString()
+            : page != null ? page.published() : null;
+    return new FeedArticle(
+        title, label, canonical, published, withoutTitle(best.paragraphs(), title));
   }
 
   /** The paragraphs, less a first one that only repeats the title. */
@@ -224,7 +268,13 @@ public final class FeedPoller {
     Duration wait = pollInterval.multipliedBy(1L << Math.min(failures, 10));
     if (wait.compareTo(MAX_BACKOFF) > 0) wait = MAX_BACKOFF;
     Instant now = clock.instant();
-    log.warn("Feed {} ({}) failed, {} in a row; next try in {}: {}", feed.id(), feed.url(), failures, wait, error);
+    log.warn(
+        "Feed {} ({}) failed, {} in a row; next try in {}: {}",
+        feed.id(),
+        feed.url(),
+        failures,
+        wait,
+        error);
     try {
       store.failed(feed.id(), error, now.plus(wait), now);
     } catch (IOException e) {

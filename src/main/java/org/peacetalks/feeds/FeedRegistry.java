@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * What admins do with feeds, from the chat or the command line: list them, add one (checked to
- * be an http(s) address) or every feed of an OPML file, remove one by its number in the list,
- * export them as OPML, and count items taken and skipped today. Told of each addition so the new
- * feed is read soon. Thread-safe.
+ * What admins do with feeds, from the chat or the command line: list them, add one (checked to be
+ * an http(s) address) or every feed of an OPML file, remove one by its number in the list, export
+ * them as OPML, and count items taken and skipped today. Told of each addition so the new feed is
+ * read soon. Thread-safe.
  */
 public final class FeedRegistry {
   /** What became of an addition. */
@@ -25,7 +25,9 @@ public final class FeedRegistry {
   private final Runnable onAdded;
   private final Clock clock;
 
-  /** @param onAdded told after feeds were added (the scheduler polls soon) */
+  /**
+   * @param onAdded told after feeds were added (the scheduler polls soon)
+   */
   public FeedRegistry(FeedStore store, Runnable onAdded, Clock clock) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.onAdded = Objects.requireNonNull(onAdded, "onAdded == null");
@@ -82,7 +84,9 @@ public final class FeedRegistry {
   /** A feed of config/bot.yaml or BOT_FEEDS, which only the configuration removes. */
   public static final class ConfiguredFeedException extends Exception {
     public ConfiguredFeedException(Feed f) {
-      super(f.url() + " comes from the configuration (feeds in config/bot.yaml or BOT_FEEDS): remove it there");
+      super(
+          f.url()
+              + " comes from the configuration (feeds in config/bot.yaml or BOT_FEEDS): remove it there");
     }
   }
 
@@ -92,7 +96,13 @@ public final class FeedRegistry {
 
   /** Items taken and skipped since midnight UTC. */
   public FeedStore.Counts today() throws IOException {
-    return store.countSince(clock.instant().atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant());
+    return store.countSince(
+        clock
+            .instant()
+            .atZone(ZoneOffset.UTC)
+            .toLocalDate()
+            .atStartOfDay(ZoneOffset.UTC)
+            .toInstant());
   }
 
   static boolean isHttpUrl(String url) {

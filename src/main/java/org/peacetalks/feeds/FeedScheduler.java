@@ -9,20 +9,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls every feed every poll interval on one background thread (daemon, so it never keeps
- * the JVM alive), the first round at once. {@link #pollSoon()} asks for an extra round (a feed
- * was just added). Rounds never overlap, and nothing thrown in one stops the next.
+ * Polls every feed every poll interval on one background thread (daemon, so it never keeps the JVM
+ * alive), the first round at once. {@link #pollSoon()} asks for an extra round (a feed was just
+ * added). Rounds never overlap, and nothing thrown in one stops the next.
  */
 public final class FeedScheduler implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
 
   private final FeedPoller poller;
   private final Duration interval;
-  private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "feed-poller");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService executor =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "feed-poller");
+            t.setDaemon(true);
+            return t;
+          });
   private volatile PollReport last = PollReport.NONE;
   private volatile boolean started;
 
@@ -63,7 +65,8 @@ public final class FeedScheduler implements AutoCloseable {
   public void close() {
     executor.shutdownNow();
     try {
-      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) log.warn("The feed poller did not stop within 10 s");
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS))
+        log.warn("The feed poller did not stop within 10 s");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

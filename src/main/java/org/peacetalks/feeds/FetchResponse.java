@@ -9,7 +9,8 @@ package org.peacetalks.feeds;
  * @param lastModified the Last-Modified header, or null
  * @param finalUrl the address after redirects
  */
-public record FetchResponse(boolean notModified, byte[] body, String etag, String lastModified, String finalUrl) {
+public record FetchResponse(
+    boolean notModified, byte[] body, String etag, String lastModified, String finalUrl) {
   public FetchResponse {
     body = body == null ? new byte[0] : body;
   }

@@ -9,8 +9,8 @@ import org.w3c.dom.NodeList;
 
 /**
  * OPML, the file feed readers exchange subscriptions in: read with the same hardened parser as
- * feeds ({@link SafeXml}), written by hand (escaped). Every {@code outline} with an
- * {@code xmlUrl} is a feed, however deeply nested in folders.
+ * feeds ({@link SafeXml}), written by hand (escaped). Every {@code outline} with an {@code xmlUrl}
+ * is a feed, however deeply nested in folders.
  */
 public final class Opml {
   /** A feed listed in an OPML file; {@code name} null when it has none. */
@@ -25,7 +25,8 @@ public final class Opml {
     } catch (SafeXml.UnsafeOrBrokenXmlException e) {
       throw new FeedFormatException(e.getMessage());
     }
-    if (!"opml".equals(doc.getDocumentElement().getLocalName()) && !"opml".equals(doc.getDocumentElement().getTagName())) {
+    if (!"opml".equals(doc.getDocumentElement().getLocalName())
+        && !"opml".equals(doc.getDocumentElement().getTagName())) {
       throw new FeedFormatException("not an OPML file");
     }
     List<Entry> out = new ArrayList<>();
@@ -42,12 +43,19 @@ public final class Opml {
   }
 
   public static byte[] write(List<Feed> feeds) {
-    StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
-        + "  <head><title>Peace Talks Bot feeds</title></head>\n  <body>\n");
+    StringBuilder out =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n"
+                + "  <head><title>Peace Talks Bot feeds</title></head>\n  <body>\n");
     for (Feed f : feeds) {
       String name = escape(f.label());
-      out.append("    <outline type=\"rss\" text=\"").append(name).append("\" title=\"").append(name)
-          .append("\" xmlUrl=\"").append(escape(f.url())).append("\"/>\n");
+      out.append("    <outline type=\"rss\" text=\"")
+          .append(name)
+          .append("\" title=\"")
+          .append(name)
+          .append("\" xmlUrl=\"")
+          .append(escape(f.url()))
+          .append("\"/>\n");
     }
     out.append("  </body>\n</opml>\n");
     return out.toString().getBytes(StandardCharsets.UTF_8);

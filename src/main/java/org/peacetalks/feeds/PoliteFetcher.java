@@ -23,15 +23,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The one HTTP client of the feed reader, polite and careful. Every request names the bot in its
  * User-Agent; feeds are asked conditionally (ETag / Last-Modified, so an unchanged feed costs a
- * 304); requests to one site are spaced by a delay; article pages are fetched only where the
- * site's robots.txt allows. Redirects (at most {@link #MAX_REDIRECTS}) are followed by hand so
- * that every hop is checked: http and https only, and never an address {@link AddressGuard}
- * refuses. Connect, read and whole-call timeouts; a body is cut off past {@code maxBytes}, also
- * when it arrives compressed (the limit counts inflated bytes). Thread-safe.
+ * 304); requests to one site are spaced by a delay; article pages are fetched only where the site's
+ * robots.txt allows. Redirects (at most {@link #MAX_REDIRECTS}) are followed by hand so that every
+ * hop is checked: http and https only, and never an address {@link AddressGuard} refuses. Connect,
+ * read and whole-call timeouts; a body is cut off past {@code maxBytes}, also when it arrives
+ * compressed (the limit counts inflated bytes). Thread-safe.
  */
 public final class PoliteFetcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PoliteFetcher.class);
   static final int MAX_REDIRECTS = 5;
+
   /** The product token robots.txt files name. */
   static final String ROBOTS_AGENT = "peacetalksbot";
 
@@ -44,12 +45,30 @@ public final class PoliteFetcher implements AutoCloseable {
    * @param callTimeout one request, redirects aside
    * @param allowPrivate whether loopback and private addresses may be fetched (tests)
    */
-  public record Settings(String userAgent, long maxBytes, Duration perHostDelay, Duration connectTimeout,
-      Duration readTimeout, Duration callTimeout, boolean allowPrivate) {
-    /** The production settings: 1 s between requests to a site, 10 s to connect, 20 s to read, 60 s a call. */
+  public record Settings(
+      String userAgent,
+      long maxBytes,
+      Duration perHostDelay,
+      Duration connectTimeout,
+      Duration readTimeout,
+      Duration callTimeout,
+      boolean allowPrivate) {
+    /**
+     * The production settings: 1 s between requests to a site, 10 s to connect, 20 s to read, 60 s
+     * a call.
+     */
     public static Settings defaults(String version, long maxBytes, boolean allowPrivate) {
-      return new Settings("PeaceTalksBot/" + version + " (news feed reader of a Telegram bot; robots: " + ROBOTS_AGENT + ")",
-          maxBytes, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(20), Duration.ofSeconds(60),
+      return new Settings(
+          "PeaceTalksBot/"
+              + version
+              + " (news feed reader of a Telegram bot; robots: "
+              + ROBOTS_AGENT
+              + ")",
+          maxBytes,
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(20),
+          Duration.ofSeconds(60),
           allowPrivate);
     }
   }
@@ -64,20 +83,25 @@ public final class PoliteFetcher implements AutoCloseable {
     this.settings = settings;
     this.guard = new AddressGuard(settings.allowPrivate());
     this.robots = new RobotsRules(ROBOTS_AGENT, clock);
-    this.http = new OkHttpClient.Builder()
-        .dns(guard)
-        .proxy(Proxy.NO_PROXY) // a proxy would resolve names itself, past the guard
-        .followRedirects(false)
-        .followSslRedirects(false)
-        .retryOnConnectionFailure(false)
-        .connectTimeout(settings.connectTimeout())
-        .readTimeout(settings.readTimeout())
-        .callTimeout(settings.callTimeout())
-        .build();
+    this.http =
+        new OkHttpClient.Builder()
+            .dns(guard)
+            .proxy(Proxy.NO_PROXY) // a proxy would resolve names itself, past the guard
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .retryOnConnectionFailure(false)
+            .connectTimeout(settings.connectTimeout())
+            .readTimeout(settings.readTimeout())
+            .callTimeout(settings.callTimeout())
+            .build();
   }
 
-  /** A feed, conditionally: {@code etag} and {@code lastModified} as the last fetch gave them, or null. */
-  public FetchResponse fetchFeed(String url, String etag, String lastModified) throws FetchException, InterruptedException {
+  /**
+   * A feed, conditionally: {@code etag} and {@code lastModified} as the last fetch gave them, or
+   * null.
+   */
+  public FetchResponse fetchFeed(String url, String etag, String lastModified)
+      throws FetchException, InterruptedException {
     return fetch(url, etag, lastModified, false);
   }
 
@@ -92,11 +116,18 @@ public final class PoliteFetcher implements AutoCloseable {
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
       HttpUrl target = checked(current);
       if (page && !robots.allowed(target.uri(), this::readRobots)) {
-        throw new FetchException("robots.txt of " + target.host() + " disallows " + target.encodedPath());
+        throw new FetchException(
+            "robots.txt of " + target.host() + " disallows " + target.encodedPath());
       }
-      Request.Builder request = new Request.Builder().url(target).header("User-Agent", settings.userAgent())
-          .header("Accept", page ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
-              : "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5");
+      Request.Builder request =
+          new Request.Builder()
+              .url(target)
+              .header("User-Agent", settings.userAgent())
+              .header(
+                  "Accept",
+                  page
+                      ? "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+                      : "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5");
       if (hop == 0 && etag != null) request.header("If-None-Match", etag);
       if (hop == 0 && lastModified != null) request.header("If-Modified-Since", lastModified);
       waitTurn(target);
@@ -107,7 +138,8 @@ public final class PoliteFetcher implements AutoCloseable {
         }
         if (code >= 300 && code < 400 && code != 304) {
           String location = response.header("Location");
-          if (location == null || location.isBlank()) throw new FetchException("HTTP " + code + " without a Location");
+          if (location == null || location.isBlank())
+            throw new FetchException("HTTP " + code + " without a Location");
           HttpUrl next = target.resolve(location.strip());
           if (next == null) throw new FetchException("a redirect to a non-http(s) address");
           current = next.toString();
@@ -115,19 +147,29 @@ public final class PoliteFetcher implements AutoCloseable {
         }
         if (code != 200) throw new FetchException("HTTP " + code + " from " + target.host());
         byte[] body = capped(response.body());
-        return new FetchResponse(false, body, response.header("ETag"), response.header("Last-Modified"), target.toString());
+        return new FetchResponse(
+            false,
+            body,
+            response.header("ETag"),
+            response.header("Last-Modified"),
+            target.toString());
       } catch (AddressGuard.RefusedAddressException e) {
         throw new FetchException(e.getMessage());
       } catch (InterruptedIOException e) {
-        if (Thread.currentThread().isInterrupted()) throw new InterruptedException("fetch interrupted");
+        if (Thread.currentThread().isInterrupted())
+          throw new InterruptedException("fetch interrupted");
         throw new FetchException("timed out fetching " + target.host());
       } catch (UnknownHostException e) {
         throw new FetchException("unknown host " + target.host());
       } catch (FetchException e) {
         throw e;
       } catch (IOException e) {
-        throw new FetchException("cannot fetch from " + target.host() + ": " + e.getClass().getSimpleName()
-            + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        throw new FetchException(
+            "cannot fetch from "
+                + target.host()
+                + ": "
+                + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " " + e.getMessage()));
       }
     }
     throw new FetchException("more than " + MAX_REDIRECTS + " redirects");
@@ -138,8 +180,10 @@ public final class PoliteFetcher implements AutoCloseable {
     HttpUrl u = HttpUrl.parse(url);
     if (u == null) {
       String scheme = URI.create(url.replace(" ", "%20")).getScheme();
-      throw new FetchException(scheme != null && !scheme.toLowerCase(Locale.ROOT).startsWith("http")
-          ? "only http and https addresses are fetched (" + scheme + ": refused)" : "not a valid address");
+      throw new FetchException(
+          scheme != null && !scheme.toLowerCase(Locale.ROOT).startsWith("http")
+              ? "only http and https addresses are fetched (" + scheme + ": refused)"
+              : "not a valid address");
     }
     try {
       guard.check(u.host());
@@ -155,7 +199,8 @@ public final class PoliteFetcher implements AutoCloseable {
     if (body == null) return new byte[0];
     long max = settings.maxBytes();
     if (body.contentLength() > max) {
-      throw new FetchException("larger than the limit of " + max + " bytes (search.maxArticleBytes)");
+      throw new FetchException(
+          "larger than the limit of " + max + " bytes (search.maxArticleBytes)");
     }
     // Counting what the source yields counts inflated bytes: OkHttp unzips gzip transparently.
     BufferedSource source = body.source();
@@ -163,7 +208,8 @@ public final class PoliteFetcher implements AutoCloseable {
     while (buffer.size() <= max) {
       if (source.read(buffer, 8192) == -1) return buffer.readByteArray();
     }
-    throw new FetchException("larger than the limit of " + max + " bytes (search.maxArticleBytes), once decompressed");
+    throw new FetchException(
+        "larger than the limit of " + max + " bytes (search.maxArticleBytes), once decompressed");
   }
 
   private RobotsRules.Response readRobots(String robotsUrl) {
@@ -188,11 +234,13 @@ public final class PoliteFetcher implements AutoCloseable {
     String site = target.host() + ":" + target.port();
     long now = System.nanoTime();
     long[] wait = new long[1];
-    nextRequestAt.compute(site, (k, next) -> {
-      long start = next == null || next < now ? now : next;
-      wait[0] = start - now;
-      return start + delay * 1_000_000L;
-    });
+    nextRequestAt.compute(
+        site,
+        (k, next) -> {
+          long start = next == null || next < now ? now : next;
+          wait[0] = start - now;
+          return start + delay * 1_000_000L;
+        });
     if (wait[0] > 0) Thread.sleep(wait[0] / 1_000_000L, (int) (wait[0] % 1_000_000L));
   }
 

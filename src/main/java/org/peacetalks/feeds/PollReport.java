@@ -13,6 +13,7 @@ public record PollReport(int feeds, int failed, int taken, int skipped, int seen
   static final PollReport NONE = new PollReport(0, 0, 0, 0, 0);
 
   PollReport plus(PollReport o) {
-    return new PollReport(feeds + o.feeds, failed + o.failed, taken + o.taken, skipped + o.skipped, seen + o.seen);
+    return new PollReport(
+        feeds + o.feeds, failed + o.failed, taken + o.taken, skipped + o.skipped, seen + o.seen);
   }
 }

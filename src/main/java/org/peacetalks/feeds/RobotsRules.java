@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * robots.txt of the sites article pages are fetched from (RFC 9309, by crawler-commons), read
- * once a day per site. A missing robots.txt (4xx) allows everything; one that cannot be read
- * (5xx, timeout) disallows the site until it is read again, as the RFC asks. Thread-safe.
+ * robots.txt of the sites article pages are fetched from (RFC 9309, by crawler-commons), read once
+ * a day per site. A missing robots.txt (4xx) allows everything; one that cannot be read (5xx,
+ * timeout) disallows the site until it is read again, as the RFC asks. Thread-safe.
  */
 final class RobotsRules {
   static final Duration KEEP = Duration.ofHours(24);
@@ -27,13 +27,17 @@ final class RobotsRules {
 
   /** Reads a site's robots.txt: the status and body, or a failure. */
   interface Reader {
-    /** @return the status (200, 404, …) and body; a negative status when it could not be fetched */
+    /**
+     * @return the status (200, 404, …) and body; a negative status when it could not be fetched
+     */
     Response read(String robotsUrl);
   }
 
   record Response(int status, byte[] body) {}
 
-  /** @param agent the bot's product token, lower case (matched against User-agent lines) */
+  /**
+   * @param agent the bot's product token, lower case (matched against User-agent lines)
+   */
   RobotsRules(String agent, Clock clock) {
     this.agent = agent;
     this.clock = clock;

@@ -10,11 +10,11 @@ import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
 /**
- * Reads XML that strangers wrote (feeds, OPML files) without letting it reach anything: a
- * document that declares a DOCTYPE is refused outright, so no external entity is resolved (XXE:
- * a feed naming {@code file:///etc/passwd}) and no entity multiplies itself ("billion laughs");
- * no external DTD or schema is loaded, no XInclude processed. Feeds in the wild almost never
- * carry a DOCTYPE (only old Netscape RSS 0.91 ones did), so refusing them costs next to nothing.
+ * Reads XML that strangers wrote (feeds, OPML files) without letting it reach anything: a document
+ * that declares a DOCTYPE is refused outright, so no external entity is resolved (XXE: a feed
+ * naming {@code file:///etc/passwd}) and no entity multiplies itself ("billion laughs"); no
+ * external DTD or schema is loaded, no XInclude processed. Feeds in the wild almost never carry a
+ * DOCTYPE (only old Netscape RSS 0.91 ones did), so refusing them costs next to nothing.
  * Thread-safe: a new builder per document.
  */
 final class SafeXml {
@@ -36,19 +36,23 @@ final class SafeXml {
         builder = FACTORY.newDocumentBuilder();
       }
       // Belt and braces: nothing external is ever read even if a feature were ignored.
-      builder.setEntityResolver((publicId, systemId) -> {
-        throw new SAXException("external entity refused");
-      });
-      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" lines on stderr
+      builder.setEntityResolver(
+          (publicId, systemId) -> {
+            throw new SAXException("external entity refused");
+          });
+      builder.setErrorHandler(
+          new org.xml.sax.helpers.DefaultHandler()); // no "[Fatal Error]" lines on stderr
       return builder.parse(new ByteArrayInputStream(xml));
     } catch (SAXException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
       if (m.contains("DOCTYPE") || m.contains("external entity")) {
-        throw new UnsafeOrBrokenXmlException("the XML declares a DOCTYPE (entities), which is refused for safety");
+        throw new UnsafeOrBrokenXmlException(
+            "the XML declares a DOCTYPE (entities), which is refused for safety");
       }
       throw new UnsafeOrBrokenXmlException("not well-formed XML (" + firstLine(m) + ")");
     } catch (ParserConfigurationException | IOException e) {
-      throw new UnsafeOrBrokenXmlException("cannot read the XML (" + firstLine(String.valueOf(e.getMessage())) + ")");
+      throw new UnsafeOrBrokenXmlException(
+          "cannot read the XML (" + firstLine(String.valueOf(e.getMessage())) + ")");
     }
   }
 

@@ -8,9 +8,9 @@ import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.PassageEmbedder;
 
 /**
- * Decides whether an article is about the Russia–Ukraine war and the talks to end it, from what
- * the bot already has: the embedding model, compared with a short description of the topic, and
- * the domain words of {@link TopicWords}. The two are weighed by a logistic model fitted on the
+ * Decides whether an article is about the Russia–Ukraine war and the talks to end it, from what the
+ * bot already has: the embedding model, compared with a short description of the topic, and the
+ * domain words of {@link TopicWords}. The two are weighed by a logistic model fitted on the
  * labelled set in {@code src/test/resources/feeds/relevance} ({@code eval --relevance}); {@link
  * #score} is its probability that the article is on topic, and {@link #isOnTopic} compares it with
  * the configured threshold ({@code feeds.relevance}).
@@ -20,8 +20,8 @@ import org.peacetalks.search.PassageEmbedder;
  * sentences is judged the same way, from its title and those sentences.
  *
  * <p>Text that is mostly Cyrillic (Ukrainian, Russian) is judged by its domain words alone: the
- * model is English-only and gives Cyrillic text vectors that mean little. Without a model
- * ({@code search.semantic: false}) every article is judged by its words.
+ * model is English-only and gives Cyrillic text vectors that mean little. Without a model ({@code
+ * search.semantic: false}) every article is judged by its words.
  *
  * <p>Thread-safe when the embedder is (as every {@link PassageEmbedder} is).
  */
@@ -29,9 +29,9 @@ public final class TopicRelevance {
   /**
    * The default of {@code feeds.relevance}: the probability at or above which an article is kept.
    * In five-fold cross-validation on the labelled set, the thresholds each fold's training part
-   * chose were 0.52 to 0.53 with the model and 0.44 to 0.52 by words alone; 0.5, the model's
-   * even odds, sits between them. Held out, it kept every on-topic article and teaser with the
-   * model and let in one of the 212 off-topic articles and teasers (feeds-relevance.md has the table).
+   * chose were 0.52 to 0.53 with the model and 0.44 to 0.52 by words alone; 0.5, the model's even
+   * odds, sits between them. Held out, it kept every on-topic article and teaser with the model and
+   * let in one of the 212 off-topic articles and teasers (feeds-relevance.md has the table).
    */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
@@ -39,17 +39,18 @@ public final class TopicRelevance {
   static final int FIRST_PARAGRAPHS = 6;
 
   /**
-   * What the topic is, as the model compares it with passages. Several short sentences rather
-   * than one long one: a passage close to any of them is close to the topic, and each names one
-   * strand of the news (talks, fighting, pressure on Russia).
+   * What the topic is, as the model compares it with passages. Several short sentences rather than
+   * one long one: a passage close to any of them is close to the topic, and each names one strand
+   * of the news (talks, fighting, pressure on Russia).
    */
-  static final List<String> TOPIC = List.of(
-      "Peace talks to end Russia's war in Ukraine: the U.S. peace plan, envoys and delegations of "
-          + "Ukraine, Russia, the United States and Europe, a ceasefire and territory.",
-      "Russia's war against Ukraine: fighting on the front line, Russian missile and drone strikes on "
-          + "Ukrainian cities and the power grid.",
-      "Pressure on Russia and support for Ukraine: sanctions, frozen Russian assets, security "
-          + "guarantees, prisoner exchanges between Ukraine and Russia.");
+  static final List<String> TOPIC =
+      List.of(
+          "Peace talks to end Russia's war in Ukraine: the U.S. peace plan, envoys and delegations of "
+              + "Ukraine, Russia, the United States and Europe, a ceasefire and territory.",
+          "Russia's war against Ukraine: fighting on the front line, Russian missile and drone strikes on "
+              + "Ukrainian cities and the power grid.",
+          "Pressure on Russia and support for Ukraine: sanctions, frozen Russian assets, security "
+              + "guarantees, prisoner exchanges between Ukraine and Russia.");
 
   /**
    * The measurements an article is judged by.
@@ -61,11 +62,12 @@ public final class TopicRelevance {
    * @param distinctNames how many different names it has
    * @param semantic whether the model judged it (a model is loaded and the text is not Cyrillic)
    */
-  public record Signals(double cosine, double nameShare, double contextShare, int distinctNames, boolean semantic) {
+  public record Signals(
+      double cosine, double nameShare, double contextShare, int distinctNames, boolean semantic) {
     /**
-     * The features of the model that applies, in the order of its weights. War and talks
-     * vocabulary counts only beside a name of this war: without one, "ceasefire talks" are
-     * another conflict's (a short item about Gaza talks passed by words before this).
+     * The features of the model that applies, in the order of its weights. War and talks vocabulary
+     * counts only beside a name of this war: without one, "ceasefire talks" are another conflict's
+     * (a short item about Gaza talks passed by words before this).
      */
     public double[] features() {
       double names = Math.log1p(distinctNames);
@@ -88,7 +90,8 @@ public final class TopicRelevance {
 
     public double probability(double[] features) {
       if (features.length != weights.length) {
-        throw new IllegalArgumentException(features.length + " features for " + weights.length + " weights");
+        throw new IllegalArgumentException(
+            features.length + " features for " + weights.length + " weights");
       }
       double z = bias;
       for (int i = 0; i < weights.length; i++) z += weights[i] * features[i];
@@ -113,13 +116,14 @@ public final class TopicRelevance {
   }
 
   /**
-   * Fitted on the labelled set: {@code eval --relevance src/test/resources/feeds/relevance}
-   * prints them ("fitted on all"). With the model the features are cosine, name share, context
-   * share, log(1 + distinct names); by words alone the last three.
+   * Fitted on the labelled set: {@code eval --relevance src/test/resources/feeds/relevance} prints
+   * them ("fitted on all"). With the model the features are cosine, name share, context share,
+   * log(1 + distinct names); by words alone the last three.
    */
-  public static final Models DEFAULT_MODELS = new Models(
-      new Model(-13.707, new double[] {15.626, 27.527, 52.077, 2.105}),
-      new Model(-5.089, new double[] {27.151, 58.866, 2.934}));
+  public static final Models DEFAULT_MODELS =
+      new Models(
+          new Model(-13.707, new double[] {15.626, 27.527, 52.077, 2.105}),
+          new Model(-5.089, new double[] {27.151, 58.866, 2.934}));
 
   private final PassageEmbedder embedder;
   private final List<float[]> topic;
@@ -136,7 +140,8 @@ public final class TopicRelevance {
 
   /** With other fitted models: for calibrating them ({@code eval --relevance}). */
   public TopicRelevance(PassageEmbedder embedder, double threshold, Models models) {
-    if (!(threshold > 0 && threshold < 1)) throw new IllegalArgumentException("threshold not in (0, 1): " + threshold);
+    if (!(threshold > 0 && threshold < 1))
+      throw new IllegalArgumentException("threshold not in (0, 1): " + threshold);
     this.embedder = embedder;
     this.threshold = threshold;
     this.models = Objects.requireNonNull(models, "models == null");
@@ -147,7 +152,9 @@ public final class TopicRelevance {
     return threshold;
   }
 
-  /** Whether the article is about the war and the talks: its {@link #score} reaches the threshold. */
+  /**
+   * Whether the article is about the war and the talks: its {@link #score} reaches the threshold.
+   */
   public boolean isOnTopic(Article article) {
     return score(article) >= threshold;
   }
@@ -163,7 +170,8 @@ public final class TopicRelevance {
     TopicWords.Counts words = TopicWords.count(String.join("\n", units));
     boolean semantic = embedder != null && !mostlyCyrillic(units);
     double cosine = semantic ? closeness(units) : 0;
-    return new Signals(cosine, words.nameShare(), words.contextShare(), words.distinctNames(), semantic);
+    return new Signals(
+        cosine, words.nameShare(), words.contextShare(), words.distinctNames(), semantic);
   }
 
   /** The title and the first paragraphs with text. */

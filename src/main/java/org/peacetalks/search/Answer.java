@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param reason why there are no passages; {@code null} when there are passages
  * @param language the language the question was asked in (the passages are always English)
  */
-public record Answer(String question, Status status, List<Passage> passages, Reason reason, QuestionLanguage language) {
+public record Answer(
+    String question,
+    Status status,
+    List<Passage> passages,
+    Reason reason,
+    QuestionLanguage language) {
   /** How the question fared. */
   public enum Status {
     /** Passages found. */

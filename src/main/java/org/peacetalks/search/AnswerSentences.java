@@ -14,18 +14,19 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 
 /**
- * What a reader sees first of a passage: its sentences, the one closest to the question, and
- * which of the question's words are worth bold.
+ * What a reader sees first of a passage: its sentences, the one closest to the question, and which
+ * of the question's words are worth bold.
  *
  * <p>Bold goes only to the question's rare words: a word found in more than {@link #COMMON_SHARE}
- * of the paragraphs ("Russia", "talks" in a corpus about the talks) tells the reader nothing
- * about where the answer is. The answering sentence is the one with the most of the question's
- * words, each weighted by how rare it is, plus its closeness in meaning when the index holds
- * sentence vectors (the same vectors the ranking scores). Thread-safe.
+ * of the paragraphs ("Russia", "talks" in a corpus about the talks) tells the reader nothing about
+ * where the answer is. The answering sentence is the one with the most of the question's words,
+ * each weighted by how rare it is, plus its closeness in meaning when the index holds sentence
+ * vectors (the same vectors the ranking scores). Thread-safe.
  */
 final class AnswerSentences {
   /** A word in more of the paragraphs than this is common: matched, but not bold. */
   static final double COMMON_SHARE = 0.2;
+
   /** How much a sentence's share of the question's words counts against its cosine. */
   private static final double WORDS_WEIGHT = 0.5;
 
@@ -41,7 +42,8 @@ final class AnswerSentences {
    * The word weights of one question against the index it is answered from. A concept is common
    * when any of its words is: "Kremlin" is not bold when it stands for "Russia".
    */
-  Question forQuestion(IndexReader reader, List<Concept> concepts, float[] questionVector) throws IOException {
+  Question forQuestion(IndexReader reader, List<Concept> concepts, float[] questionVector)
+      throws IOException {
     int paragraphs = Math.max(1, reader.getDocCount(IndexSchema.TEXT));
     Map<String, Double> weights = new HashMap<>();
     Set<String> bold = new HashSet<>();
@@ -69,7 +71,8 @@ final class AnswerSentences {
     private final Set<String> bold;
     private final float[] vector;
 
-    private Question(IndexReader reader, Map<String, Double> weights, Set<String> bold, float[] vector) {
+    private Question(
+        IndexReader reader, Map<String, Double> weights, Set<String> bold, float[] vector) {
       this.reader = reader;
       this.weights = weights;
       this.bold = bold;

@@ -10,10 +10,10 @@ import java.util.Objects;
 
 /**
  * The no-answer decision: a logistic regression over the {@link AnswerSignals} of a question,
- * fitted by {@code eval --fit} on the question files with known answers and kept in
- * {@code answerability.json} beside this class. One model for rankings with meaning signals
- * (hybrid), one for words alone. A question is answered when the model's probability that the
- * articles answer it reaches the fitted threshold.
+ * fitted by {@code eval --fit} on the question files with known answers and kept in {@code
+ * answerability.json} beside this class. One model for rankings with meaning signals (hybrid), one
+ * for words alone. A question is answered when the model's probability that the articles answer it
+ * reaches the fitted threshold.
  *
  * <p>Immutable and thread-safe.
  */
@@ -65,7 +65,9 @@ public final class Answerability {
   }
 
   /** Both models, as stored in {@code answerability.json}. */
-  public record Models(@JsonProperty("refit") String refit, @JsonProperty("hybrid") Model hybrid,
+  public record Models(
+      @JsonProperty("refit") String refit,
+      @JsonProperty("hybrid") Model hybrid,
       @JsonProperty("lexical") Model lexical) {}
 
   /**
@@ -74,16 +76,23 @@ public final class Answerability {
    *
    * @param threshold the probability at or above which a question is answered
    */
-  public record Model(List<String> features, double[] mean, double[] scale, double[] weights, double bias,
+  public record Model(
+      List<String> features,
+      double[] mean,
+      double[] scale,
+      double[] weights,
+      double bias,
       double threshold) {
     public Model {
       features = List.copyOf(features);
       int n = features.size();
       if (mean.length != n || scale.length != n || weights.length != n) {
-        throw new IllegalArgumentException("a model needs a mean, scale and weight for each of its " + n + " features");
+        throw new IllegalArgumentException(
+            "a model needs a mean, scale and weight for each of its " + n + " features");
       }
       for (String f : features) {
-        if (!AnswerSignals.NAMES.contains(f)) throw new IllegalArgumentException("unknown signal " + f);
+        if (!AnswerSignals.NAMES.contains(f))
+          throw new IllegalArgumentException("unknown signal " + f);
       }
     }
 

@@ -32,7 +32,8 @@ final class ArticleCatalogue {
 
   /** Every indexed article, in id order. */
   static List<ArticleSummary> all(IndexSearcher s) throws IOException {
-    TopDocs top = s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
+    TopDocs top =
+        s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
     StoredFields stored = s.storedFields();
     List<ArticleSummary> out = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) out.add(IndexSchema.summaryOf(stored.document(sd.doc)));
@@ -41,10 +42,11 @@ final class ArticleCatalogue {
   }
 
   static Optional<ArticleSummary> find(IndexSearcher s, String articleId) throws IOException {
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
-        .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
-        .build();
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
+            .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
+            .build();
     TopDocs top = s.search(q, 1);
     return top.scoreDocs.length == 0
         ? Optional.empty()
@@ -52,12 +54,14 @@ final class ArticleCatalogue {
   }
 
   /** The indexed ones of these articles, in one query; ids not indexed are left out. */
-  static List<ArticleSummary> find(IndexSearcher s, Collection<String> articleIds) throws IOException {
+  static List<ArticleSummary> find(IndexSearcher s, Collection<String> articleIds)
+      throws IOException {
     if (articleIds.isEmpty()) return List.of();
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
-        .add(anyArticle(articleIds), Occur.FILTER)
-        .build();
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
+            .add(anyArticle(articleIds), Occur.FILTER)
+            .build();
     TopDocs top = s.search(q, articleIds.size());
     StoredFields stored = s.storedFields();
     List<ArticleSummary> out = new ArrayList<>();
@@ -66,14 +70,15 @@ final class ArticleCatalogue {
   }
 
   /** Paragraphs {@code from..to} (inclusive) of each of these articles, in order, in one query. */
-  static Map<String, List<Paragraph>> paragraphs(IndexSearcher s, Collection<String> articleIds, int from, int to)
-      throws IOException {
+  static Map<String, List<Paragraph>> paragraphs(
+      IndexSearcher s, Collection<String> articleIds, int from, int to) throws IOException {
     Map<String, List<Paragraph>> out = new HashMap<>();
     if (articleIds.isEmpty()) return out;
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(anyArticle(articleIds), Occur.FILTER)
-        .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
-        .build();
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(anyArticle(articleIds), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
+            .build();
     TopDocs top = s.search(q, Math.max(1, articleIds.size() * (to - from + 1)));
     StoredFields stored = s.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
@@ -91,13 +96,17 @@ final class ArticleCatalogue {
   }
 
   private static Paragraph paragraphOf(Document d) {
-    return new Paragraph(d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
-        d.get(IndexSchema.SECTION), d.get(IndexSchema.TEXT));
+    return new Paragraph(
+        d.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+        d.get(IndexSchema.SECTION),
+        d.get(IndexSchema.TEXT));
   }
 
   /** Reads every article's meta document: for indexes whose hashes are not recorded elsewhere. */
-  static Optional<ArticleSummary> findByContentHash(IndexSearcher s, String hash) throws IOException {
-    TopDocs top = s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
+  static Optional<ArticleSummary> findByContentHash(IndexSearcher s, String hash)
+      throws IOException {
+    TopDocs top =
+        s.search(new TermQuery(IndexSchema.metaTerm()), Math.max(1, s.getIndexReader().maxDoc()));
     StoredFields stored = s.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = stored.document(sd.doc);
@@ -107,11 +116,13 @@ final class ArticleCatalogue {
   }
 
   /** Paragraphs {@code from..to} (inclusive) of an article, in order. */
-  static List<Paragraph> paragraphs(IndexSearcher s, String articleId, int from, int to) throws IOException {
-    BooleanQuery q = new BooleanQuery.Builder()
-        .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
-        .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
-        .build();
+  static List<Paragraph> paragraphs(IndexSearcher s, String articleId, int from, int to)
+      throws IOException {
+    BooleanQuery q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
+            .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
+            .build();
     TopDocs top = s.search(q, Math.max(1, to - from + 1));
     StoredFields stored = s.storedFields();
     List<Paragraph> out = new ArrayList<>();

@@ -27,8 +27,12 @@ import org.peacetalks.corpus.Paragraph;
  * sentences, each sentence). Thread-safe when its embedder is.
  */
 final class ArticleVectors {
-  /** Below one paragraph to reuse per this many documents, vectors are looked up by hash, not scanned. */
+  /**
+   * Below one paragraph to reuse per this many documents, vectors are looked up by hash, not
+   * scanned.
+   */
   private static final int LOOKUPS_PER_SCAN = 64;
+
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
 
@@ -44,16 +48,19 @@ final class ArticleVectors {
    * The vectors of every paragraph of these articles, reusing what {@code current} (a searcher of
    * the commit being replaced) holds. Empty without an embedder.
    */
-  Map<String, ParagraphVectors> of(List<Article> articles, IndexSearcher current, SearchIndex.EmbeddingProgress progress)
+  Map<String, ParagraphVectors> of(
+      List<Article> articles, IndexSearcher current, SearchIndex.EmbeddingProgress progress)
       throws IOException {
     Map<String, ParagraphVectors> out = new HashMap<>();
     if (embedder == null) return out;
     Map<String, String> missing = new LinkedHashMap<>();
     for (Article a : articles) {
-      for (Paragraph p : a.paragraphs()) missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
+      for (Paragraph p : a.paragraphs())
+        missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
     }
     // Stamp and vectors read from one commit, so they cannot belong to different rebuilds.
-    if (stamp.vectorsReusable(IndexStamp.of(current))) reuse(current, missing, out, embedder.dimension());
+    if (stamp.vectorsReusable(IndexStamp.of(current)))
+      reuse(current, missing, out, embedder.dimension());
     List<String> hashes = new ArrayList<>(missing.keySet());
     List<String> texts = new ArrayList<>(missing.values());
     for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
@@ -66,12 +73,16 @@ final class ArticleVectors {
   }
 
   /**
-   * Moves from {@code missing} to {@code out} each paragraph whose vectors the index already
-   * holds: its paragraph vector and, if it has several sentences, theirs (an index built before
-   * sentence vectors existed has only the former, so those paragraphs are embedded again).
+   * Moves from {@code missing} to {@code out} each paragraph whose vectors the index already holds:
+   * its paragraph vector and, if it has several sentences, theirs (an index built before sentence
+   * vectors existed has only the former, so those paragraphs are embedded again).
    */
-  private static void reuse(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
-      int dimension) throws IOException {
+  private static void reuse(
+      IndexSearcher s,
+      Map<String, String> missing,
+      Map<String, ParagraphVectors> out,
+      int dimension)
+      throws IOException {
     if ((long) missing.size() * LOOKUPS_PER_SCAN < s.getIndexReader().maxDoc()) {
       reuseByLookup(s, missing, out, dimension);
       return;
@@ -81,11 +92,19 @@ final class ArticleVectors {
       FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
       if (values == null || values.dimension() != dimension) continue;
       BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-        String hash = stored.document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        String hash =
+            stored
+                .document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH))
+                .get(IndexSchema.TEXT_HASH);
         String text = hash == null ? null : missing.get(hash);
         if (text == null) continue;
-        BytesRef packed = sentences != null && sentences.advanceExact(doc) ? BytesRef.deepCopyOf(sentences.binaryValue()) : null;
+        BytesRef packed =
+            sentences != null && sentences.advanceExact(doc)
+                ? BytesRef.deepCopyOf(sentences.binaryValue())
+                : null;
         if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
         out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
         missing.remove(hash);
@@ -94,12 +113,16 @@ final class ArticleVectors {
   }
 
   /**
-   * As {@link #reuse}, by one term query per paragraph hash: for a few paragraphs (an /add), so
-   * the cost does not grow with the index. Paragraphs indexed before the hash was a term are not
-   * found this way; theirs are embedded again, as any new paragraph.
+   * As {@link #reuse}, by one term query per paragraph hash: for a few paragraphs (an /add), so the
+   * cost does not grow with the index. Paragraphs indexed before the hash was a term are not found
+   * this way; theirs are embedded again, as any new paragraph.
    */
-  private static void reuseByLookup(IndexSearcher s, Map<String, String> missing, Map<String, ParagraphVectors> out,
-      int dimension) throws IOException {
+  private static void reuseByLookup(
+      IndexSearcher s,
+      Map<String, String> missing,
+      Map<String, ParagraphVectors> out,
+      int dimension)
+      throws IOException {
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (String hash : new ArrayList<>(missing.keySet())) {
       TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, hash)), 1);
@@ -108,9 +131,13 @@ final class ArticleVectors {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       int local = doc - leaf.docBase;
       FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
-      if (values == null || values.dimension() != dimension || values.advance(local) != local) continue;
+      if (values == null || values.dimension() != dimension || values.advance(local) != local)
+        continue;
       BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
-      BytesRef packed = sentences != null && sentences.advanceExact(local) ? BytesRef.deepCopyOf(sentences.binaryValue()) : null;
+      BytesRef packed =
+          sentences != null && sentences.advanceExact(local)
+              ? BytesRef.deepCopyOf(sentences.binaryValue())
+              : null;
       String text = missing.get(hash);
       if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
       out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));

@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * BAAI bge-small-en-v1.5 (int8-quantized ONNX, 384 dimensions), run in process by ONNX Runtime.
- * The model and tokenizer ship inside the langchain4j artifact, so nothing is downloaded; DJL's
- * offline and no-tracking switches are set before it loads so it makes no connection attempts.
+ * BAAI bge-small-en-v1.5 (int8-quantized ONNX, 384 dimensions), run in process by ONNX Runtime. The
+ * model and tokenizer ship inside the langchain4j artifact, so nothing is downloaded; DJL's offline
+ * and no-tracking switches are set before it loads so it makes no connection attempts.
  *
  * <p>Questions carry bge's retrieval instruction; passages do not (as the model card says).
  */
 public final class BgeSmallEmbedder implements PassageEmbedder {
-  static final String QUERY_INSTRUCTION = "Represent this sentence for searching relevant passages: ";
+  static final String QUERY_INSTRUCTION =
+      "Represent this sentence for searching relevant passages: ";
   private static final int DIMENSION = 384;
   private static final int BATCH = 32;
 
@@ -41,7 +42,8 @@ public final class BgeSmallEmbedder implements PassageEmbedder {
     List<float[]> out = new ArrayList<>(passages.size());
     for (int from = 0; from < passages.size(); from += BATCH) {
       List<TextSegment> batch = new ArrayList<>();
-      for (String p : passages.subList(from, Math.min(passages.size(), from + BATCH))) batch.add(TextSegment.from(p));
+      for (String p : passages.subList(from, Math.min(passages.size(), from + BATCH)))
+        batch.add(TextSegment.from(p));
       for (Embedding e : model.embedAll(batch).content()) out.add(unit(e.vector()));
     }
     return out;

@@ -3,8 +3,8 @@ package org.peacetalks.search;
 import java.util.List;
 
 /**
- * One idea of a question: a word, or a synonym group, or a corrected misspelling. A passage
- * covers a concept when it contains any of the alternatives.
+ * One idea of a question: a word, or a synonym group, or a corrected misspelling. A passage covers
+ * a concept when it contains any of the alternatives.
  *
  * @param alternatives analysed term sequences, each a word (size 1) or a phrase
  * @param weight how telling the concept is (inverse document frequency)

@@ -23,8 +23,8 @@ import java.util.Set;
  *
  * <p>Forms are analysed like questions ({@link Lemmatizer}), so listing a word's base form covers
  * its inflections; list the spellings people use (Донбас, Донбасс). A form written {@code =чому}
- * matches that spelling only. Names the dictionary does not
- * know keep their inflections (Віткоффа); {@link #closest} finds those, and typos, by form.
+ * matches that spelling only. Names the dictionary does not know keep their inflections (Віткоффа);
+ * {@link #closest} finds those, and typos, by form.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -44,16 +44,22 @@ final class Glossary {
 
   /** Words shorter than this are matched exactly only: short forms are too close to each other. */
   private static final int MIN_FUZZY_LENGTH = 5;
+
   private static final int MIN_PREFIX_KEY = 4;
   private static final int MAX_ENDING = 3;
 
   /** Per language, forms keyed by the base forms of their first word. */
   private final Map<QuestionLanguage, Map<String, List<Form>>> byFirstWord;
+
   /** Every one-word form's base forms, for inflected names and typos. */
   private final Map<String, String> singleWords;
+
   private final int entries;
 
-  private Glossary(Map<QuestionLanguage, Map<String, List<Form>>> byFirstWord, Map<String, String> singleWords, int entries) {
+  private Glossary(
+      Map<QuestionLanguage, Map<String, List<Form>>> byFirstWord,
+      Map<String, String> singleWords,
+      int entries) {
     this.byFirstWord = byFirstWord;
     this.singleWords = singleWords;
     this.entries = entries;
@@ -81,23 +87,50 @@ final class Glossary {
     for (RuleLine line : RuleLine.read(text)) {
       String[] columns = line.text().split("\\|", -1);
       if (columns.length != 3 || columns[0].isBlank()) {
-        throw new IllegalArgumentException(origin + " line " + line.number() + ": expected 'English | Ukrainian | Russian'");
+        throw new IllegalArgumentException(
+            origin + " line " + line.number() + ": expected 'English | Ukrainian | Russian'");
       }
       String english = columns[0].strip();
-      add(english, columns[1], QuestionLanguage.UKRAINIAN, lemmatizer, byFirst, singles, origin, line.number());
-      add(english, columns[2], QuestionLanguage.RUSSIAN, lemmatizer, byFirst, singles, origin, line.number());
+      add(
+          english,
+          columns[1],
+          QuestionLanguage.UKRAINIAN,
+          lemmatizer,
+          byFirst,
+          singles,
+          origin,
+          line.number());
+      add(
+          english,
+          columns[2],
+          QuestionLanguage.RUSSIAN,
+          lemmatizer,
+          byFirst,
+          singles,
+          origin,
+          line.number());
       count++;
     }
     // Longest forms first, so "гарантії безпеки" wins over "гарантії".
     for (Map<String, List<Form>> forms : byFirst.values()) {
-      forms.replaceAll((k, v) -> v.stream()
-          .sorted((a, b) -> Integer.compare(b.words().size(), a.words().size())).toList());
+      forms.replaceAll(
+          (k, v) ->
+              v.stream()
+                  .sorted((a, b) -> Integer.compare(b.words().size(), a.words().size()))
+                  .toList());
     }
     return new Glossary(byFirst, Map.copyOf(singles), count);
   }
 
-  private static void add(String english, String column, QuestionLanguage language, Lemmatizer lemmatizer,
-      Map<QuestionLanguage, Map<String, List<Form>>> byFirst, Map<String, String> singles, String origin, int line) {
+  private static void add(
+      String english,
+      String column,
+      QuestionLanguage language,
+      Lemmatizer lemmatizer,
+      Map<QuestionLanguage, Map<String, List<Form>>> byFirst,
+      Map<String, String> singles,
+      String origin,
+      int line) {
     for (String phrase : column.split(",")) {
       if (phrase.isBlank()) continue;
       String written = phrase.strip();
@@ -106,12 +139,15 @@ final class Glossary {
       if (exact) written = written.substring(1);
       List<Lemmatizer.Word> words = lemmatizer.words(written, language);
       if (words.isEmpty()) {
-        throw new IllegalArgumentException(origin + " line " + line + ": no words in form '" + phrase.strip() + "'");
+        throw new IllegalArgumentException(
+            origin + " line " + line + ": no words in form '" + phrase.strip() + "'");
       }
-      Form form = new Form(english, words.stream()
-          .map(w -> exact ? Set.of(w.surface()) : w.keys()).toList());
+      Form form =
+          new Form(
+              english, words.stream().map(w -> exact ? Set.of(w.surface()) : w.keys()).toList());
       Map<String, List<Form>> forms = byFirst.computeIfAbsent(language, l -> new HashMap<>());
-      for (String key : form.words().get(0)) forms.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
+      for (String key : form.words().get(0))
+        forms.computeIfAbsent(key, k -> new ArrayList<>()).add(form);
       if (words.size() == 1) {
         for (String key : form.words().get(0)) singles.putIfAbsent(key, english);
       }
@@ -154,11 +190,15 @@ final class Glossary {
     String prefixKey = null;
     String nearKey = null;
     for (String key : singleWords.keySet()) {
-      if (key.length() >= MIN_PREFIX_KEY && s.length() - key.length() <= MAX_ENDING && s.startsWith(key)
+      if (key.length() >= MIN_PREFIX_KEY
+          && s.length() - key.length() <= MAX_ENDING
+          && s.startsWith(key)
           && (prefixKey == null || key.length() > prefixKey.length())) {
         prefixKey = key;
       }
-      if (nearKey == null && key.length() >= MIN_FUZZY_LENGTH && Math.abs(key.length() - s.length()) <= 1
+      if (nearKey == null
+          && key.length() >= MIN_FUZZY_LENGTH
+          && Math.abs(key.length() - s.length()) <= 1
           && withinOneEdit(s, key)) {
         nearKey = key;
       }
@@ -177,10 +217,14 @@ final class Glossary {
     while (i < la && i < lb && a.charAt(i) == b.charAt(i)) i++;
     if (la == lb) {
       if (a.substring(i + 1).equals(b.substring(i + 1))) return true; // substitution
-      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+      return i + 1 < la
+          && a.charAt(i) == b.charAt(i + 1)
+          && a.charAt(i + 1) == b.charAt(i)
           && a.substring(i + 2).equals(b.substring(i + 2)); // swap
     }
-    return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    return la > lb
+        ? a.substring(i + 1).equals(b.substring(i))
+        : a.substring(i).equals(b.substring(i + 1));
   }
 
   int size() {
@@ -189,6 +233,9 @@ final class Glossary {
 
   /** Every form of every entry, for checking the file. */
   List<Form> forms(QuestionLanguage language) {
-    return byFirstWord.getOrDefault(language, Map.of()).values().stream().flatMap(List::stream).distinct().toList();
+    return byFirstWord.getOrDefault(language, Map.of()).values().stream()
+        .flatMap(List::stream)
+        .distinct()
+        .toList();
   }
 }

@@ -1,8 +1,8 @@
 package org.peacetalks.search;
 
 /**
- * Text made safe for HTML, the markup of {@link Passage#highlighted()}, of Telegram messages
- * (HTML parse mode) and of digests: {@code & < > "} become entities, nothing else changes.
+ * Text made safe for HTML, the markup of {@link Passage#highlighted()}, of Telegram messages (HTML
+ * parse mode) and of digests: {@code & < > "} become entities, nothing else changes.
  */
 public final class HtmlText {
   private HtmlText() {}

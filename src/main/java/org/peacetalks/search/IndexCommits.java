@@ -23,9 +23,9 @@ import org.apache.lucene.store.LockObtainFailedException;
  * kill; a change that fails is rolled back and the last commit stays the index. Searchers see
  * commits only (they are opened from the directory, not from the writer), so everything read
  * through one searcher belongs to one commit. Keeping the writer open spares each one-article
- * change the writer's start-up and its wait at close for merges; the cost is that the index's
- * write lock is held by the process that last changed it (another process's rebuild is refused
- * with a message saying so). Writes are serialised; searches run concurrently. Thread-safe.
+ * change the writer's start-up and its wait at close for merges; the cost is that the index's write
+ * lock is held by the process that last changed it (another process's rebuild is refused with a
+ * message saying so). Writes are serialised; searches run concurrently. Thread-safe.
  */
 final class IndexCommits implements AutoCloseable {
   /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
@@ -37,8 +37,13 @@ final class IndexCommits implements AutoCloseable {
   private final SearcherManager searchers;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final MergePolicy fullMerges = new TieredMergePolicy();
-  private final MergePolicy smallMerges = new TieredMergePolicy().setMaxMergedSegmentMB(SMALL_MERGE_MB);
-  /** Open from the first change on; null after a rollback until the next. Guarded by {@link #writeLock}. */
+  private final MergePolicy smallMerges =
+      new TieredMergePolicy().setMaxMergedSegmentMB(SMALL_MERGE_MB);
+
+  /**
+   * Open from the first change on; null after a rollback until the next. Guarded by {@link
+   * #writeLock}.
+   */
   private IndexWriter writer;
 
   interface Change {
@@ -48,7 +53,8 @@ final class IndexCommits implements AutoCloseable {
   /**
    * @param firstCommit stamps the empty first commit of a new index (so searchers can open)
    */
-  IndexCommits(Directory directory, Path path, Analyzer analyzer, Change firstCommit) throws IOException {
+  IndexCommits(Directory directory, Path path, Analyzer analyzer, Change firstCommit)
+      throws IOException {
     this.directory = directory;
     this.path = path;
     this.analyzer = analyzer;
@@ -92,14 +98,18 @@ final class IndexCommits implements AutoCloseable {
 
   private IndexWriter writer() throws IOException {
     if (writer != null && writer.isOpen()) return writer;
-    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setMergePolicy(fullMerges);
     try {
       writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
-      throw new IOException("the index" + (path == null ? "" : " at " + path)
-          + " is locked by another process (is the bot running? use /reindex there)", e);
+      throw new IOException(
+          "the index"
+              + (path == null ? "" : " at " + path)
+              + " is locked by another process (is the bot running? use /reindex there)",
+          e);
     }
     return writer;
   }

@@ -15,12 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the index folder, and when what is there is damaged (a truncated segment, a deleted
- * {@code .si}, a format this Lucene cannot read) moves it aside and starts an empty index in its
- * place, to be rebuilt from the articles: the index is a cache of the articles folder, and a
- * damaged cache must not stop the bot. The damaged folder is kept, renamed, for a post-mortem.
- * A locked index (another process writes it) or a permission error is not damage: those are
- * thrown as they are.
+ * Opens the index folder, and when what is there is damaged (a truncated segment, a deleted {@code
+ * .si}, a format this Lucene cannot read) moves it aside and starts an empty index in its place, to
+ * be rebuilt from the articles: the index is a cache of the articles folder, and a damaged cache
+ * must not stop the bot. The damaged folder is kept, renamed, for a post-mortem. A locked index
+ * (another process writes it) or a permission error is not damage: those are thrown as they are.
  */
 public final class IndexOpener {
   private static final Logger log = LoggerFactory.getLogger(IndexOpener.class);
@@ -44,13 +43,22 @@ public final class IndexOpener {
   public static Opened open(Path folder, PassageEmbedder embedder) throws IOException {
     try {
       return new Opened(SearchIndex.open(folder, embedder), null, null);
-    } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
-        | NoSuchFileException | FileNotFoundException e) {
+    } catch (CorruptIndexException
+        | IndexFormatTooOldException
+        | IndexFormatTooNewException
+        | EOFException
+        | NoSuchFileException
+        | FileNotFoundException e) {
       String damage = e.getClass().getSimpleName() + ": " + firstLine(e.getMessage());
-      Path aside = folder.resolveSibling(folder.getFileName() + ".damaged-" + LocalDateTime.now().format(STAMP));
+      Path aside =
+          folder.resolveSibling(
+              folder.getFileName() + ".damaged-" + LocalDateTime.now().format(STAMP));
       Files.move(folder, aside);
-      log.error("The index at {} cannot be opened ({}); moved it to {} and rebuilding it from the articles",
-          folder, damage, aside);
+      log.error(
+          "The index at {} cannot be opened ({}); moved it to {} and rebuilding it from the articles",
+          folder,
+          damage,
+          aside);
       return new Opened(SearchIndex.open(folder, embedder), aside, damage);
     }
   }

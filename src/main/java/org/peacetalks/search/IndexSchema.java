@@ -1,9 +1,9 @@
 package org.peacetalks.search;
 
+import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -23,33 +23,49 @@ import org.peacetalks.corpus.Paragraph;
 final class IndexSchema {
   /** Keyword: the article a document belongs to, so one article can be replaced or removed. */
   static final String ARTICLE = "article";
+
   /** Keyword: present only on the per-article metadata document. */
   static final String META = "meta";
+
   /** Tokenized + stored: the paragraph's display text, searched with BM25. */
   static final String TEXT = "text";
+
   /** Tokenized + stored: the heading above the paragraph, searched with a small boost. */
   static final String SECTION = "section";
+
   /** Tokenized + stored: the article title, searched with a small boost. */
   static final String TITLE = "title";
+
   /** Stored only, on the metadata document (a field keeps one shape across documents). */
   static final String ARTICLE_TITLE = "article_title";
+
   /** Point + stored: the paragraph's position, for ranges of context around a passage. */
   static final String ORDINAL = "ordinal";
+
   /** Stored only: shown with a passage, never searched. */
   static final String SOURCE = "source";
+
   static final String URL = "url";
   static final String PUBLISHED = "published";
   static final String FILE = "file";
   static final String HASH = "hash";
   static final String PARAGRAPHS = "paragraphs";
-  /** Vector: the paragraph's embedding (unit length, so dot product = cosine), for semantic search. */
+
+  /**
+   * Vector: the paragraph's embedding (unit length, so dot product = cosine), for semantic search.
+   */
   static final String VECTOR = "vector";
+
   /**
    * Doc value: the vectors of the paragraph's sentences, packed (see {@link SentenceVectors}); only
    * on paragraphs of two or more sentences. Read for the candidates of a question, not searched.
    */
   static final String SENTENCE_VECTORS = "sentence_vectors";
-  /** Keyword + stored: hash of the paragraph text, so a reindex or an /add reuses the vectors of known text. */
+
+  /**
+   * Keyword + stored: hash of the paragraph text, so a reindex or an /add reuses the vectors of
+   * known text.
+   */
   static final String TEXT_HASH = "text_hash";
 
   private static final String META_MARK = "1";
@@ -68,9 +84,13 @@ final class IndexSchema {
   static Document paragraphDocument(Article article, Paragraph p, ParagraphVectors vectors) {
     Document doc = new Document();
     if (vectors != null) {
-      doc.add(new KnnFloatVectorField(VECTOR, vectors.paragraph(), VectorSimilarityFunction.DOT_PRODUCT));
-      if (vectors.sentences() != null) doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, vectors.sentences()));
-      // the key to reuse the vectors: indexed too, so one term query finds them whatever the index size
+      doc.add(
+          new KnnFloatVectorField(
+              VECTOR, vectors.paragraph(), VectorSimilarityFunction.DOT_PRODUCT));
+      if (vectors.sentences() != null)
+        doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, vectors.sentences()));
+      // the key to reuse the vectors: indexed too, so one term query finds them whatever the index
+      // size
       doc.add(new StringField(TEXT_HASH, textHash(p.text()), Field.Store.YES));
     }
     doc.add(new StringField(ARTICLE, article.id(), Field.Store.YES));
@@ -101,8 +121,13 @@ final class IndexSchema {
 
   static ArticleSummary summaryOf(Document meta) {
     IndexableField n = meta.getField(PARAGRAPHS);
-    return new ArticleSummary(meta.get(ARTICLE), meta.get(ARTICLE_TITLE), meta.get(SOURCE), meta.get(URL),
-        meta.get(PUBLISHED), n == null ? 0 : n.numericValue().intValue());
+    return new ArticleSummary(
+        meta.get(ARTICLE),
+        meta.get(ARTICLE_TITLE),
+        meta.get(SOURCE),
+        meta.get(URL),
+        meta.get(PUBLISHED),
+        n == null ? 0 : n.numericValue().intValue());
   }
 
   /** A short content hash of a paragraph's text: the key of its cached vector. */

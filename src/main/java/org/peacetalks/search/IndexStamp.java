@@ -8,16 +8,19 @@ import org.apache.lucene.search.IndexSearcher;
 
 /**
  * What a commit says about how it was built, and whether it still fits: the document layout a
- * rebuild wrote and which model made the vectors, in the commit's user data. A rebuild stamps
- * both; adding or removing one article keeps the stamp it found, except that an article added
- * without vectors to an index with them marks the vectors partial. Immutable; thread-safe.
+ * rebuild wrote and which model made the vectors, in the commit's user data. A rebuild stamps both;
+ * adding or removing one article keeps the stamp it found, except that an article added without
+ * vectors to an index with them marks the vectors partial. Immutable; thread-safe.
  */
 final class IndexStamp {
   private static final String LAYOUT_KEY = "peacetalks.layout";
   private static final String VECTORS_KEY = "peacetalks.vectors";
+
   /** 2: paragraphs of several sentences carry sentence vectors. */
   private static final String LAYOUT = "2";
+
   private static final String NO_VECTORS = "none";
+
   /** Before a model name: articles were added to the index without vectors. */
   private static final String PARTIAL = "partial:";
 
@@ -39,12 +42,15 @@ final class IndexStamp {
   }
 
   /**
-   * After one article was added: without vectors to an index whose paragraphs have them, the
-   * stamp says so, and a later semantic run rebuilds, reusing the rest.
+   * After one article was added: without vectors to an index whose paragraphs have them, the stamp
+   * says so, and a later semantic run rebuilds, reusing the rest.
    */
   void afterAdd(IndexWriter w, Map<String, String> found, boolean withVectors) {
     String stamped = found.get(VECTORS_KEY);
-    if (!withVectors && stamped != null && !stamped.equals(NO_VECTORS) && !stamped.startsWith(PARTIAL)) {
+    if (!withVectors
+        && stamped != null
+        && !stamped.equals(NO_VECTORS)
+        && !stamped.startsWith(PARTIAL)) {
       Map<String, String> partial = new HashMap<>(found);
       partial.put(VECTORS_KEY, PARTIAL + stamped);
       w.setLiveCommitData(partial.entrySet());

@@ -8,35 +8,92 @@ import java.util.regex.Pattern;
 /**
  * Tells English, Ukrainian and Russian questions apart. A question is English unless most of its
  * letters are Cyrillic. Letters settle most Cyrillic questions: і, ї, є and ґ are Ukrainian only,
- * ы, э, ъ and ё Russian only, and a Ukrainian sentence of more than a few words nearly always
- * holds an і. What is left (short questions like "Что с Донбассом?") is settled by the function
- * words and endings only one of the two languages has; a tie goes to Russian, whose questions
- * are the ones that can lack every marker letter.
+ * ы, э, ъ and ё Russian only, and a Ukrainian sentence of more than a few words nearly always holds
+ * an і. What is left (short questions like "Что с Донбассом?") is settled by the function words and
+ * endings only one of the two languages has; a tie goes to Russian, whose questions are the ones
+ * that can lack every marker letter.
  *
- * <p>No language-identification library is used: the ones on Maven Central are either
- * unmaintained (optimaize language-detector, last released 2016) or ship models for dozens of
- * languages at tens of megabytes (Lingua), to tell apart two languages that this alphabet test
- * already separates. A wrong guess costs little: the translator tries the other language's
- * glossary forms for words the first one misses.
+ * <p>No language-identification library is used: the ones on Maven Central are either unmaintained
+ * (optimaize language-detector, last released 2016) or ship models for dozens of languages at tens
+ * of megabytes (Lingua), to tell apart two languages that this alphabet test already separates. A
+ * wrong guess costs little: the translator tries the other language's glossary forms for words the
+ * first one misses.
  *
  * <p>Stateless and thread-safe.
  */
 final class LanguageDetector {
   private static final Pattern WORD = Pattern.compile("[\\p{IsCyrillic}'’ʼ]+");
-  private static final Set<String> UKRAINIAN_WORDS = Set.of(
-      "що", "шо", "як", "чи", "та", "це", "цей", "ця", "ці", "коли", "хто", "скільки", "чому",
-      "буде", "було", "щодо", "між", "якщо", "бо", "але", "тому", "треба", "можна", "зараз",
-      "тепер", "вже", "ще", "теж", "також", "тільки", "який", "яка", "яке", "якого", "його",
-      "вони", "він", "вона", "ми", "ви", "де", "мене", "мені", "нема", "немає", "чого", "навіщо",
-      "сьогодні", "вчора", "завтра", "дуже", "або", "чий", "чия", "чиє", "свого", "своє", "з", "із",
-      "зі", "й");
-  private static final Set<String> RUSSIAN_WORDS = Set.of(
-      "что", "как", "или", "это", "этот", "эта", "эти", "когда", "кто", "сколько", "почему",
-      "будет", "было", "между", "если", "потому", "но", "надо", "нужно", "можно", "сейчас",
-      "теперь", "уже", "ещё", "еще", "тоже", "также", "только", "какой", "какая", "какое",
-      "какие", "какого", "его", "они", "он", "она", "мы", "вы", "где", "меня", "мне", "нет",
-      "чего", "зачем", "сегодня", "вчера", "завтра", "очень", "ли", "чей", "чья", "чьё",
-      "своего", "своё", "ведь", "разве", "кого", "ничего", "был", "была", "были", "с", "со");
+  private static final Set<String> UKRAINIAN_WORDS =
+      Set.of(
+          "що",
+          "шо",
+          "як",
+          "чи",
+          "та",
+          "це",
+          "цей",
+          "ця",
+          "ці",
+          "коли",
+          "хто",
+          "скільки",
+          "чому",
+          "буде",
+          "було",
+          "щодо",
+          "між",
+          "якщо",
+          "бо",
+          "але",
+          "тому",
+          "треба",
+          "можна",
+          "зараз",
+          "тепер",
+          "вже",
+          "ще",
+          "теж",
+          "також",
+          "тільки",
+          "який",
+          "яка",
+          "яке",
+          "якого",
+          "його",
+          "вони",
+          "він",
+          "вона",
+          "ми",
+          "ви",
+          "де",
+          "мене",
+          "мені",
+          "нема",
+          "немає",
+          "чого",
+          "навіщо",
+          "сьогодні",
+          "вчора",
+          "завтра",
+          "дуже",
+          "або",
+          "чий",
+          "чия",
+          "чиє",
+          "свого",
+          "своє",
+          "з",
+          "із",
+          "зі",
+          "й");
+  private static final Set<String> RUSSIAN_WORDS =
+      Set.of(
+          "что", "как", "или", "это", "этот", "эта", "эти", "когда", "кто", "сколько", "почему",
+          "будет", "было", "между", "если", "потому", "но", "надо", "нужно", "можно", "сейчас",
+          "теперь", "уже", "ещё", "еще", "тоже", "также", "только", "какой", "какая", "какое",
+          "какие", "какого", "его", "они", "он", "она", "мы", "вы", "где", "меня", "мне", "нет",
+          "чего", "зачем", "сегодня", "вчера", "завтра", "очень", "ли", "чей", "чья", "чьё",
+          "своего", "своё", "ведь", "разве", "кого", "ничего", "был", "была", "были", "с", "со");
 
   QuestionLanguage detect(String text) {
     if (text == null) return QuestionLanguage.ENGLISH;
@@ -56,7 +113,8 @@ final class LanguageDetector {
       }
     }
     if (cyrillic == 0 || cyrillic < latin) return QuestionLanguage.ENGLISH;
-    if (ukrainian != russian) return ukrainian > russian ? QuestionLanguage.UKRAINIAN : QuestionLanguage.RUSSIAN;
+    if (ukrainian != russian)
+      return ukrainian > russian ? QuestionLanguage.UKRAINIAN : QuestionLanguage.RUSSIAN;
     return byWords(text);
   }
 

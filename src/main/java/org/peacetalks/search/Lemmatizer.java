@@ -21,11 +21,11 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
- * Reduces the words of a Ukrainian or Russian text to their base: Ukrainian through the
- * morfologik dictionary of Lucene's {@link UkrainianMorfologikAnalyzer} (Донбасу → донбас, all
- * lemmas of an ambiguous form), Russian through Lucene's Snowball Russian stemmer (Донбасса →
- * донбасс). Stop words are kept, so that question words ("скільки", "когда") reach the glossary;
- * {@link #isStopWord} tells them apart.
+ * Reduces the words of a Ukrainian or Russian text to their base: Ukrainian through the morfologik
+ * dictionary of Lucene's {@link UkrainianMorfologikAnalyzer} (Донбасу → донбас, all lemmas of an
+ * ambiguous form), Russian through Lucene's Snowball Russian stemmer (Донбасса → донбасс). Stop
+ * words are kept, so that question words ("скільки", "когда") reach the glossary; {@link
+ * #isStopWord} tells them apart.
  *
  * <p>Loading the Ukrainian dictionary takes most of a second, so one instance is built when the
  * first Cyrillic question arrives and then shared. Thread-safe, as Lucene analyzers are.
@@ -38,25 +38,33 @@ final class Lemmatizer {
     }
 
     boolean isCyrillic() {
-      return surface.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+      return surface
+          .codePoints()
+          .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
     }
   }
 
   private final Analyzer ukrainian = new UkrainianMorfologikAnalyzer(CharArraySet.EMPTY_SET);
-  private final Analyzer russian = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      StandardTokenizer source = new StandardTokenizer();
-      return new TokenStreamComponents(source, new SnowballFilter(new LowerCaseFilter(source), new RussianStemmer()));
-    }
-  };
+  private final Analyzer russian =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          StandardTokenizer source = new StandardTokenizer();
+          return new TokenStreamComponents(
+              source, new SnowballFilter(new LowerCaseFilter(source), new RussianStemmer()));
+        }
+      };
   private final CharArraySet ukrainianStops = UkrainianMorfologikAnalyzer.getDefaultStopwords();
   private final CharArraySet russianStops = RussianAnalyzer.getDefaultStopSet();
 
   /** Text as both languages' lookups expect it: lower case, ё as е, one kind of apostrophe. */
   static String normalize(String text) {
-    return text.toLowerCase(Locale.ROOT).replace('ё', 'е').replace('’', '\'').replace('ʼ', '\'')
-        .replace('`', '\'').replace("\u0301", "");
+    return text.toLowerCase(Locale.ROOT)
+        .replace('ё', 'е')
+        .replace('’', '\'')
+        .replace('ʼ', '\'')
+        .replace('`', '\'')
+        .replace("\u0301", "");
   }
 
   /** The words of {@code text} in order, each with its base forms in {@code language}. */

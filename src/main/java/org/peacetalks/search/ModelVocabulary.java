@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * The whole words of the embedding model's WordPiece vocabulary (about 20,000 of the commonest
- * English words and names, read from the tokenizer that ships with the model). A word the
- * articles never use but the model knows as a whole ("nice", "phone call") is ordinary English;
- * one it has to spell in pieces ("erdogan", "lukashenko") is a rare word or a name, which the
- * no-answer decision weighs as evidence that the question is about something the articles lack.
+ * English words and names, read from the tokenizer that ships with the model). A word the articles
+ * never use but the model knows as a whole ("nice", "phone call") is ordinary English; one it has
+ * to spell in pieces ("erdogan", "lukashenko") is a rare word or a name, which the no-answer
+ * decision weighs as evidence that the question is about something the articles lack.
  *
  * <p>Immutable and thread-safe; loaded once, on first use.
  */
@@ -44,7 +44,9 @@ final class ModelVocabulary {
   /** Reads the {@code model.vocab} keys of a Hugging Face tokenizer.json, skipping word pieces. */
   static ModelVocabulary load(String resource) {
     try (InputStream in = ModelVocabulary.class.getResourceAsStream(resource)) {
-      if (in == null) throw new IllegalStateException("the embedding model's tokenizer " + resource + " is not on the class path");
+      if (in == null)
+        throw new IllegalStateException(
+            "the embedding model's tokenizer " + resource + " is not on the class path");
       Set<String> out = new HashSet<>();
       try (JsonParser p = new JsonFactory().createParser(in)) {
         // tokenizer.json: {"model": {"vocab": {"[PAD]": 0, "the": 1996, "##s": 2015, ...}}}
@@ -54,7 +56,8 @@ final class ModelVocabulary {
         for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
           if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
             depth++;
-            if (depth == 3 && path.equals("model.vocab") && t == JsonToken.START_OBJECT) inVocab = true;
+            if (depth == 3 && path.equals("model.vocab") && t == JsonToken.START_OBJECT)
+              inVocab = true;
           } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
             if (depth == 3) inVocab = false;
             depth--;

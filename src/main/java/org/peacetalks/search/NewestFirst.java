@@ -7,9 +7,9 @@ import java.util.function.Function;
 
 /**
  * Orders equally good passages newest first: when two articles differ in date (a position that
- * changed, a figure that was updated), the reader should meet the latest one first. "Equally
- * good" means scores within {@link #TOLERANCE} of each other; a clearly better passage keeps its
- * place whatever its age. Ranks are left as they are (buttons refer to them).
+ * changed, a figure that was updated), the reader should meet the latest one first. "Equally good"
+ * means scores within {@link #TOLERANCE} of each other; a clearly better passage keeps its place
+ * whatever its age. Ranks are left as they are (buttons refer to them).
  */
 public final class NewestFirst {
   /** Scores closer than this share of the higher one count as equal. */
@@ -17,7 +17,9 @@ public final class NewestFirst {
 
   private NewestFirst() {}
 
-  /** {@code passages} reordered; {@code day} gives each one's date, or {@code null} when unknown. */
+  /**
+   * {@code passages} reordered; {@code day} gives each one's date, or {@code null} when unknown.
+   */
   public static List<Passage> order(List<Passage> passages, Function<Passage, LocalDate> day) {
     List<Passage> out = new ArrayList<>(passages);
     // Insertion sort over neighbours: a newer passage moves up past older ones it ties with.
@@ -31,7 +33,8 @@ public final class NewestFirst {
     return out;
   }
 
-  private static boolean shouldSwap(Passage before, Passage after, Function<Passage, LocalDate> day) {
+  private static boolean shouldSwap(
+      Passage before, Passage after, Function<Passage, LocalDate> day) {
     LocalDate a = day.apply(before);
     LocalDate b = day.apply(after);
     if (a == null || b == null || !b.isAfter(a)) return false;

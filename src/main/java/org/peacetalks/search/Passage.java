@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One ranked paragraph of an answer. {@code source}, {@code url}, {@code published} and
- * {@code section} may be {@code null}.
+ * One ranked paragraph of an answer. {@code source}, {@code url}, {@code published} and {@code
+ * section} may be {@code null}.
  *
  * @param paragraph the paragraph's 1-based position in its article
  * @param text the paragraph as stored for display (cleaned, original wording)
@@ -36,7 +36,8 @@ public record Passage(
     Objects.requireNonNull(highlighted, "highlighted == null");
     sentences = List.copyOf(sentences);
     if (sentences.isEmpty() ? answer != 0 : answer < 0 || answer >= sentences.size()) {
-      throw new IllegalArgumentException("answer " + answer + " is not one of " + sentences.size() + " sentences");
+      throw new IllegalArgumentException(
+          "answer " + answer + " is not one of " + sentences.size() + " sentences");
     }
   }
 
@@ -44,10 +45,32 @@ public record Passage(
    * A passage whose answering sentence is not known: its sentences unhighlighted, the first one
    * taken as the answer.
    */
-  public Passage(int rank, String articleId, String title, String source, String url, String published,
-      int paragraph, String section, String text, String highlighted, double score) {
-    this(rank, articleId, title, source, url, published, paragraph, section, text, highlighted, score,
-        sentencesOf(text, highlighted), 0);
+  public Passage(
+      int rank,
+      String articleId,
+      String title,
+      String source,
+      String url,
+      String published,
+      int paragraph,
+      String section,
+      String text,
+      String highlighted,
+      double score) {
+    this(
+        rank,
+        articleId,
+        title,
+        source,
+        url,
+        published,
+        paragraph,
+        section,
+        text,
+        highlighted,
+        score,
+        sentencesOf(text, highlighted),
+        0);
   }
 
   private static List<Sentence> sentencesOf(String text, String highlighted) {

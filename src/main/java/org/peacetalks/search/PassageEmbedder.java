@@ -3,9 +3,9 @@ package org.peacetalks.search;
 import java.util.List;
 
 /**
- * Turns text into unit-length vectors whose dot product measures closeness of meaning. Queries
- * and passages may be embedded differently (retrieval models prefix queries with an
- * instruction). Implementations must be thread-safe.
+ * Turns text into unit-length vectors whose dot product measures closeness of meaning. Queries and
+ * passages may be embedded differently (retrieval models prefix queries with an instruction).
+ * Implementations must be thread-safe.
  */
 public interface PassageEmbedder extends AutoCloseable {
   /** Names the model, so that an index knows which model made its vectors. */

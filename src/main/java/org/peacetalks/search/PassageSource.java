@@ -20,10 +20,14 @@ import java.util.Optional;
  * @param published the article's own date, or {@code null}
  * @param added when the article entered the corpus, or {@code null} when not known
  */
-public record PassageSource(String outlet, String headline, String url, LocalDate published, Instant added) {
+public record PassageSource(
+    String outlet, String headline, String url, LocalDate published, Instant added) {
   /** The one date format of everything the bot shows: "3 Dec 2025". */
-  public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter DAY_THIS_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+  public static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+  private static final DateTimeFormatter DAY_THIS_YEAR =
+      DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
   /** The source of {@code p}; {@code added} may be {@code null}. */
   public static PassageSource of(Passage p, Instant added) {
@@ -32,18 +36,23 @@ public record PassageSource(String outlet, String headline, String url, LocalDat
 
   /** The source of an indexed article; {@code added} may be {@code null}. */
   public static PassageSource of(ArticleSummary a, Instant added) {
-    return of(a.id(), a.title() == null ? "" : a.title(), a.source(), a.url(), a.published(), added);
+    return of(
+        a.id(), a.title() == null ? "" : a.title(), a.source(), a.url(), a.published(), added);
   }
 
-  static PassageSource of(String articleId, String title, String source, String url, String published,
-      Instant added) {
-    return new PassageSource(outlet(source, articleId), title, isWebLink(url) ? url : null,
-        day(published).orElse(null), added);
+  static PassageSource of(
+      String articleId, String title, String source, String url, String published, Instant added) {
+    return new PassageSource(
+        outlet(source, articleId),
+        title,
+        isWebLink(url) ? url : null,
+        day(published).orElse(null),
+        added);
   }
 
   /**
-   * The outlet named by {@code source}, or {@code null} when it is blank or only the article's
-   * file name (what the index stores for a file that names no outlet).
+   * The outlet named by {@code source}, or {@code null} when it is blank or only the article's file
+   * name (what the index stores for a file that names no outlet).
    */
   static String outlet(String source, String articleId) {
     if (source == null || source.isBlank()) return null;
@@ -64,8 +73,8 @@ public record PassageSource(String outlet, String headline, String url, LocalDat
   }
 
   /**
-   * The date to show: the article's own ("3 Dec 2025"), else when it was added ("added 3 Dec",
-   * the year only when it is not this one), else {@code null}.
+   * The date to show: the article's own ("3 Dec 2025"), else when it was added ("added 3 Dec", the
+   * year only when it is not this one), else {@code null}.
    */
   public String dateLabel(Clock clock) {
     if (published != null) return DAY.format(published);
@@ -75,14 +84,18 @@ public record PassageSource(String outlet, String headline, String url, LocalDat
     return "added " + (thisYear ? DAY_THIS_YEAR : DAY).format(day);
   }
 
-  /** The day to sort by: the article's own date, else the day it was added; {@code null} if neither. */
+  /**
+   * The day to sort by: the article's own date, else the day it was added; {@code null} if neither.
+   */
   public LocalDate sortDay() {
     if (published != null) return published;
     return added == null ? null : added.atZone(ZoneOffset.UTC).toLocalDate();
   }
 
   private static boolean isWebLink(String url) {
-    return url != null && (url.startsWith("https://") || url.startsWith("http://")) && url.length() < 2000
+    return url != null
+        && (url.startsWith("https://") || url.startsWith("http://"))
+        && url.length() < 2000
         && !url.contains(" ");
   }
 }

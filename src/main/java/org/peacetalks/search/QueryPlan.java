@@ -5,10 +5,11 @@ import java.util.Set;
 import org.apache.lucene.search.Query;
 
 /**
- * A question made ready for the index: its concepts, the ranking query built from them (never
- * from the question's raw text), and the terms to highlight.
+ * A question made ready for the index: its concepts, the ranking query built from them (never from
+ * the question's raw text), and the terms to highlight.
  */
-record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms, int wordCount, boolean asks) {
+record QueryPlan(
+    List<Concept> concepts, Query query, Set<String> highlightTerms, int wordCount, boolean asks) {
   QueryPlan {
     concepts = List.copyOf(concepts);
     highlightTerms = Set.copyOf(highlightTerms);
@@ -38,9 +39,9 @@ record QueryPlan(List<Concept> concepts, Query query, Set<String> highlightTerms
   }
 
   /**
-   * How many unknown words look like names rather than words the articles happen not to use: a
-   * word the embedding model does not know as a whole ("erdogan", "lukashenko"), or one written
-   * with a capital.
+   * How many unknown words look like names rather than words the articles happen not to use: a word
+   * the embedding model does not know as a whole ("erdogan", "lukashenko"), or one written with a
+   * capital.
    */
   int unknownNames(ModelVocabulary vocabulary) {
     int n = 0;

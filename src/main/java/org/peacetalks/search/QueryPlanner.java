@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -29,33 +29,44 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * Builds the ranking query for a question from analysed terms, so that user text never reaches
- * Lucene query syntax ({@code demand?}, a lone quote, {@code AND} or {@code +NATO} are plain
- * words here). Adds domain synonyms, corrects misspellings against the index's own vocabulary
- * ("moskow" → moscow), boosts matches in section headings and titles, and rewards words that
- * stand together in a passage as they do in the question.
+ * Lucene query syntax ({@code demand?}, a lone quote, {@code AND} or {@code +NATO} are plain words
+ * here). Adds domain synonyms, corrects misspellings against the index's own vocabulary ("moskow" →
+ * moscow), boosts matches in section headings and titles, and rewards words that stand together in
+ * a passage as they do in the question.
  *
  * <p>Thread-safe: immutable configuration, state only on the stack.
  */
 final class QueryPlanner {
   /** Unknown words this short are more likely noise ("wat", "pls") than content. */
   private static final int MIN_UNKNOWN_TERM_LENGTH = 4;
+
   private static final int MIN_CORRECTABLE_LENGTH = 5;
+
   /** Words of one family share at least this many first letters. */
   private static final int MIN_FAMILY_PREFIX = 4;
-  /** At most this many letters of suffix separate a question word from a longer article word of its family. */
+
+  /**
+   * At most this many letters of suffix separate a question word from a longer article word of its
+   * family.
+   */
   private static final int MAX_FAMILY_SUFFIX = 3;
+
   private static final int PHRASE_SLOP = 3;
+
   /** A question mark anywhere, or a question word first: the text asks something. */
-  private static final Pattern ASKS = Pattern.compile(
-      "\\?|^\\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could"
-          + "|should|has|have|що|хто|коли|де|чому|як|який|яка|які|чи|что|кто|когда|где|почему|зачем|как|какой|какая|какие)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern ASKS =
+      Pattern.compile(
+          "\\?|^\\s*(what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could"
+              + "|should|has|have|що|хто|коли|де|чому|як|який|яка|які|чи|что|кто|когда|где|почему|зачем|как|какой|какая|какие)\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
   private final DomainAnalyzer analyzer;
   private final Synonyms synonyms;
   private final SearchTuning tuning;
+
   /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
   private final DirectSpellChecker oneEdit = spellChecker(1);
+
   private final DirectSpellChecker twoEdits = spellChecker(2);
 
   QueryPlanner(DomainAnalyzer analyzer, Synonyms synonyms, SearchTuning tuning) {
@@ -81,7 +92,10 @@ final class QueryPlanner {
       String term = t.term();
       // A capital that only starts a sentence says nothing about a name ("Summarise the plan").
       String surface = normalized.substring(t.start(), t.end());
-      surfaces.add(startsSentence(normalized, t.start()) && !isAcronym(surface) ? surface.toLowerCase(Locale.ROOT) : surface);
+      surfaces.add(
+          startsSentence(normalized, t.start()) && !isAcronym(surface)
+              ? surface.toLowerCase(Locale.ROOT)
+              : surface);
       if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
         String relative = family(term, reader);
         String corrected = relative != null ? relative : correct(term, reader);
@@ -104,7 +118,8 @@ final class QueryPlanner {
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
     List<Concept> list = List.copyOf(concepts.values());
-    return new QueryPlan(list, query(list), highlightTerms(list), terms.size(), ASKS.matcher(question).find());
+    return new QueryPlan(
+        list, query(list), highlightTerms(list), terms.size(), ASKS.matcher(question).find());
   }
 
   private Synonyms.Rule longestRuleAt(List<String> terms, int i) {
@@ -121,7 +136,8 @@ final class QueryPlanner {
    * A plain word (already spell-corrected where the index had a close match). An unknown word is
    * labelled as the question wrote it, so that names can be told from common words.
    */
-  private Concept single(String term, String surface, IndexReader reader, int docs) throws IOException {
+  private Concept single(String term, String surface, IndexReader reader, int docs)
+      throws IOException {
     if (inIndex(term, reader)) {
       return weigh(term, List.of(List.of(term)), reader, docs);
     }
@@ -141,7 +157,10 @@ final class QueryPlanner {
     return false;
   }
 
-  /** Whether only spaces, quotes or brackets stand between {@code at} and the text's start or a sentence end. */
+  /**
+   * Whether only spaces, quotes or brackets stand between {@code at} and the text's start or a
+   * sentence end.
+   */
   private static boolean startsSentence(String text, int at) {
     for (int i = at - 1; i >= 0; i--) {
       char c = text.charAt(i);
@@ -152,20 +171,21 @@ final class QueryPlanner {
   }
 
   private static boolean isAcronym(String surface) {
-    return surface.length() >= 2 && surface.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    return surface.length() >= 2
+        && surface.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
 
   /**
-   * A word of the same family the index holds, when the question's word is not there: the
-   * articles' word shares all but the last letter of the shorter stem, and at least
-   * {@value #MIN_FAMILY_PREFIX} letters ("italian" → itali, "chines" → china, "negotiator" →
-   * negotiat…); a longer article word may add a suffix of at most {@value #MAX_FAMILY_SUFFIX}
-   * letters to a question word of five letters or more.
-   * Demonyms and derived words that Porter stems apart are found this way; the commonest
-   * relative wins.
+   * A word of the same family the index holds, when the question's word is not there: the articles'
+   * word shares all but the last letter of the shorter stem, and at least {@value
+   * #MIN_FAMILY_PREFIX} letters ("italian" → itali, "chines" → china, "negotiator" → negotiat…); a
+   * longer article word may add a suffix of at most {@value #MAX_FAMILY_SUFFIX} letters to a
+   * question word of five letters or more. Demonyms and derived words that Porter stems apart are
+   * found this way; the commonest relative wins.
    */
   private static String family(String term, IndexReader reader) throws IOException {
-    if (term.length() < MIN_FAMILY_PREFIX || !term.chars().allMatch(Character::isLetter)) return null;
+    if (term.length() < MIN_FAMILY_PREFIX || !term.chars().allMatch(Character::isLetter))
+      return null;
     String best = null;
     int bestDf = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -181,7 +201,9 @@ final class QueryPlanner {
         // most ("chines" → chinese is not needed, "italian" → itali is shorter); a short word with
         // a long tail is another word ("mars" → marshal, "king" → kingdom).
         boolean longer = candidate.length() > term.length();
-        if (longer && (term.length() < MIN_FAMILY_PREFIX + 1 || candidate.length() - term.length() > MAX_FAMILY_SUFFIX)) continue;
+        if (longer
+            && (term.length() < MIN_FAMILY_PREFIX + 1
+                || candidate.length() - term.length() > MAX_FAMILY_SUFFIX)) continue;
         if (shared >= Math.min(term.length(), candidate.length()) - 1) {
           int df = reader.docFreq(new Term(IndexSchema.TEXT, candidate));
           if (df > bestDf) {
@@ -201,10 +223,12 @@ final class QueryPlanner {
   }
 
   private String correct(String term, IndexReader reader) throws IOException {
-    if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter)) return null;
+    if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter))
+      return null;
     DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
-    SuggestWord[] words = checker.suggestSimilar(
-        new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    SuggestWord[] words =
+        checker.suggestSimilar(
+            new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     return words.length == 0 ? null : words[0].string;
   }
 
@@ -234,7 +258,9 @@ final class QueryPlanner {
     for (Concept c : concepts) {
       if (!c.known()) continue;
       q.add(conceptQuery(c, IndexSchema.TEXT), Occur.SHOULD);
-      q.add(new BoostQuery(conceptQuery(c, IndexSchema.SECTION), tuning.sectionBoost()), Occur.SHOULD);
+      q.add(
+          new BoostQuery(conceptQuery(c, IndexSchema.SECTION), tuning.sectionBoost()),
+          Occur.SHOULD);
       q.add(new BoostQuery(conceptQuery(c, IndexSchema.TITLE), tuning.titleBoost()), Occur.SHOULD);
       if (c.alternatives().size() == 1 && c.alternatives().get(0).size() == 1) {
         singleTerms.add(c.alternatives().get(0).get(0));
@@ -242,7 +268,9 @@ final class QueryPlanner {
     }
     // Words that stand near each other in the question and the passage count extra.
     for (int i = 0; i + 1 < singleTerms.size(); i++) {
-      PhraseQuery pair = new PhraseQuery(PHRASE_SLOP, IndexSchema.TEXT, singleTerms.get(i), singleTerms.get(i + 1));
+      PhraseQuery pair =
+          new PhraseQuery(
+              PHRASE_SLOP, IndexSchema.TEXT, singleTerms.get(i), singleTerms.get(i + 1));
       q.add(new BoostQuery(pair, tuning.phraseBoost()), Occur.SHOULD);
     }
     return q.build();
@@ -262,7 +290,9 @@ final class QueryPlanner {
       }
     }
     if (phrases.isEmpty()) {
-      return wordCount == 1 ? new TermQuery(new Term(field, c.alternatives().get(0).get(0))) : words.build();
+      return wordCount == 1
+          ? new TermQuery(new Term(field, c.alternatives().get(0).get(0)))
+          : words.build();
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     if (wordCount > 0) any.add(words.build(), Occur.SHOULD);

@@ -18,12 +18,16 @@ import java.util.regex.Pattern;
  */
 final class QuestionText {
   static final int MAX_LENGTH = 1000;
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\t\\n\\r]]");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}&&[^\\t\\n\\r]]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** "/start", "/ask@SomeBot": a command someone typed where a question was expected. */
   private static final Pattern COMMAND = Pattern.compile("^/[\\p{L}\\d_]+(@\\w+)?(\\s.*)?$");
+
   /** Everything but letters, digits, apostrophes and spaces, so that "Thanks!!" reads "thanks". */
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{Nd}'’ ]+");
+
   /** Greetings, thanks and acknowledgements in the bot's languages, one phrase a line. */
   private static final Set<String> SMALL_TALK = phrases("small-talk.txt");
 
@@ -42,7 +46,11 @@ final class QuestionText {
     if (cleaned == null) return Answer.Reason.EMPTY;
     if (cleaned.length() > MAX_LENGTH) return Answer.Reason.TOO_LONG;
     if (COMMAND.matcher(cleaned).matches()) return Answer.Reason.COMMAND;
-    String words = SPACES.matcher(NOT_WORDS.matcher(cleaned.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+    String words =
+        SPACES
+            .matcher(NOT_WORDS.matcher(cleaned.toLowerCase(Locale.ROOT)).replaceAll(" "))
+            .replaceAll(" ")
+            .strip();
     if (words.isEmpty()) return Answer.Reason.EMPTY;
     if (isSmallTalk(words)) return Answer.Reason.SMALL_TALK;
     return null;
@@ -56,7 +64,8 @@ final class QuestionText {
       int next = -1;
       // the longest phrase starting here (phrases are at most four words)
       for (int len = Math.min(4, w.length - i); len >= 1 && next < 0; len--) {
-        if (SMALL_TALK.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len)))) next = i + len;
+        if (SMALL_TALK.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len))))
+          next = i + len;
       }
       if (next < 0) return false;
       i = next;

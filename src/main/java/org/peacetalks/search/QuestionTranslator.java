@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
  * щодо Донбасу?" → "propose plan US Donbas". English questions pass unchanged.
  *
  * <p>Each word is reduced to its base ({@link Lemmatizer}) and looked up in the {@link Glossary},
- * longest phrase first, in the detected language and then in the other one (people mix them);
- * then by form, for inflected names and typos; then, for a name the glossary lacks, spelled in
- * Latin letters if the articles hold that spelling ({@link Transliterator}). A word found nowhere
- * is left out rather than guessed. Question words that set the kind of answer ("скільки" → how
- * many, "когда" → when) lead the English text, as the answer-type check reads them there.
+ * longest phrase first, in the detected language and then in the other one (people mix them); then
+ * by form, for inflected names and typos; then, for a name the glossary lacks, spelled in Latin
+ * letters if the articles hold that spelling ({@link Transliterator}). A word found nowhere is left
+ * out rather than guessed. Question words that set the kind of answer ("скільки" → how many,
+ * "когда" → when) lead the English text, as the answer-type check reads them there.
  *
  * <p>Thread-safe. The Ukrainian dictionary and the glossary are loaded on the first Cyrillic
  * question, not at start-up: together they take most of a second.
@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 final class QuestionTranslator {
   private static final Logger log = LoggerFactory.getLogger(QuestionTranslator.class);
   private static final Pattern NUMBER = Pattern.compile("\\d+");
+
   /** Shorter words are more often particles than topics, as in the query planner. */
   private static final int MIN_CONTENT_LENGTH = 4;
+
   private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d.,'-]*");
 
   /** The loaded parts, built once on first use. */
@@ -48,7 +50,10 @@ final class QuestionTranslator {
     QuestionLanguage language = detector.detect(question);
     if (language == QuestionLanguage.ENGLISH) return TranslatedQuestion.english(question);
     Parts p = parts();
-    QuestionLanguage other = language == QuestionLanguage.UKRAINIAN ? QuestionLanguage.RUSSIAN : QuestionLanguage.UKRAINIAN;
+    QuestionLanguage other =
+        language == QuestionLanguage.UKRAINIAN
+            ? QuestionLanguage.RUSSIAN
+            : QuestionLanguage.UKRAINIAN;
     List<Lemmatizer.Word> words = p.lemmatizer().words(question, language);
     List<Lemmatizer.Word> otherWords = p.lemmatizer().words(question, other);
     boolean aligned = sameWords(words, otherWords);
@@ -84,11 +89,18 @@ final class QuestionTranslator {
     }
     if (lead != null && !out.isEmpty()) out.add(0, lead);
     String text = String.join(" ", out);
-    log.debug("{} question mapped to English: {} ({} of {} topic words unknown)", language.code(), text, unknown, content);
+    log.debug(
+        "{} question mapped to English: {} ({} of {} topic words unknown)",
+        language.code(),
+        text,
+        unknown,
+        content);
     return new TranslatedQuestion(text, language, content, unknown);
   }
 
-  /** Keeps a Latin word (NATO, Witkoff) as written; "600 тисяч" becomes 600k. Returns words used. */
+  /**
+   * Keeps a Latin word (NATO, Witkoff) as written; "600 тисяч" becomes 600k. Returns words used.
+   */
   private static int latinOrNumber(List<Lemmatizer.Word> words, int i, List<String> out) {
     String s = words.get(i).surface();
     if (NUMBER.matcher(s).matches() && i + 1 < words.size()) {
@@ -120,8 +132,10 @@ final class QuestionTranslator {
           Glossary glossary = Glossary.builtIn(lemmatizer);
           p = new Parts(lemmatizer, glossary);
           parts = p;
-          log.info("Loaded Ukrainian and Russian question support ({} glossary entries) in {} ms",
-              glossary.size(), (System.nanoTime() - started) / 1_000_000);
+          log.info(
+              "Loaded Ukrainian and Russian question support ({} glossary entries) in {} ms",
+              glossary.size(),
+              (System.nanoTime() - started) / 1_000_000);
         }
       }
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a hand-edited rules file (the synonyms, the glossary): its number, for error
- * messages that point at it, and its text with any {@code #} comment cut off.
+ * One line of a hand-edited rules file (the synonyms, the glossary): its number, for error messages
+ * that point at it, and its text with any {@code #} comment cut off.
  */
 record RuleLine(int number, String text) {
   /** The lines of {@code text} that hold a rule: comments cut off, blank lines skipped. */

@@ -21,15 +21,15 @@ import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.Paragraph;
 
 /**
- * The paragraph index on disk (or in memory for tests) and the searchers over it: the front door
- * to its parts, {@link IndexCommits} (the writer and the commit lifecycle), {@link IndexStamp}
- * (how a commit was built, and whether it still fits), {@link ArticleVectors} (vectors reused or
- * embedded) and {@link ArticleCatalogue} (the articles it holds).
+ * The paragraph index on disk (or in memory for tests) and the searchers over it: the front door to
+ * its parts, {@link IndexCommits} (the writer and the commit lifecycle), {@link IndexStamp} (how a
+ * commit was built, and whether it still fits), {@link ArticleVectors} (vectors reused or embedded)
+ * and {@link ArticleCatalogue} (the articles it holds).
  *
- * <p>Every change is one Lucene commit, made before the method returns: a rebuild that fails or
- * is killed before it commits leaves the previous commit serving, and searchers move to the new
- * commit only after it succeeds. Writes are serialised; searches run concurrently with them and
- * with each other. Thread-safe.
+ * <p>Every change is one Lucene commit, made before the method returns: a rebuild that fails or is
+ * killed before it commits leaves the previous commit serving, and searchers move to the new commit
+ * only after it succeeds. Writes are serialised; searches run concurrently with them and with each
+ * other. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
   private final DomainAnalyzer analyzer;
@@ -42,7 +42,7 @@ public final class SearchIndex implements AutoCloseable {
   /** Told how far embedding has come during a long rebuild. */
   public interface EmbeddingProgress {
     /** Tells nobody. */
-    EmbeddingProgress NONE = (done, total) -> { };
+    EmbeddingProgress NONE = (done, total) -> {};
 
     void embedded(int done, int total);
   }
@@ -61,8 +61,8 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Opens (or creates, empty) the index in {@code folder}; with an embedder, every paragraph
-   * also gets a vector for semantic search.
+   * Opens (or creates, empty) the index in {@code folder}; with an embedder, every paragraph also
+   * gets a vector for semantic search.
    */
   public static SearchIndex open(Path folder, PassageEmbedder embedder) throws IOException {
     Files.createDirectories(folder);
@@ -108,30 +108,34 @@ public final class SearchIndex implements AutoCloseable {
   /**
    * Replaces the whole index with these articles, in one commit. Without an embedder each article
    * is indexed as it comes (so a feed that parses ahead overlaps parsing with indexing); with one,
-   * all are taken first, to reuse the vectors of unchanged paragraphs and embed the rest in batches.
+   * all are taken first, to reuse the vectors of unchanged paragraphs and embed the rest in
+   * batches.
    */
   public void rebuild(Iterable<Article> articles) throws IOException {
-    commits.change(w -> {
-      w.deleteAll();
-      if (embedder == null) {
-        for (Article a : articles) addArticle(w, a, Map.of());
-      } else {
-        List<Article> all = new ArrayList<>();
-        articles.forEach(all::add);
-        // Read from the last commit: the deletion above is not committed yet.
-        Map<String, ParagraphVectors> found = commits.withSearcher(s -> vectors.of(all, s, progress));
-        for (Article a : all) addArticle(w, a, found);
-      }
-      stamp.stampRebuild(w);
-    }, false);
+    commits.change(
+        w -> {
+          w.deleteAll();
+          if (embedder == null) {
+            for (Article a : articles) addArticle(w, a, Map.of());
+          } else {
+            List<Article> all = new ArrayList<>();
+            articles.forEach(all::add);
+            // Read from the last commit: the deletion above is not committed yet.
+            Map<String, ParagraphVectors> found =
+                commits.withSearcher(s -> vectors.of(all, s, progress));
+            for (Article a : all) addArticle(w, a, found);
+          }
+          stamp.stampRebuild(w);
+        },
+        false);
   }
 
   /**
-   * Why the index should be rebuilt before it serves this version of the bot as it should, or
-   * null when it need not: it was built by an older version (without sentence vectors), without
-   * the vectors the configured embedder gives, or by another model; or articles were added to it
-   * without vectors. An index with vectors serves a lexical-only configuration as it is. Until
-   * the rebuild, questions are answered by words alone where the vectors do not fit.
+   * Why the index should be rebuilt before it serves this version of the bot as it should, or null
+   * when it need not: it was built by an older version (without sentence vectors), without the
+   * vectors the configured embedder gives, or by another model; or articles were added to it
+   * without vectors. An index with vectors serves a lexical-only configuration as it is. Until the
+   * rebuild, questions are answered by words alone where the vectors do not fit.
    */
   public String staleReason() throws IOException {
     return stamp.staleReason(withSearcher(IndexStamp::of), embedder != null);
@@ -140,13 +144,17 @@ public final class SearchIndex implements AutoCloseable {
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
     record Found(Map<String, String> stamp, Map<String, ParagraphVectors> vectors) {}
-    commits.change(w -> {
-      // The last commit's stamp and vectors, from one searcher: writes are serialised.
-      Found found = commits.withSearcher(s -> new Found(IndexStamp.of(s), vectors.of(List.of(article), s, progress)));
-      w.deleteDocuments(IndexSchema.articleTerm(article.id()));
-      addArticle(w, article, found.vectors());
-      stamp.afterAdd(w, found.stamp(), embedder != null);
-    }, true);
+    commits.change(
+        w -> {
+          // The last commit's stamp and vectors, from one searcher: writes are serialised.
+          Found found =
+              commits.withSearcher(
+                  s -> new Found(IndexStamp.of(s), vectors.of(List.of(article), s, progress)));
+          w.deleteDocuments(IndexSchema.articleTerm(article.id()));
+          addArticle(w, article, found.vectors());
+          stamp.afterAdd(w, found.stamp(), embedder != null);
+        },
+        true);
   }
 
   /** Removes an article; returns false when it was not indexed. */
@@ -156,7 +164,8 @@ public final class SearchIndex implements AutoCloseable {
     return true;
   }
 
-  private static void addArticle(IndexWriter w, Article a, Map<String, ParagraphVectors> vectors) throws IOException {
+  private static void addArticle(IndexWriter w, Article a, Map<String, ParagraphVectors> vectors)
+      throws IOException {
     List<Document> docs = new ArrayList<>(a.paragraphs().size() + 1);
     for (Paragraph p : a.paragraphs()) {
       ParagraphVectors v = vectors.isEmpty() ? null : vectors.get(IndexSchema.textHash(p.text()));
@@ -194,7 +203,8 @@ public final class SearchIndex implements AutoCloseable {
    * Paragraphs {@code from..to} (inclusive) of each of these articles, in order, read in one query
    * from one commit; an article with none is absent.
    */
-  public Map<String, List<Paragraph>> paragraphs(Collection<String> articleIds, int from, int to) throws IOException {
+  public Map<String, List<Paragraph>> paragraphs(Collection<String> articleIds, int from, int to)
+      throws IOException {
     return withSearcher(s -> ArticleCatalogue.paragraphs(s, articleIds, from, to));
   }
 
@@ -210,25 +220,28 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Articles, paragraphs and bytes on disk of the latest commit, all read from that one commit. */
   public IndexStats stats() throws IOException {
-    return withSearcher(s -> {
-      int articles = s.count(new TermQuery(IndexSchema.metaTerm()));
-      int docs = s.getIndexReader().numDocs();
-      long bytes = 0;
-      Directory directory = commits.directory();
-      for (String file : ((DirectoryReader) s.getIndexReader()).getIndexCommit().getFileNames()) {
-        try {
-          bytes += directory.fileLength(file);
-        } catch (IOException e) {
-          // the commit's files are kept while a reader holds it; a missing one counts as nothing
-        }
-      }
-      return new IndexStats(articles, docs - articles, bytes);
-    });
+    return withSearcher(
+        s -> {
+          int articles = s.count(new TermQuery(IndexSchema.metaTerm()));
+          int docs = s.getIndexReader().numDocs();
+          long bytes = 0;
+          Directory directory = commits.directory();
+          for (String file :
+              ((DirectoryReader) s.getIndexReader()).getIndexCommit().getFileNames()) {
+            try {
+              bytes += directory.fileLength(file);
+            } catch (IOException e) {
+              // the commit's files are kept while a reader holds it; a missing one counts as
+              // nothing
+            }
+          }
+          return new IndexStats(articles, docs - articles, bytes);
+        });
   }
 
   /**
-   * Closes the writer, the searchers, the directory and the embedder (which the index owns).
-   * Waits a while for a change in progress to commit or roll back first.
+   * Closes the writer, the searchers, the directory and the embedder (which the index owns). Waits
+   * a while for a change in progress to commit or roll back first.
    */
   @Override
   public void close() throws IOException {

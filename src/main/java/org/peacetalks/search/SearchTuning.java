@@ -5,14 +5,14 @@ package org.peacetalks.search;
  * all is not a knob here: it is fitted ({@link Answerability}, {@code eval --fit}).
  *
  * @param candidates how many BM25 hits are re-ranked when ranking by words alone
- * @param hybridCandidates how many hits of each list, BM25 and nearest in meaning, are blended
- *     when the index has vectors; the pool sets the 0..1 scale of each signal
+ * @param hybridCandidates how many hits of each list, BM25 and nearest in meaning, are blended when
+ *     the index has vectors; the pool sets the 0..1 scale of each signal
  * @param sectionBoost weight of a match in the paragraph's section heading
  * @param titleBoost weight of a match in the article title
  * @param phraseBoost weight of two question words standing together in the passage
  * @param coverageWeight how much re-ranking rewards covering more of the question (0: plain BM25)
- * @param answerTypeBonus score factor for a passage holding what the question asks for (a
- *     number for "how many", a date for "when")
+ * @param answerTypeBonus score factor for a passage holding what the question asks for (a number
+ *     for "how many", a date for "when")
  * @param blend how the word and meaning signals are weighed against each other
  * @param minRelevantCoverage a passage after the first is shown only if it holds at least this
  *     share of the question's known (IDF-weighted) concepts …
@@ -34,53 +34,103 @@ public record SearchTuning(
 
   /** More never changed the top 10 of the eval questions. */
   static final int WORD_CANDIDATES = 30;
+
   /** Hit@1 rose from 0.721 at 30–50 candidates of each list to 0.767 at 60 (the same at 80). */
   static final int HYBRID_CANDIDATES = 60;
+
   /** A heading names what the paragraphs under it are about, less surely than their text. */
   static final float SECTION_BOOST = 0.5f;
+
   /** A title covers the whole article, so a word in it says little about one paragraph. */
   static final float TITLE_BOOST = 0.2f;
+
   static final float PHRASE_BOOST = 0.5f;
+
   /** Covering the question matters more than BM25's term repetition in scraped news. */
   static final double COVERAGE_WEIGHT = 0.75;
+
   static final double ANSWER_TYPE_BONUS = 1.2;
+
   /**
-   * On a plateau: 1:2:1:2, 1:3:1:3 and 2:4:2:4 score the same; a blend learned by pairwise
-   * logistic regression does not beat it on held-out question files (README, retrieval).
+   * On a plateau: 1:2:1:2, 1:3:1:3 and 2:4:2:4 score the same; a blend learned by pairwise logistic
+   * regression does not beat it on held-out question files (README, retrieval).
    */
   static final Blend BLEND = new Blend(1, 2, 1, 2);
+
   static final double MIN_RELEVANT_COVERAGE = 0.2;
+
   /** Below the closest sentence of every answerable eval question (0.597). */
   static final double MIN_RELEVANT_COSINE = 0.59;
+
   static final double DUPLICATE_SIMILARITY = 0.6;
 
   public static SearchTuning defaults() {
-    return new SearchTuning(WORD_CANDIDATES, HYBRID_CANDIDATES, SECTION_BOOST, TITLE_BOOST, PHRASE_BOOST,
-        COVERAGE_WEIGHT, ANSWER_TYPE_BONUS, BLEND, MIN_RELEVANT_COVERAGE, MIN_RELEVANT_COSINE, DUPLICATE_SIMILARITY);
+    return new SearchTuning(
+        WORD_CANDIDATES,
+        HYBRID_CANDIDATES,
+        SECTION_BOOST,
+        TITLE_BOOST,
+        PHRASE_BOOST,
+        COVERAGE_WEIGHT,
+        ANSWER_TYPE_BONUS,
+        BLEND,
+        MIN_RELEVANT_COVERAGE,
+        MIN_RELEVANT_COSINE,
+        DUPLICATE_SIMILARITY);
   }
 
   /** The same tuning with another blend. */
   public SearchTuning withBlend(Blend other) {
-    return new SearchTuning(candidates, hybridCandidates, sectionBoost, titleBoost, phraseBoost, coverageWeight,
-        answerTypeBonus, other, minRelevantCoverage, minRelevantCosine, duplicateSimilarity);
+    return new SearchTuning(
+        candidates,
+        hybridCandidates,
+        sectionBoost,
+        titleBoost,
+        phraseBoost,
+        coverageWeight,
+        answerTypeBonus,
+        other,
+        minRelevantCoverage,
+        minRelevantCosine,
+        duplicateSimilarity);
   }
 
   /** The same tuning with other candidate pools (by words alone, and of each list when blended). */
   public SearchTuning withPools(int words, int hybrid) {
-    return new SearchTuning(words, hybrid, sectionBoost, titleBoost, phraseBoost, coverageWeight,
-        answerTypeBonus, blend, minRelevantCoverage, minRelevantCosine, duplicateSimilarity);
+    return new SearchTuning(
+        words,
+        hybrid,
+        sectionBoost,
+        titleBoost,
+        phraseBoost,
+        coverageWeight,
+        answerTypeBonus,
+        blend,
+        minRelevantCoverage,
+        minRelevantCosine,
+        duplicateSimilarity);
   }
 
   /** The same tuning with another rule for which passages after the first are shown. */
   public SearchTuning withRelevance(double minCoverage, double minCosine) {
-    return new SearchTuning(candidates, hybridCandidates, sectionBoost, titleBoost, phraseBoost, coverageWeight,
-        answerTypeBonus, blend, minCoverage, minCosine, duplicateSimilarity);
+    return new SearchTuning(
+        candidates,
+        hybridCandidates,
+        sectionBoost,
+        titleBoost,
+        phraseBoost,
+        coverageWeight,
+        answerTypeBonus,
+        blend,
+        minCoverage,
+        minCosine,
+        duplicateSimilarity);
   }
 
   /**
-   * Weights of the four signals a candidate passage is ranked by when the index has vectors.
-   * Each signal is first scaled to 0..1 across the question's candidates (min-max), so that the
-   * weights, not the signals' different spreads, decide; the score is their weighted mean.
+   * Weights of the four signals a candidate passage is ranked by when the index has vectors. Each
+   * signal is first scaled to 0..1 across the question's candidates (min-max), so that the weights,
+   * not the signals' different spreads, decide; the score is their weighted mean.
    *
    * @param words the word score (BM25 re-ranked by coverage and answer type)
    * @param coverage the IDF-weighted share of the question's concepts in the passage
@@ -89,8 +139,10 @@ public record SearchTuning(
    */
   public record Blend(double words, double coverage, double paragraph, double sentence) {
     public Blend {
-      if (words < 0 || coverage < 0 || paragraph < 0 || sentence < 0) throw new IllegalArgumentException("negative blend weight");
-      if (words + coverage + paragraph + sentence == 0) throw new IllegalArgumentException("all blend weights 0");
+      if (words < 0 || coverage < 0 || paragraph < 0 || sentence < 0)
+        throw new IllegalArgumentException("negative blend weight");
+      if (words + coverage + paragraph + sentence == 0)
+        throw new IllegalArgumentException("all blend weights 0");
     }
 
     double total() {
@@ -99,8 +151,10 @@ public record SearchTuning(
   }
 
   public SearchTuning {
-    if (candidates < 1 || hybridCandidates < 1) throw new IllegalArgumentException("candidates < 1");
-    if (minRelevantCoverage < 0 || minRelevantCoverage > 1) throw new IllegalArgumentException("minRelevantCoverage outside 0..1");
+    if (candidates < 1 || hybridCandidates < 1)
+      throw new IllegalArgumentException("candidates < 1");
+    if (minRelevantCoverage < 0 || minRelevantCoverage > 1)
+      throw new IllegalArgumentException("minRelevantCoverage outside 0..1");
     if (blend == null) throw new IllegalArgumentException("blend == null");
   }
 }

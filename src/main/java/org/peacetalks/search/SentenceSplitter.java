@@ -11,21 +11,26 @@ import java.util.regex.Pattern;
  * Splits a paragraph into sentences, so that a question can be matched against the one sentence
  * that answers it rather than against a long paragraph about several things. A sentence ends at
  * {@code .}, {@code !} or {@code ?} (and any closing quote or bracket) followed by a space and a
- * capital, digit or opening quote; not after initials ("U.S. President") or common
- * abbreviations ("Mr. Witkoff", "Gen. Syrskyi").
+ * capital, digit or opening quote; not after initials ("U.S. President") or common abbreviations
+ * ("Mr. Witkoff", "Gen. Syrskyi").
  *
  * <p>Stateless and thread-safe.
  */
 final class SentenceSplitter {
   private static final Pattern END = Pattern.compile("[.!?][\"'”’)\\]]*\\s+(?=[\\p{Lu}\\d\"'“‘(])");
+
   /** Words before a full stop that do not end a sentence (compared lower case, without the dot). */
-  private static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
-      "pres", "prof", "jr", "sr", "vs", "approx", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen",
+          "rep", "gov", "pres", "prof", "jr", "sr", "vs", "approx", "est", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
   /** "U.S", "U.K", "J" (as in "Donald J. Trump"): initials before a full stop. */
   private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.)*\\p{Lu}");
+
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^\\W+");
+
   /** A sentence shorter than this many characters is kept with its neighbour ("No." "Ok."). */
   private static final int MIN_SENTENCE_CHARS = 20;
 

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Domain synonyms in Solr's format: {@code a, b, c} makes the phrases equivalent, {@code a, b =>
- * c, d} lets a question's a or b also find c or d. Phrases are analysed with the same {@link
+ * Domain synonyms in Solr's format: {@code a, b, c} makes the phrases equivalent, {@code a, b => c,
+ * d} lets a question's a or b also find c or d. Phrases are analysed with the same {@link
  * DomainAnalyzer} as the text, so "Moscow's" and "Moscow" are one entry.
  *
  * <p>Immutable and thread-safe once built.
@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public final class Synonyms {
   /** Rules keyed by the first term of their left-hand phrase. */
   private final Map<String, List<Rule>> rulesByFirstTerm;
+
   private final int size;
 
   /** A left-hand phrase and every phrase a question containing it may also match. */
@@ -42,7 +43,8 @@ public final class Synonyms {
    * @throws IllegalArgumentException naming the file and line of a malformed rule
    */
   public static Synonyms load(Path file) throws IOException {
-    return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), new DomainAnalyzer());
+    return parse(
+        Files.readString(file, StandardCharsets.UTF_8), file.toString(), new DomainAnalyzer());
   }
 
   static Synonyms parse(String text, String origin, DomainAnalyzer analyzer) {
@@ -52,33 +54,39 @@ public final class Synonyms {
       String line = rule.text();
       String[] sides = line.split("=>", -1);
       if (sides.length > 2) {
-        throw new IllegalArgumentException(origin + " line " + rule.number() + ": more than one '=>'");
+        throw new IllegalArgumentException(
+            origin + " line " + rule.number() + ": more than one '=>'");
       }
       List<List<String>> left = phrases(sides[0], analyzer);
       List<List<String>> right = sides.length == 2 ? phrases(sides[1], analyzer) : left;
       if (left.isEmpty() || right.isEmpty()) {
-        throw new IllegalArgumentException(origin + " line " + rule.number() + ": no terms left after analysis: " + line.strip());
+        throw new IllegalArgumentException(
+            origin + " line " + rule.number() + ": no terms left after analysis: " + line.strip());
       }
       for (List<String> phrase : left) {
         Set<List<String>> alternatives = new LinkedHashSet<>();
         alternatives.add(phrase);
         alternatives.addAll(right);
-        rules.computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
+        rules
+            .computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
             .add(new Rule(phrase, List.copyOf(alternatives)));
         count++;
       }
     }
     // Longest phrases first, so "united states" wins over a rule for "united".
-    rules.replaceAll((k, v) -> v.stream()
-        .sorted((a, b) -> Integer.compare(b.phrase().size(), a.phrase().size()))
-        .collect(Collectors.toUnmodifiableList()));
+    rules.replaceAll(
+        (k, v) ->
+            v.stream()
+                .sorted((a, b) -> Integer.compare(b.phrase().size(), a.phrase().size()))
+                .collect(Collectors.toUnmodifiableList()));
     return new Synonyms(Map.copyOf(rules), count);
   }
 
   private static List<List<String>> phrases(String side, DomainAnalyzer analyzer) {
     List<List<String>> out = new ArrayList<>();
     for (String phrase : side.split(",")) {
-      List<String> terms = analyzer.tokens(phrase.strip()).stream().map(DomainAnalyzer.Token::term).toList();
+      List<String> terms =
+          analyzer.tokens(phrase.strip()).stream().map(DomainAnalyzer.Token::term).toList();
       if (!terms.isEmpty() && !out.contains(terms)) out.add(terms);
     }
     return out;

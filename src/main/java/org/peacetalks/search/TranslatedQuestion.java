@@ -5,17 +5,19 @@ import java.util.Objects;
 /**
  * A question as the English index is searched with it, and the language it was asked in.
  *
- * @param text English words; the question itself when it was asked in English; empty when no
- *     word of a Ukrainian or Russian question is known to the glossary or the articles
+ * @param text English words; the question itself when it was asked in English; empty when no word
+ *     of a Ukrainian or Russian question is known to the glossary or the articles
  * @param contentWords words of a Ukrainian or Russian question that carry its topic (not function
  *     words, four letters or more); 0 for English
  * @param unknownWords how many of them neither the glossary nor the articles know
  */
-record TranslatedQuestion(String text, QuestionLanguage language, int contentWords, int unknownWords) {
+record TranslatedQuestion(
+    String text, QuestionLanguage language, int contentWords, int unknownWords) {
   TranslatedQuestion {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(language, "language == null");
-    if (unknownWords < 0 || unknownWords > contentWords) throw new IllegalArgumentException("unknownWords outside 0..contentWords");
+    if (unknownWords < 0 || unknownWords > contentWords)
+      throw new IllegalArgumentException("unknownWords outside 0..contentWords");
   }
 
   static TranslatedQuestion english(String question) {
@@ -23,8 +25,8 @@ record TranslatedQuestion(String text, QuestionLanguage language, int contentWor
   }
 
   /**
-   * Whether too little of the question is known to search for it: no English word at all, or
-   * more of its topic words unknown than known ("кто выиграл чемпионат мира по футболу").
+   * Whether too little of the question is known to search for it: no English word at all, or more
+   * of its topic words unknown than known ("кто выиграл чемпионат мира по футболу").
    */
   boolean tooLittleKnown() {
     return text.isEmpty() || 2 * unknownWords > contentWords;

@@ -18,17 +18,21 @@ import org.apache.lucene.search.spell.SuggestMode;
  * <p>Thread-safe.
  */
 final class Transliterator {
-  private static final Map<Character, String> UKRAINIAN = table(
-      "а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n о o п p р r с s т t"
-          + " у u ф f х kh ц ts ч ch ш sh щ shch ь _ ю iu я ia ' _");
-  private static final Map<Character, String> RUSSIAN = table(
-      "а a б b в v г g д d е e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh"
-          + " ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya ' _");
+  private static final Map<Character, String> UKRAINIAN =
+      table(
+          "а a б b в v г h ґ g д d е e є ie ж zh з z и y і i ї i й i к k л l м m н n о o п p р r с s т t"
+              + " у u ф f х kh ц ts ч ch ш sh щ shch ь _ ю iu я ia ' _");
+  private static final Map<Character, String> RUSSIAN =
+      table(
+          "а a б b в v г g д d е e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh"
+              + " ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya ' _");
   private static final int MIN_LENGTH = 4;
 
   private final DomainAnalyzer english;
+
   /** Corrects within one edit (5–7 letters) or two (8 and more), as the query planner does. */
   private final DirectSpellChecker oneEdit = checker(1);
+
   private final DirectSpellChecker twoEdits = checker(2);
 
   Transliterator(DomainAnalyzer english) {
@@ -47,12 +51,14 @@ final class Transliterator {
   private static Map<Character, String> table(String pairs) {
     String[] p = pairs.split(" ");
     Map<Character, String> map = new HashMap<>();
-    for (int i = 0; i + 1 < p.length; i += 2) map.put(p[i].charAt(0), p[i + 1].equals("_") ? "" : p[i + 1]);
+    for (int i = 0; i + 1 < p.length; i += 2)
+      map.put(p[i].charAt(0), p[i + 1].equals("_") ? "" : p[i + 1]);
     return Map.copyOf(map);
   }
 
   /** The word in Latin letters, or {@code null} when the articles hold nothing like it. */
-  String toIndexWord(String word, QuestionLanguage language, IndexReader reader) throws IOException {
+  String toIndexWord(String word, QuestionLanguage language, IndexReader reader)
+      throws IOException {
     if (word.length() < MIN_LENGTH) return null;
     Map<Character, String> table = language == QuestionLanguage.UKRAINIAN ? UKRAINIAN : RUSSIAN;
     StringBuilder latin = new StringBuilder();
@@ -61,7 +67,9 @@ final class Transliterator {
       String s = table.get(c);
       if (s != null) {
         // Є, Ю, Я and Ї start a word as ye, yu, ya, yi in both tables' English usage.
-        if (i == 0 && language == QuestionLanguage.UKRAINIAN && (c == 'є' || c == 'ю' || c == 'я' || c == 'ї')) {
+        if (i == 0
+            && language == QuestionLanguage.UKRAINIAN
+            && (c == 'є' || c == 'ю' || c == 'я' || c == 'ї')) {
           s = "y" + (c == 'ї' ? "i" : s.substring(1));
         }
         latin.append(s);
@@ -76,7 +84,14 @@ final class Transliterator {
     if (reader.docFreq(new Term(IndexSchema.TEXT, term)) > 0) return spelled;
     DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
     // The planner makes the same correction when it plans the query.
-    return checker.suggestSimilar(new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
-        .length == 0 ? null : spelled;
+    return checker.suggestSimilar(
+                    new Term(IndexSchema.TEXT, term),
+                    1,
+                    reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
+                .length
+            == 0
+        ? null
+        : spelled;
   }
 }

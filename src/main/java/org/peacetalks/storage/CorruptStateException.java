@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * State the bot must not start without could not be read: the database file is damaged, or a
- * JSON file of an earlier version to be imported is. Nothing has been replaced or moved; the
- * message is one line naming the file and what to do.
+ * State the bot must not start without could not be read: the database file is damaged, or a JSON
+ * file of an earlier version to be imported is. Nothing has been replaced or moved; the message is
+ * one line naming the file and what to do.
  */
 public final class CorruptStateException extends IOException {
   private final Path file;

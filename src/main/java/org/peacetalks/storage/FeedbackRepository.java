@@ -6,14 +6,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What people thought of the answers: a 👍 or 👎 under an answer, with the passages it showed,
- * and every question the bot had no answer for. Listed to admins ({@code feedback} command,
- * /stats) so that the articles and the ranking can be improved where they failed. Implementations
- * are thread-safe.
+ * What people thought of the answers: a 👍 or 👎 under an answer, with the passages it showed, and
+ * every question the bot had no answer for. Listed to admins ({@code feedback} command, /stats) so
+ * that the articles and the ranking can be improved where they failed. Implementations are
+ * thread-safe.
  */
 public interface FeedbackRepository {
   /** What a record says about an answer. */
-  enum Vote { UP, DOWN, NO_ANSWER }
+  enum Vote {
+    UP,
+    DOWN,
+    NO_ANSWER
+  }
 
   /** A passage an answer showed: the article and the paragraph's ordinal in it. */
   record PassageRef(String articleId, int paragraph) {
@@ -23,7 +27,8 @@ public interface FeedbackRepository {
   }
 
   /** One stored record; {@code passages} in the order the answer showed them. */
-  record Feedback(long id, Instant at, long chatId, String question, Vote vote, List<PassageRef> passages) {
+  record Feedback(
+      long id, Instant at, long chatId, String question, Vote vote, List<PassageRef> passages) {
     public Feedback {
       Objects.requireNonNull(at, "at == null");
       Objects.requireNonNull(question, "question == null");
@@ -38,7 +43,8 @@ public interface FeedbackRepository {
    *
    * @param passages the passages the answer showed, in order (empty for no answer)
    */
-  void record(long chatId, String question, List<PassageRef> passages, Vote vote) throws IOException;
+  void record(long chatId, String question, List<PassageRef> passages, Vote vote)
+      throws IOException;
 
   /** Records a question the bot had nothing about. */
   default void recordNoAnswer(long chatId, String question) throws IOException {

@@ -22,13 +22,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first start of a version with the state database, on a data folder an earlier version
- * wrote: {@code subscriptions.json}, {@code articles-added.json}, {@code telegram-updates.json},
- * {@code blocked-chats.txt} and {@code question-stats.json} are read, all of them, before anything
- * is written; then imported in one transaction (which also records that the import happened), and
- * only then renamed {@code NAME.imported}. A file that does not read stops start-up with one line
- * naming it, and nothing is imported or renamed. A crash after the commit and before the renames
- * leaves files that the next start renames without importing them again.
+ * The first start of a version with the state database, on a data folder an earlier version wrote:
+ * {@code subscriptions.json}, {@code articles-added.json}, {@code telegram-updates.json}, {@code
+ * blocked-chats.txt} and {@code question-stats.json} are read, all of them, before anything is
+ * written; then imported in one transaction (which also records that the import happened), and only
+ * then renamed {@code NAME.imported}. A file that does not read stops start-up with one line naming
+ * it, and nothing is imported or renamed. A crash after the commit and before the renames leaves
+ * files that the next start renames without importing them again.
  */
 final class LegacyStateImport {
   private static final Logger log = LoggerFactory.getLogger(LegacyStateImport.class);
@@ -38,8 +38,10 @@ final class LegacyStateImport {
   static final String BLOCKED = "blocked-chats.txt";
   static final String QUESTIONS = "question-stats.json";
   static final List<String> FILES = List.of(SUBSCRIPTIONS, ARTICLES, UPDATES, BLOCKED, QUESTIONS);
+
   /** The setting that records the import, with its time. */
   static final String DONE = "legacy_json_imported_at";
+
   private static final String SUFFIX = ".imported";
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -62,8 +64,11 @@ final class LegacyStateImport {
       Path to = f.resolveSibling(f.getFileName() + SUFFIX);
       Files.move(f, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
-    log.info("Imported the state files {} into {}; they are kept as *{}", present.stream().map(Path::getFileName).toList(),
-        db.file(), SUFFIX);
+    log.info(
+        "Imported the state files {} into {}; they are kept as *{}",
+        present.stream().map(Path::getFileName).toList(),
+        db.file(),
+        SUFFIX);
   }
 
   private void importAll(StateDatabase db) throws IOException {
@@ -73,18 +78,20 @@ final class LegacyStateImport {
     JsonNode questions = json(QUESTIONS);
     List<Long> blocked = blockedChats();
     try {
-      db.write(c -> {
-        if (subscriptions != null) importSubscriptions(c, subscriptions);
-        if (articles != null) importArticles(c, articles);
-        if (updates != null) importUpdates(c, updates);
-        if (questions != null) importQuestions(c, questions);
-        importBlocked(c, blocked);
-        Settings.put(c, DONE, Instant.now().toString());
-        return null;
-      });
+      db.write(
+          c -> {
+            if (subscriptions != null) importSubscriptions(c, subscriptions);
+            if (articles != null) importArticles(c, articles);
+            if (updates != null) importUpdates(c, updates);
+            if (questions != null) importQuestions(c, questions);
+            importBlocked(c, blocked);
+            Settings.put(c, DONE, Instant.now().toString());
+            return null;
+          });
     } catch (IOException e) {
       // A value that did not read, found half way: the transaction is rolled back; name the file.
-      if (e.getCause() instanceof SQLException s && s.getCause() instanceof CorruptStateException corrupt) throw corrupt;
+      if (e.getCause() instanceof SQLException s
+          && s.getCause() instanceof CorruptStateException corrupt) throw corrupt;
       throw e;
     }
   }
@@ -97,22 +104,31 @@ final class LegacyStateImport {
     try {
       root = mapper.readTree(f.toFile());
     } catch (IOException e) {
-      throw corrupt(f, e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
-          : e.getMessage(), e);
+      throw corrupt(
+          f,
+          e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+              ? j.getOriginalMessage()
+              : e.getMessage(),
+          e);
     }
     if (root == null || !root.isObject()) throw corrupt(f, "not a JSON object", null);
     return root;
   }
 
   private CorruptStateException corrupt(Path f, String problem, Throwable cause) {
-    return new CorruptStateException(f, problem,
-        "nothing was imported; repair or remove that file (it is an earlier version's state) and start again", cause);
+    return new CorruptStateException(
+        f,
+        problem,
+        "nothing was imported; repair or remove that file (it is an earlier version's state) and start again",
+        cause);
   }
 
   private void importSubscriptions(Connection c, JsonNode root) throws SQLException {
     Path f = dataDir.resolve(SUBSCRIPTIONS);
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO subscription "
-        + "(chat_id, thread_id, send_time, subscribed_at, last_digest_date, last_digest_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO subscription "
+                + "(chat_id, thread_id, send_time, subscribed_at, last_digest_date, last_digest_at) VALUES (?, ?, ?, ?, ?, ?)")) {
       for (JsonNode s : root.path("subscriptions")) {
         try {
           long chat = s.path("chatId").asLong(0);
@@ -122,9 +138,11 @@ final class LegacyStateImport {
           else p.setNull(2, java.sql.Types.INTEGER);
           p.setString(3, LocalTime.parse(s.path("time").asText()).toString());
           p.setLong(4, Micros.of(Instant.parse(s.path("subscribedAt").asText())));
-          if (s.hasNonNull("lastDigestDate")) p.setString(5, LocalDate.parse(s.get("lastDigestDate").asText()).toString());
+          if (s.hasNonNull("lastDigestDate"))
+            p.setString(5, LocalDate.parse(s.get("lastDigestDate").asText()).toString());
           else p.setNull(5, java.sql.Types.VARCHAR);
-          if (s.hasNonNull("lastDigestAt")) p.setLong(6, Micros.of(Instant.parse(s.get("lastDigestAt").asText())));
+          if (s.hasNonNull("lastDigestAt"))
+            p.setLong(6, Micros.of(Instant.parse(s.get("lastDigestAt").asText())));
           else p.setNull(6, java.sql.Types.INTEGER);
         } catch (DateTimeParseException | IllegalArgumentException e) {
           throw new SQLException(corrupt(f, e.getMessage(), e));
@@ -138,11 +156,16 @@ final class LegacyStateImport {
     Path f = dataDir.resolve(ARTICLES);
     try {
       if (root.hasNonNull("startedAt")) {
-        Settings.put(c, Settings.LEDGER_STARTED, String.valueOf(Micros.of(Instant.parse(root.get("startedAt").asText()))));
+        Settings.put(
+            c,
+            Settings.LEDGER_STARTED,
+            String.valueOf(Micros.of(Instant.parse(root.get("startedAt").asText()))));
       }
-      try (PreparedStatement p = c.prepareStatement(
-          "INSERT OR REPLACE INTO article (id, added_at, initial, state) VALUES (?, ?, ?, 'indexed')")) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("articles").fields(); it.hasNext(); ) {
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT OR REPLACE INTO article (id, added_at, initial, state) VALUES (?, ?, ?, 'indexed')")) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("articles").fields();
+            it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           p.setString(1, e.getKey());
           p.setLong(2, Micros.of(Instant.parse(e.getValue().path("addedAt").asText())));
@@ -156,14 +179,20 @@ final class LegacyStateImport {
   }
 
   private void importUpdates(Connection c, JsonNode root) throws SQLException {
-    Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(root.path("lastHandledUpdateId").asLong(0)));
-    try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO update_handled_above (update_id) VALUES (?)")) {
+    Settings.put(
+        c,
+        Settings.LAST_HANDLED_UPDATE,
+        String.valueOf(root.path("lastHandledUpdateId").asLong(0)));
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT OR IGNORE INTO update_handled_above (update_id) VALUES (?)")) {
       for (JsonNode id : root.path("handledAbove")) {
         p.setLong(1, id.asLong());
         p.executeUpdate();
       }
     }
-    try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO update_pending (update_id, body) VALUES (?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO update_pending (update_id, body) VALUES (?, ?)")) {
       for (JsonNode u : root.path("pending")) {
         if (!u.hasNonNull("update_id")) continue;
         p.setLong(1, u.get("update_id").asLong());
@@ -174,8 +203,9 @@ final class LegacyStateImport {
   }
 
   private void importQuestions(Connection c, JsonNode root) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT OR REPLACE INTO question_count (id, total, day, today) VALUES (1, ?, ?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT OR REPLACE INTO question_count (id, total, day, today) VALUES (1, ?, ?, ?)")) {
       p.setLong(1, Math.max(0, root.path("total").asLong(0)));
       p.setString(2, root.path("day").asText(""));
       p.setLong(3, Math.max(0, root.path("today").asLong(0)));
@@ -183,7 +213,10 @@ final class LegacyStateImport {
     }
   }
 
-  /** The ids of {@code blocked-chats.txt}; lines that are not ids are skipped with a warning, as before. */
+  /**
+   * The ids of {@code blocked-chats.txt}; lines that are not ids are skipped with a warning, as
+   * before.
+   */
   private List<Long> blockedChats() throws IOException {
     Path f = dataDir.resolve(BLOCKED);
     List<Long> ids = new ArrayList<>();
@@ -201,7 +234,9 @@ final class LegacyStateImport {
   }
 
   private static void importBlocked(Connection c, List<Long> ids) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO blocked_chat (chat_id, blocked_at) VALUES (?, ?)")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT OR IGNORE INTO blocked_chat (chat_id, blocked_at) VALUES (?, ?)")) {
       for (long id : ids) {
         p.setLong(1, id);
         p.setLong(2, Micros.of(Instant.now()));

@@ -5,10 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Named single values in the {@code setting} table, read and written inside a caller's transaction. */
+/**
+ * Named single values in the {@code setting} table, read and written inside a caller's transaction.
+ */
 public final class Settings {
   /** When the article ledger started (micros): articles seen before are the initial import. */
   public static final String LEDGER_STARTED = "article_ledger_started_at";
+
   /** The update id below which every update is handled. */
   public static final String LAST_HANDLED_UPDATE = "last_handled_update_id";
 
@@ -25,8 +28,9 @@ public final class Settings {
   }
 
   public static void put(Connection c, String name, String value) throws SQLException {
-    try (PreparedStatement p = c.prepareStatement(
-        "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO setting (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
       p.setString(1, name);
       p.setString(2, value);
       p.executeUpdate();

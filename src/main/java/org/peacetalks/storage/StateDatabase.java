@@ -19,24 +19,26 @@ import org.sqlite.SQLiteException;
 /**
  * The state database, {@code data/bot.db}, on one JDBC connection. SQLite allows one writer at a
  * time anyway; one connection shared under a lock makes that explicit in the process and keeps
- * every statement on the page cache it warmed. Each {@link #write} is one short transaction
- * ({@code BEGIN IMMEDIATE}, so a second process, such as the {@code index} command beside a
- * running bot, waits its turn for up to the busy timeout instead of failing half way).
+ * every statement on the page cache it warmed. Each {@link #write} is one short transaction ({@code
+ * BEGIN IMMEDIATE}, so a second process, such as the {@code index} command beside a running bot,
+ * waits its turn for up to the busy timeout instead of failing half way).
  *
  * <p>Settings: WAL journal (readers never block the writer; a kill -9 at any instant leaves the
- * last committed transaction), {@code synchronous=NORMAL} (in WAL mode a commit needs no fsync:
- * the database stays consistent through a power loss, which can roll back only the last
- * transactions before a checkpoint; one fsync per commit would cost 4 ms typical, 40 ms at p99 on
- * a shared disk, per marked digest), foreign keys on, busy timeout 5 s.
+ * last committed transaction), {@code synchronous=NORMAL} (in WAL mode a commit needs no fsync: the
+ * database stays consistent through a power loss, which can roll back only the last transactions
+ * before a checkpoint; one fsync per commit would cost 4 ms typical, 40 ms at p99 on a shared disk,
+ * per marked digest), foreign keys on, busy timeout 5 s.
  *
- * <p>Opening runs {@code PRAGMA integrity_check}, then the migrations, then the one-time import
- * of earlier versions' JSON files. A damaged file is reported as {@link CorruptStateException}
- * and left as it is: never replaced, never moved. Thread-safe.
+ * <p>Opening runs {@code PRAGMA integrity_check}, then the migrations, then the one-time import of
+ * earlier versions' JSON files. A damaged file is reported as {@link CorruptStateException} and
+ * left as it is: never replaced, never moved. Thread-safe.
  */
 public final class StateDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StateDatabase.class);
+
   /** The file name in the data folder. */
   public static final String FILE_NAME = "bot.db";
+
   static final int BUSY_TIMEOUT_MS = 5_000;
 
   private final Path file;
@@ -119,8 +121,8 @@ public final class StateDatabase implements AutoCloseable {
   }
 
   /**
-   * @param begin IMMEDIATE for writes: the write lock is taken at the start (waiting up to the
-   *     busy timeout for another process), so a transaction never fails half way for want of it
+   * @param begin IMMEDIATE for writes: the write lock is taken at the start (waiting up to the busy
+   *     timeout for another process), so a transaction never fails half way for want of it
    */
   private <T> T inTransaction(String begin, SqlWork<T> work) throws IOException {
     lock.lock();
@@ -147,7 +149,8 @@ public final class StateDatabase implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("ROLLBACK");
     } catch (SQLException e) {
-      // SQLite may have rolled back by itself (some errors end the transaction): nothing left to undo
+      // SQLite may have rolled back by itself (some errors end the transaction): nothing left to
+      // undo
       if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
         log.warn("Rolling back a transaction on {} failed: {}", file, e.getMessage());
       }
@@ -160,7 +163,8 @@ public final class StateDatabase implements AutoCloseable {
    */
   public void backupTo(Path target) throws IOException {
     String name = target.toAbsolutePath().toString();
-    if (name.contains("\"")) throw new IOException("a backup file name cannot contain a double quote");
+    if (name.contains("\""))
+      throw new IOException("a backup file name cannot contain a double quote");
     lock.lock();
     try {
       try (Statement s = connection.createStatement()) {
@@ -173,18 +177,23 @@ public final class StateDatabase implements AutoCloseable {
     }
   }
 
-  /** {@code PRAGMA integrity_check}: "ok", or the problems found; a file that is no database fails here too. */
+  /**
+   * {@code PRAGMA integrity_check}: "ok", or the problems found; a file that is no database fails
+   * here too.
+   */
   private void checkIntegrity() throws IOException {
-    List<String> problems = read(c -> {
-      List<String> out = new ArrayList<>();
-      try (ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
-        while (rs.next()) out.add(rs.getString(1));
-      }
-      return out;
-    });
+    List<String> problems =
+        read(
+            c -> {
+              List<String> out = new ArrayList<>();
+              try (ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) out.add(rs.getString(1));
+              }
+              return out;
+            });
     if (!problems.equals(List.of("ok"))) {
-      throw new CorruptStateException(file, String.join("; ", problems.subList(0, Math.min(3, problems.size()))),
-          REMEDY, null);
+      throw new CorruptStateException(
+          file, String.join("; ", problems.subList(0, Math.min(3, problems.size()))), REMEDY, null);
     }
   }
 
@@ -194,8 +203,11 @@ public final class StateDatabase implements AutoCloseable {
   /** A SQL failure as an IOException; a damaged file as a {@link CorruptStateException}. */
   static IOException failure(Path file, SQLException e) {
     if (e instanceof SQLiteException s) {
-      int primary = s.getResultCode().code & 0xff; // extended codes (SQLITE_CORRUPT_INDEX …) keep it in the low byte
-      if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+      int primary =
+          s.getResultCode().code
+              & 0xff; // extended codes (SQLITE_CORRUPT_INDEX …) keep it in the low byte
+      if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code
+          || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
         return new CorruptStateException(file, e.getMessage(), REMEDY, e);
       }
     }

@@ -15,13 +15,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
  * What one Bot API call came to, decided in one place ({@link #of}) for every call the bot makes,
  * as python-telegram-bot's {@code telegram.error} does; callers switch on {@link #kind()}.
  *
- * @param status the HTTP status (Telegram's {@code error_code}); 0 when no answer came (I/O) or
- *     the call never left (a local validation error)
+ * @param status the HTTP status (Telegram's {@code error_code}); 0 when no answer came (I/O) or the
+ *     call never left (a local validation error)
  * @param description Telegram's description, or the error in a few words; never the token
  * @param retryAfter for {@link Kind#RETRY_AFTER}: Telegram's {@code retry_after}; else zero
  * @param migratedTo for {@link Kind#MIGRATED}: the supergroup's id; else {@code null}
  */
-public record ApiOutcome(Kind kind, int status, String description, Duration retryAfter, Long migratedTo) {
+public record ApiOutcome(
+    Kind kind, int status, String description, Duration retryAfter, Long migratedTo) {
   /** The classes of outcome, each with one way to act on it. */
   public enum Kind {
     /** Telegram accepted the call and its result was read. */
@@ -66,36 +67,56 @@ public record ApiOutcome(Kind kind, int status, String description, Duration ret
     return kind == Kind.DONE || kind == Kind.DONE_UNREADABLE || kind == Kind.NOT_MODIFIED;
   }
 
-  /** The outcome in a few words for a log line: the status (when there was one) and the description. */
+  /**
+   * The outcome in a few words for a log line: the status (when there was one) and the description.
+   */
   String detail() {
     return status == 0 ? description : (status + " " + description).strip();
   }
 
   /** Classifies a failed call. */
   static ApiOutcome of(TelegramApiException e) {
-    if (e instanceof TelegramApiRequestException r && r.getErrorCode() != null && r.getErrorCode() != 0) {
+    if (e instanceof TelegramApiRequestException r
+        && r.getErrorCode() != null
+        && r.getErrorCode() != 0) {
       return ofReply(r);
     }
     Throwable cause = e.getCause();
-    if (e instanceof TelegramApiValidationException || cause instanceof TelegramApiValidationException) {
-      TelegramApiException local = e instanceof TelegramApiValidationException ? e : (TelegramApiException) cause;
-      return new ApiOutcome(Kind.REJECTED, 0, "invalid request, not sent: " + local.getMessage(), null, null);
+    if (e instanceof TelegramApiValidationException
+        || cause instanceof TelegramApiValidationException) {
+      TelegramApiException local =
+          e instanceof TelegramApiValidationException ? e : (TelegramApiException) cause;
+      return new ApiOutcome(
+          Kind.REJECTED, 0, "invalid request, not sent: " + local.getMessage(), null, null);
     }
     if (e instanceof TelegramApiRequestException) {
       // "Unable to deserialize response": BotApiWatch turns every error status into a Bot API error
       // with its code, so a reply without one came with HTTP 2xx: Telegram accepted the call.
-      return new ApiOutcome(Kind.DONE_UNREADABLE, 200, firstLine(cause != null ? cause.getMessage() : e.getMessage()),
-          null, null);
+      return new ApiOutcome(
+          Kind.DONE_UNREADABLE,
+          200,
+          firstLine(cause != null ? cause.getMessage() : e.getMessage()),
+          null,
+          null);
     }
     if (cause instanceof BotApiWatch.AcceptedButUnread) {
       return new ApiOutcome(Kind.DONE_UNREADABLE, 200, cause.getMessage(), null, null);
     }
     if (cause instanceof JsonProcessingException) {
-      return new ApiOutcome(Kind.REJECTED, 0, "could not write the request: " + firstLine(cause.getMessage()), null, null);
+      return new ApiOutcome(
+          Kind.REJECTED,
+          0,
+          "could not write the request: " + firstLine(cause.getMessage()),
+          null,
+          null);
     }
     if (cause instanceof IOException io) {
-      return new ApiOutcome(timedOutAfterSending(io) ? Kind.MAYBE_SENT : Kind.TRANSIENT, 0, BotApiWatch.describe(io),
-          null, null);
+      return new ApiOutcome(
+          timedOutAfterSending(io) ? Kind.MAYBE_SENT : Kind.TRANSIENT,
+          0,
+          BotApiWatch.describe(io),
+          null,
+          null);
     }
     return new ApiOutcome(Kind.TRANSIENT, 0, firstLine(e.getMessage()), null, null);
   }
@@ -107,15 +128,23 @@ public record ApiOutcome(Kind kind, int status, String description, Duration ret
     Long migratedTo = e.getParameters() == null ? null : e.getParameters().getMigrateToChatId();
     if (code == 429) {
       Integer after = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
-      return new ApiOutcome(Kind.RETRY_AFTER, code, description, Duration.ofSeconds(after == null || after < 1 ? 1 : after),
+      return new ApiOutcome(
+          Kind.RETRY_AFTER,
+          code,
+          description,
+          Duration.ofSeconds(after == null || after < 1 ? 1 : after),
           null);
     }
-    if (code == 401 || code == 404) return new ApiOutcome(Kind.UNAUTHORIZED, code, description, null, null);
+    if (code == 401 || code == 404)
+      return new ApiOutcome(Kind.UNAUTHORIZED, code, description, null, null);
     if (code == 403) return new ApiOutcome(Kind.CHAT_GONE, code, description, null, null);
     if (code >= 500) return new ApiOutcome(Kind.TRANSIENT, code, description, null, null);
-    if (code == 400 && migratedTo != null) return new ApiOutcome(Kind.MIGRATED, code, description, null, migratedTo);
-    if (code == 400 && lower.contains("chat not found")) return new ApiOutcome(Kind.CHAT_GONE, code, description, null, null);
-    if (code == 400 && lower.contains("not modified")) return new ApiOutcome(Kind.NOT_MODIFIED, code, description, null, null);
+    if (code == 400 && migratedTo != null)
+      return new ApiOutcome(Kind.MIGRATED, code, description, null, migratedTo);
+    if (code == 400 && lower.contains("chat not found"))
+      return new ApiOutcome(Kind.CHAT_GONE, code, description, null, null);
+    if (code == 400 && lower.contains("not modified"))
+      return new ApiOutcome(Kind.NOT_MODIFIED, code, description, null, null);
     if (code == 400 && lower.contains("can't parse entities")) {
       return new ApiOutcome(Kind.BAD_MARKUP, code, description, null, null);
     }
@@ -130,7 +159,9 @@ public record ApiOutcome(Kind kind, int status, String description, Duration ret
     if (!(e instanceof InterruptedIOException)) return false;
     String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
     if (message.contains("connect")) return false;
-    return e instanceof SocketTimeoutException || message.contains("timeout") || message.contains("timed out");
+    return e instanceof SocketTimeoutException
+        || message.contains("timeout")
+        || message.contains("timed out");
   }
 
   private static String firstLine(String text) {

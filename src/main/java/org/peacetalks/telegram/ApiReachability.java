@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Whether the Bot API server can be reached, from every call the bot makes (fed by
- * {@link BotApiWatch}), and when getUpdates last succeeded (for the health check).
+ * Whether the Bot API server can be reached, from every call the bot makes (fed by {@link
+ * BotApiWatch}), and when getUpdates last succeeded (for the health check).
  *
  * <p>An outage is logged twice, not once per failed call: a WARN when the first call fails (with
  * the method and the reason), and one INFO when a call gets an answer again, saying how long the
@@ -65,7 +65,10 @@ final class ApiReachability {
       failedPolls = 0;
       failedCalls = 0;
     }
-    log.info("Bot API reachable again after {} s, {} polls failed", Math.max(0, away.toSeconds()), polls);
+    log.info(
+        "Bot API reachable again after {} s, {} polls failed",
+        Math.max(0, away.toSeconds()),
+        polls);
   }
 
   /**

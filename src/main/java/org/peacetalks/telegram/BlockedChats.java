@@ -10,10 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Chats that told us to stop writing (403: blocked, kicked, deactivated; 400 chat not found),
- * in the state database's {@code blocked_chat} table, so a restart remembers them; mirrored in
- * memory, since every send asks. A chat that writes to the bot again is taken off the list.
- * Thread-safe.
+ * Chats that told us to stop writing (403: blocked, kicked, deactivated; 400 chat not found), in
+ * the state database's {@code blocked_chat} table, so a restart remembers them; mirrored in memory,
+ * since every send asks. A chat that writes to the bot again is taken off the list. Thread-safe.
  */
 public final class BlockedChats {
   private static final Logger log = LoggerFactory.getLogger(BlockedChats.class);

@@ -28,8 +28,8 @@ final class BotApiWatch implements Interceptor {
   }
 
   /**
-   * The body of a 2xx answer could not be read to the end. The server had accepted the call, so
-   * it counts as done ({@link ApiOutcome.Kind#DONE_UNREADABLE}), never as a reason to send again.
+   * The body of a 2xx answer could not be read to the end. The server had accepted the call, so it
+   * counts as done ({@link ApiOutcome.Kind#DONE_UNREADABLE}), never as a reason to send again.
    */
   static final class AcceptedButUnread extends IOException {
     AcceptedButUnread(String method, int status, IOException cause) {
@@ -58,13 +58,19 @@ final class BotApiWatch implements Interceptor {
       throw e;
     }
     if (status == 502 || status == 503 || status == 504) {
-      reachability.failed(method, "HTTP " + status + (body.length == 0 ? "" : ": " + ReplyNormalizer.snippet(body)));
+      reachability.failed(
+          method,
+          "HTTP " + status + (body.length == 0 ? "" : ": " + ReplyNormalizer.snippet(body)));
     } else {
       reachability.answered(method, status, sentAt);
     }
     byte[] readable = normalizer.normalize(method, status, body);
     boolean refusedOrRepaired = status / 100 != 2 || readable != body;
-    if (ApiReachability.POLL_METHOD.equals(method) && refusedOrRepaired && status != 502 && status != 503 && status != 504) {
+    if (ApiReachability.POLL_METHOD.equals(method)
+        && refusedOrRepaired
+        && status != 502
+        && status != 503
+        && status != 504) {
       String refusal = refusal(readable);
       if (refusal != null) reachability.pollRefused("HTTP " + status + ": " + refusal);
     }
@@ -81,7 +87,9 @@ final class BotApiWatch implements Interceptor {
     }
   }
 
-  /** The last path segment, lower case: {@code /bot<token>/sendMessage} gives {@code sendmessage}. */
+  /**
+   * The last path segment, lower case: {@code /bot<token>/sendMessage} gives {@code sendmessage}.
+   */
   static String methodOf(List<String> segments) {
     return segments.isEmpty() ? "" : segments.get(segments.size() - 1).toLowerCase(Locale.ROOT);
   }
@@ -91,13 +99,17 @@ final class BotApiWatch implements Interceptor {
     String message = e.getMessage();
     if (e instanceof SocketTimeoutException) {
       return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("connect")
-          ? "connect timeout" : "no answer within the timeout";
+          ? "connect timeout"
+          : "no answer within the timeout";
     }
     String kind = e.getClass().getSimpleName();
     if (message == null || message.isBlank()) return kind;
     // Some messages name the URL (and with it the token): keep only the part before any.
     int url = message.indexOf("http");
-    String text = url >= 0 ? message.substring(0, url).strip().replaceAll("\\s+(on|to|from|at)$", "") : message;
+    String text =
+        url >= 0
+            ? message.substring(0, url).strip().replaceAll("\\s+(on|to|from|at)$", "")
+            : message;
     return text.isEmpty() ? kind : kind + ": " + text;
   }
 }

@@ -7,30 +7,70 @@ import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * What a {@link BotFeature}'s commands may use: the bot's identity, the rate-limited and
- * retrying {@link Sender}, the raw client (for methods the sender has no helper for, like
- * getFile or getChatMember), the download URL of a getFile path on the configured Bot API
- * server ({@code fileUrl}; it holds the token, so never log it), the answer formatter, who may
- * do what ({@link Permissions}), the clock, the count of questions answered, the stored feedback
- * (the 👎 and unanswered questions admins read in /stats; {@code null} when the bot keeps none),
- * and the language of each chat.
+ * What a {@link BotFeature}'s commands may use: the bot's identity, the rate-limited and retrying
+ * {@link Sender}, the raw client (for methods the sender has no helper for, like getFile or
+ * getChatMember), the download URL of a getFile path on the configured Bot API server ({@code
+ * fileUrl}; it holds the token, so never log it), the answer formatter, who may do what ({@link
+ * Permissions}), the clock, the count of questions answered, the stored feedback (the 👎 and
+ * unanswered questions admins read in /stats; {@code null} when the bot keeps none), and the
+ * language of each chat.
  */
-public record BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-    AnswerFormatter formatter, Permissions permissions, Clock clock, QuestionStats questions,
-    FeedbackRepository feedback, ChatLanguages languages) {
+public record BotContext(
+    BotIdentity identity,
+    Sender sender,
+    TelegramClient client,
+    UnaryOperator<String> fileUrl,
+    AnswerFormatter formatter,
+    Permissions permissions,
+    Clock clock,
+    QuestionStats questions,
+    FeedbackRepository feedback,
+    ChatLanguages languages) {
   public BotContext {
     if (languages == null) languages = ChatLanguages.unstored();
   }
 
-  public BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-      AnswerFormatter formatter, Permissions permissions, Clock clock, QuestionStats questions,
+  public BotContext(
+      BotIdentity identity,
+      Sender sender,
+      TelegramClient client,
+      UnaryOperator<String> fileUrl,
+      AnswerFormatter formatter,
+      Permissions permissions,
+      Clock clock,
+      QuestionStats questions,
       FeedbackRepository feedback) {
-    this(identity, sender, client, fileUrl, formatter, permissions, clock, questions, feedback, null);
+    this(
+        identity,
+        sender,
+        client,
+        fileUrl,
+        formatter,
+        permissions,
+        clock,
+        questions,
+        feedback,
+        null);
   }
 
   /** A context whose question counts are kept in memory only, with no stored feedback. */
-  public BotContext(BotIdentity identity, Sender sender, TelegramClient client, UnaryOperator<String> fileUrl,
-      AnswerFormatter formatter, Permissions permissions, Clock clock) {
-    this(identity, sender, client, fileUrl, formatter, permissions, clock, QuestionStats.inMemory(clock), null);
+  public BotContext(
+      BotIdentity identity,
+      Sender sender,
+      TelegramClient client,
+      UnaryOperator<String> fileUrl,
+      AnswerFormatter formatter,
+      Permissions permissions,
+      Clock clock) {
+    this(
+        identity,
+        sender,
+        client,
+        fileUrl,
+        formatter,
+        permissions,
+        clock,
+        QuestionStats.inMemory(clock),
+        null);
   }
 }

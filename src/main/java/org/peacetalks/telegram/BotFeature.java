@@ -1,12 +1,12 @@
 package org.peacetalks.telegram;
 
 /**
- * A feature plugged into the bot at start: its commands, and the work it runs while the bot
- * runs (a scheduler, a background reindex). Built outside this package (by {@code RunCommand})
- * through the feature's public constructor, from services that know nothing of Telegram.
+ * A feature plugged into the bot at start: its commands, and the work it runs while the bot runs (a
+ * scheduler, a background reindex). Built outside this package (by {@code RunCommand}) through the
+ * feature's public constructor, from services that know nothing of Telegram.
  *
- * <p>Lifecycle: {@link #register} once, before polling starts; {@link #started} once polling
- * runs; {@link #close} when the bot stops, before its threads end.
+ * <p>Lifecycle: {@link #register} once, before polling starts; {@link #started} once polling runs;
+ * {@link #close} when the bot stops, before its threads end.
  */
 public interface BotFeature extends AutoCloseable {
   /** Adds this feature's commands to the registry. */
@@ -22,8 +22,8 @@ public interface BotFeature extends AutoCloseable {
   default void chatMigrated(long oldChatId, long newChatId) {}
 
   /**
-   * What this feature adds to the health check's JSON (say, when the last digest round ran);
-   * values are strings, numbers, booleans or {@code null}. Called from the health check's thread.
+   * What this feature adds to the health check's JSON (say, when the last digest round ran); values
+   * are strings, numbers, booleans or {@code null}. Called from the health check's thread.
    */
   default java.util.Map<String, Object> health() {
     return java.util.Map.of();

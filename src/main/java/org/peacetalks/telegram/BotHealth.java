@@ -12,12 +12,19 @@ import java.util.Objects;
  * @param reason why not, in a few words; empty when healthy
  * @param polling the last getUpdates succeeded, recently
  * @param secondsSinceLastPoll since the last successful getUpdates; -1 before the first
- * @param queuedSends calls to the Bot API in progress: waiting for the rate limiter, an answer or a retry
+ * @param queuedSends calls to the Bot API in progress: waiting for the rate limiter, an answer or a
+ *     retry
  * @param indexParagraphs paragraphs in the index; -1 when it cannot be read
  * @param details what features add (the last digest round), in the order they add it
  */
-public record BotHealth(boolean healthy, String reason, boolean polling, long secondsSinceLastPoll, int queuedSends,
-    long indexParagraphs, Map<String, Object> details) {
+public record BotHealth(
+    boolean healthy,
+    String reason,
+    boolean polling,
+    long secondsSinceLastPoll,
+    int queuedSends,
+    long indexParagraphs,
+    Map<String, Object> details) {
   public BotHealth {
     Objects.requireNonNull(reason, "reason == null");
     details = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(details));

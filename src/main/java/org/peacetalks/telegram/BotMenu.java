@@ -3,7 +3,6 @@ package org.peacetalks.telegram;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import org.peacetalks.wording.Texts;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
@@ -12,15 +11,18 @@ import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScope
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeDefault;
 
 /**
- * The command menus: everyone's commands in the default scope; each admin's private chat gets
- * those plus the admin commands (the most specific scope wins). Each menu in English for everyone
- * and again, translated, for users whose Telegram speaks Ukrainian or Russian
- * ({@code language_code}). Menus are cosmetic: commands check who may use them themselves.
+ * The command menus: everyone's commands in the default scope; each admin's private chat gets those
+ * plus the admin commands (the most specific scope wins). Each menu in English for everyone and
+ * again, translated, for users whose Telegram speaks Ukrainian or Russian ({@code language_code}).
+ * Menus are cosmetic: commands check who may use them themselves.
  */
 final class BotMenu {
   private BotMenu() {}
 
-  /** The setMyCommands calls for this registry and these admins: default scope first, English before the others. */
+  /**
+   * The setMyCommands calls for this registry and these admins: default scope first, English before
+   * the others.
+   */
   static List<SetMyCommands> requests(CommandRegistry registry, Collection<Long> admins) {
     List<SetMyCommands> out = new ArrayList<>();
     for (String language : Texts.LANGUAGES) {
@@ -49,12 +51,13 @@ final class BotMenu {
   }
 
   /** One menu; English is the menu for every language without its own (no language code). */
-  private static SetMyCommands request(CommandRegistry registry, boolean forAdmins, BotCommandScope scope,
-      String language) {
+  private static SetMyCommands request(
+      CommandRegistry registry, boolean forAdmins, BotCommandScope scope, String language) {
     Texts texts = Texts.forLanguage(language);
     List<BotCommand> commands = commands(registry.forAudience(Command.Audience.EVERYONE), texts);
     if (forAdmins) commands.addAll(commands(registry.forAudience(Command.Audience.ADMINS), texts));
-    SetMyCommands.SetMyCommandsBuilder<?, ?> b = SetMyCommands.builder().commands(commands).scope(scope);
+    SetMyCommands.SetMyCommandsBuilder<?, ?> b =
+        SetMyCommands.builder().commands(commands).scope(scope);
     if (!language.equals("en")) b.languageCode(language);
     return b.build();
   }

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs work for different chats concurrently on a shared pool, and work for one chat strictly
- * in order: each chat has a chain of futures, and a task starts when the one before it in the
- * same chat has finished. A slow chat only holds up itself. Thread-safe.
+ * Runs work for different chats concurrently on a shared pool, and work for one chat strictly in
+ * order: each chat has a chain of futures, and a task starts when the one before it in the same
+ * chat has finished. A slow chat only holds up itself. Thread-safe.
  */
 public final class ChatLanes implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ChatLanes.class);
@@ -41,18 +41,28 @@ public final class ChatLanes implements AutoCloseable {
     };
   }
 
-  /** Queues {@code task} behind earlier tasks of the same key. The task should catch its own errors. */
+  /**
+   * Queues {@code task} behind earlier tasks of the same key. The task should catch its own errors.
+   */
   void submit(long key, Runnable task) {
-    CompletableFuture<Void> tail = tails.compute(key, (k, previous) -> {
-      CompletableFuture<Void> after = previous == null ? CompletableFuture.completedFuture(null) : previous;
-      return after.handle((ok, err) -> null).thenRunAsync(() -> {
-        try {
-          task.run();
-        } catch (RuntimeException | Error e) {
-          log.warn("Task for chat {} failed: {}", k, e.toString(), e);
-        }
-      }, pool);
-    });
+    CompletableFuture<Void> tail =
+        tails.compute(
+            key,
+            (k, previous) -> {
+              CompletableFuture<Void> after =
+                  previous == null ? CompletableFuture.completedFuture(null) : previous;
+              return after
+                  .handle((ok, err) -> null)
+                  .thenRunAsync(
+                      () -> {
+                        try {
+                          task.run();
+                        } catch (RuntimeException | Error e) {
+                          log.warn("Task for chat {} failed: {}", k, e.toString(), e);
+                        }
+                      },
+                      pool);
+            });
     tail.whenComplete((ok, err) -> tails.remove(key, tail));
   }
 
@@ -79,7 +89,10 @@ public final class ChatLanes implements AutoCloseable {
     return true;
   }
 
-  /** Stops taking work; running tasks are interrupted only if they do not finish within a few seconds. */
+  /**
+   * Stops taking work; running tasks are interrupted only if they do not finish within a few
+   * seconds.
+   */
   @Override
   public void close() {
     pool.shutdown();

@@ -37,9 +37,9 @@ public interface Command {
   void handle(Conversation where, String args) throws Exception;
 
   /**
-   * Handles one use of the command with the whole message at hand, for commands that need more
-   * than its text (the document of {@code /add}, or the message it replies to). The command's text
-   * may be a document's caption. By default, the same as {@link #handle(Conversation, String)}.
+   * Handles one use of the command with the whole message at hand, for commands that need more than
+   * its text (the document of {@code /add}, or the message it replies to). The command's text may
+   * be a document's caption. By default, the same as {@link #handle(Conversation, String)}.
    */
   default void handle(Conversation where, String args, Message message) throws Exception {
     handle(where, args);

@@ -3,9 +3,9 @@ package org.peacetalks.telegram;
 import java.util.Locale;
 
 /**
- * A slash command as typed: {@code /ask@PeaceTalksBot what now?} is name {@code ask}, target
- * {@code PeaceTalksBot}, args {@code what now?}. Parsed from the text itself, not from
- * {@code Message.isCommand()} (unreliable in TelegramBots 10.2.0 until entities are read).
+ * A slash command as typed: {@code /ask@PeaceTalksBot what now?} is name {@code ask}, target {@code
+ * PeaceTalksBot}, args {@code what now?}. Parsed from the text itself, not from {@code
+ * Message.isCommand()} (unreliable in TelegramBots 10.2.0 until entities are read).
  *
  * @param target the bot named after {@code @}, or {@code null}
  */

@@ -18,8 +18,10 @@ public final class CommandRegistry {
   /** Adds a command; a second command of the same name is a programming error. */
   public CommandRegistry register(Command command) {
     String name = command.name().toLowerCase(Locale.ROOT);
-    if (!name.matches("[a-z0-9_]{1,32}")) throw new IllegalArgumentException("bad command name: " + name);
-    if (commands.putIfAbsent(name, command) != null) throw new IllegalArgumentException("command registered twice: /" + name);
+    if (!name.matches("[a-z0-9_]{1,32}"))
+      throw new IllegalArgumentException("bad command name: " + name);
+    if (commands.putIfAbsent(name, command) != null)
+      throw new IllegalArgumentException("command registered twice: /" + name);
     return this;
   }
 
@@ -45,7 +47,10 @@ public final class CommandRegistry {
     return out;
   }
 
-  /** As {@link #helpLines(Command.Audience)}, only the commands whose group use is (not) for group admins. */
+  /**
+   * As {@link #helpLines(Command.Audience)}, only the commands whose group use is (not) for group
+   * admins.
+   */
   List<String> helpLines(Command.Audience audience, boolean groupAdminsOnly) {
     return helpLines(audience, groupAdminsOnly, Texts.english());
   }

@@ -1,13 +1,12 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
-import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.wording.Texts;
 
 /**
- * {@code /help}: how to ask, and the commands grouped by who may use them (everyone; in groups,
- * the group's admins; bot admins, shown only to a bot admin in a private chat).
+ * {@code /help}: how to ask, and the commands grouped by who may use them (everyone; in groups, the
+ * group's admins; bot admins, shown only to a bot admin in a private chat).
  */
 final class HelpCommand implements Command {
   private final CommandRegistry registry;
@@ -16,7 +15,12 @@ final class HelpCommand implements Command {
   private final Sender sender;
   private final Permissions permissions;
 
-  HelpCommand(CommandRegistry registry, BotIdentity me, AnswerFormatter formatter, Sender sender, Permissions permissions) {
+  HelpCommand(
+      CommandRegistry registry,
+      BotIdentity me,
+      AnswerFormatter formatter,
+      Sender sender,
+      Permissions permissions) {
     this.registry = registry;
     this.me = me;
     this.formatter = formatter;
@@ -38,8 +42,17 @@ final class HelpCommand implements Command {
   public void handle(Conversation where, String args) {
     boolean admin = where.privateChat() && permissions.isBotAdmin(where.userId());
     Texts texts = where.texts();
-    List<String> adminLines = admin ? registry.helpLines(Command.Audience.ADMINS, texts) : List.of();
-    sender.send(where.reply(formatter.help(me.username(), registry.helpLines(Command.Audience.EVERYONE, false, texts),
-        registry.helpLines(Command.Audience.EVERYONE, true, texts), adminLines, texts)).build());
+    List<String> adminLines =
+        admin ? registry.helpLines(Command.Audience.ADMINS, texts) : List.of();
+    sender.send(
+        where
+            .reply(
+                formatter.help(
+                    me.username(),
+                    registry.helpLines(Command.Audience.EVERYONE, false, texts),
+                    registry.helpLines(Command.Audience.EVERYONE, true, texts),
+                    adminLines,
+                    texts))
+            .build());
   }
 }

@@ -12,17 +12,23 @@ public final class Html {
     return HtmlText.escape(text);
   }
 
-  /** The text a reader sees: tags dropped, the entities we write decoded. For the plain-text fallback. */
+  /**
+   * The text a reader sees: tags dropped, the entities we write decoded. For the plain-text
+   * fallback.
+   */
   public static String toPlain(String html) {
     // A quote is a block of its own: as plain text, what follows it starts a new line.
-    return html.replace("</blockquote>", "</blockquote>\n").replaceAll("<[^>]*>", "")
+    return html.replace("</blockquote>", "</blockquote>\n")
+        .replaceAll("<[^>]*>", "")
         .replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
         .replace("&amp;", "&");
   }
 
-  /** Cuts plain text to at most {@code max} chars at a word boundary, adding an ellipsis when cut. */
+  /**
+   * Cuts plain text to at most {@code max} chars at a word boundary, adding an ellipsis when cut.
+   */
   public static String cut(String text, int max) {
     return Ellipsis.cut(text, max);
   }
@@ -40,7 +46,10 @@ public final class Html {
     return "";
   }
 
-  /** The number of characters a reader sees of {@code html}: tags dropped, each entity one character. */
+  /**
+   * The number of characters a reader sees of {@code html}: tags dropped, each entity one
+   * character.
+   */
   public static int visibleLength(String html) {
     return toPlain(html).length();
   }

@@ -6,10 +6,10 @@ import org.peacetalks.telegram.answer.AnswerKeyboard;
 import org.peacetalks.wording.Texts;
 
 /**
- * {@code /language [uk|ru|en]}: the bot's language in this chat. Without an argument, the
- * current one and a button per language; with one (or a button), sets it, in a group only for
- * the group's admins ({@link Permissions}), and says so in the new language. The choice is kept in
- * the state database and wins over the user's Telegram language.
+ * {@code /language [uk|ru|en]}: the bot's language in this chat. Without an argument, the current
+ * one and a button per language; with one (or a button), sets it, in a group only for the group's
+ * admins ({@link Permissions}), and says so in the new language. The choice is kept in the state
+ * database and wins over the user's Telegram language.
  */
 public final class LanguageCommand implements Command {
   private final ChatLanguages languages;
@@ -42,8 +42,11 @@ public final class LanguageCommand implements Command {
     String wanted = args.strip().toLowerCase(Locale.ROOT);
     if (wanted.isEmpty()) {
       boolean fromTelegram = where.privateChat() && languages.chosen(where.chatId()).isEmpty();
-      String text = where.text(fromTelegram ? "language.currentFromTelegram" : "language.current",
-          "name", where.text("language.name"));
+      String text =
+          where.text(
+              fromTelegram ? "language.currentFromTelegram" : "language.current",
+              "name",
+              where.text("language.name"));
       sender.send(where.reply(text).replyMarkup(AnswerKeyboard.languages()).build());
       return;
     }

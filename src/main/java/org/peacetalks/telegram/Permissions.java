@@ -15,16 +15,16 @@ import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMem
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 
 /**
- * Who may do what, in one place. Bot admins ({@code BOT_ADMIN_IDS}) may use the admin commands
- * and upload articles. A chat's settings (its digest subscription, its language) may be changed:
- * in a private chat by the user; in a group by its administrators, asked of Telegram
- * (getChatMember: creator or administrator), by an anonymous administrator writing as the group
- * itself, and by the bot's admins. Menus only show commands: every check is made here, on the server.
+ * Who may do what, in one place. Bot admins ({@code BOT_ADMIN_IDS}) may use the admin commands and
+ * upload articles. A chat's settings (its digest subscription, its language) may be changed: in a
+ * private chat by the user; in a group by its administrators, asked of Telegram (getChatMember:
+ * creator or administrator), by an anonymous administrator writing as the group itself, and by the
+ * bot's admins. Menus only show commands: every check is made here, on the server.
  *
  * <p>An "allowed" is asked afresh each time, so a demoted admin loses the right at once. A
  * "refused" is remembered for {@link #REFUSAL_MEMORY}, so a member who sends /subscribe over and
- * over costs one Bot API call a minute, not one each; someone just made an admin waits at most
- * that long. Thread-safe.
+ * over costs one Bot API call a minute, not one each; someone just made an admin waits at most that
+ * long. Thread-safe.
  */
 public final class Permissions {
   private static final Logger log = LoggerFactory.getLogger(Permissions.class);
@@ -37,6 +37,7 @@ public final class Permissions {
   }
 
   static final Duration REFUSAL_MEMORY = Duration.ofMinutes(1);
+
   /** Beyond this many remembered refusals, the expired ones are dropped (memory stays bounded). */
   private static final int MAX_REMEMBERED = 10_000;
 
@@ -47,7 +48,9 @@ public final class Permissions {
 
   private record Member(long chatId, long userId) {}
 
-  /** @param sender asks Telegram who administers a group */
+  /**
+   * @param sender asks Telegram who administers a group
+   */
   public Permissions(Set<Long> botAdmins, Sender sender, Clock clock) {
     this.botAdmins = Set.copyOf(botAdmins);
     this.sender = Objects.requireNonNull(sender, "sender == null");
@@ -66,17 +69,24 @@ public final class Permissions {
 
   /**
    * True when the writer may change this chat's settings; otherwise replies politely in the
-   * conversation's language, saying why not (the text of {@code refusalKey}, or that Telegram
-   * could not be asked), and returns false.
+   * conversation's language, saying why not (the text of {@code refusalKey}, or that Telegram could
+   * not be asked), and returns false.
    */
   public boolean admit(Conversation where, String refusalKey) {
     Verdict verdict = mayChangeChatSettings(where);
     if (verdict == Verdict.ALLOWED) return true;
-    sender.send(where.reply(where.text(verdict == Verdict.REFUSED ? refusalKey : "subscription.unknownAdmin")).build());
+    sender.send(
+        where
+            .reply(
+                where.text(verdict == Verdict.REFUSED ? refusalKey : "subscription.unknownAdmin"))
+            .build());
     return false;
   }
 
-  /** Whether the writer may change this chat's settings; {@link Verdict#UNKNOWN} when Telegram could not be asked. */
+  /**
+   * Whether the writer may change this chat's settings; {@link Verdict#UNKNOWN} when Telegram could
+   * not be asked.
+   */
   Verdict mayChangeChatSettings(Conversation where) {
     if (where.privateChat() || isBotAdmin(where.userId()) || where.fromAnonymousAdmin()) {
       return Verdict.ALLOWED;
@@ -89,12 +99,14 @@ public final class Permissions {
     Instant now = clock.instant();
     Instant until = refusedUntil.get(who);
     if (until != null && now.isBefore(until)) return Verdict.REFUSED;
-    Optional<ChatMember> member = sender.execute(GetChatMember.builder()
-        .chatId(where.chatId())
-        .userId(where.userId())
-        .build());
+    Optional<ChatMember> member =
+        sender.execute(
+            GetChatMember.builder().chatId(where.chatId()).userId(where.userId()).build());
     if (member.isEmpty()) {
-      log.warn("Could not ask Telegram whether user {} administers chat {}", where.userId(), where.chatId());
+      log.warn(
+          "Could not ask Telegram whether user {} administers chat {}",
+          where.userId(),
+          where.chatId());
       return Verdict.UNKNOWN;
     }
     String status = member.get().getStatus();
@@ -102,7 +114,8 @@ public final class Permissions {
       refusedUntil.remove(who);
       return Verdict.ALLOWED;
     }
-    if (refusedUntil.size() >= MAX_REMEMBERED) refusedUntil.values().removeIf(t -> !now.isBefore(t));
+    if (refusedUntil.size() >= MAX_REMEMBERED)
+      refusedUntil.values().removeIf(t -> !now.isBefore(t));
     if (refusedUntil.size() < MAX_REMEMBERED) refusedUntil.put(who, now.plus(REFUSAL_MEMORY));
     return Verdict.REFUSED;
   }

@@ -27,7 +27,9 @@ final class PollingBackOff implements BackOff {
     this(MAX_MILLIS, null);
   }
 
-  /** @param reachability where the reason of a failed poll is found; {@code null} for no log lines */
+  /**
+   * @param reachability where the reason of a failed poll is found; {@code null} for no log lines
+   */
   PollingBackOff(long maxMillis, ApiReachability reachability) {
     this.max = maxMillis;
     this.reachability = reachability;
@@ -49,10 +51,15 @@ final class PollingBackOff implements BackOff {
       if (reachability.reachable()) {
         // The Bot API answered but refused the poll (409: another instance polls with this token):
         // not an outage that passes by itself, so a WARN for the operator.
-        log.warn("getUpdates refused ({}): polling again in {} s", reachability.lastFailure(), seconds);
+        log.warn(
+            "getUpdates refused ({}): polling again in {} s", reachability.lastFailure(), seconds);
       } else {
-        log.info("getUpdates failed {} time{} ({}): polling again in {} s", failures, failures == 1 ? "" : "s",
-            reachability.lastFailure(), seconds);
+        log.info(
+            "getUpdates failed {} time{} ({}): polling again in {} s",
+            failures,
+            failures == 1 ? "" : "s",
+            reachability.lastFailure(),
+            seconds);
       }
     }
     return wait;

@@ -11,10 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How many questions the bot answered: today (the UTC day) and in total, for {@code /stats}.
- * Kept in the state database's {@code question_count} row, one short transaction per question,
- * so a crash loses no count; or in memory only, for tests and features built without one.
- * Thread-safe.
+ * How many questions the bot answered: today (the UTC day) and in total, for {@code /stats}. Kept
+ * in the state database's {@code question_count} row, one short transaction per question, so a
+ * crash loses no count; or in memory only, for tests and features built without one. Thread-safe.
  */
 public final class QuestionStats {
   private static final Logger log = LoggerFactory.getLogger(QuestionStats.class);
@@ -24,6 +23,7 @@ public final class QuestionStats {
 
   /** Null for counts kept in memory only. */
   private final QuestionCountTable table;
+
   private final Clock clock;
   private long total;
   private LocalDate day;

@@ -8,9 +8,9 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps sends within Telegram's limits: about 25 messages a second overall, 1 a second per chat
- * (with a small burst) and 20 a minute per group. Generic cell rate algorithm: each limit keeps
- * the time its next message is due; a send reserves a slot in every limit that applies and
- * waits, outside the lock, until the latest of them. Thread-safe.
+ * (with a small burst) and 20 a minute per group. Generic cell rate algorithm: each limit keeps the
+ * time its next message is due; a send reserves a slot in every limit that applies and waits,
+ * outside the lock, until the latest of them. Thread-safe.
  */
 public final class RateLimiter {
   /** One limit: {@code burst} messages at once, then one every {@code interval}. */
@@ -26,9 +26,10 @@ public final class RateLimiter {
 
   public static final Limit GLOBAL = new Limit(25, Duration.ofMillis(40));
   public static final Limit PER_CHAT = new Limit(3, Duration.ofSeconds(1));
+
   /**
-   * Telegram allows 20 messages a minute in a group. A burst of b then one every i allows
-   * b + 60 s / i in any minute: 4 + 15 = 19, safely under (sustained: 15 a minute).
+   * Telegram allows 20 messages a minute in a group. A burst of b then one every i allows b + 60 s
+   * / i in any minute: 4 + 15 = 19, safely under (sustained: 15 a minute).
    */
   public static final Limit PER_GROUP = new Limit(4, Duration.ofSeconds(4));
 
@@ -42,7 +43,8 @@ public final class RateLimiter {
   private final Map<Long, Long> groupDue = new HashMap<>();
   private int sinceCleanup;
 
-  public RateLimiter(Limit global, Limit perChat, Limit perGroup, LongSupplier nanoTime, Sleeper sleeper) {
+  public RateLimiter(
+      Limit global, Limit perChat, Limit perGroup, LongSupplier nanoTime, Sleeper sleeper) {
     this.global = global;
     this.perChat = perChat;
     this.perGroup = perGroup;
@@ -99,7 +101,9 @@ public final class RateLimiter {
   /** Forgets chats whose limits have fully recovered. */
   private void cleanup(long now) {
     sinceCleanup = 0;
-    for (Iterator<Long> it = chatDue.values().iterator(); it.hasNext(); ) if (it.next() < now) it.remove();
-    for (Iterator<Long> it = groupDue.values().iterator(); it.hasNext(); ) if (it.next() < now) it.remove();
+    for (Iterator<Long> it = chatDue.values().iterator(); it.hasNext(); )
+      if (it.next() < now) it.remove();
+    for (Iterator<Long> it = groupDue.values().iterator(); it.hasNext(); )
+      if (it.next() < now) it.remove();
   }
 }

@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns whatever a Bot API server answers into a body TelegramBots reads without surprises, so
- * that the status of the answer is never lost on the way to {@link ApiOutcome}:
+ * Turns whatever a Bot API server answers into a body TelegramBots reads without surprises, so that
+ * the status of the answer is never lost on the way to {@link ApiOutcome}:
  *
  * <ul>
  *   <li>An error status whose body is not a Bot API error (a proxy's 502 page, a plain-text 401)
@@ -35,13 +35,17 @@ import org.slf4j.LoggerFactory;
 final class ReplyNormalizer {
   private static final Logger log = LoggerFactory.getLogger(ReplyNormalizer.class);
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** 10^11 seconds is the year 5138; 10^11 milliseconds is 1973. */
   private static final long MILLIS_FROM = 100_000_000_000L;
+
   private static final Set<String> DATE_FIELDS = Set.of("date", "edit_date", "forward_date");
   private static final int SNIPPET = 120;
+
   /** An HTML page's title says what it is ("502 Bad Gateway") better than its text. */
   private static final java.util.regex.Pattern TITLE =
-      java.util.regex.Pattern.compile("<title>([^<]*)</title>", java.util.regex.Pattern.CASE_INSENSITIVE);
+      java.util.regex.Pattern.compile(
+          "<title>([^<]*)</title>", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private final Set<String> told = ConcurrentHashMap.newKeySet();
 
@@ -53,17 +57,25 @@ final class ReplyNormalizer {
     if (!success) {
       if (botApiShaped && !node.path("ok").booleanValue()) {
         ObjectNode error = (ObjectNode) node;
-        if (!error.path("error_code").isInt() || error.path("error_code").intValue() == 0) error.put("error_code", status);
+        if (!error.path("error_code").isInt() || error.path("error_code").intValue() == 0)
+          error.put("error_code", status);
         if (!error.path("description").isTextual()) error.put("description", "HTTP " + status);
         return bytes(error);
       }
-      return bytes(error(status, "HTTP " + status + (body.length == 0 ? "" : ": " + snippet(body))));
+      return bytes(
+          error(status, "HTTP " + status + (body.length == 0 ? "" : ": " + snippet(body))));
     }
     if (!botApiShaped) {
-      once("not-bot-api-" + method, "{}: HTTP {} but the reply is not a Bot API reply ({}); {}", method, status,
-          snippet(body), ApiReachability.POLL_METHOD.equals(method) ? "polling again" : "counted as done");
+      once(
+          "not-bot-api-" + method,
+          "{}: HTTP {} but the reply is not a Bot API reply ({}); {}",
+          method,
+          status,
+          snippet(body),
+          ApiReachability.POLL_METHOD.equals(method) ? "polling again" : "counted as done");
       if (ApiReachability.POLL_METHOD.equals(method)) {
-        return bytes(error(502, "HTTP " + status + " reply is not a Bot API reply: " + snippet(body)));
+        return bytes(
+            error(502, "HTTP " + status + " reply is not a Bot API reply: " + snippet(body)));
       }
       ObjectNode accepted = JSON.createObjectNode().put("ok", true);
       accepted.putNull("result");
@@ -71,7 +83,8 @@ final class ReplyNormalizer {
     }
     JsonNode result = node.path("result");
     boolean changed = secondsFromMillis(result);
-    if ("getme".equals(method) && result.isObject()) changed |= completeBotUser((ObjectNode) result);
+    if ("getme".equals(method) && result.isObject())
+      changed |= completeBotUser((ObjectNode) result);
     return changed ? bytes(node) : body;
   }
 
@@ -84,10 +97,15 @@ final class ReplyNormalizer {
       for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> field = it.next();
         JsonNode value = field.getValue();
-        if (DATE_FIELDS.contains(field.getKey()) && value.isIntegralNumber() && value.longValue() >= MILLIS_FROM) {
+        if (DATE_FIELDS.contains(field.getKey())
+            && value.isIntegralNumber()
+            && value.longValue() >= MILLIS_FROM) {
           field.setValue(JSON.getNodeFactory().numberNode(value.longValue() / 1000));
-          once("millis", "The Bot API server sends dates in milliseconds ({} {}); reading them as seconds",
-              field.getKey(), value.longValue());
+          once(
+              "millis",
+              "The Bot API server sends dates in milliseconds ({} {}); reading them as seconds",
+              field.getKey(),
+              value.longValue());
           changed = true;
         } else {
           changed |= secondsFromMillis(value);
@@ -117,7 +135,10 @@ final class ReplyNormalizer {
   }
 
   static ObjectNode error(int status, String description) {
-    return JSON.createObjectNode().put("ok", false).put("error_code", status).put("description", description);
+    return JSON.createObjectNode()
+        .put("ok", false)
+        .put("error_code", status)
+        .put("description", description);
   }
 
   private static JsonNode parse(byte[] body) {

@@ -28,8 +28,10 @@ final class StartCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) {
-    sender.send(where.reply(formatter.start(me.username(), where.texts()))
-        .replyMarkup(AnswerKeyboard.examples(AnswerFormatter.examples(where.texts())))
-        .build());
+    sender.send(
+        where
+            .reply(formatter.start(me.username(), where.texts()))
+            .replyMarkup(AnswerKeyboard.examples(AnswerFormatter.examples(where.texts())))
+            .build());
   }
 }

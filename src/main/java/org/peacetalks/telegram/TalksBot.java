@@ -40,13 +40,13 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The Telegram bot as one object: {@link #start()} finds out who the bot is (getMe), publishes
- * the command menus, handles updates left over from the last run and starts long polling;
- * {@link #close()} stops polling, finishes the work in hand and stops every thread it started.
+ * The Telegram bot as one object: {@link #start()} finds out who the bot is (getMe), publishes the
+ * command menus, handles updates left over from the last run and starts long polling; {@link
+ * #close()} stops polling, finishes the work in hand and stops every thread it started.
  *
- * <p>Both the poller and the sender talk to the same Bot API server ({@code telegram.apiUrl}),
- * so a self-hosted server works. Network trouble at start is retried with backoff (capped at 30
- * s) until it passes or {@link #requestStop()} is called; only a rejected token is fatal.
+ * <p>Both the poller and the sender talk to the same Bot API server ({@code telegram.apiUrl}), so a
+ * self-hosted server works. Network trouble at start is retried with backoff (capped at 30 s) until
+ * it passes or {@link #requestStop()} is called; only a rejected token is fatal.
  */
 public final class TalksBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TalksBot.class);
@@ -56,20 +56,39 @@ public final class TalksBot implements AutoCloseable {
    *
    * @param threads chat lanes working at once
    * @param floodMax questions per user per {@code floodWindow}
-   * @param retryBackoff the first wait after a call got no answer (doubling up to {@code maxRetryBackoff})
+   * @param retryBackoff the first wait after a call got no answer (doubling up to {@code
+   *     maxRetryBackoff})
    * @param drainTimeout how long a stop waits for answers in hand
-   * @param maxStartBackoff the longest wait between tries of getMe, of starting to poll, and of polls
+   * @param maxStartBackoff the longest wait between tries of getMe, of starting to poll, and of
+   *     polls
    * @param maxRetryBackoff the longest wait between retries of one call
    * @param deliveryBudget how long one call keeps retrying before it is given up
    * @param maybeSentWait the wait before resending a call that timed out after it went out
    * @param sendTimeout the HTTP client's read timeout for calls other than getUpdates
    */
-  public record Tuning(int threads, int floodMax, Duration floodWindow, Duration retryBackoff, Duration drainTimeout,
-      Duration maxStartBackoff, Duration maxRetryBackoff, Duration deliveryBudget, Duration maybeSentWait,
+  public record Tuning(
+      int threads,
+      int floodMax,
+      Duration floodWindow,
+      Duration retryBackoff,
+      Duration drainTimeout,
+      Duration maxStartBackoff,
+      Duration maxRetryBackoff,
+      Duration deliveryBudget,
+      Duration maybeSentWait,
       Duration sendTimeout) {
     public Tuning withFloodMax(int max) {
-      return new Tuning(threads, max, floodWindow, retryBackoff, drainTimeout, maxStartBackoff, maxRetryBackoff,
-          deliveryBudget, maybeSentWait, sendTimeout);
+      return new Tuning(
+          threads,
+          max,
+          floodWindow,
+          retryBackoff,
+          drainTimeout,
+          maxStartBackoff,
+          maxRetryBackoff,
+          deliveryBudget,
+          maybeSentWait,
+          sendTimeout);
     }
 
     Sender.RetryPolicy retryPolicy() {
@@ -78,28 +97,54 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * Chats answered at once: a question takes milliseconds of CPU and most of a lane's time is
-   * spent waiting on the Bot API, so a few more lanes than cores keep both busy.
+   * Chats answered at once: a question takes milliseconds of CPU and most of a lane's time is spent
+   * waiting on the Bot API, so a few more lanes than cores keep both busy.
    */
   private static final int LANES = 8;
-  /** Questions per user per {@link #FLOOD_WINDOW}: more than anyone types, fewer than a script sends. */
+
+  /**
+   * Questions per user per {@link #FLOOD_WINDOW}: more than anyone types, fewer than a script
+   * sends.
+   */
   private static final int FLOOD_MAX = 8;
+
   private static final Duration FLOOD_WINDOW = Duration.ofMinutes(1);
-  /** The first wait after a call got no answer: long enough for a blip to pass, short for a person. */
+
+  /**
+   * The first wait after a call got no answer: long enough for a blip to pass, short for a person.
+   */
   private static final Duration RETRY_BACKOFF = Duration.ofMillis(500);
-  /** A stop waits this long for answers in hand: each takes seconds at most, and what is left is handled after a restart. */
+
+  /**
+   * A stop waits this long for answers in hand: each takes seconds at most, and what is left is
+   * handled after a restart.
+   */
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(25);
+
   /** Waits between tries (of getMe, polling, one call) grow to this and no further. */
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
   /** One call keeps retrying this long: an outage longer than this loses the message. */
   private static final Duration DELIVERY_BUDGET = Duration.ofMinutes(10);
+
   /** Before resending a call that timed out after it went out: Telegram may still deliver it. */
   private static final Duration MAYBE_SENT_WAIT = Duration.ofSeconds(30);
+
   /** A Bot API that is slow, not down, answers within a minute. */
   private static final Duration SEND_TIMEOUT = Duration.ofSeconds(60);
 
-  public static final Tuning DEFAULTS = new Tuning(LANES, FLOOD_MAX, FLOOD_WINDOW, RETRY_BACKOFF, DRAIN_TIMEOUT,
-      MAX_BACKOFF, MAX_BACKOFF, DELIVERY_BUDGET, MAYBE_SENT_WAIT, SEND_TIMEOUT);
+  public static final Tuning DEFAULTS =
+      new Tuning(
+          LANES,
+          FLOOD_MAX,
+          FLOOD_WINDOW,
+          RETRY_BACKOFF,
+          DRAIN_TIMEOUT,
+          MAX_BACKOFF,
+          MAX_BACKOFF,
+          DELIVERY_BUDGET,
+          MAYBE_SENT_WAIT,
+          SEND_TIMEOUT);
 
   private final String token;
   private final TelegramUrl url;
@@ -120,51 +165,140 @@ public final class TalksBot implements AutoCloseable {
   private final BotApiWatch watch;
   private final AnswerExtras extras;
   private final StateDatabase state;
+
   /** Opened by this bot (tests, bench), so closed by it too. */
   private final boolean ownsState;
-  /** Votes and questions that found nothing: the state database's table unless a test gives its own. */
+
+  /**
+   * Votes and questions that found nothing: the state database's table unless a test gives its own.
+   */
   private final FeedbackSink feedback;
+
   /** What /stats reads the 👎 and unanswered questions from (the sink may be another, in tests). */
   private final FeedbackTable feedbackTable;
-  /** The language of each chat: its /language choice (kept in the state database), else its user's. */
+
+  /**
+   * The language of each chat: its /language choice (kept in the state database), else its user's.
+   */
   private final ChatLanguages languages;
+
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private volatile TelegramBotsLongPollingApplication app;
   private volatile BotIdentity me;
   private volatile Thread setUp;
   private boolean closed;
+
   /** Counted down when the first {@link #close()} has finished; later callers wait for it. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
-  public TalksBot(String token, TelegramUrl url, Set<Long> admins, Path dataDir, PassageSearcher searcher, SearchIndex index,
-      Clock clock, RateLimiter limiter, Tuning tuning, List<BotFeature> features) throws IOException {
+  public TalksBot(
+      String token,
+      TelegramUrl url,
+      Set<Long> admins,
+      Path dataDir,
+      PassageSearcher searcher,
+      SearchIndex index,
+      Clock clock,
+      RateLimiter limiter,
+      Tuning tuning,
+      List<BotFeature> features)
+      throws IOException {
     this(token, url, null, admins, dataDir, searcher, index, clock, limiter, tuning, features);
   }
 
-  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
-      PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning) throws IOException {
+  TalksBot(
+      String token,
+      TelegramUrl url,
+      TelegramClient client,
+      Set<Long> admins,
+      Path dataDir,
+      PassageSearcher searcher,
+      SearchIndex index,
+      Clock clock,
+      RateLimiter limiter,
+      Tuning tuning)
+      throws IOException {
     this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, List.of());
   }
 
-  /** @param client the sender's client; {@code null} for one built here, watched like the poller's */
-  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
-      PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
-      List<BotFeature> features) throws IOException {
-    this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, features, AnswerExtras.NONE);
+  /**
+   * @param client the sender's client; {@code null} for one built here, watched like the poller's
+   */
+  TalksBot(
+      String token,
+      TelegramUrl url,
+      TelegramClient client,
+      Set<Long> admins,
+      Path dataDir,
+      PassageSearcher searcher,
+      SearchIndex index,
+      Clock clock,
+      RateLimiter limiter,
+      Tuning tuning,
+      List<BotFeature> features)
+      throws IOException {
+    this(
+        token,
+        url,
+        client,
+        admins,
+        dataDir,
+        searcher,
+        index,
+        clock,
+        limiter,
+        tuning,
+        features,
+        AnswerExtras.NONE);
   }
 
   /** A bot keeping its state in {@code bot.db} of {@code dataDir}, which it opens and closes. */
-  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, Path dataDir,
-      PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
-      List<BotFeature> features, AnswerExtras extras) throws IOException {
-    this(token, url, client, admins, StateDatabase.open(dataDir), true, searcher, index, clock, limiter, tuning,
-        features, extras);
+  TalksBot(
+      String token,
+      TelegramUrl url,
+      TelegramClient client,
+      Set<Long> admins,
+      Path dataDir,
+      PassageSearcher searcher,
+      SearchIndex index,
+      Clock clock,
+      RateLimiter limiter,
+      Tuning tuning,
+      List<BotFeature> features,
+      AnswerExtras extras)
+      throws IOException {
+    this(
+        token,
+        url,
+        client,
+        admins,
+        StateDatabase.open(dataDir),
+        true,
+        searcher,
+        index,
+        clock,
+        limiter,
+        tuning,
+        features,
+        extras);
   }
 
-  TalksBot(String token, TelegramUrl url, TelegramClient client, Set<Long> admins, StateDatabase state,
-      boolean ownsState, PassageSearcher searcher, SearchIndex index, Clock clock, RateLimiter limiter, Tuning tuning,
-      List<BotFeature> features, AnswerExtras extras) throws IOException {
+  TalksBot(
+      String token,
+      TelegramUrl url,
+      TelegramClient client,
+      Set<Long> admins,
+      StateDatabase state,
+      boolean ownsState,
+      PassageSearcher searcher,
+      SearchIndex index,
+      Clock clock,
+      RateLimiter limiter,
+      Tuning tuning,
+      List<BotFeature> features,
+      AnswerExtras extras)
+      throws IOException {
     this.state = state;
     this.ownsState = ownsState;
     this.extras = extras;
@@ -178,7 +312,8 @@ public final class TalksBot implements AutoCloseable {
     this.clock = clock;
     this.tuning = tuning;
     try { // a bot that cannot be built closes the database it opened
-      this.client = client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
+      this.client =
+          client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
       this.blocked = BlockedChats.load(state, clock);
       this.ledger = UpdateLedger.open(state);
       this.questionStats = QuestionStats.load(state, clock);
@@ -188,11 +323,16 @@ public final class TalksBot implements AutoCloseable {
     }
     this.feedbackTable = new FeedbackTable(state, clock);
     this.languages = new ChatLanguages(new ChatSettings(state));
-    this.feedback = extras.feedback() != FeedbackSink.NONE ? extras.feedback() : new StoredFeedback(feedbackTable);
-    this.sender = new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
+    this.feedback =
+        extras.feedback() != FeedbackSink.NONE
+            ? extras.feedback()
+            : new StoredFeedback(feedbackTable);
+    this.sender =
+        new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
     this.permissions = new Permissions(admins, sender, clock);
     this.lanes = ChatLanes.withThreads(tuning.threads());
-    this.pollExecutor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
+    this.pollExecutor =
+        Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
   }
 
   /**
@@ -200,36 +340,80 @@ public final class TalksBot implements AutoCloseable {
    *
    * @throws IllegalArgumentException when the configuration has no token
    */
-  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index) throws IOException {
+  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index)
+      throws IOException {
     return create(config, searcher, index, List.of());
   }
 
-  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex)}, with features (admin, subscriptions). */
-  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
-      List<BotFeature> features) throws IOException {
+  /**
+   * As {@link #create(BotConfig, PassageSearcher, SearchIndex)}, with features (admin,
+   * subscriptions).
+   */
+  public static TalksBot create(
+      BotConfig config, PassageSearcher searcher, SearchIndex index, List<BotFeature> features)
+      throws IOException {
     return create(config, searcher, index, features, AnswerExtras.NONE);
   }
 
-  /** As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with the answers' added dates. */
-  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index,
-      List<BotFeature> features, AnswerExtras extras) throws IOException {
-    String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
+  /**
+   * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with the answers' added
+   * dates.
+   */
+  public static TalksBot create(
+      BotConfig config,
+      PassageSearcher searcher,
+      SearchIndex index,
+      List<BotFeature> features,
+      AnswerExtras extras)
+      throws IOException {
+    String token =
+        config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
     // No client given: the bot builds its own, watched like the poller's.
-    return new TalksBot(token, url, null, config.admins(), config.dataDir(), searcher, index, Clock.systemUTC(),
-        RateLimiter.telegramDefaults(), DEFAULTS, features, extras);
+    return new TalksBot(
+        token,
+        url,
+        null,
+        config.admins(),
+        config.dataDir(),
+        searcher,
+        index,
+        Clock.systemUTC(),
+        RateLimiter.telegramDefaults(),
+        DEFAULTS,
+        features,
+        extras);
   }
 
   /**
    * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List, AnswerExtras)}, on a state
    * database the caller opened (and closes after this bot).
    */
-  public static TalksBot create(BotConfig config, StateDatabase state, PassageSearcher searcher, SearchIndex index,
-      List<BotFeature> features, AnswerExtras extras) throws IOException {
-    String token = config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
+  public static TalksBot create(
+      BotConfig config,
+      StateDatabase state,
+      PassageSearcher searcher,
+      SearchIndex index,
+      List<BotFeature> features,
+      AnswerExtras extras)
+      throws IOException {
+    String token =
+        config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
     TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
-    return new TalksBot(token, url, null, config.admins(), state, false, searcher, index, Clock.systemUTC(),
-        RateLimiter.telegramDefaults(), DEFAULTS, features, extras);
+    return new TalksBot(
+        token,
+        url,
+        null,
+        config.admins(),
+        state,
+        false,
+        searcher,
+        index,
+        Clock.systemUTC(),
+        RateLimiter.telegramDefaults(),
+        DEFAULTS,
+        features,
+        extras);
   }
 
   /**
@@ -244,24 +428,51 @@ public final class TalksBot implements AutoCloseable {
     BotIdentity identity = identify();
     if (identity == null) return;
     me = identity;
-    log.info("Bot @{} (id {}) starting; Bot API at {}://{}:{}", identity.username(), identity.id(),
-        url.getSchema(), url.getHost(), url.getPort());
+    log.info(
+        "Bot @{} (id {}) starting; Bot API at {}://{}:{}",
+        identity.username(),
+        identity.id(),
+        url.getSchema(),
+        url.getHost(),
+        url.getPort());
 
-    AnswerFormatter formatter = new AnswerFormatter(AnswerFormatter.MAX_LENGTH, clock, extras.addedDates());
+    AnswerFormatter formatter =
+        new AnswerFormatter(AnswerFormatter.MAX_LENGTH, clock, extras.addedDates());
     ButtonStates states = ButtonStates.defaults(clock);
     FloodControl flood = new FloodControl(tuning.floodMax(), tuning.floodWindow(), clock);
-    QuestionAnswerer questions = new QuestionAnswerer(searcher, formatter, states, flood, sender, questionStats,
-        feedback, languages);
-    BotContext context = new BotContext(identity, sender, client,
-        path -> TelegramEndpoint.fileUrl(url, token, path), formatter, permissions, clock, questionStats, feedbackTable,
-        languages);
+    QuestionAnswerer questions =
+        new QuestionAnswerer(
+            searcher, formatter, states, flood, sender, questionStats, feedback, languages);
+    BotContext context =
+        new BotContext(
+            identity,
+            sender,
+            client,
+            path -> TelegramEndpoint.fileUrl(url, token, path),
+            formatter,
+            permissions,
+            clock,
+            questionStats,
+            feedbackTable,
+            languages);
     LanguageCommand language = new LanguageCommand(languages, permissions, sender);
     CommandRegistry registry = commands(identity, formatter, questions);
     registry.register(language);
     for (BotFeature f : features) f.register(registry, context);
-    UpdateRouter router = new UpdateRouter(identity, registry, questions,
-        new CallbackHandler(searcher, index, formatter, states, sender, questions, feedback, languages, language),
-        new InlineAnswerer(searcher, formatter, sender), sender, blocked, permissions, features, languages);
+    UpdateRouter router =
+        new UpdateRouter(
+            identity,
+            registry,
+            questions,
+            new CallbackHandler(
+                searcher, index, formatter, states, sender, questions, feedback, languages,
+                language),
+            new InlineAnswerer(searcher, formatter, sender),
+            sender,
+            blocked,
+            permissions,
+            features,
+            languages);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     dispatcher.replayPending();
@@ -277,18 +488,24 @@ public final class TalksBot implements AutoCloseable {
    * First the words of every language are made ready.
    */
   private void publishMenusInBackground(CommandRegistry registry) {
-    Thread thread = new Thread(() -> {
-      List<Long> admins = permissions.botAdminIds();
-      Texts.warmUp(); // the first reply need not wait for ICU's plural rules and month names
-      int wanted = BotMenu.count(admins.size());
-      int menus = BotMenu.publish(sender, registry, admins);
-      if (menus == wanted) {
-        log.info("Command menus published: {} of {}", menus, wanted);
-      } else if (!Thread.currentThread().isInterrupted()) {
-        log.warn("Command menus published: {} of {}; the others failed (see above), commands work without them",
-            menus, wanted);
-      }
-    }, "tg-setup");
+    Thread thread =
+        new Thread(
+            () -> {
+              List<Long> admins = permissions.botAdminIds();
+              Texts
+                  .warmUp(); // the first reply need not wait for ICU's plural rules and month names
+              int wanted = BotMenu.count(admins.size());
+              int menus = BotMenu.publish(sender, registry, admins);
+              if (menus == wanted) {
+                log.info("Command menus published: {} of {}", menus, wanted);
+              } else if (!Thread.currentThread().isInterrupted()) {
+                log.warn(
+                    "Command menus published: {} of {}; the others failed (see above), commands work without them",
+                    menus,
+                    wanted);
+              }
+            },
+            "tg-setup");
     thread.setDaemon(true);
     setUp = thread;
     thread.start();
@@ -298,7 +515,8 @@ public final class TalksBot implements AutoCloseable {
    * Every command the bot knows, in menu order. New features (admin, subscriptions) add their
    * command classes here.
    */
-  CommandRegistry commands(BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
+  CommandRegistry commands(
+      BotIdentity identity, AnswerFormatter formatter, QuestionAnswerer questions) {
     CommandRegistry registry = new CommandRegistry();
     registry.register(new AskCommand(questions, sender));
     registry.register(new HelpCommand(registry, identity, formatter, sender, permissions));
@@ -318,19 +536,31 @@ public final class TalksBot implements AutoCloseable {
       try {
         User user = client.execute(new GetMe());
         if (user != null && user.getId() != null) {
-          return new BotIdentity(user.getId(), user.getUserName() == null ? "" : user.getUserName());
+          return new BotIdentity(
+              user.getId(), user.getUserName() == null ? "" : user.getUserName());
         }
-        outcome = new ApiOutcome(ApiOutcome.Kind.DONE_UNREADABLE, 200, "no bot id in the reply", null, null);
+        outcome =
+            new ApiOutcome(
+                ApiOutcome.Kind.DONE_UNREADABLE, 200, "no bot id in the reply", null, null);
       } catch (TelegramApiException e) {
         outcome = ApiOutcome.of(e);
       }
       fatalIfRejected(outcome);
       long wait = Math.min(backOff.nextBackOffMillis(), tuning.maxStartBackoff().toMillis());
       switch (outcome.kind()) {
-        case TRANSIENT, MAYBE_SENT -> log.warn("getMe: no answer from the Bot API at {}://{}:{} ({}): retrying in {} s",
-            url.getSchema(), url.getHost(), url.getPort(), outcome.detail(), seconds(wait));
-        case DONE_UNREADABLE -> log.warn("getMe: the Bot API answered, but the reply could not be read ({}): retrying in {} s",
-            outcome.description(), seconds(wait));
+        case TRANSIENT, MAYBE_SENT ->
+            log.warn(
+                "getMe: no answer from the Bot API at {}://{}:{} ({}): retrying in {} s",
+                url.getSchema(),
+                url.getHost(),
+                url.getPort(),
+                outcome.detail(),
+                seconds(wait));
+        case DONE_UNREADABLE ->
+            log.warn(
+                "getMe: the Bot API answered, but the reply could not be read ({}): retrying in {} s",
+                outcome.description(),
+                seconds(wait));
         default -> log.warn("getMe refused: {}: retrying in {} s", outcome.detail(), seconds(wait));
       }
       waitOrStop(wait);
@@ -345,9 +575,12 @@ public final class TalksBot implements AutoCloseable {
   private void poll(UpdateDispatcher dispatcher) throws BotStartException, InterruptedException {
     PollingBackOff backOff = new PollingBackOff();
     while (stopRequested.getCount() > 0) {
-      TelegramBotsLongPollingApplication candidate = new TelegramBotsLongPollingApplication(
-          ObjectMapper::new, BotApiClients.poller(watch), () -> pollExecutor,
-          () -> new PollingBackOff(tuning.maxStartBackoff().toMillis(), reachability));
+      TelegramBotsLongPollingApplication candidate =
+          new TelegramBotsLongPollingApplication(
+              ObjectMapper::new,
+              BotApiClients.poller(watch),
+              () -> pollExecutor,
+              () -> new PollingBackOff(tuning.maxStartBackoff().toMillis(), reachability));
       try {
         synchronized (this) {
           if (closed) return;
@@ -368,16 +601,22 @@ public final class TalksBot implements AutoCloseable {
 
   private static void fatalIfRejected(ApiOutcome outcome) throws BotStartException {
     if (outcome.kind() == ApiOutcome.Kind.UNAUTHORIZED) {
-      throw new BotStartException("Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): " + outcome.detail()
-          + ": bad token, check it with @BotFather");
+      throw new BotStartException(
+          "Telegram rejected the bot token (TELEGRAM_BOT_TOKEN): "
+              + outcome.detail()
+              + ": bad token, check it with @BotFather");
     }
   }
 
   private void waitOrStop(long millis) throws InterruptedException {
-    stopRequested.await(Math.min(millis, tuning.maxStartBackoff().toMillis()), TimeUnit.MILLISECONDS);
+    stopRequested.await(
+        Math.min(millis, tuning.maxStartBackoff().toMillis()), TimeUnit.MILLISECONDS);
   }
 
-  /** Asks the bot to stop (from a signal handler, say); returns at once. {@link #close()} does the stopping. */
+  /**
+   * Asks the bot to stop (from a signal handler, say); returns at once. {@link #close()} does the
+   * stopping.
+   */
   public void requestStop() {
     stopRequested.countDown();
   }
@@ -388,17 +627,24 @@ public final class TalksBot implements AutoCloseable {
   }
 
   /**
-   * A poll that succeeded longer ago than this means polling is stuck: getUpdates is held 50 s
-   * at most, then asked again at once.
+   * A poll that succeeded longer ago than this means polling is stuck: getUpdates is held 50 s at
+   * most, then asked again at once.
    */
   static final java.time.Duration POLL_STALE = java.time.Duration.ofSeconds(90);
 
   /** The bot's state for the health check, now. Thread-safe; never throws. */
   public BotHealth health() {
     java.time.Instant now = clock.instant();
-    long sinceLastPoll = reachability.lastPoll().map(t -> java.time.Duration.between(t, now).toSeconds()).orElse(-1L);
-    boolean polling = app != null && sinceLastPoll >= 0 && sinceLastPoll < POLL_STALE.toSeconds()
-        && reachability.reachable();
+    long sinceLastPoll =
+        reachability
+            .lastPoll()
+            .map(t -> java.time.Duration.between(t, now).toSeconds())
+            .orElse(-1L);
+    boolean polling =
+        app != null
+            && sinceLastPoll >= 0
+            && sinceLastPoll < POLL_STALE.toSeconds()
+            && reachability.reachable();
     long paragraphs;
     try {
       paragraphs = index.stats().paragraphs();
@@ -407,13 +653,22 @@ public final class TalksBot implements AutoCloseable {
     }
     String reason = "";
     if (me == null) {
-      reason = "starting: getMe has not succeeded yet" + (reachability.lastFailure().isEmpty() ? ""
-          : " (" + reachability.lastFailure() + ")");
+      reason =
+          "starting: getMe has not succeeded yet"
+              + (reachability.lastFailure().isEmpty()
+                  ? ""
+                  : " (" + reachability.lastFailure() + ")");
     } else if (!reachability.reachable()) {
-      reason = "Bot API unreachable since " + reachability.downSince().map(Object::toString).orElse("?") + ": "
-          + reachability.lastFailure();
+      reason =
+          "Bot API unreachable since "
+              + reachability.downSince().map(Object::toString).orElse("?")
+              + ": "
+              + reachability.lastFailure();
     } else if (!polling) {
-      reason = sinceLastPoll < 0 ? "no successful getUpdates yet" : "no successful getUpdates for " + sinceLastPoll + " s";
+      reason =
+          sinceLastPoll < 0
+              ? "no successful getUpdates yet"
+              : "no successful getUpdates for " + sinceLastPoll + " s";
     } else if (paragraphs < 0) {
       reason = "the index cannot be read";
     }
@@ -425,7 +680,8 @@ public final class TalksBot implements AutoCloseable {
         log.debug("Health of {}: {}", f.getClass().getSimpleName(), e.toString());
       }
     }
-    return new BotHealth(reason.isEmpty(), reason, polling, sinceLastPoll, sender.inFlight(), paragraphs, details);
+    return new BotHealth(
+        reason.isEmpty(), reason, polling, sinceLastPoll, sender.inFlight(), paragraphs, details);
   }
 
   /** The bot's account once started, else {@code null}. */
@@ -449,16 +705,18 @@ public final class TalksBot implements AutoCloseable {
     return ledger;
   }
 
-  /** Where feedback on answers goes: the unanswered questions, and 👍/👎 from the answer buttons. */
+  /**
+   * Where feedback on answers goes: the unanswered questions, and 👍/👎 from the answer buttons.
+   */
   FeedbackSink feedback() {
     return feedback;
   }
 
   /**
    * Stops polling, lets queued updates finish (up to the drain timeout; what is left stays in the
-   * ledger and is handled after a restart) and stops all threads. Idempotent: a second caller
-   * (the shutdown hook while {@code run} closes, say) returns once the first has finished, so
-   * that neither goes on to close what the bot still uses.
+   * ledger and is handled after a restart) and stops all threads. Idempotent: a second caller (the
+   * shutdown hook while {@code run} closes, say) returns once the first has finished, so that
+   * neither goes on to close what the bot still uses.
    */
   @Override
   public void close() {
@@ -507,7 +765,9 @@ public final class TalksBot implements AutoCloseable {
     pollExecutor.shutdown();
     try {
       if (!lanes.awaitIdle(tuning.drainTimeout())) {
-        log.warn("Stopping with {} chats still busy; their updates will be handled after a restart", lanes.busyChats());
+        log.warn(
+            "Stopping with {} chats still busy; their updates will be handled after a restart",
+            lanes.busyChats());
       }
       lanes.close();
     } catch (InterruptedException e) {

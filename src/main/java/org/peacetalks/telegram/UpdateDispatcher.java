@@ -8,10 +8,10 @@ import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsume
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * What the poller hands updates to. Thin on purpose: records each update in the
- * {@link UpdateLedger}, queues it on its chat's lane and returns at once, so polling goes on
- * while answers are being prepared. Never throws: in TelegramBots 10.2.0 an exception out of
- * {@code consume} silently ends polling for good.
+ * What the poller hands updates to. Thin on purpose: records each update in the {@link
+ * UpdateLedger}, queues it on its chat's lane and returns at once, so polling goes on while answers
+ * are being prepared. Never throws: in TelegramBots 10.2.0 an exception out of {@code consume}
+ * silently ends polling for good.
  */
 final class UpdateDispatcher implements LongPollingUpdateConsumer {
   private static final Logger log = LoggerFactory.getLogger(UpdateDispatcher.class);
@@ -24,7 +24,9 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     this(ledger, lanes, router::route);
   }
 
-  /** @param router handles one update and catches its own failures (as {@link UpdateRouter#route}) */
+  /**
+   * @param router handles one update and catches its own failures (as {@link UpdateRouter#route})
+   */
   UpdateDispatcher(UpdateLedger ledger, ChatLanes lanes, Consumer<Update> router) {
     this.ledger = ledger;
     this.lanes = lanes;
@@ -40,7 +42,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
       log.error("Could not record {} updates: {}", updates.size(), t.toString(), t);
       return;
     }
-    if (taken.size() < updates.size()) log.debug("{} updates were handled before: skipped", updates.size() - taken.size());
+    if (taken.size() < updates.size())
+      log.debug("{} updates were handled before: skipped", updates.size() - taken.size());
     for (Update update : taken) {
       try {
         queue(update);
@@ -57,7 +60,8 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
   /** Queues updates taken before a restart and not handled then. */
   void replayPending() {
     List<Update> pending = ledger.pending();
-    if (!pending.isEmpty()) log.info("Handling {} updates left over from the last run", pending.size());
+    if (!pending.isEmpty())
+      log.info("Handling {} updates left over from the last run", pending.size());
     for (Update update : pending) queue(update, true);
   }
 
@@ -65,14 +69,20 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     queue(update, false);
   }
 
-  /** @param replay handled before a restart and maybe answered: recorded first, to answer it at most twice */
+  /**
+   * @param replay handled before a restart and maybe answered: recorded first, to answer it at most
+   *     twice
+   */
   private void queue(Update update, boolean replay) {
-    lanes.submit(laneOf(update), () -> {
-      if (replay) ledger.replaying(update.getUpdateId());
-      router.accept(update); // catches and answers every failure of its own
-      // Cut short by a forced stop: not handled; it stays pending and is handled after a restart.
-      if (!Thread.currentThread().isInterrupted()) ledger.done(update.getUpdateId());
-    });
+    lanes.submit(
+        laneOf(update),
+        () -> {
+          if (replay) ledger.replaying(update.getUpdateId());
+          router.accept(update); // catches and answers every failure of its own
+          // Cut short by a forced stop: not handled; it stays pending and is handled after a
+          // restart.
+          if (!Thread.currentThread().isInterrupted()) ledger.done(update.getUpdateId());
+        });
   }
 
   /** The chat an update belongs to; inline queries have no chat, so their sender's id stands in. */

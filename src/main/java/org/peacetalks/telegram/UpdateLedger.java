@@ -21,20 +21,20 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  *
  * <p>Telegram counts an update as delivered as soon as the next getUpdates asks past it, which
  * TelegramBots does right after handing a batch over, before our lanes have handled it. So an
- * update is written here (as pending, in full) before it is queued, and moved to handled when
- * done. The last handled id is the one below which everything is handled; updates handled out of
- * order above it are rows of {@code update_handled_above}. On start, pending updates are handled
- * again, and anything Telegram delivers again that is known here is skipped.
+ * update is written here (as pending, in full) before it is queued, and moved to handled when done.
+ * The last handled id is the one below which everything is handled; updates handled out of order
+ * above it are rows of {@code update_handled_above}. On start, pending updates are handled again,
+ * and anything Telegram delivers again that is known here is skipped.
  *
  * <p><b>At most one repeat.</b> An answer goes out before its update is marked done, so a crash
- * between Telegram's 200 and that mark answers the update again after the restart. Each such
- * replay is recorded ({@link #replaying}) before it starts; an update a later start still finds
- * pending after a replay has possibly been answered twice and is dropped with a WARN rather than
- * answered a third time. So an answer is sent at most twice whatever the crashes, and is lost only
- * when two processes in a row die while handling that same update. Every change is
- * committed before {@link #takeAll} or {@link #done} returns: one transaction per batch taken and
- * per update done, touching only those rows (stored through {@link UpdateTable}). The same state is mirrored in memory for the checks.
- * Thread-safe.
+ * between Telegram's 200 and that mark answers the update again after the restart. Each such replay
+ * is recorded ({@link #replaying}) before it starts; an update a later start still finds pending
+ * after a replay has possibly been answered twice and is dropped with a WARN rather than answered a
+ * third time. So an answer is sent at most twice whatever the crashes, and is lost only when two
+ * processes in a row die while handling that same update. Every change is committed before {@link
+ * #takeAll} or {@link #done} returns: one transaction per batch taken and per update done, touching
+ * only those rows (stored through {@link UpdateTable}). The same state is mirrored in memory for
+ * the checks. Thread-safe.
  */
 final class UpdateLedger {
   private static final Logger log = LoggerFactory.getLogger(UpdateLedger.class);
@@ -64,15 +64,17 @@ final class UpdateLedger {
   }
 
   /**
-   * Reads the ledger. A pending update that no longer parses (a library upgrade changed its
-   * shape) is logged and dropped rather than stopping the bot.
+   * Reads the ledger. A pending update that no longer parses (a library upgrade changed its shape)
+   * is logged and dropped rather than stopping the bot.
    */
   static UpdateLedger open(StateDatabase db) throws IOException {
     UpdateLedger ledger = new UpdateLedger(new UpdateTable(db), mapper());
     UpdateTable.Loaded loaded = ledger.table.load();
     ledger.lastHandled = loaded.lastHandled();
     ledger.handledAbove.addAll(loaded.handledAbove());
-    ledger.highestTaken = Math.max(ledger.lastHandled, ledger.handledAbove.isEmpty() ? 0 : ledger.handledAbove.last());
+    ledger.highestTaken =
+        Math.max(
+            ledger.lastHandled, ledger.handledAbove.isEmpty() ? 0 : ledger.handledAbove.last());
     List<Long> replayedBefore = new ArrayList<>();
     for (UpdateTable.Pending row : loaded.pending()) {
       try {
@@ -80,13 +82,18 @@ final class UpdateLedger {
         ledger.highestTaken = Math.max(ledger.highestTaken, row.updateId());
         if (row.replayed()) replayedBefore.add(row.updateId());
       } catch (IOException | RuntimeException bad) {
-        log.warn("Pending update {} cannot be read back ({}); it is dropped", row.updateId(), bad.toString());
+        log.warn(
+            "Pending update {} cannot be read back ({}); it is dropped",
+            row.updateId(),
+            bad.toString());
         ledger.handledAbove.add(row.updateId());
       }
     }
     for (long id : replayedBefore) {
-      log.warn("Update {} was handled again after a restart and the process stopped before it was done: "
-          + "dropped, so that its answer does not go out a third time", id);
+      log.warn(
+          "Update {} was handled again after a restart and the process stopped before it was done: "
+              + "dropped, so that its answer does not go out a third time",
+          id);
       ledger.done(id);
     }
     return ledger;
@@ -102,16 +109,16 @@ final class UpdateLedger {
   }
 
   /**
-   * Takes an update for handling: false when it was handled or taken before (a redelivery after
-   * a restart); otherwise records it as pending and returns true.
+   * Takes an update for handling: false when it was handled or taken before (a redelivery after a
+   * restart); otherwise records it as pending and returns true.
    */
   boolean take(Update update) {
     return !takeAll(List.of(update)).isEmpty();
   }
 
   /**
-   * Takes a batch from one getUpdates: the ones not handled or taken before, recorded as pending
-   * in one transaction.
+   * Takes a batch from one getUpdates: the ones not handled or taken before, recorded as pending in
+   * one transaction.
    */
   synchronized List<Update> takeAll(List<Update> updates) {
     List<Update> taken = new ArrayList<>(updates.size());

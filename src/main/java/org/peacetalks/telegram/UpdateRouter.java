@@ -1,7 +1,6 @@
 package org.peacetalks.telegram;
 
 import java.util.List;
-import java.util.Set;
 import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.CallbackHandler;
 import org.peacetalks.telegram.answer.InlineAnswerer;
@@ -17,20 +16,20 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * Decides what an update is and hands it to the one class that deals with it:
  *
  * <ul>
- *   <li>a command addressed to no bot or to this one, in a text or in a file's caption: its
- *       {@link Command}; {@code /cmd@OtherBot} is ignored; an admin command from anyone but a bot
- *       admin is politely refused (in groups too) and logged at WARN with the user id;
+ *   <li>a command addressed to no bot or to this one, in a text or in a file's caption: its {@link
+ *       Command}; {@code /cmd@OtherBot} is ignored; an admin command from anyone but a bot admin is
+ *       politely refused (in groups too) and logged at WARN with the user id;
  *   <li>any other text in a private chat, or a reply to one of the bot's messages: a question;
  *   <li>a button press: {@link CallbackHandler}; an inline query: {@link InlineAnswerer};
  *   <li>the bot removed from or blocked in a chat: recorded in {@link BlockedChats} (and back);
  *       added to a group: one message on how to ask there;
- *   <li>a sticker, voice message, photo or other media without a caption, in a private chat or
- *       as a reply to the bot: one line on what the bot understands;
+ *   <li>a sticker, voice message, photo or other media without a caption, in a private chat or as a
+ *       reply to the bot: one line on what the bot understands;
  *   <li>everything else (group chatter, edits, captioned media): ignored.
  * </ul>
  *
- * Failures are caught here, once per update: logged with update and chat ids, and the user gets
- * a short apology. Thread-safe.
+ * Failures are caught here, once per update: logged with update and chat ids, and the user gets a
+ * short apology. Thread-safe.
  */
 public final class UpdateRouter {
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
@@ -48,19 +47,54 @@ public final class UpdateRouter {
   private final List<BotFeature> features;
   private final ChatLanguages languages;
 
-  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
-      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions) {
+  public UpdateRouter(
+      BotIdentity me,
+      CommandRegistry commands,
+      QuestionAnswerer questions,
+      CallbackHandler callbacks,
+      InlineAnswerer inline,
+      Sender sender,
+      BlockedChats blocked,
+      Permissions permissions) {
     this(me, commands, questions, callbacks, inline, sender, blocked, permissions, List.of());
   }
 
-  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
-      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions, List<BotFeature> features) {
-    this(me, commands, questions, callbacks, inline, sender, blocked, permissions, features, ChatLanguages.unstored());
+  public UpdateRouter(
+      BotIdentity me,
+      CommandRegistry commands,
+      QuestionAnswerer questions,
+      CallbackHandler callbacks,
+      InlineAnswerer inline,
+      Sender sender,
+      BlockedChats blocked,
+      Permissions permissions,
+      List<BotFeature> features) {
+    this(
+        me,
+        commands,
+        questions,
+        callbacks,
+        inline,
+        sender,
+        blocked,
+        permissions,
+        features,
+        ChatLanguages.unstored());
   }
 
-  /** @param languages the language of each chat: every reply is in it */
-  public UpdateRouter(BotIdentity me, CommandRegistry commands, QuestionAnswerer questions, CallbackHandler callbacks,
-      InlineAnswerer inline, Sender sender, BlockedChats blocked, Permissions permissions, List<BotFeature> features,
+  /**
+   * @param languages the language of each chat: every reply is in it
+   */
+  public UpdateRouter(
+      BotIdentity me,
+      CommandRegistry commands,
+      QuestionAnswerer questions,
+      CallbackHandler callbacks,
+      InlineAnswerer inline,
+      Sender sender,
+      BlockedChats blocked,
+      Permissions permissions,
+      List<BotFeature> features,
       ChatLanguages languages) {
     this.languages = languages;
     this.features = List.copyOf(features);
@@ -104,12 +138,16 @@ public final class UpdateRouter {
       try {
         languages.migrate(where.chatId(), m.getMigrateToChatId());
       } catch (java.io.IOException e) {
-        log.error("Chat {} became {}, but its language could not be moved: {}", where.chatId(),
-            m.getMigrateToChatId(), e.toString());
+        log.error(
+            "Chat {} became {}, but its language could not be moved: {}",
+            where.chatId(),
+            m.getMigrateToChatId(),
+            e.toString());
       }
       return;
     }
-    // A caption counts only as a command (/add on an uploaded file); captioned media is not a question.
+    // A caption counts only as a command (/add on an uploaded file); captioned media is not a
+    // question.
     String text = m.hasText() ? m.getText() : m.getCaption();
     CommandCall call = CommandCall.parse(text);
     if (!m.hasText() && call == null) {
@@ -120,15 +158,23 @@ public final class UpdateRouter {
       }
       return;
     }
-    // Bots are ignored, but not an anonymous admin: Telegram shows them as GroupAnonymousBot (a bot).
-    if (m.getFrom() != null && Boolean.TRUE.equals(m.getFrom().getIsBot()) && !where.fromAnonymousAdmin()) return;
-    if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id()) return;
+    // Bots are ignored, but not an anonymous admin: Telegram shows them as GroupAnonymousBot (a
+    // bot).
+    if (m.getFrom() != null
+        && Boolean.TRUE.equals(m.getFrom().getIsBot())
+        && !where.fromAnonymousAdmin()) return;
+    if (m.getViaBot() != null && m.getViaBot().getId() != null && m.getViaBot().getId() == me.id())
+      return;
     // Whoever writes to the bot can be written to again.
     if (blocked.contains(where.chatId())) blocked.remove(where.chatId());
 
     if (call != null) {
       if (!call.addressedTo(me.username())) {
-        log.debug("Update in chat {}: /{} is for @{}, not us", where.chatId(), call.name(), call.target());
+        log.debug(
+            "Update in chat {}: /{} is for @{}, not us",
+            where.chatId(),
+            call.name(),
+            call.target());
         return;
       }
       command(call, where, m);
@@ -143,14 +189,22 @@ public final class UpdateRouter {
     Command command = commands.find(call.name()).orElse(null);
     if (command == null) {
       if (where.privateChat()) {
-        sender.send(where.reply(where.text("error.unknownCommand", "command", Html.escapeWithin(call.name(), 64)))
-            .build());
+        sender.send(
+            where
+                .reply(
+                    where.text(
+                        "error.unknownCommand", "command", Html.escapeWithin(call.name(), 64)))
+                .build());
       }
       return;
     }
     if (command.audience() == Command.Audience.ADMINS && !permissions.isBotAdmin(where.userId())) {
       // Being a chat's administrator is not enough: only BOT_ADMIN_IDS run admin commands.
-      log.warn("Refused /{} to user {} in chat {}: not a bot admin", command.name(), where.userId(), where.chatId());
+      log.warn(
+          "Refused /{} to user {} in chat {}: not a bot admin",
+          command.name(),
+          where.userId(),
+          where.chatId());
       sender.send(where.reply(Html.escape(where.text("error.adminsOnly"))).build());
       return;
     }
@@ -162,34 +216,54 @@ public final class UpdateRouter {
     long chat = change.getChat().getId();
     String status = change.getNewChatMember() == null ? "" : change.getNewChatMember().getStatus();
     if (status.equals("kicked") || status.equals("left")) {
-      if (blocked.add(chat)) log.info("Removed from or blocked in chat {}: not writing to it any more", chat);
+      if (blocked.add(chat))
+        log.info("Removed from or blocked in chat {}: not writing to it any more", chat);
       for (BotFeature f : features) f.chatGone(chat);
-    } else if (status.equals("member") || status.equals("administrator") || status.equals("restricted")) {
+    } else if (status.equals("member")
+        || status.equals("administrator")
+        || status.equals("restricted")) {
       if (blocked.contains(chat)) {
         blocked.remove(chat);
         log.info("Back in chat {}", chat);
       }
-      String before = change.getOldChatMember() == null ? "left" : change.getOldChatMember().getStatus();
+      String before =
+          change.getOldChatMember() == null ? "left" : change.getOldChatMember().getStatus();
       boolean joined = before.equals("left") || before.equals("kicked");
       String type = change.getChat().getType();
       if (joined && ("group".equals(type) || "supergroup".equals(type))) {
         log.info("Added to group {}", chat);
-        Texts texts = languages.of(chat, false, change.getFrom() == null ? null : change.getFrom().getLanguageCode());
-        sender.send(new Conversation(chat, null, null, 0, false).reply(AnswerFormatter.groupWelcome(me.username(), texts))
-            .build());
+        Texts texts =
+            languages.of(
+                chat, false, change.getFrom() == null ? null : change.getFrom().getLanguageCode());
+        sender.send(
+            new Conversation(chat, null, null, 0, false)
+                .reply(AnswerFormatter.groupWelcome(me.username(), texts))
+                .build());
       }
     }
   }
 
   /** Media a question cannot be read from (a captioned file may be a command, like /add). */
   private static boolean isMedia(Message m) {
-    return m.hasSticker() || m.hasVoice() || m.hasPhoto() || m.hasVideo() || m.hasVideoNote() || m.hasAnimation()
-        || m.hasAudio() || m.hasDocument() || m.hasLocation() || m.hasContact() || m.hasPoll() || m.hasDice();
+    return m.hasSticker()
+        || m.hasVoice()
+        || m.hasPhoto()
+        || m.hasVideo()
+        || m.hasVideoNote()
+        || m.hasAnimation()
+        || m.hasAudio()
+        || m.hasDocument()
+        || m.hasLocation()
+        || m.hasContact()
+        || m.hasPoll()
+        || m.hasDice();
   }
 
   private boolean isReplyToMe(Message m) {
     Message replied = m.getReplyToMessage();
-    return replied != null && replied.getFrom() != null && replied.getFrom().getId() != null
+    return replied != null
+        && replied.getFrom() != null
+        && replied.getFrom().getId() != null
         && replied.getFrom().getId() == me.id();
   }
 }

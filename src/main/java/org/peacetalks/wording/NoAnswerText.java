@@ -4,9 +4,9 @@ import org.peacetalks.search.Answer;
 import org.peacetalks.search.QuestionLanguage;
 
 /**
- * What the bot says when an answer has no passages, in the words every layer that talks to
- * people uses (the command line's {@code ask} and {@code ask --json}, and Telegram), from the
- * {@code noAnswer.*} texts.
+ * What the bot says when an answer has no passages, in the words every layer that talks to people
+ * uses (the command line's {@code ask} and {@code ask --json}, and Telegram), from the {@code
+ * noAnswer.*} texts.
  */
 public final class NoAnswerText {
   private NoAnswerText() {}
@@ -17,14 +17,16 @@ public final class NoAnswerText {
   }
 
   /**
-   * Why an answer has no passages: a Ukrainian or Russian question in its own language (saying
-   * that the bot searches English articles), an English one in the reader's {@code texts}.
+   * Why an answer has no passages: a Ukrainian or Russian question in its own language (saying that
+   * the bot searches English articles), an English one in the reader's {@code texts}.
    */
   public static String of(Answer answer, Texts texts) {
     Answer.Reason reason = answer.reason() == null ? Answer.Reason.NOTHING_FOUND : answer.reason();
     if (answer.language() == QuestionLanguage.ENGLISH) return of(reason, texts);
     Texts asked = Texts.forLanguage(answer.language().code());
-    return reason == Answer.Reason.NOTHING_FOUND ? asked.get("noAnswer.nothingFoundTranslated") : of(reason, asked);
+    return reason == Answer.Reason.NOTHING_FOUND
+        ? asked.get("noAnswer.nothingFoundTranslated")
+        : of(reason, asked);
   }
 
   /**
@@ -47,7 +49,8 @@ public final class NoAnswerText {
       case NOTHING_FOUND -> texts.get("noAnswer.nothingFound");
       case EMPTY -> texts.get("noAnswer.empty");
       // A string, not a number: a limit reads "1000", not "1,000".
-      case TOO_LONG -> texts.get("noAnswer.tooLong", "max", String.valueOf(Answer.MAX_QUESTION_LENGTH));
+      case TOO_LONG ->
+          texts.get("noAnswer.tooLong", "max", String.valueOf(Answer.MAX_QUESTION_LENGTH));
       case SMALL_TALK -> texts.get("noAnswer.smallTalk", "whatIDo", whatIDo);
       case COMMAND -> texts.get("noAnswer.command", "whatIDo", whatIDo);
       case NOT_A_QUESTION -> texts.get("noAnswer.notAQuestion", "whatIDo", whatIDo);

@@ -27,11 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything the bot says to people, in one language: the patterns of
- * {@code org/peacetalks/wording/messages_LANG.properties} (UTF-8), formatted with ICU4J's
- * {@link MessageFormat} so that plurals follow the language's rules (Ukrainian and Russian have
- * one, few and many) and dates use its month names. Patterns take named arguments; dynamic
- * text passed in must already be escaped for where it goes (Telegram HTML).
+ * Everything the bot says to people, in one language: the patterns of {@code
+ * org/peacetalks/wording/messages_LANG.properties} (UTF-8), formatted with ICU4J's {@link
+ * MessageFormat} so that plurals follow the language's rules (Ukrainian and Russian have one, few
+ * and many) and dates use its month names. Patterns take named arguments; dynamic text passed in
+ * must already be escaped for where it goes (Telegram HTML).
  *
  * <p>The bot speaks {@link #LANGUAGES}; any other language gets English. A key missing in a
  * language falls back to English (a test keeps that from happening). Immutable and thread-safe
@@ -39,8 +39,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Texts {
   private static final Logger log = LoggerFactory.getLogger(Texts.class);
+
   /** The languages the bot speaks, English (the default) first. */
   public static final List<String> LANGUAGES = List.of("en", "uk", "ru");
+
   private static final String FOLDER = "/org/peacetalks/wording/";
 
   private static final Map<String, Texts> LOADED = loadAll();
@@ -49,12 +51,16 @@ public final class Texts {
   private final ULocale locale;
   private final Map<String, String> patterns;
   private final Map<String, String> fallback;
+
   /**
    * Parsed patterns, per thread: ICU's formats are not thread-safe, and parsing one (with its
    * plural rules) costs about as much as formatting it many times over.
    */
-  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
-  private final ThreadLocal<Map<String, SimpleDateFormat>> dateFormats = ThreadLocal.withInitial(HashMap::new);
+  private final ThreadLocal<Map<String, MessageFormat>> formats =
+      ThreadLocal.withInitial(HashMap::new);
+
+  private final ThreadLocal<Map<String, SimpleDateFormat>> dateFormats =
+      ThreadLocal.withInitial(HashMap::new);
 
   private Texts(String language, Map<String, String> patterns, Map<String, String> fallback) {
     this.language = language;
@@ -103,15 +109,20 @@ public final class Texts {
    * formatted and pluralised by the language's rules; strings go in as they are.
    */
   public String get(String key, Object... namesAndValues) {
-    if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("names and values unpaired: " + key);
+    if (namesAndValues.length % 2 != 0)
+      throw new IllegalArgumentException("names and values unpaired: " + key);
     Map<String, Object> args = new HashMap<>();
-    for (int i = 0; i < namesAndValues.length; i += 2) args.put((String) namesAndValues[i], namesAndValues[i + 1]);
-    return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale)).format(args);
+    for (int i = 0; i < namesAndValues.length; i += 2)
+      args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    return formats
+        .get()
+        .computeIfAbsent(key, k -> new MessageFormat(pattern(k), locale))
+        .format(args);
   }
 
   /**
-   * Loads ICU's data (plural rules, month names) for every language, so that the first reply
-   * does not wait for it (a few hundred milliseconds to seconds on a busy machine). Call it on a
+   * Loads ICU's data (plural rules, month names) for every language, so that the first reply does
+   * not wait for it (a few hundred milliseconds to seconds on a busy machine). Call it on a
    * background thread at start-up.
    */
   public static void warmUp() {
@@ -137,15 +148,20 @@ public final class Texts {
   }
 
   /**
-   * An instant in a zone with the date pattern under {@code key} (ICU date pattern syntax, such
-   * as {@code d MMM, HH:mm}), in this language.
+   * An instant in a zone with the date pattern under {@code key} (ICU date pattern syntax, such as
+   * {@code d MMM, HH:mm}), in this language.
    */
   public String date(String key, Instant at, ZoneId zone) {
-    SimpleDateFormat f = dateFormats.get().computeIfAbsent(key + '|' + zone.getId(), k -> {
-      SimpleDateFormat made = new SimpleDateFormat(pattern(key), locale);
-      made.setTimeZone(TimeZone.getTimeZone(zone.getId()));
-      return made;
-    });
+    SimpleDateFormat f =
+        dateFormats
+            .get()
+            .computeIfAbsent(
+                key + '|' + zone.getId(),
+                k -> {
+                  SimpleDateFormat made = new SimpleDateFormat(pattern(key), locale);
+                  made.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+                  return made;
+                });
     return f.format(Date.from(at));
   }
 
@@ -178,7 +194,8 @@ public final class Texts {
     Map<String, String> english = read("en");
     Map<String, Texts> out = new LinkedHashMap<>();
     for (String language : LANGUAGES) {
-      out.put(language, new Texts(language, language.equals("en") ? english : read(language), english));
+      out.put(
+          language, new Texts(language, language.equals("en") ? english : read(language), english));
     }
     return Map.copyOf(out);
   }
@@ -198,5 +215,4 @@ public final class Texts {
       throw new UncheckedIOException("reading " + name, e);
     }
   }
-
 }

@@ -29,9 +29,10 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 class ArticleIntakeTest {
-  static final byte[] ARTICLE = ("Prisoner swap agreed in Istanbul\n"
-      + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
-      .getBytes(StandardCharsets.UTF_8);
+  static final byte[] ARTICLE =
+      ("Prisoner swap agreed in Istanbul\n"
+              + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   @TempDir Path dir;
   Path articles;
@@ -43,8 +44,12 @@ class ArticleIntakeTest {
   void setUp() throws Exception {
     articles = Files.createDirectories(dir.resolve("articles"));
     index = SearchIndex.open(dir.resolve("index"));
-    intake = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-        Clock.fixed(Instant.parse("2025-12-01T10:00:00Z"), ZoneOffset.UTC), added::add);
+    intake =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            Clock.fixed(Instant.parse("2025-12-01T10:00:00Z"), ZoneOffset.UTC),
+            added::add);
   }
 
   @AfterEach
@@ -54,8 +59,11 @@ class ArticleIntakeTest {
 
   private List<String> filesInDir() throws Exception {
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
-          .filter(p -> !p.startsWith("index")).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString())
+          .filter(p -> !p.startsWith("index"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -65,30 +73,44 @@ class ArticleIntakeTest {
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
     assertEquals("Prisoner swap agreed in Istanbul", r.title());
     assertEquals(1, r.paragraphs());
-    assertTrue(r.articleId().matches("added-[0-9a-f]{16}"), "named by its content: " + r.articleId());
-    assertEquals(List.of("articles/" + r.articleId() + ".txt"), filesInDir(), "nothing lands outside the folder");
+    assertTrue(
+        r.articleId().matches("added-[0-9a-f]{16}"), "named by its content: " + r.articleId());
+    assertEquals(
+        List.of("articles/" + r.articleId() + ".txt"),
+        filesInDir(),
+        "nothing lands outside the folder");
     assertEquals(List.of(r.articleId()), added.stream().map(ArticleSummary::id).toList());
-    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
-    assertEquals(r.articleId(), searcher.answer("prisoner exchange Istanbul").passages().get(0).articleId());
+    PassageSearcher searcher =
+        new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    assertEquals(
+        r.articleId(), searcher.answer("prisoner exchange Istanbul").passages().get(0).articleId());
   }
 
   @Test
   void theUploadedNameNeverChoosesThePath() throws Exception {
     for (String name : List.of("a/b.txt", "..\\x.md", "/etc/passwd.html")) {
-      intake.addFile(name, (new String(ARTICLE, StandardCharsets.UTF_8) + name).getBytes(StandardCharsets.UTF_8));
+      intake.addFile(
+          name,
+          (new String(ARTICLE, StandardCharsets.UTF_8) + name).getBytes(StandardCharsets.UTF_8));
     }
-    for (String f : filesInDir()) assertTrue(f.matches("articles/added-[0-9a-f]{16}\\.(txt|md|html)"), f);
+    for (String f : filesInDir())
+      assertTrue(f.matches("articles/added-[0-9a-f]{16}\\.(txt|md|html)"), f);
   }
 
   @Test
   void refusesWhatIsNotAnArticleWithAReason() throws Exception {
     // Refusals are typed; the chat words them (AdminRepliesTest).
-    assertEquals(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"),
+    assertEquals(
+        new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"),
         intake.addFile("../../config/bot.yaml", ARTICLE).problem());
-    assertEquals(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), intake.addFile("", ARTICLE).problem());
-    assertEquals(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
+    assertEquals(
+        new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""),
+        intake.addFile("", ARTICLE).problem());
+    assertEquals(
+        new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
         intake.addFile("x.txt", new byte[] {'a', 0}).problem());
-    assertEquals(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "not UTF-8 text (nor Windows-1252)"),
+    assertEquals(
+        new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "not UTF-8 text (nor Windows-1252)"),
         intake.addFile("x.txt", new byte[] {'a', (byte) 0x81, 'b'}).problem());
     IntakeProblem large = intake.addFile("x.txt", new byte[10 * 1024 * 1024]).problem();
     assertEquals(IntakeProblem.Kind.UNREADABLE, large.kind());
@@ -108,7 +130,9 @@ class ArticleIntakeTest {
 
   @Test
   void addsTypedTextWithTheFirstLineAsTitle() throws Exception {
-    IntakeResult r = intake.addText("Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.");
+    IntakeResult r =
+        intake.addText(
+            "Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.");
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
     assertEquals("Ceasefire holds in Kherson", r.title());
     assertEquals(IntakeResult.Outcome.REFUSED, intake.addText("just one line").outcome());
@@ -126,17 +150,25 @@ class ArticleIntakeTest {
 
   @Test
   void whileARebuildHoldsTheCorpusAddAndRemoveAreRefusedNotLost() throws Exception {
-    java.util.concurrent.locks.ReentrantLock rebuild = new java.util.concurrent.locks.ReentrantLock();
-    ArticleIntake guarded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-        Clock.systemUTC(), added::add, rebuild);
+    java.util.concurrent.locks.ReentrantLock rebuild =
+        new java.util.concurrent.locks.ReentrantLock();
+    ArticleIntake guarded =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            Clock.systemUTC(),
+            added::add,
+            rebuild);
     IntakeResult kept = guarded.addFile("a.txt", ARTICLE);
     Thread rebuilding = new Thread(rebuild::lock);
     rebuilding.start();
     rebuilding.join();
-    IntakeResult r = guarded.addText("Another title\nAnother paragraph that is long enough to count here.");
+    IntakeResult r =
+        guarded.addText("Another title\nAnother paragraph that is long enough to count here.");
     assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
     assertEquals(IntakeProblem.Kind.REINDEX_RUNNING, r.problem().kind(), r.reason());
-    org.junit.jupiter.api.Assertions.assertThrows(ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
     assertEquals(1, index.articles().size());
   }
 
@@ -145,7 +177,8 @@ class ArticleIntakeTest {
     IntakeJournal memory = IntakeJournal.inMemory(added::add);
     return new IntakeJournal() {
       @Override
-      public java.util.Optional<String> articleWithHash(String contentHash) throws java.io.IOException {
+      public java.util.Optional<String> articleWithHash(String contentHash)
+          throws java.io.IOException {
         return memory.articleWithHash(contentHash);
       }
 
@@ -155,8 +188,10 @@ class ArticleIntakeTest {
       }
 
       @Override
-      public void begin(String articleId, String contentHash, String fileName) throws java.io.IOException {
-        if (atBegin) throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
+      public void begin(String articleId, String contentHash, String fileName)
+          throws java.io.IOException {
+        if (atBegin)
+          throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
         memory.begin(articleId, contentHash, fileName);
       }
 
@@ -179,8 +214,12 @@ class ArticleIntakeTest {
 
   @Test
   void anAddTheJournalCannotRecordIsRefusedAndLeavesNothing() throws Exception {
-    ArticleIntake unrecorded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-        failing(true), new java.util.concurrent.locks.ReentrantLock());
+    ArticleIntake unrecorded =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            failing(true),
+            new java.util.concurrent.locks.ReentrantLock());
     IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
     assertFalse(r.reason().contains("/srv"), r.reason());
@@ -190,11 +229,18 @@ class ArticleIntakeTest {
 
   @Test
   void anAddIndexedButNotRecordedIsAPartialSuccess() throws Exception {
-    ArticleIntake unrecorded = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-        failing(false), new java.util.concurrent.locks.ReentrantLock());
+    ArticleIntake unrecorded =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            failing(false),
+            new java.util.concurrent.locks.ReentrantLock());
     IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
-    assertEquals(IntakeProblem.Kind.NOT_RECORDED, r.problem() == null ? null : r.problem().kind(), r.reason());
+    assertEquals(
+        IntakeProblem.Kind.NOT_RECORDED,
+        r.problem() == null ? null : r.problem().kind(),
+        r.reason());
     assertEquals(1, index.stats().articles());
   }
 
@@ -203,25 +249,35 @@ class ArticleIntakeTest {
     String name = "“Peace” plan: \"draft\" #2 🕊.txt";
     IntakeResult r = intake.addFile("C:\\phone\\" + name, ARTICLE);
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
-    assertTrue(r.articleId().matches("added-[0-9a-f]{16}"), "the stored name is still the bot's: " + r.articleId());
+    assertTrue(
+        r.articleId().matches("added-[0-9a-f]{16}"),
+        "the stored name is still the bot's: " + r.articleId());
     assertEquals(List.of("articles/" + r.articleId() + ".txt"), filesInDir());
     assertEquals(name, index.find(r.articleId()).orElseThrow().source());
     assertEquals("Prisoner swap agreed in Istanbul", r.title(), "the title is the article's own");
 
-    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    PassageSearcher searcher =
+        new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
     Passage best = searcher.answer("prisoner exchange Istanbul").passages().get(0);
-    assertEquals(name, PassageSource.of(best, null).outlet(), "the source line shows the uploaded name");
+    assertEquals(
+        name, PassageSource.of(best, null).outlet(), "the source line shows the uploaded name");
 
     String stored = Files.readString(articles.resolve(r.articleId() + ".txt"));
-    assertTrue(stored.startsWith("---\nsource: \""), "kept in the file, so a rebuild keeps it: " + stored);
+    assertTrue(
+        stored.startsWith("---\nsource: \""), "kept in the file, so a rebuild keeps it: " + stored);
     assertTrue(stored.endsWith(new String(ARTICLE, StandardCharsets.UTF_8)), stored);
-    assertEquals(name, new ArticleStore(articles, new ArticleParser(2_000_000)).read(r.articleId() + ".txt").source());
+    assertEquals(
+        name,
+        new ArticleStore(articles, new ArticleParser(2_000_000))
+            .read(r.articleId() + ".txt")
+            .source());
   }
 
   @Test
   void anUploadThatNamesItsOutletIsStoredAsSent() throws Exception {
-    byte[] named = ("---\nsource: Reuters\n---\n" + new String(ARTICLE, StandardCharsets.UTF_8))
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] named =
+        ("---\nsource: Reuters\n---\n" + new String(ARTICLE, StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8);
     IntakeResult r = intake.addFile("notes.txt", named);
     assertEquals("Reuters", index.find(r.articleId()).orElseThrow().source());
     assertArrayEquals(named, Files.readAllBytes(articles.resolve(r.articleId() + ".txt")));
@@ -229,9 +285,10 @@ class ArticleIntakeTest {
 
   @Test
   void theLabelJoinsFrontMatterThatHasNoSource() throws Exception {
-    byte[] titled = ("---\ntitle: Istanbul swap\npublished: 2025-11-30\n---\n"
-        + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] titled =
+        ("---\ntitle: Istanbul swap\npublished: 2025-11-30\n---\n"
+                + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
+            .getBytes(StandardCharsets.UTF_8);
     IntakeResult r = intake.addFile("swap.md", titled);
     ArticleSummary a = index.find(r.articleId()).orElseThrow();
     assertEquals("swap.md", a.source());
@@ -241,34 +298,46 @@ class ArticleIntakeTest {
 
   @Test
   void aFileInWindows1252KeepsItsBytesAroundTheLabel() throws Exception {
-    byte[] cp1252 = "Talks\nThe envoy said \u201cno\u201d to the plan in Geneva.\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+    byte[] cp1252 =
+        "Talks\nThe envoy said \u201cno\u201d to the plan in Geneva.\n"
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
     IntakeResult r = intake.addFile("Зустріч.txt", cp1252);
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome(), r.reason());
     assertEquals("Зустріч.txt", index.find(r.articleId()).orElseThrow().source());
-    PassageSearcher searcher = new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
+    PassageSearcher searcher =
+        new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3);
     assertTrue(searcher.answer("envoy Geneva").passages().get(0).text().contains("\u201cno\u201d"));
   }
 
   @Test
   void typedTextAndHtmlGetNoLabel() throws Exception {
-    IntakeResult typed = intake.addText("Prisoner swap\nNegotiators agreed on an exchange of prisoners.");
+    IntakeResult typed =
+        intake.addText("Prisoner swap\nNegotiators agreed on an exchange of prisoners.");
     assertEquals(typed.articleId() + ".txt", index.find(typed.articleId()).orElseThrow().source());
-    IntakeResult page = intake.addFile("page.html",
-        "<html><body><h1>Geneva round</h1><p>The delegations met in Geneva for a second round of talks.</p></body></html>"
-            .getBytes(StandardCharsets.UTF_8));
+    IntakeResult page =
+        intake.addFile(
+            "page.html",
+            "<html><body><h1>Geneva round</h1><p>The delegations met in Geneva for a second round of talks.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
     assertEquals(page.articleId() + ".html", index.find(page.articleId()).orElseThrow().source());
   }
 
   @Test
   void aLabelledUploadSentAgainIsADuplicateEvenWhenTheJournalHasAnotherHash() throws Exception {
     IntakeResult first = intake.addFile("a.txt", ARTICLE);
-    // A rebuild records the stored (labelled) file's hash, not the upload's: a fresh journal stands for that.
-    ArticleIntake afterRebuild = new ArticleIntake(new ArticleStore(articles, new ArticleParser(2_000_000)), index,
-        Clock.systemUTC(), added::add);
+    // A rebuild records the stored (labelled) file's hash, not the upload's: a fresh journal stands
+    // for that.
+    ArticleIntake afterRebuild =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            Clock.systemUTC(),
+            added::add);
     IntakeResult again = afterRebuild.addFile("b.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.DUPLICATE, again.outcome());
     assertEquals(first.articleId(), again.articleId());
-    assertEquals("a.txt", index.find(first.articleId()).orElseThrow().source(), "the first name stays");
+    assertEquals(
+        "a.txt", index.find(first.articleId()).orElseThrow().source(), "the first name stays");
   }
 
   @Test
@@ -277,21 +346,32 @@ class ArticleIntakeTest {
     IntakeResult kept = intake.addFile("kept.txt", ARTICLE);
     java.util.concurrent.CountDownLatch parsing = new java.util.concurrent.CountDownLatch(1);
     java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.locks.ReentrantLock corpusLock = new java.util.concurrent.locks.ReentrantLock();
-    ArticleIntake slow = new ArticleIntake(store, index, IntakeJournal.inMemory(added::add), corpusLock,
-        (name, bytes) -> {
-          parsing.countDown();
-          try {
-            if (!release.await(30, java.util.concurrent.TimeUnit.SECONDS)) throw new IllegalStateException("never released");
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return store.parser().parse(name, bytes);
-        });
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    java.util.concurrent.locks.ReentrantLock corpusLock =
+        new java.util.concurrent.locks.ReentrantLock();
+    ArticleIntake slow =
+        new ArticleIntake(
+            store,
+            index,
+            IntakeJournal.inMemory(added::add),
+            corpusLock,
+            (name, bytes) -> {
+              parsing.countDown();
+              try {
+                if (!release.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                  throw new IllegalStateException("never released");
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return store.parser().parse(name, bytes);
+            });
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
     try {
-      java.util.concurrent.Future<IntakeResult> adding = pool.submit(
-          () -> slow.addText("Ceasefire talks in Riyadh\nDelegations met in Riyadh to discuss a ceasefire at sea."));
+      java.util.concurrent.Future<IntakeResult> adding =
+          pool.submit(
+              () ->
+                  slow.addText(
+                      "Ceasefire talks in Riyadh\nDelegations met in Riyadh to discuss a ceasefire at sea."));
       assertTrue(parsing.await(30, java.util.concurrent.TimeUnit.SECONDS), "the parse started");
       // While the parse is in flight: /remove completes, and a reindex could take the corpus lock.
       assertTrue(slow.remove(kept.articleId()));

@@ -25,8 +25,20 @@ class AnswerTimerTest {
   @Test
   void interleavedTimersTakeTurnsGoingFirst() throws Exception {
     List<String> calls = new ArrayList<>();
-    AnswerTimer a = new AnswerTimer(q -> { calls.add("a" + q); return 1; }, QUESTIONS);
-    AnswerTimer b = new AnswerTimer(q -> { calls.add("b" + q); return 1; }, QUESTIONS);
+    AnswerTimer a =
+        new AnswerTimer(
+            q -> {
+              calls.add("a" + q);
+              return 1;
+            },
+            QUESTIONS);
+    AnswerTimer b =
+        new AnswerTimer(
+            q -> {
+              calls.add("b" + q);
+              return 1;
+            },
+            QUESTIONS);
     AnswerTimer.latencyInterleaved(a, b);
     assertEquals(List.of("aa?", "ba?", "bbb?", "abb?", "a", "b", "bdddd?", "adddd?"), calls);
     assertEquals(4, a.lastPass(i -> true).size());

@@ -32,8 +32,11 @@ class LoopbackBotApiTest {
   }
 
   JsonNode call(String method, String body) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(api.url() + "/bot" + TOKEN + "/" + method))
-        .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(api.url() + "/bot" + TOKEN + "/" + method))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .build();
     return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
   }
 
@@ -44,7 +47,9 @@ class LoopbackBotApiTest {
     JsonNode updates = call("getUpdates", "{\"offset\":0}").path("result");
     assertEquals(2, updates.size());
     assertEquals("What does Russia demand?", updates.get(0).path("message").path("text").asText());
-    assertEquals("bot_command", updates.get(1).path("message").path("entities").get(0).path("type").asText());
+    assertEquals(
+        "bot_command",
+        updates.get(1).path("message").path("entities").get(0).path("type").asText());
     JsonNode rest = call("getUpdates", "{\"offset\":" + second + "}").path("result");
     assertEquals(1, rest.size());
     assertEquals(second, rest.get(0).path("update_id").asInt());
@@ -65,12 +70,16 @@ class LoopbackBotApiTest {
     int inGroup = api.offer(-100, "/ask a");
     api.offer(7, "b");
     api.offer(7, "c");
-    call("sendmessage", "{\"chat_id\":\"-100\",\"text\":\"x\",\"reply_to_message_id\":" + inGroup + "}");
+    call(
+        "sendmessage",
+        "{\"chat_id\":\"-100\",\"text\":\"x\",\"reply_to_message_id\":" + inGroup + "}");
     call("sendmessage", "{\"chat_id\":\"7\",\"text\":\"x\"}");
     assertEquals(1, api.unanswered());
     call("sendmessage", "{\"chat_id\":\"7\",\"text\":\"x\"}");
     assertTrue(api.awaitAllAnswered(Duration.ofSeconds(1)));
-    call("sendmessage", "{\"chat_id\":\"-100\",\"text\":\"x\",\"reply_to_message_id\":" + inGroup + "}");
+    call(
+        "sendmessage",
+        "{\"chat_id\":\"-100\",\"text\":\"x\",\"reply_to_message_id\":" + inGroup + "}");
     call("sendmessage", "{\"chat_id\":\"7\",\"text\":\"x\"}");
     assertEquals(2, api.answersTo(inGroup));
     assertEquals(1, api.repeated());
@@ -82,12 +91,17 @@ class LoopbackBotApiTest {
   @Test
   void injectsFaults() throws Exception {
     api.close();
-    api = new LoopbackBotApi(TOKEN, new RandomFaults.Chances(1, 0, 0, 0, Duration.ZERO), Duration.ofMillis(50));
+    api =
+        new LoopbackBotApi(
+            TOKEN, new RandomFaults.Chances(1, 0, 0, 0, Duration.ZERO), Duration.ofMillis(50));
     JsonNode reply = call("sendMessage", "{\"chat_id\":\"7\",\"text\":\"x\"}");
     assertEquals(429, reply.path("error_code").asInt());
     assertEquals(1, reply.path("parameters").path("retry_after").asInt());
     assertEquals(0, api.delivered());
     assertEquals(1, api.faultCounts().tooManyRequests());
-    assertEquals(true, call("getMe", "{}").path("ok").asBoolean(), "only sendMessage and getUpdates misbehave");
+    assertEquals(
+        true,
+        call("getMe", "{}").path("ok").asBoolean(),
+        "only sendMessage and getUpdates misbehave");
   }
 }

@@ -13,17 +13,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class QuestionSetTest {
-  private static final SourceText SOURCE = new SourceText(List.of("Talks in Geneva end"), List.of(),
-      List.of("Envoys met in Geneva on Sunday to discuss the draft plan.",
-          "Moscow said the territorial question remained open."),
-      List.of("geneva", "envoys", "draft", "moscow", "territorial"));
+  private static final SourceText SOURCE =
+      new SourceText(
+          List.of("Talks in Geneva end"),
+          List.of(),
+          List.of(
+              "Envoys met in Geneva on Sunday to discuss the draft plan.",
+              "Moscow said the territorial question remained open."),
+          List.of("geneva", "envoys", "draft", "moscow", "territorial"));
 
   @Test
   void readsTheQuestionOfEveryEvalLineInFileOrder(@TempDir Path folder) throws Exception {
     Files.writeString(folder.resolve("b.jsonl"), "{\"id\":\"b1\",\"q\":\"second file?\"}\n");
-    Files.writeString(folder.resolve("a.jsonl"), "{\"id\":\"a1\",\"q\":\"first?\",\"oos\":false}\n\n{\"q\":\"again?\"}\n");
+    Files.writeString(
+        folder.resolve("a.jsonl"),
+        "{\"id\":\"a1\",\"q\":\"first?\",\"oos\":false}\n\n{\"q\":\"again?\"}\n");
     Files.writeString(folder.resolve("notes.txt"), "{\"q\":\"not an eval file\"}\n");
-    assertEquals(List.of("first?", "again?", "second file?"), QuestionSet.readEvalQuestions(folder, new ObjectMapper()));
+    assertEquals(
+        List.of("first?", "again?", "second file?"),
+        QuestionSet.readEvalQuestions(folder, new ObjectMapper()));
   }
 
   @Test

@@ -37,12 +37,15 @@ class SoakIT {
   @BeforeAll
   static void buildCorpus() throws Exception {
     Path dev = Path.of(SoakIT.class.getResource("/corpus/dev").toURI());
-    SourceText source = SourceText.of(new ArticleStore(dev, new ArticleParser(2_000_000)).loadAll().articles());
+    SourceText source =
+        SourceText.of(new ArticleStore(dev, new ArticleParser(2_000_000)).loadAll().articles());
     SyntheticCorpus corpus = new SyntheticCorpus(source, 3_000, 7);
     articles = Files.createDirectories(temp.resolve("articles"));
     corpus.writeTo(articles);
-    config = new ConfigLoader(Map.of()).load(Path.of("config/bot.yaml"), true)
-        .withPaths(articles, temp.resolve("index"), temp.resolve("data"));
+    config =
+        new ConfigLoader(Map.of())
+            .load(Path.of("config/bot.yaml"), true)
+            .withPaths(articles, temp.resolve("index"), temp.resolve("data"));
     engine = BenchEngine.open(config, articles, temp.resolve("index"), null);
     engine.reindexer.rebuild();
     questions = QuestionSet.build(List.of(), corpus, 200, 7).questions();
@@ -56,18 +59,24 @@ class SoakIT {
   @Test
   void everyQuestionGetsExactlyOneAnswerWhileTheBotApiMisbehaves() throws Exception {
     PrintWriter progress = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    SoakRun.Result result = new SoakRun(engine, progress).run(QUESTIONS, questions, temp.resolve("soak-data"));
+    SoakRun.Result result =
+        new SoakRun(engine, progress).run(QUESTIONS, questions, temp.resolve("soak-data"));
     progress.println(result.describe());
     assertTrue(result.passed(), result.describe());
     RandomFaults.Counts faults = result.faults();
-    assertTrue(faults.tooManyRequests() > 0 && faults.serverErrors() > 0 && faults.dropped() > 0 && faults.slow() > 0,
+    assertTrue(
+        faults.tooManyRequests() > 0
+            && faults.serverErrors() > 0
+            && faults.dropped() > 0
+            && faults.slow() > 0,
         "every kind of fault was injected: " + faults);
   }
 
   @Test
   void killedDuringReindexOrSubscriptionWritesRestartsOnTheLastWholeState() throws Exception {
-    KillRestartCheck.Result result = new KillRestartCheck(config, 7)
-        .run(articles, questions.get(questions.size() - 1), temp.resolve("kill"), 3);
+    KillRestartCheck.Result result =
+        new KillRestartCheck(config, 7)
+            .run(articles, questions.get(questions.size() - 1), temp.resolve("kill"), 3);
     assertTrue(result.failures().isEmpty(), result.describe());
   }
 }

@@ -24,7 +24,8 @@ class SyntheticCorpusTest {
   @BeforeAll
   static void readDevCorpus() throws Exception {
     Path dev = Path.of(SyntheticCorpusTest.class.getResource("/corpus/dev").toURI());
-    source = SourceText.of(new ArticleStore(dev, new ArticleParser(2_000_000)).loadAll().articles());
+    source =
+        SourceText.of(new ArticleStore(dev, new ArticleParser(2_000_000)).loadAll().articles());
   }
 
   @Test
@@ -40,8 +41,11 @@ class SyntheticCorpusTest {
     new SyntheticCorpus(source, 250, 42).writeTo(a);
     new SyntheticCorpus(source, 250, 42).writeTo(b);
     List<Path> files = list(a);
-    assertEquals(List.of("bench_000000.txt", "bench_000011.txt", "bench_000012.txt"),
-        List.of(files.get(0).getFileName().toString(), files.get(11).getFileName().toString(),
+    assertEquals(
+        List.of("bench_000000.txt", "bench_000011.txt", "bench_000012.txt"),
+        List.of(
+            files.get(0).getFileName().toString(),
+            files.get(11).getFileName().toString(),
             files.get(12).getFileName().toString()));
     assertEquals(13, files.size());
     for (Path f : files) {
@@ -51,7 +55,9 @@ class SyntheticCorpusTest {
 
   @Test
   void anotherSeedMakesOtherText() {
-    assertNotEquals(new SyntheticCorpus(source, 40, 1).article(0), new SyntheticCorpus(source, 40, 2).article(0));
+    assertNotEquals(
+        new SyntheticCorpus(source, 40, 1).article(0),
+        new SyntheticCorpus(source, 40, 2).article(0));
   }
 
   @Test
@@ -85,7 +91,10 @@ class SyntheticCorpusTest {
       assertEquals(g.title(), parsed.title());
       for (int p = 0; p < g.paragraphs().size(); p++) {
         Paragraph paragraph = parsed.paragraphs().get(p);
-        assertEquals(words(g.paragraphs().get(p)), words(paragraph.text()), g.fileName() + " paragraph " + (p + 1));
+        assertEquals(
+            words(g.paragraphs().get(p)),
+            words(paragraph.text()),
+            g.fileName() + " paragraph " + (p + 1));
       }
     }
   }
@@ -95,7 +104,10 @@ class SyntheticCorpusTest {
     new SyntheticCorpus(source, 20, 5).writeTo(folder);
     String text = Files.readString(folder.resolve("bench_000000.txt"), StandardCharsets.UTF_8);
     String title = text.substring(0, text.indexOf('\n'));
-    assertTrue(source.titles().stream().anyMatch(t -> SourceText.wordCount(t) == SourceText.wordCount(title)), title);
+    assertTrue(
+        source.titles().stream()
+            .anyMatch(t -> SourceText.wordCount(t) == SourceText.wordCount(title)),
+        title);
   }
 
   /** Spacing repair may touch punctuation; the words must be the generated ones. */

@@ -15,14 +15,20 @@ public final class AddCrashLoop {
   private AddCrashLoop() {}
 
   static String article(int n) {
-    return "Talks round " + n + " in Istanbul\n"
-        + "Negotiators met for round " + n + " of the talks in Istanbul and agreed to meet again next week.\n";
+    return "Talks round "
+        + n
+        + " in Istanbul\n"
+        + "Negotiators met for round "
+        + n
+        + " of the talks in Istanbul and agreed to meet again next week.\n";
   }
 
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    BotConfig config = new ConfigLoader(Map.of()).load(dir.resolve("bot.yaml"), true)
-        .withPaths(dir.resolve("articles"), dir.resolve("index"), dir.resolve("data"));
+    BotConfig config =
+        new ConfigLoader(Map.of())
+            .load(dir.resolve("bot.yaml"), true)
+            .withPaths(dir.resolve("articles"), dir.resolve("index"), dir.resolve("data"));
     Services services = Services.open(config); // never closed: the loop ends with a SIGKILL
     ArticleIntake intake = AdminWiring.intake(services, Clock.systemUTC());
     for (int n = Integer.parseInt(args[1]); ; n++) {

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
 
-/** An index that no longer opens is set aside and rebuilt from the articles, by `index` and by the bot. */
+/**
+ * An index that no longer opens is set aside and rebuilt from the articles, by `index` and by the
+ * bot.
+ */
 class DamagedIndexTest {
   @TempDir Path dir;
   Path articles;
@@ -34,16 +37,28 @@ class DamagedIndexTest {
       for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
     }
     index = dir.resolve("lucene");
-    Files.writeString(dir.resolve("bot.yaml"), "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
-    env = Map.of("BOT_ARTICLES_DIR", articles.toString(), "BOT_INDEX_DIR", index.toString(),
-        "BOT_DATA_DIR", dir.resolve("data").toString());
+    Files.writeString(
+        dir.resolve("bot.yaml"), "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
+    env =
+        Map.of(
+            "BOT_ARTICLES_DIR",
+            articles.toString(),
+            "BOT_INDEX_DIR",
+            index.toString(),
+            "BOT_DATA_DIR",
+            dir.resolve("data").toString());
     assertEquals(Main.EXIT_OK, run("index"));
   }
 
   int run(String... args) {
-    String[] all = Stream.concat(Stream.of("--config", dir.resolve("bot.yaml").toString()), Stream.of(args))
-        .toArray(String[]::new);
-    return Main.execute(all, env, new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true),
+    String[] all =
+        Stream.concat(Stream.of("--config", dir.resolve("bot.yaml").toString()), Stream.of(args))
+            .toArray(String[]::new);
+    return Main.execute(
+        all,
+        env,
+        new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter(), true),
         new PrintWriter(new StringWriter(), true));
   }
 
@@ -75,7 +90,8 @@ class DamagedIndexTest {
   void theBotStartsAndAnswersOverAnIndexWithADeletedSegmentInfo() throws Exception {
     for (Path si : files(".si")) Files.delete(si);
     BotConfig config = new ConfigLoader(env).load(dir.resolve("bot.yaml"), true);
-    try (Services services = IndexBootstrap.openForBot(config, new PrintWriter(new StringWriter(), true))) {
+    try (Services services =
+        IndexBootstrap.openForBot(config, new PrintWriter(new StringWriter(), true))) {
       assertEquals(5, services.index.stats().articles());
       assertFalse(services.searcher.answer("What does Russia demand?").noAnswer());
     }

@@ -24,28 +24,50 @@ class DigestCommandTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    String[] global = {"--config", config.toString(), "--articles", dir.resolve("articles").toString(),
-        "--index", dir.resolve("lucene").toString(), "--data", dir.resolve("data").toString()};
+    String[] global = {
+      "--config",
+      config.toString(),
+      "--articles",
+      dir.resolve("articles").toString(),
+      "--index",
+      dir.resolve("lucene").toString(),
+      "--data",
+      dir.resolve("data").toString()
+    };
     String[] args = new String[global.length + command.length];
     System.arraycopy(global, 0, args, 0, global.length);
     System.arraycopy(command, 0, args, global.length, command.length);
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    int exit = Main.execute(args, Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(o, true), new PrintWriter(e, true));
+    int exit =
+        Main.execute(
+            args,
+            Map.of(),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(o, true),
+            new PrintWriter(e, true));
     return new Run(exit, o.toString(), e.toString());
   }
 
   @Test
   void printsOnlyArticlesAddedAfterTheInitialImport() throws Exception {
     Files.createDirectories(dir.resolve("articles"));
-    Files.writeString(dir.resolve("articles/seed.txt"), "Seed article\n\nDelegations met in Geneva for the first round of talks, officials said on Monday.\n");
+    Files.writeString(
+        dir.resolve("articles/seed.txt"),
+        "Seed article\n\nDelegations met in Geneva for the first round of talks, officials said on Monday.\n");
 
     Run first = run("digest");
     assertEquals(0, first.exit(), first.err());
-    assertTrue(first.out().startsWith("Peace talks digest\nNothing new in the articles since"), first.out());
-    assertTrue(first.out().contains("1 of the 1 indexed articles came with the initial import"), first.out());
+    assertTrue(
+        first.out().startsWith("Peace talks digest\nNothing new in the articles since"),
+        first.out());
+    assertTrue(
+        first.out().contains("1 of the 1 indexed articles came with the initial import"),
+        first.out());
 
-    Files.writeString(dir.resolve("articles/later.txt"), "Prisoner exchange agreed\n\nNegotiators agreed on a large prisoner exchange in Istanbul on Tuesday, officials said.\n");
+    Files.writeString(
+        dir.resolve("articles/later.txt"),
+        "Prisoner exchange agreed\n\nNegotiators agreed on a large prisoner exchange in Istanbul on Tuesday, officials said.\n");
     assertEquals(0, run("index").exit());
     Run second = run("digest");
     assertEquals(0, second.exit(), second.err());

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extract}: what the index would keep of each file, as text or one JSON line per file. */
 class ExtractCommandTest {
-  private static final String STORY = "Negotiators met in Geneva on Sunday to revise the draft peace framework.";
-  private static final String MORE = "European officials said they had not been consulted before the meeting ended.";
+  private static final String STORY =
+      "Negotiators met in Geneva on Sunday to revise the draft peace framework.";
+  private static final String MORE =
+      "European officials said they had not been consulted before the meeting ended.";
 
   @TempDir Path dir;
   final StringWriter out = new StringWriter();
@@ -31,14 +33,23 @@ class ExtractCommandTest {
     all[0] = "--config";
     all[1] = config.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return Main.execute(all, Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+    return Main.execute(
+        all,
+        Map.of(),
+        new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(out, true),
         new PrintWriter(err, true));
   }
 
   private Path page() throws Exception {
-    return Files.writeString(dir.resolve("talks.html"), "<html><head><meta property=og:site_name content=\"Kyiv Daily\">"
-        + "<meta property=article:published_time content=2025-11-30></head><body><article><h1>Geneva talks</h1><p>" + STORY
-        + "</p><h2>The allies</h2><p>" + MORE + "</p></article></body></html>");
+    return Files.writeString(
+        dir.resolve("talks.html"),
+        "<html><head><meta property=og:site_name content=\"Kyiv Daily\">"
+            + "<meta property=article:published_time content=2025-11-30></head><body><article><h1>Geneva talks</h1><p>"
+            + STORY
+            + "</p><h2>The allies</h2><p>"
+            + MORE
+            + "</p></article></body></html>");
   }
 
   @Test
@@ -49,7 +60,8 @@ class ExtractCommandTest {
     List<String> lines = out.toString().lines().toList();
     assertEquals(2, lines.size(), out.toString());
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
-    assertEquals(List.of("file", "title", "source", "published", "passages", "error"),
+    assertEquals(
+        List.of("file", "title", "source", "published", "passages", "error"),
         iterable(first.fieldNames()));
     assertEquals(good.toString(), first.get("file").asText());
     assertEquals("Geneva talks", first.get("title").asText());

@@ -27,7 +27,9 @@ class IndexBootstrapTest {
       assertEquals("", err.toString(), "nothing printed: the bot logs it");
       services.searcher.answer("What does Russia demand?"); // whichever index serves, no failure
       // Until the rebuild has committed and finished its follow-up (the digest ledger in data/).
-      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(20))
           .until(() -> services.index.staleReason() == null && !services.reindexer.isRunning());
       assertNull(services.index.staleReason());
       assertEquals(5, services.index.stats().articles());
@@ -43,7 +45,14 @@ class IndexBootstrapTest {
     OldIndex.writeIn(dir.resolve("index"));
     Path file = dir.resolve("bot.yaml");
     Files.writeString(file, "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
-    return new ConfigLoader(Map.of("BOT_ARTICLES_DIR", articles.toString(), "BOT_INDEX_DIR", dir.resolve("index").toString(),
-        "BOT_DATA_DIR", dir.resolve("data").toString())).load(file, true);
+    return new ConfigLoader(
+            Map.of(
+                "BOT_ARTICLES_DIR",
+                articles.toString(),
+                "BOT_INDEX_DIR",
+                dir.resolve("index").toString(),
+                "BOT_DATA_DIR",
+                dir.resolve("data").toString()))
+        .load(file, true);
   }
 }

@@ -37,37 +37,69 @@ class MainTest {
 
   private int run(String stdin, String... args) {
     String[] all = new String[args.length + 8];
-    System.arraycopy(new String[] {"--config", config.toString(), "--articles", dir.resolve("articles").toString(),
-        "--index", dir.resolve("index").toString(), "--data", dir.resolve("data").toString()}, 0, all, 0, 8);
+    System.arraycopy(
+        new String[] {
+          "--config",
+          config.toString(),
+          "--articles",
+          dir.resolve("articles").toString(),
+          "--index",
+          dir.resolve("index").toString(),
+          "--data",
+          dir.resolve("data").toString()
+        },
+        0,
+        all,
+        0,
+        8);
     System.arraycopy(args, 0, all, 8, args.length);
-    return Main.execute(all, Map.of(), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
+    return Main.execute(
+        all,
+        Map.of(),
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true),
+        new PrintWriter(err, true));
   }
 
   @Test
   void indexPrintsWhatItIndexedAndSkipped() throws Exception {
     Files.write(dir.resolve("articles/broken.txt"), new byte[] {0, 1});
     assertEquals(0, run("", "index"));
-    assertTrue(out.toString().startsWith("Indexed 5 articles, 45 paragraphs from "), out.toString());
-    assertTrue(out.toString().contains("broken.txt: binary file (contains NUL bytes)"), out.toString());
+    assertTrue(
+        out.toString().startsWith("Indexed 5 articles, 45 paragraphs from "), out.toString());
+    assertTrue(
+        out.toString().contains("broken.txt: binary file (contains NUL bytes)"), out.toString());
   }
 
   @Test
   void askJsonReadsQuestionsFromStdinOneJsonLineEach() throws Exception {
-    assertEquals(0, run("What does Russia demand?\n\nWhat is the capital of Australia?\n", "ask", "--json"));
+    assertEquals(
+        0, run("What does Russia demand?\n\nWhat is the capital of Australia?\n", "ask", "--json"));
     List<String> lines = out.toString().lines().toList();
     assertEquals(3, lines.size(), out.toString());
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
     assertEquals("What does Russia demand?", first.get("question").asText());
     assertFalse(first.get("noAnswer").asBoolean());
     JsonNode p = first.get("passages").get(0);
-    for (String field : List.of("rank", "articleId", "title", "source", "url", "published", "paragraph", "section",
-        "text", "highlighted", "score")) {
+    for (String field :
+        List.of(
+            "rank",
+            "articleId",
+            "title",
+            "source",
+            "url",
+            "published",
+            "paragraph",
+            "section",
+            "text",
+            "highlighted",
+            "score")) {
       assertTrue(p.has(field), field);
     }
     assertTrue(new ObjectMapper().readTree(lines.get(1)).get("noAnswer").asBoolean());
     assertTrue(new ObjectMapper().readTree(lines.get(2)).get("noAnswer").asBoolean());
-    assertTrue(err.toString().contains("No index yet: building it"), "the first ask builds the index");
+    assertTrue(
+        err.toString().contains("No index yet: building it"), "the first ask builds the index");
   }
 
   @Test
@@ -87,7 +119,9 @@ class MainTest {
   void askPrintsReadableAnswersWithSources() {
     assertEquals(0, run("", "ask", "Who", "leads", "the", "Ukrainian", "delegation?"));
     String text = out.toString();
-    assertTrue(text.startsWith("Who leads the Ukrainian delegation?\n\n  “"), "the answering sentence first: " + text);
+    assertTrue(
+        text.startsWith("Who leads the Ukrainian delegation?\n\n  “"),
+        "the answering sentence first: " + text);
     assertTrue(text.contains("\n  — "), "then its source: " + text);
     assertTrue(text.contains("\n  2. "), "the next passages one line each: " + text);
     assertFalse(text.contains(".txt") || text.contains("paragraph "), "no file names: " + text);
@@ -96,7 +130,9 @@ class MainTest {
   @Test
   void everyCommandExplainsItselfWithHelp() {
     var names = new picocli.CommandLine(new Main(Map.of(), System.in)).getSubcommands().keySet();
-    assertTrue(names.containsAll(List.of("ask", "index", "eval", "digest", "bench", "run")), names.toString());
+    assertTrue(
+        names.containsAll(List.of("ask", "index", "eval", "digest", "bench", "run")),
+        names.toString());
     for (String name : names) {
       out.getBuffer().setLength(0);
       assertEquals(0, run("", name, "--help"), name + ": " + err);
@@ -118,7 +154,8 @@ class MainTest {
 
   @Test
   void anEmptyIndexLeftByAFailedFirstBuildIsBuiltAgain() throws Exception {
-    org.peacetalks.search.SearchIndex.open(dir.resolve("index")).close(); // an empty commit, no articles
+    org.peacetalks.search.SearchIndex.open(dir.resolve("index"))
+        .close(); // an empty commit, no articles
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertTrue(err.toString().contains("No index yet: building it"), err.toString());
     assertTrue(out.toString().contains("\n  “"), out.toString());
@@ -128,7 +165,9 @@ class MainTest {
   void anIndexFromAnOlderVersionIsRebuiltOnceBeforeAnswering() throws Exception {
     OldIndex.writeIn(dir.resolve("index"));
     assertEquals(0, run("", "ask", "What does Russia demand?"));
-    assertTrue(err.toString().contains("needs a rebuild: it was built by an older version of the bot"), err.toString());
+    assertTrue(
+        err.toString().contains("needs a rebuild: it was built by an older version of the bot"),
+        err.toString());
     assertTrue(out.toString().contains("\n  “"), out.toString());
     err.getBuffer().setLength(0);
     assertEquals(0, run("", "ask", "What does Russia demand?"));

@@ -15,7 +15,7 @@ final class OldIndex {
 
   static void writeIn(Path folder) throws IOException {
     try (var directory = FSDirectory.open(folder);
-         var writer = new IndexWriter(directory, new IndexWriterConfig())) {
+        var writer = new IndexWriter(directory, new IndexWriterConfig())) {
       Document meta = new Document();
       meta.add(new StringField("article", "old", Field.Store.YES));
       meta.add(new StringField("meta", "1", Field.Store.NO));

@@ -37,13 +37,19 @@ class RunCommandTest {
   @Test
   void malformedTokenIsAConfigErrorWithExitCode2() {
     StringWriter err = new StringWriter();
-    int code = Main.execute(new String[] {"run"}, Map.of("TELEGRAM_BOT_TOKEN", "not-a-token"),
-        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    int code =
+        Main.execute(
+            new String[] {"run"},
+            Map.of("TELEGRAM_BOT_TOKEN", "not-a-token"),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
     assertEquals(Main.EXIT_USAGE, code);
   }
 
   @Test
-  void corruptSubscriptionsFileToImportStopsTheBotWithOneLineNamingIt(@TempDir Path dir) throws Exception {
+  void corruptSubscriptionsFileToImportStopsTheBotWithOneLineNamingIt(@TempDir Path dir)
+      throws Exception {
     Path config = dir.resolve("bot.yaml");
     Files.writeString(config, "search:\n  semantic: false\n");
     Files.createDirectories(dir.resolve("articles"));
@@ -51,17 +57,34 @@ class RunCommandTest {
     Path subscriptions = data.resolve("subscriptions.json");
     Files.writeString(subscriptions, "{\"version\":1,\"subscriptions\":[{\"chatId\":");
     StringWriter err = new StringWriter();
-    int code = Main.execute(new String[] {"--config", config.toString(), "--articles", dir.resolve("articles").toString(),
-            "--index", dir.resolve("lucene").toString(), "--data", data.toString(), "run"},
-        Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-token_abcdefghijklmnopqrstuvw"),
-        new ByteArrayInputStream(new byte[0]), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    int code =
+        Main.execute(
+            new String[] {
+              "--config",
+              config.toString(),
+              "--articles",
+              dir.resolve("articles").toString(),
+              "--index",
+              dir.resolve("lucene").toString(),
+              "--data",
+              data.toString(),
+              "run"
+            },
+            Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-token_abcdefghijklmnopqrstuvw"),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
     assertEquals(Main.EXIT_FAILURE, code);
     List<String> lines = err.toString().lines().filter(l -> l.startsWith("error:")).toList();
     assertEquals(1, lines.size(), err.toString());
-    assertTrue(lines.get(0).contains(subscriptions.toString()) && lines.get(0).contains("corrupt"), lines.get(0));
+    assertTrue(
+        lines.get(0).contains(subscriptions.toString()) && lines.get(0).contains("corrupt"),
+        lines.get(0));
     assertTrue(Files.exists(subscriptions), "left as it is, for the operator");
     try (Stream<Path> kept = Files.list(data)) {
-      assertTrue(kept.noneMatch(p -> p.getFileName().toString().endsWith(".imported")), "nothing imported");
+      assertTrue(
+          kept.noneMatch(p -> p.getFileName().toString().endsWith(".imported")),
+          "nothing imported");
     }
   }
 
@@ -76,9 +99,15 @@ class RunCommandTest {
   void featuresAreClosedWhenTheBotCannotBeBuilt() {
     BotFeature first = mock(BotFeature.class);
     BotFeature second = mock(BotFeature.class);
-    IOException failure = assertThrows(IOException.class, () -> RunCommand.botOwning(List.of(first, second), features -> {
-      throw new IOException("state unreadable");
-    }));
+    IOException failure =
+        assertThrows(
+            IOException.class,
+            () ->
+                RunCommand.botOwning(
+                    List.of(first, second),
+                    features -> {
+                      throw new IOException("state unreadable");
+                    }));
     assertEquals("state unreadable", failure.getMessage());
     InOrder closing = inOrder(first, second);
     closing.verify(second).close();

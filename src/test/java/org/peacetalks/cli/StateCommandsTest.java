@@ -29,9 +29,18 @@ class StateCommandsTest {
   private int run(String... args) throws Exception {
     Path config = Files.writeString(dir.resolve("bot.yaml"), "search:\n  semantic: false\n");
     String[] all = new String[args.length + 4];
-    System.arraycopy(new String[] {"--config", config.toString(), "--data", dir.resolve("data").toString()}, 0, all, 0, 4);
+    System.arraycopy(
+        new String[] {"--config", config.toString(), "--data", dir.resolve("data").toString()},
+        0,
+        all,
+        0,
+        4);
     System.arraycopy(args, 0, all, 4, args.length);
-    return Main.execute(all, Map.of(), new ByteArrayInputStream(new byte[0]), new PrintWriter(out, true),
+    return Main.execute(
+        all,
+        Map.of(),
+        new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(out, true),
         new PrintWriter(err, true));
   }
 
@@ -42,14 +51,18 @@ class StateCommandsTest {
     try (StateDatabase bot = StateDatabase.open(dir.resolve("data"))) {
       SubscriptionStore.open(bot, Clock.systemUTC()).subscribe(555L, null, LocalTime.of(9, 0));
       assertEquals(0, run("backup", copy.toString()), err.toString());
-      SubscriptionStore.open(bot, Clock.systemUTC()).subscribe(556L, null, LocalTime.of(9, 0)); // the bot goes on
+      SubscriptionStore.open(bot, Clock.systemUTC())
+          .subscribe(556L, null, LocalTime.of(9, 0)); // the bot goes on
     }
     assertTrue(out.toString().startsWith("Backed up "), out.toString());
     Path restored = Files.createDirectories(dir.resolve("restored"));
     Files.copy(copy, restored.resolve(StateDatabase.FILE_NAME));
     try (StateDatabase db = StateDatabase.open(restored)) {
-      assertEquals(List.of(555L), SubscriptionStore.open(db, Clock.systemUTC()).all().stream()
-          .map(s -> s.chatId()).toList());
+      assertEquals(
+          List.of(555L),
+          SubscriptionStore.open(db, Clock.systemUTC()).all().stream()
+              .map(s -> s.chatId())
+              .toList());
     }
     assertEquals(2, run("backup", copy.toString()), "never overwrites");
   }
@@ -65,15 +78,21 @@ class StateCommandsTest {
   void feedbackListsThumbsDownAndUnansweredNewestFirst() throws Exception {
     try (StateDatabase bot = StateDatabase.open(dir.resolve("data"))) {
       FeedbackTable feedback = new FeedbackTable(bot, Clock.systemUTC());
-      feedback.record(7, "What does Russia demand?", List.of(new PassageRef("002_abc", 6)), Vote.DOWN);
+      feedback.record(
+          7, "What does Russia demand?", List.of(new PassageRef("002_abc", 6)), Vote.DOWN);
       feedback.record(8, "Who met Putin?", List.of(new PassageRef("003_def", 1)), Vote.UP);
       feedback.recordNoAnswer(9, "What is the capital\nof Australia?");
       assertEquals(0, run("feedback"), err.toString());
     }
     List<String> lines = out.toString().lines().toList();
     assertEquals(3, lines.size(), out.toString());
-    assertTrue(lines.get(0).contains("no answer") && lines.get(0).endsWith("What is the capital of Australia?"), lines.get(0));
-    assertTrue(lines.get(1).contains("👎") && lines.get(1).endsWith("What does Russia demand?"), lines.get(1));
+    assertTrue(
+        lines.get(0).contains("no answer")
+            && lines.get(0).endsWith("What is the capital of Australia?"),
+        lines.get(0));
+    assertTrue(
+        lines.get(1).contains("👎") && lines.get(1).endsWith("What does Russia demand?"),
+        lines.get(1));
     assertEquals("    shown: 002_abc ¶6", lines.get(2));
   }
 }

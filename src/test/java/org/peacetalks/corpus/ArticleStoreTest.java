@@ -16,26 +16,32 @@ class ArticleStoreTest {
 
   @Test
   void skipsBadFilesByNameAndReasonAndIndexesTheRest() throws Exception {
-    Files.writeString(dir.resolve("good.txt"), "A headline\nA real paragraph with enough words in it to count.\n");
+    Files.writeString(
+        dir.resolve("good.txt"),
+        "A headline\nA real paragraph with enough words in it to count.\n");
     Files.write(dir.resolve("binary.txt"), new byte[] {1, 0, 2});
     Files.writeString(dir.resolve("empty.md"), "");
     Files.writeString(dir.resolve("notes.pdf"), "x");
     Files.writeString(dir.resolve(".hidden.txt"), "ignored");
     CorpusLoad load = new ArticleStore(dir, new ArticleParser(1000)).loadAll();
     assertEquals(List.of("good"), load.articles().stream().map(Article::id).toList());
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             new SkippedFile("binary.txt", "binary file (contains NUL bytes)"),
             new SkippedFile("empty.md", "empty file"),
-            new SkippedFile("notes.pdf", "unsupported file type '.pdf' (expected .txt, .md or .html)")),
+            new SkippedFile(
+                "notes.pdf", "unsupported file type '.pdf' (expected .txt, .md or .html)")),
         load.skipped());
   }
 
   @Test
   void writesUnderTheGivenPlainNameAndMovesRemovedFilesAside() throws Exception {
     ArticleStore store = new ArticleStore(dir, new ArticleParser(1000));
-    store.write("added_1.txt", "Title here\nA paragraph that is long enough to be kept.\n".getBytes());
+    store.write(
+        "added_1.txt", "Title here\nA paragraph that is long enough to be kept.\n".getBytes());
     assertTrue(store.find("added_1").isPresent());
-    assertThrows(IllegalArgumentException.class, () -> store.write("../escape.txt", new byte[] {'x'}));
+    assertThrows(
+        IllegalArgumentException.class, () -> store.write("../escape.txt", new byte[] {'x'}));
     assertThrows(IllegalArgumentException.class, () -> store.write("a/b.txt", new byte[] {'x'}));
     Path aside = store.moveAside("added_1").orElseThrow();
     assertTrue(Files.exists(aside));

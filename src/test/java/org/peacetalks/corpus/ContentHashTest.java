@@ -9,10 +9,14 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ContentHashTest {
-  /** Pieces the normalisation treats specially: every blank, line end, BOM and a decomposed accent. */
-  private static final List<String> PIECES = List.of("a", "Київ", "東京", " ", "\t", "\u000B", "\f", "\u001C", "\u001F",
-      "\u00A0", "\u1680", "\u2000", "\u2006", "\u2007", "\u2008", "\u200A", "\u200B", "\u2028", "\u2029", "\u202F",
-      "\u205F", "\u3000", "\uFEFF", "\n", "\r", "\r\n", "e\u0301", "é", "😀", "\u0085");
+  /**
+   * Pieces the normalisation treats specially: every blank, line end, BOM and a decomposed accent.
+   */
+  private static final List<String> PIECES =
+      List.of(
+          "a", "Київ", "東京", " ", "\t", "\u000B", "\f", "\u001C", "\u001F", "\u00A0", "\u1680",
+          "\u2000", "\u2006", "\u2007", "\u2008", "\u200A", "\u200B", "\u2028", "\u2029", "\u202F",
+          "\u205F", "\u3000", "\uFEFF", "\n", "\r", "\r\n", "e\u0301", "é", "😀", "\u0085");
 
   @Test
   void hashOnTheBytesEqualsHashOfTheNormalisedText() {
@@ -23,8 +27,10 @@ class ContentHashTest {
       for (int j = 0; j < n; j++) sb.append(PIECES.get(random.nextInt(PIECES.size())));
       String text = sb.toString();
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      assertEquals(plainlyNormalized(text), ContentHash.normalized(text), () -> "for " + escaped(text));
-      assertEquals(ContentHash.ofText(text), ContentHash.ofUtf8(bytes, text), () -> "for " + escaped(text));
+      assertEquals(
+          plainlyNormalized(text), ContentHash.normalized(text), () -> "for " + escaped(text));
+      assertEquals(
+          ContentHash.ofText(text), ContentHash.ofUtf8(bytes, text), () -> "for " + escaped(text));
       assertEquals(ContentHash.ofText(text), ContentHash.of(bytes), () -> "for " + escaped(text));
     }
   }
@@ -32,8 +38,12 @@ class ContentHashTest {
   @Test
   void editorDifferencesGiveTheSameHashAndWordsAnother() {
     String hash = ContentHash.of("Talks resume.\nIn Geneva.\n".getBytes(StandardCharsets.UTF_8));
-    assertEquals(hash, ContentHash.of("\uFEFF\r\nTalks resume.  \r\nIn Geneva.\t\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
-    assertNotEquals(hash, ContentHash.of("Talks resumed.\nIn Geneva.\n".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        hash,
+        ContentHash.of(
+            "\uFEFF\r\nTalks resume.  \r\nIn Geneva.\t\r\n\r\n".getBytes(StandardCharsets.UTF_8)));
+    assertNotEquals(
+        hash, ContentHash.of("Talks resumed.\nIn Geneva.\n".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -45,7 +55,10 @@ class ContentHashTest {
   /** The normalisation spelt out step by step, as hashes stored by earlier versions were made. */
   private static String plainlyNormalized(String text) {
     String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+    t =
+        java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC)
+            .replace("\r\n", "\n")
+            .replace('\r', '\n');
     StringBuilder out = new StringBuilder();
     for (String line : t.split("\n", -1)) out.append(line.stripTrailing()).append('\n');
     String joined = out.toString();
@@ -58,7 +71,13 @@ class ContentHashTest {
 
   private static String escaped(String s) {
     StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(cp -> sb.append(cp < 0x80 && cp >= 0x20 ? String.valueOf((char) cp) : String.format("\\u%04X", cp)));
+    s.codePoints()
+        .forEach(
+            cp ->
+                sb.append(
+                    cp < 0x80 && cp >= 0x20
+                        ? String.valueOf((char) cp)
+                        : String.format("\\u%04X", cp)));
     return sb.toString();
   }
 }

@@ -26,23 +26,26 @@ class PageShapesTest {
 
   /** page, site, passages, the first words of the first and of the last passage. */
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "uk-pravda-style; Українська правда; 4; Секретар РНБО Рустем Умєров; Наступний раунд переговорів",
-      "uk-div-text; Цензор.НЕТ; 4; Міністр закордонних справ; Раніше в Офісі президента",
-      "ru-meduza-style; Медуза; 4; Пресс-секретарь президента; В Киеве тем временем",
-      "ru-rbc-style; РБК; 4; Помощник президента России; Ранее в Белом доме",
-      "de-news; Tagesblatt; 4; Der ukrainische Präsident; Beobachter rechnen damit",
-      "fr-news; Le Quotidien; 4; Emmanuel Macron a réuni; Les discussions doivent se poursuivre",
-      "es-news; Diario Global; 4; Los negociadores de Rusia; Los analistas advierten",
-      "pl-news; Wiadomości; 4; Minister spraw zagranicznych; Kolejna runda rozmów",
-      "zh-news; 环球网; 4; 据外媒报道; 分析人士认为",
-      "ja-news; 日本経済ニュース; 4; ウクライナと米国の代表団; 欧州各国は協議の行方",
-      "liveblog; The Courier; 4; President Zelensky said; Ukrainian and American delegations",
-      "amp; Gazette; 3; Russian and American envoys; Ukrainian officials were briefed",
-      "next-data; Ledger; 4; The revised peace plan; Russian officials have not yet",
-      "noscript-lazy; Herald; 3; Russia and Ukraine have agreed; Ukraine's ombudsman said",
-  })
-  void keepsTheStoryAndNothingElse(String page, String site, int passages, String first, String last) throws Exception {
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "uk-pravda-style; Українська правда; 4; Секретар РНБО Рустем Умєров; Наступний раунд переговорів",
+        "uk-div-text; Цензор.НЕТ; 4; Міністр закордонних справ; Раніше в Офісі президента",
+        "ru-meduza-style; Медуза; 4; Пресс-секретарь президента; В Киеве тем временем",
+        "ru-rbc-style; РБК; 4; Помощник президента России; Ранее в Белом доме",
+        "de-news; Tagesblatt; 4; Der ukrainische Präsident; Beobachter rechnen damit",
+        "fr-news; Le Quotidien; 4; Emmanuel Macron a réuni; Les discussions doivent se poursuivre",
+        "es-news; Diario Global; 4; Los negociadores de Rusia; Los analistas advierten",
+        "pl-news; Wiadomości; 4; Minister spraw zagranicznych; Kolejna runda rozmów",
+        "zh-news; 环球网; 4; 据外媒报道; 分析人士认为",
+        "ja-news; 日本経済ニュース; 4; ウクライナと米国の代表団; 欧州各国は協議の行方",
+        "liveblog; The Courier; 4; President Zelensky said; Ukrainian and American delegations",
+        "amp; Gazette; 3; Russian and American envoys; Ukrainian officials were briefed",
+        "next-data; Ledger; 4; The revised peace plan; Russian officials have not yet",
+        "noscript-lazy; Herald; 3; Russia and Ukraine have agreed; Ukraine's ombudsman said",
+      })
+  void keepsTheStoryAndNothingElse(
+      String page, String site, int passages, String first, String last) throws Exception {
     Article article = read(page);
     List<String> texts = article.paragraphs().stream().map(Paragraph::text).toList();
     assertEquals(site, article.source());
@@ -69,13 +72,18 @@ class PageShapesTest {
   void aStoryKeptOnlyAsTheFrameworksDataIsRead() throws Exception {
     Article article = read("next-data");
     assertTrue(article.paragraphs().stream().noneMatch(p -> p.text().contains("Subscribe")));
-    assertTrue(article.paragraphs().stream().noneMatch(p -> p.text().contains("Kremlin studies draft"))); // a related teaser
+    assertTrue(
+        article.paragraphs().stream()
+            .noneMatch(p -> p.text().contains("Kremlin studies draft"))); // a related teaser
   }
 
   @Test
   void dataThatIsNotAStoryIsNotRead() {
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<script type=application/json>{\"a\":\"" + "x".repeat(2_000)
-        + "\",\"b\":\"https://cdn.example/a.js https://cdn.example/b.js\"}</script><p>Short.</p>");
+    org.jsoup.nodes.Document doc =
+        org.jsoup.Jsoup.parse(
+            "<script type=application/json>{\"a\":\""
+                + "x".repeat(2_000)
+                + "\",\"b\":\"https://cdn.example/a.js https://cdn.example/b.js\"}</script><p>Short.</p>");
     assertEquals(null, EmbeddedStory.of(doc.select("script")));
   }
 }

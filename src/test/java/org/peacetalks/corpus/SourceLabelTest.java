@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class SourceLabelTest {
   private static final ArticleParser PARSER = new ArticleParser(1_000_000);
-  private static final String BODY = "Talks in Geneva\nThe delegations met in Geneva for a second round of talks.\n";
+  private static final String BODY =
+      "Talks in Geneva\nThe delegations met in Geneva for a second round of talks.\n";
 
   private static Article labelled(String fileName, String text, String label) throws Exception {
     return PARSER.parse(fileName, SourceLabel.add(text.getBytes(StandardCharsets.UTF_8), label));
@@ -19,7 +20,8 @@ class SourceLabelTest {
     Article a = labelled("x.txt", BODY, "Geneva notes.txt");
     assertEquals("Geneva notes.txt", a.source());
     assertEquals("Talks in Geneva", a.title());
-    assertEquals(PARSER.parse("x.txt", BODY.getBytes(StandardCharsets.UTF_8)).paragraphs(), a.paragraphs());
+    assertEquals(
+        PARSER.parse("x.txt", BODY.getBytes(StandardCharsets.UTF_8)).paragraphs(), a.paragraphs());
   }
 
   @Test

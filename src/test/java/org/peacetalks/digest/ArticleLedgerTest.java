@@ -67,7 +67,8 @@ class ArticleLedgerTest {
   @Test
   void emptyFirstRunStillStartsTheLedger() throws Exception {
     ledger().recordNew(List.of(), DAY1);
-    assertEquals(List.of("c"), ledger().recordNew(List.of(article("c")), DAY2), "after a restart, c is new");
+    assertEquals(
+        List.of("c"), ledger().recordNew(List.of(article("c")), DAY2), "after a restart, c is new");
   }
 
   @Test
@@ -108,9 +109,12 @@ class ArticleLedgerTest {
     assertFalse(ledger.lacksHashes());
     ledger.beginAdd("b", "hash-b", "b.txt", DAY2, Map::of);
     assertEquals(Map.of(), ledger.addedBetween(DAY1, DAY3), "not listed before it is settled");
-    assertEquals(List.of(new ArticleLedger.PendingAdd("b", "hash-b", "b.txt", DAY2)), ledger().unfinishedAdds());
+    assertEquals(
+        List.of(new ArticleLedger.PendingAdd("b", "hash-b", "b.txt", DAY2)),
+        ledger().unfinishedAdds());
     ledger.finishAdd("b", DAY3);
-    assertEquals(Map.of("b", DAY3), ledger().addedBetween(DAY2, DAY3), "added when it became visible");
+    assertEquals(
+        Map.of("b", DAY3), ledger().addedBetween(DAY2, DAY3), "added when it became visible");
     assertEquals(List.of(), ledger.unfinishedAdds());
     ledger.beginAdd("c", "hash-c", "c.txt", DAY2, Map::of);
     ledger.abandonAdd("c");
@@ -129,19 +133,30 @@ class ArticleLedgerTest {
   /** The real flow: every rebuild of the index records what it found. */
   @Test
   void reindexDoesNotMakeOldArticlesNew(@TempDir Path articles) throws Exception {
-    Files.writeString(articles.resolve("one.txt"), "First article\n\nTalks resumed in Geneva on Monday with both delegations present.\n");
-    Files.writeString(articles.resolve("two.txt"), "Second article\n\nThe ceasefire proposal was discussed by envoys in Moscow.\n");
+    Files.writeString(
+        articles.resolve("one.txt"),
+        "First article\n\nTalks resumed in Geneva on Monday with both delegations present.\n");
+    Files.writeString(
+        articles.resolve("two.txt"),
+        "Second article\n\nThe ceasefire proposal was discussed by envoys in Moscow.\n");
     AtomicReference<Instant> now = new AtomicReference<>(DAY1);
     ArticleLedger ledger = ledger();
     try (SearchIndex index = SearchIndex.inMemory()) {
-      Reindexer reindexer = new Reindexer(new ArticleStore(articles, new ArticleParser(1_000_000)), index,
-          Clock.systemUTC(), (built, at) -> ledger.recordNew(built.articles(), now.get()));
+      Reindexer reindexer =
+          new Reindexer(
+              new ArticleStore(articles, new ArticleParser(1_000_000)),
+              index,
+              Clock.systemUTC(),
+              (built, at) -> ledger.recordNew(built.articles(), now.get()));
       reindexer.rebuild();
       now.set(DAY2);
       reindexer.rebuild();
-      assertEquals(Map.of(), ledger.addedBetween(Instant.EPOCH, DAY3), "seed articles are never new");
+      assertEquals(
+          Map.of(), ledger.addedBetween(Instant.EPOCH, DAY3), "seed articles are never new");
 
-      Files.writeString(articles.resolve("three.txt"), "Third article\n\nA new round of talks was announced for next week in Istanbul.\n");
+      Files.writeString(
+          articles.resolve("three.txt"),
+          "Third article\n\nA new round of talks was announced for next week in Istanbul.\n");
       reindexer.rebuild();
       now.set(DAY3);
       reindexer.rebuild();

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +32,12 @@ class DigestBuilderTest {
   void setUp() throws Exception {
     index = SearchIndex.inMemory();
     ledger = new ArticleLedger(states.open(data));
-    corpus.add(article("seed", "Seed article", null, "Delegations met in Geneva for the first round of talks, officials said on Monday."));
+    corpus.add(
+        article(
+            "seed",
+            "Seed article",
+            null,
+            "Delegations met in Geneva for the first round of talks, officials said on Monday."));
     index.rebuild(new CorpusLoad(corpus, List.of()));
     ledger.recordNew(index.articles(), NOW.minus(Duration.ofDays(30))); // the initial import
   }
@@ -48,7 +51,15 @@ class DigestBuilderTest {
   static Article article(String id, String title, String published, String... paragraphs) {
     List<Paragraph> ps = new ArrayList<>();
     for (int i = 0; i < paragraphs.length; i++) ps.add(new Paragraph(i + 1, null, paragraphs[i]));
-    return new Article(id, title, "Example News", "https://example.org/" + id, published, id + ".txt", "hash-" + id, ps);
+    return new Article(
+        id,
+        title,
+        "Example News",
+        "https://example.org/" + id,
+        published,
+        id + ".txt",
+        "hash-" + id,
+        ps);
   }
 
   /** Adds articles to the index and records them as added at {@code at}. */
@@ -64,13 +75,37 @@ class DigestBuilderTest {
 
   @Test
   void listsArticlesAddedSinceTheLastDigestNewestFirst() throws Exception {
-    add(NOW.minus(Duration.ofHours(30)), article("old", "Old news", null, "Something that happened well before the last digest went out."));
-    add(NOW.minus(Duration.ofHours(5)), article("b", "Envoys meet in Moscow", "2026-11-21",
-        "Short dateline.", "U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours. Both sides called them useful."));
-    add(NOW.minus(Duration.ofHours(2)), article("c", "Kyiv responds", null, "Kyiv said it would study the proposal carefully before giving any answer to Washington."));
+    add(
+        NOW.minus(Duration.ofHours(30)),
+        article(
+            "old",
+            "Old news",
+            null,
+            "Something that happened well before the last digest went out."));
+    add(
+        NOW.minus(Duration.ofHours(5)),
+        article(
+            "b",
+            "Envoys meet in Moscow",
+            "2026-11-21",
+            "Short dateline.",
+            "U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours. Both sides called them useful."));
+    add(
+        NOW.minus(Duration.ofHours(2)),
+        article(
+            "c",
+            "Kyiv responds",
+            null,
+            "Kyiv said it would study the proposal carefully before giving any answer to Washington."));
 
-    Subscription s = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofDays(9)),
-        null, NOW.minus(Duration.ofHours(24)));
+    Subscription s =
+        new Subscription(
+            1L,
+            null,
+            LocalTime.of(9, 0),
+            NOW.minus(Duration.ofDays(9)),
+            null,
+            NOW.minus(Duration.ofHours(24)));
     Digest d = builder(10).forSubscription(s, NOW);
 
     assertEquals(List.of("c", "b"), d.items().stream().map(Digest.Item::articleId).toList());
@@ -80,24 +115,55 @@ class DigestBuilderTest {
     assertEquals("Example News", b.source());
     assertEquals("2026-11-21", b.published());
     assertEquals(NOW.minus(Duration.ofHours(5)), b.addedAt());
-    assertEquals("U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours.", b.lead(),
+    assertEquals(
+        "U.S. envoys met Russian officials in Moscow on Friday. The talks lasted five hours.",
+        b.lead(),
         "skips the dateline; a short first sentence gets the second");
     assertEquals("Envoys meet in Moscow", b.askQuestion());
   }
 
   @Test
   void newSubscriberGetsTheDayBeforeSubscribingAndEverythingSince() throws Exception {
-    add(NOW.minus(Duration.ofHours(30)), article("x", "Day before", null, "Old enough to be left out of a new subscriber's digest today."));
-    add(NOW.minus(Duration.ofHours(26)), article("y", "Yesterday", null, "Recent enough to be in a new subscriber's first digest this morning."));
-    add(NOW.minus(Duration.ofHours(1)), article("z", "Today", null, "Added this morning, before the digest goes out at nine o'clock."));
-    Subscription fresh = new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofHours(3)), null, null);
-    assertEquals(List.of("z", "y"), builder(10).forSubscription(fresh, NOW).items().stream().map(Digest.Item::articleId).toList());
-    assertEquals(List.of("z"), builder(10).lastDay(NOW).items().stream().map(Digest.Item::articleId).toList(), "/digest: the last 24 hours");
+    add(
+        NOW.minus(Duration.ofHours(30)),
+        article(
+            "x",
+            "Day before",
+            null,
+            "Old enough to be left out of a new subscriber's digest today."));
+    add(
+        NOW.minus(Duration.ofHours(26)),
+        article(
+            "y",
+            "Yesterday",
+            null,
+            "Recent enough to be in a new subscriber's first digest this morning."));
+    add(
+        NOW.minus(Duration.ofHours(1)),
+        article(
+            "z", "Today", null, "Added this morning, before the digest goes out at nine o'clock."));
+    Subscription fresh =
+        new Subscription(1L, null, LocalTime.of(9, 0), NOW.minus(Duration.ofHours(3)), null, null);
+    assertEquals(
+        List.of("z", "y"),
+        builder(10).forSubscription(fresh, NOW).items().stream()
+            .map(Digest.Item::articleId)
+            .toList());
+    assertEquals(
+        List.of("z"),
+        builder(10).lastDay(NOW).items().stream().map(Digest.Item::articleId).toList(),
+        "/digest: the last 24 hours");
   }
 
   @Test
   void initialImportAndRemovedArticlesAreNotListed() throws Exception {
-    add(NOW.minus(Duration.ofHours(1)), article("gone", "Removed later", null, "This article will be removed from the index before the digest."));
+    add(
+        NOW.minus(Duration.ofHours(1)),
+        article(
+            "gone",
+            "Removed later",
+            null,
+            "This article will be removed from the index before the digest."));
     corpus.removeIf(a -> a.id().equals("gone"));
     index.rebuild(new CorpusLoad(corpus, List.of()));
     Digest d = builder(10).between(Instant.EPOCH, NOW);
@@ -107,7 +173,13 @@ class DigestBuilderTest {
   @Test
   void atMostMaxArticlesThenTheCountOfTheRest() throws Exception {
     for (int i = 0; i < 14; i++) {
-      add(NOW.minus(Duration.ofMinutes(100 - i)), article("n" + i, "News " + i, null, "Paragraph text that is long enough to serve as the lead of the article " + i + "."));
+      add(
+          NOW.minus(Duration.ofMinutes(100 - i)),
+          article(
+              "n" + i,
+              "News " + i,
+              null,
+              "Paragraph text that is long enough to serve as the lead of the article " + i + "."));
     }
     Digest d = builder(10).lastDay(NOW);
     assertEquals(10, d.items().size());
@@ -125,23 +197,41 @@ class DigestBuilderTest {
 
   @Test
   void leadOfTwoSentencesWhenTheFirstIsShort() {
-    assertEquals("Talks resumed. Both sides arrived early.", DigestBuilder.lead("Talks resumed. Both sides arrived early. A third sentence follows here."));
-    String longFirst = "A first sentence that is long enough on its own to be the whole lead of the digest entry, without any help from the next. Second.";
-    assertEquals(longFirst.substring(0, longFirst.indexOf(" Second.")), DigestBuilder.lead(longFirst));
+    assertEquals(
+        "Talks resumed. Both sides arrived early.",
+        DigestBuilder.lead(
+            "Talks resumed. Both sides arrived early. A third sentence follows here."));
+    String longFirst =
+        "A first sentence that is long enough on its own to be the whole lead of the digest entry, without any help from the next. Second.";
+    assertEquals(
+        longFirst.substring(0, longFirst.indexOf(" Second.")), DigestBuilder.lead(longFirst));
   }
 
   static Article from(String outlet, String id, String title, String... paragraphs) {
     Article a = article(id, title, "2026-11-21", paragraphs);
-    return new Article(a.id(), a.title(), outlet, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
-        a.published(), a.fileName(), a.contentHash(), a.paragraphs());
+    return new Article(
+        a.id(),
+        a.title(),
+        outlet,
+        "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + id,
+        a.published(),
+        a.fileName(),
+        a.contentHash(),
+        a.paragraphs());
   }
 
-  static final String[] MOSCOW_A = {"Witkoff and Kushner meet Putin in Moscow for five hours of talks",
-      "U.S. envoys Steve Witkoff and Jared Kushner held five hours of talks with Vladimir Putin in the Kremlin on Tuesday on the American peace plan."};
-  static final String[] MOSCOW_B = {"Putin meets Witkoff and Kushner in Moscow for five-hour talks on peace plan",
-      "Vladimir Putin held talks lasting five hours with U.S. envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday about the American plan."};
-  static final String[] YERMAK = {"Yermak resigns after anti-corruption search of his home",
-      "Andriy Yermak, head of Ukraine's presidential office and its chief negotiator, resigned on Friday hours after investigators searched his home."};
+  static final String[] MOSCOW_A = {
+    "Witkoff and Kushner meet Putin in Moscow for five hours of talks",
+    "U.S. envoys Steve Witkoff and Jared Kushner held five hours of talks with Vladimir Putin in the Kremlin on Tuesday on the American peace plan."
+  };
+  static final String[] MOSCOW_B = {
+    "Putin meets Witkoff and Kushner in Moscow for five-hour talks on peace plan",
+    "Vladimir Putin held talks lasting five hours with U.S. envoys Steve Witkoff and Jared Kushner in the Kremlin on Tuesday about the American plan."
+  };
+  static final String[] YERMAK = {
+    "Yermak resigns after anti-corruption search of his home",
+    "Andriy Yermak, head of Ukraine's presidential office and its chief negotiator, resigned on Friday hours after investigators searched his home."
+  };
 
   @Test
   void oneStoryFromTwoOutletsIsOneEntryLedByTheOutletThatHadItFirst() throws Exception {
@@ -151,11 +241,14 @@ class DigestBuilderTest {
 
     Digest d = builder(10).lastDay(NOW);
 
-    assertEquals(List.of("k1", "r1"), d.items().stream().map(Digest.Item::articleId).toList(),
+    assertEquals(
+        List.of("k1", "r1"),
+        d.items().stream().map(Digest.Item::articleId).toList(),
         "the story stands where its first article does, newest first");
     Digest.Item story = d.items().get(1);
     assertEquals(MOSCOW_A[0], story.title());
-    assertEquals(List.of(new Digest.Outlet("a1", "AP", "https://ap.example/a1")), story.alsoReportedBy());
+    assertEquals(
+        List.of(new Digest.Outlet("a1", "AP", "https://ap.example/a1")), story.alsoReportedBy());
     assertEquals(List.of(), d.items().get(0).alsoReportedBy());
     assertEquals(3, d.total());
     assertEquals(0, d.more());
@@ -169,7 +262,8 @@ class DigestBuilderTest {
 
     Digest d = builder(10).lastDay(NOW);
 
-    assertEquals(List.of("r2", "a2", "r1"), d.items().stream().map(Digest.Item::articleId).toList());
+    assertEquals(
+        List.of("r2", "a2", "r1"), d.items().stream().map(Digest.Item::articleId).toList());
     assertTrue(d.items().stream().allMatch(i -> i.alsoReportedBy().isEmpty()), d.toString());
   }
 
@@ -180,12 +274,16 @@ class DigestBuilderTest {
     index.rebuild(new CorpusLoad(corpus, List.of()));
     add(NOW.minus(Duration.ofHours(5)), from("Reuters", "r1", MOSCOW_A[0], MOSCOW_A[1]));
     add(NOW.minus(Duration.ofHours(4)), from("AP", "a2", YERMAK[0], YERMAK[1]));
-    add(NOW.minus(Duration.ofHours(3)), from("BBC", "b1", MOSCOW_A[0], MOSCOW_A[1] + " Both sides called them useful."));
+    add(
+        NOW.minus(Duration.ofHours(3)),
+        from("BBC", "b1", MOSCOW_A[0], MOSCOW_A[1] + " Both sides called them useful."));
 
     Digest d = builder(10).lastDay(NOW);
 
     assertEquals(List.of("a2", "r1"), d.items().stream().map(Digest.Item::articleId).toList());
-    assertEquals(List.of("BBC"), d.items().get(1).alsoReportedBy().stream().map(Digest.Outlet::name).toList());
+    assertEquals(
+        List.of("BBC"),
+        d.items().get(1).alsoReportedBy().stream().map(Digest.Outlet::name).toList());
   }
 
   @Test

@@ -28,10 +28,10 @@ import org.peacetalks.storage.StateDatabase;
 
 /**
  * A digest round cut short at each point of one chat's delivery, as a kill -9 would leave it (the
- * process's executor and database connection abandoned, nothing more written), then the bot
- * started again on the same state and the round run again, and again the next day: every chat
- * gets at most one digest a day, and no article is missing from what the chat is eventually sent.
- * The three chats are one batch: claimed together before the first send.
+ * process's executor and database connection abandoned, nothing more written), then the bot started
+ * again on the same state and the round run again, and again the next day: every chat gets at most
+ * one digest a day, and no article is missing from what the chat is eventually sent. The three
+ * chats are one batch: claimed together before the first send.
  */
 class DigestCrashTest {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -56,8 +56,10 @@ class DigestCrashTest {
   final OpenStates states = new OpenStates();
   final MutableClock clock = new MutableClock(kyiv("2026-11-19T12:00"));
   final List<Article> corpus = new ArrayList<>();
+
   /** What each chat received, in order, across all processes. */
   final Map<Long, List<String>> received = new TreeMap<>();
+
   final List<ScheduledExecutorService> executors = new ArrayList<>();
   SearchIndex index;
 
@@ -87,25 +89,39 @@ class DigestCrashTest {
     SubscriptionStore store = SubscriptionStore.open(db, clock);
     ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
     executors.add(executor);
-    DigestSender sender = (chatId, threadId, html) -> {
-      if (chatId == crashChat && crash == CrashPoint.BEFORE_SEND) throw new Killed();
-      received.computeIfAbsent(chatId, c -> new ArrayList<>()).add(html);
-      if (chatId == crashChat && crash == CrashPoint.AFTER_SEND) throw new Killed();
-      return SendResult.sent();
-    };
-    return new DigestRunner(store, new DigestScheduler(store, KYIV, clock),
-        new DigestBuilder(index, new ArticleLedger(db), 10), new DigestFormatter(KYIV), sender, false, clock, executor);
+    DigestSender sender =
+        (chatId, threadId, html) -> {
+          if (chatId == crashChat && crash == CrashPoint.BEFORE_SEND) throw new Killed();
+          received.computeIfAbsent(chatId, c -> new ArrayList<>()).add(html);
+          if (chatId == crashChat && crash == CrashPoint.AFTER_SEND) throw new Killed();
+          return SendResult.sent();
+        };
+    return new DigestRunner(
+        store,
+        new DigestScheduler(store, KYIV, clock),
+        new DigestBuilder(index, new ArticleLedger(db), 10),
+        new DigestFormatter(KYIV),
+        sender,
+        false,
+        clock,
+        executor);
   }
 
   void addArticle(String id, String title) throws Exception {
-    corpus.add(DigestBuilderTest.article(id, title, null, "A paragraph long enough to be the lead of " + title + " in the digest."));
+    corpus.add(
+        DigestBuilderTest.article(
+            id,
+            title,
+            null,
+            "A paragraph long enough to be the lead of " + title + " in the digest."));
     index.rebuild(new CorpusLoad(corpus, List.of()));
     new ArticleLedger(states.open(data)).recordNew(index.articles(), clock.instant());
   }
 
   @ParameterizedTest
   @EnumSource(CrashPoint.class)
-  void aKilledRoundNeverSendsAChatTwoDigestsADayAndLosesNoArticle(CrashPoint crash) throws Exception {
+  void aKilledRoundNeverSendsAChatTwoDigestsADayAndLosesNoArticle(CrashPoint crash)
+      throws Exception {
     clock.set(kyiv("2026-11-20T08:00"));
     addArticle("a", "Talks resume in Geneva");
     clock.set(kyiv("2026-11-20T09:00"));
@@ -117,12 +133,19 @@ class DigestCrashTest {
     clock.set(kyiv("2026-11-20T15:00"));
     process(null, 0).runDue(); // and later that day
     for (long chat : CHATS) {
-      assertTrue(received.getOrDefault(chat, List.of()).size() <= 1, "chat " + chat + " on the 20th: " + received.get(chat));
+      assertTrue(
+          received.getOrDefault(chat, List.of()).size() <= 1,
+          "chat " + chat + " on the 20th: " + received.get(chat));
     }
     assertEquals(1, received.get(1L).size(), "sent before the crash");
-    assertEquals(crash == CrashPoint.AFTER_SEND ? 1 : 0, received.getOrDefault(2L, List.of()).size(),
+    assertEquals(
+        crash == CrashPoint.AFTER_SEND ? 1 : 0,
+        received.getOrDefault(2L, List.of()).size(),
         "the claimed day is skipped, never repeated");
-    assertEquals(0, received.getOrDefault(3L, List.of()).size(), "claimed with its batch: skipped for the day");
+    assertEquals(
+        0,
+        received.getOrDefault(3L, List.of()).size(),
+        "claimed with its batch: skipped for the day");
 
     clock.set(kyiv("2026-11-21T08:00"));
     addArticle("b", "Prisoner exchange agreed");
@@ -132,10 +155,14 @@ class DigestCrashTest {
       List<String> got = received.get(chat);
       String last = got.get(got.size() - 1);
       assertTrue(last.contains("Prisoner exchange agreed"), "chat " + chat + ": " + last);
-      assertTrue(got.stream().anyMatch(h -> h.contains("Talks resume in Geneva")),
+      assertTrue(
+          got.stream().anyMatch(h -> h.contains("Talks resume in Geneva")),
           "chat " + chat + " was sent the first article on one day or the next: " + got);
     }
-    assertEquals(crash == CrashPoint.AFTER_SEND ? 2 : 1, received.get(2L).size(), "one digest a day at most");
+    assertEquals(
+        crash == CrashPoint.AFTER_SEND ? 2 : 1,
+        received.get(2L).size(),
+        "one digest a day at most");
     assertEquals(1, received.get(3L).size());
   }
 }

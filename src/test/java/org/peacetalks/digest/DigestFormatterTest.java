@@ -20,8 +20,15 @@ class DigestFormatterTest {
   final DigestFormatter formatter = new DigestFormatter(KYIV);
 
   static Digest.Item item(String id, String title, String lead) {
-    return new Digest.Item(id, title, "Example News", "https://example.org/" + id + "?a=1&b=2", null,
-        NOW.minus(Duration.ofHours(3)), lead, title);
+    return new Digest.Item(
+        id,
+        title,
+        "Example News",
+        "https://example.org/" + id + "?a=1&b=2",
+        null,
+        NOW.minus(Duration.ofHours(3)),
+        lead,
+        title);
   }
 
   static Digest digest(List<Digest.Item> items, int more) {
@@ -30,31 +37,54 @@ class DigestFormatterTest {
 
   @Test
   void rendersTitleSourceDateLeadAndHowToAsk() {
-    Digest.Item a = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21T10:00:00Z",
-        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow");
+    Digest.Item a =
+        new Digest.Item(
+            "a",
+            "Envoys meet in Moscow",
+            "Reuters",
+            "https://example.org/a",
+            "2026-11-21T10:00:00Z",
+            NOW,
+            "U.S. envoys met Russian officials.",
+            "Envoys meet in Moscow");
     String html = formatter.html(digest(List.of(a), 0));
-    assertEquals("""
+    assertEquals(
+        """
         <b>Peace talks digest</b>
         1 new article since 21 Nov, 09:00
 
         1. <b><a href="https://example.org/a">Envoys meet in Moscow</a></b>
         <i>Reuters</i> · 21 Nov 2026
         U.S. envoys met Russian officials.
-        Ask: <code>/ask Envoys meet in Moscow</code>""", html);
+        Ask: <code>/ask Envoys meet in Moscow</code>""",
+        html);
   }
 
   @Test
   void theFrameIsInTheReadersLanguageWithItsPluralsAndMonths() {
-    Digest.Item a = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21T10:00:00Z",
-        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow");
-    Digest.Item undated = new Digest.Item("b", "Talks resume", null, null, null, NOW, "", "Talks resume");
+    Digest.Item a =
+        new Digest.Item(
+            "a",
+            "Envoys meet in Moscow",
+            "Reuters",
+            "https://example.org/a",
+            "2026-11-21T10:00:00Z",
+            NOW,
+            "U.S. envoys met Russian officials.",
+            "Envoys meet in Moscow");
+    Digest.Item undated =
+        new Digest.Item("b", "Talks resume", null, null, null, NOW, "", "Talks resume");
     String uk = formatter.html(digest(List.of(a, undated), 0), Texts.forLanguage("uk"));
-    assertTrue(uk.startsWith("<b>Дайджест мирних переговорів</b>\n2 нові статті з 21 листопада, 09:00\n"), uk);
+    assertTrue(
+        uk.startsWith("<b>Дайджест мирних переговорів</b>\n2 нові статті з 21 листопада, 09:00\n"),
+        uk);
     assertTrue(uk.contains("<i>Reuters</i> · 21 листопада 2026\n"), uk);
     assertTrue(uk.contains("додано 22 листопада 2026\n"), uk);
     assertTrue(uk.contains("Запитати: <code>/ask Envoys meet in Moscow</code>"), uk);
     String ru = formatter.html(digest(List.of(a), 7), Texts.forLanguage("ru"));
-    assertTrue(ru.startsWith("<b>Дайджест мирных переговоров</b>\n8 новых статей с 21 ноября, 09:00\n"), ru);
+    assertTrue(
+        ru.startsWith("<b>Дайджест мирных переговоров</b>\n8 новых статей с 21 ноября, 09:00\n"),
+        ru);
     assertTrue(ru.endsWith("…и ещё 7. Все статьи — в /sources."), ru);
     String empty = formatter.html(digest(List.of(), 0), Texts.forLanguage("ru"));
     assertEquals("<b>Дайджест мирных переговоров</b>\nНовых статей с 21 ноября, 09:00 нет.", empty);
@@ -63,8 +93,16 @@ class DigestFormatterTest {
 
   @Test
   void escapesEveryDynamicText() {
-    Digest.Item evil = new Digest.Item("e", "Tom & Jerry <script>", "A<b>", "https://x.org/?q=\"1\"&r=<2>", "not-a-date-at-all",
-        NOW, "1 < 2 && 3 > 2", "Tom & Jerry <script>");
+    Digest.Item evil =
+        new Digest.Item(
+            "e",
+            "Tom & Jerry <script>",
+            "A<b>",
+            "https://x.org/?q=\"1\"&r=<2>",
+            "not-a-date-at-all",
+            NOW,
+            "1 < 2 && 3 > 2",
+            "Tom & Jerry <script>");
     String html = formatter.html(digest(List.of(evil), 0));
     assertTrue(html.contains("Tom &amp; Jerry &lt;script&gt;"), html);
     assertTrue(html.contains("<i>A&lt;b&gt;</i>"), html);
@@ -76,7 +114,8 @@ class DigestFormatterTest {
 
   @Test
   void nonHttpLinksAreNotLinked() {
-    Digest.Item js = new Digest.Item("j", "Title", null, "javascript:alert(1)", null, NOW, "Lead.", "Title");
+    Digest.Item js =
+        new Digest.Item("j", "Title", null, "javascript:alert(1)", null, NOW, "Lead.", "Title");
     String html = formatter.html(digest(List.of(js), 0));
     assertFalse(html.contains("href"), html);
     assertTrue(html.contains("added 22 Nov 2026"), html);
@@ -84,7 +123,16 @@ class DigestFormatterTest {
 
   @Test
   void hugeLinksAreLeftOut() {
-    Digest.Item big = new Digest.Item("u", "Title", null, "https://example.org/" + "x".repeat(5000), null, NOW, "Lead.", "Title");
+    Digest.Item big =
+        new Digest.Item(
+            "u",
+            "Title",
+            null,
+            "https://example.org/" + "x".repeat(5000),
+            null,
+            NOW,
+            "Lead.",
+            "Title");
     String html = formatter.html(digest(List.of(big), 0));
     assertFalse(html.contains("href"), html);
     assertTrue(html.contains("1. <b>Title</b>"), html);
@@ -101,26 +149,36 @@ class DigestFormatterTest {
   void neverLongerThanTelegramAllowsAndCountsWhatDidNotFit() {
     List<Digest.Item> items = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      items.add(item("id" + i, ("Long & winding title " + i + " ").repeat(9).substring(0, DigestBuilder.MAX_TITLE),
-          ("A <lead> sentence & more " + i + ". ").repeat(12).substring(0, DigestBuilder.MAX_LEAD)));
+      items.add(
+          item(
+              "id" + i,
+              ("Long & winding title " + i + " ").repeat(9).substring(0, DigestBuilder.MAX_TITLE),
+              ("A <lead> sentence & more " + i + ". ")
+                  .repeat(12)
+                  .substring(0, DigestBuilder.MAX_LEAD)));
     }
     String html = formatter.html(digest(items, 30));
     assertTrue(html.length() <= DigestFormatter.MAX_MESSAGE, "length " + html.length());
     int shown = count(html, Pattern.compile("(?m)^\\d+\\. <b>"));
     assertTrue(shown >= 3 && shown < 50, "shown " + shown);
-    assertTrue(html.endsWith("…and " + (80 - shown) + " more. /sources lists every article."), html.substring(html.length() - 80));
+    assertTrue(
+        html.endsWith("…and " + (80 - shown) + " more. /sources lists every article."),
+        html.substring(html.length() - 80));
     assertOnlyOurTags(html);
   }
 
   @Test
   void emptyDigestSaysNothingNew() {
-    assertEquals("<b>Peace talks digest</b>\nNothing new in the articles since 21 Nov, 09:00.", formatter.html(digest(List.of(), 0)));
+    assertEquals(
+        "<b>Peace talks digest</b>\nNothing new in the articles since 21 Nov, 09:00.",
+        formatter.html(digest(List.of(), 0)));
   }
 
   @Test
   void plainTextForTheCommandLine() {
     String text = formatter.plainText(digest(List.of(item("a", "Tom & Jerry", "Lead <one>.")), 2));
-    assertEquals("""
+    assertEquals(
+        """
         Peace talks digest
         3 new articles since 21 Nov, 09:00
 
@@ -129,24 +187,43 @@ class DigestFormatterTest {
         Lead <one>.
         Ask: /ask Tom & Jerry
 
-        …and 2 more. /sources lists every article.""", text);
+        …and 2 more. /sources lists every article.""",
+        text);
   }
 
   @Test
   void oneStoryFromSeveralOutletsNamesTheOthersLinked() {
-    Digest.Item story = new Digest.Item("a", "Envoys meet in Moscow", "Reuters", "https://example.org/a", "2026-11-21",
-        NOW, "U.S. envoys met Russian officials.", "Envoys meet in Moscow",
-        List.of(new Digest.Outlet("b", "AP & Co", "https://ap.example/b?x=1&y=2"), new Digest.Outlet("c", "Kyiv Briefing", null)));
+    Digest.Item story =
+        new Digest.Item(
+            "a",
+            "Envoys meet in Moscow",
+            "Reuters",
+            "https://example.org/a",
+            "2026-11-21",
+            NOW,
+            "U.S. envoys met Russian officials.",
+            "Envoys meet in Moscow",
+            List.of(
+                new Digest.Outlet("b", "AP & Co", "https://ap.example/b?x=1&y=2"),
+                new Digest.Outlet("c", "Kyiv Briefing", null)));
     Digest d = digest(List.of(story, item("z", "Another story", "Lead z.")), 0);
     String html = formatter.html(d);
-    assertTrue(html.startsWith("<b>Peace talks digest</b>\n4 new articles since"), "each outlet's article counts: " + html);
-    assertTrue(html.contains("""
+    assertTrue(
+        html.startsWith("<b>Peace talks digest</b>\n4 new articles since"),
+        "each outlet's article counts: " + html);
+    assertTrue(
+        html.contains(
+            """
         <i>Reuters</i> · 21 Nov 2026
         Also reported by <a href="https://ap.example/b?x=1&amp;y=2">AP &amp; Co</a>, Kyiv Briefing
-        U.S. envoys met Russian officials."""), html);
+        U.S. envoys met Russian officials."""),
+        html);
     assertTrue(html.contains("\n2. <b>"), "the other story is the second entry: " + html);
     assertOnlyOurTags(html);
-    assertTrue(formatter.plainText(d).contains("Also reported by AP & Co <https://ap.example/b?x=1&y=2>, Kyiv Briefing\n"));
+    assertTrue(
+        formatter
+            .plainText(d)
+            .contains("Also reported by AP & Co <https://ap.example/b?x=1&y=2>, Kyiv Briefing\n"));
   }
 
   @Test
@@ -155,18 +232,31 @@ class DigestFormatterTest {
     for (int i = 0; i < 30; i++) {
       List<Digest.Outlet> outlets = new ArrayList<>();
       for (int k = 0; k < 8; k++) {
-        outlets.add(new Digest.Outlet("o" + i + "-" + k, ("Outlet & Partners " + k + " ").repeat(6).substring(0, DigestBuilder.MAX_SOURCE),
-            "https://outlet" + k + ".example/" + "p".repeat(400) + "?story=" + i));
+        outlets.add(
+            new Digest.Outlet(
+                "o" + i + "-" + k,
+                ("Outlet & Partners " + k + " ").repeat(6).substring(0, DigestBuilder.MAX_SOURCE),
+                "https://outlet" + k + ".example/" + "p".repeat(400) + "?story=" + i));
       }
-      items.add(item("id" + i, ("Long & winding title " + i + " ").repeat(9).substring(0, DigestBuilder.MAX_TITLE),
-          ("A <lead> sentence & more " + i + ". ").repeat(12).substring(0, DigestBuilder.MAX_LEAD)).withAlsoReportedBy(outlets));
+      items.add(
+          item(
+                  "id" + i,
+                  ("Long & winding title " + i + " ")
+                      .repeat(9)
+                      .substring(0, DigestBuilder.MAX_TITLE),
+                  ("A <lead> sentence & more " + i + ". ")
+                      .repeat(12)
+                      .substring(0, DigestBuilder.MAX_LEAD))
+              .withAlsoReportedBy(outlets));
     }
     String html = formatter.html(digest(items, 5));
     assertTrue(html.length() <= DigestFormatter.MAX_MESSAGE, "length " + html.length());
     int shown = count(html, Pattern.compile("(?m)^\\d+\\. <b>"));
     assertTrue(shown >= 1, html);
-    assertTrue(html.contains(" and 3 more\n"), "outlets past " + DigestFormatter.MAX_OUTLETS + " counted");
-    assertTrue(html.endsWith("…and " + (30 * 9 + 5 - shown * 9) + " more. /sources lists every article."),
+    assertTrue(
+        html.contains(" and 3 more\n"), "outlets past " + DigestFormatter.MAX_OUTLETS + " counted");
+    assertTrue(
+        html.endsWith("…and " + (30 * 9 + 5 - shown * 9) + " more. /sources lists every article."),
         html.substring(html.length() - 80));
     assertOnlyOurTags(html);
   }
@@ -182,7 +272,9 @@ class DigestFormatterTest {
   private static void assertOnlyOurTags(String html) {
     Matcher m = Pattern.compile("<[^>]*>").matcher(html);
     while (m.find()) {
-      assertTrue(m.group().matches("</?(b|i|code)>|<a href=\"[^\"<>]*\">|</a>"), "unexpected markup " + m.group());
+      assertTrue(
+          m.group().matches("</?(b|i|code)>|<a href=\"[^\"<>]*\">|</a>"),
+          "unexpected markup " + m.group());
     }
   }
 }

@@ -41,8 +41,10 @@ class DigestRunnerTest {
   final OpenStates states = new OpenStates();
   final MutableClock clock = new MutableClock(kyiv("2026-11-20T08:00"));
   final List<Sent> sent = new ArrayList<>();
+
   /** Scripted results, by default SENT. */
   final Deque<SendResult> script = new ArrayDeque<>();
+
   final List<Article> corpus = new ArrayList<>();
   ScheduledExecutorService executor;
   SearchIndex index;
@@ -73,16 +75,29 @@ class DigestRunnerTest {
   }
 
   DigestRunner runner(boolean sendWhenEmpty) {
-    DigestSender sender = (chatId, threadId, html) -> {
-      sent.add(new Sent(chatId, threadId, html));
-      return script.isEmpty() ? SendResult.sent() : script.removeFirst();
-    };
-    return new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        sender, sendWhenEmpty, clock, executor);
+    DigestSender sender =
+        (chatId, threadId, html) -> {
+          sent.add(new Sent(chatId, threadId, html));
+          return script.isEmpty() ? SendResult.sent() : script.removeFirst();
+        };
+    return new DigestRunner(
+        store,
+        scheduler,
+        new DigestBuilder(index, ledger, 10),
+        new DigestFormatter(KYIV),
+        sender,
+        sendWhenEmpty,
+        clock,
+        executor);
   }
 
   void addArticle(String id, String title) throws Exception {
-    corpus.add(DigestBuilderTest.article(id, title, null, "A paragraph long enough to be the lead of " + title + " in the digest."));
+    corpus.add(
+        DigestBuilderTest.article(
+            id,
+            title,
+            null,
+            "A paragraph long enough to be the lead of " + title + " in the digest."));
     index.rebuild(new CorpusLoad(corpus, List.of()));
     ledger.recordNew(index.articles(), clock.instant());
   }
@@ -119,32 +134,44 @@ class DigestRunnerTest {
     store.markDigest(2L, LocalDate.of(2026, 11, 19), clock.instant());
     clock.set(kyiv("2026-11-20T08:30"));
     addArticle("a", "Talks resume");
-    DigestSender sender = (chatId, threadId, html) -> {
-      sent.add(new Sent(chatId, threadId, html));
-      try {
-        if (chatId == 1L) {
-          clock.advance(java.time.Duration.ofSeconds(1));
-          addArticle("late", "Added while the round runs"); // after the round began
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-      return SendResult.sent();
-    };
-    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10),
-        new DigestFormatter(KYIV), sender, false, clock, executor);
+    DigestSender sender =
+        (chatId, threadId, html) -> {
+          sent.add(new Sent(chatId, threadId, html));
+          try {
+            if (chatId == 1L) {
+              clock.advance(java.time.Duration.ofSeconds(1));
+              addArticle("late", "Added while the round runs"); // after the round began
+            }
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+          return SendResult.sent();
+        };
+    DigestRunner runner =
+        new DigestRunner(
+            store,
+            scheduler,
+            new DigestBuilder(index, ledger, 10),
+            new DigestFormatter(KYIV),
+            sender,
+            false,
+            clock,
+            executor);
     clock.set(kyiv("2026-11-20T09:00"));
     Instant roundStart = clock.instant();
     runner.runDue();
     assertEquals(2, sent.size());
     assertEquals(sent.get(0).html(), sent.get(1).html(), "one digest for the chats of one window");
     assertFalse(sent.get(1).html().contains("Added while the round runs"), sent.get(1).html());
-    assertEquals(roundStart, store.get(2L).orElseThrow().lastDigestAt(), "covered up to the round's start");
+    assertEquals(
+        roundStart, store.get(2L).orElseThrow().lastDigestAt(), "covered up to the round's start");
 
     clock.set(kyiv("2026-11-21T09:00"));
     runner.runDue();
     assertEquals(4, sent.size());
-    assertTrue(sent.get(3).html().contains("Added while the round runs"), "in the next digest: " + sent.get(3).html());
+    assertTrue(
+        sent.get(3).html().contains("Added while the round runs"),
+        "in the next digest: " + sent.get(3).html());
     assertFalse(sent.get(3).html().contains("Talks resume"), sent.get(3).html());
   }
 
@@ -188,7 +215,8 @@ class DigestRunnerTest {
     assertEquals(List.of(-300L, -1000000000300L), sent.stream().map(Sent::chatId).toList());
     assertEquals(sent.get(0).html(), sent.get(1).html());
     assertTrue(store.get(-300L).isEmpty());
-    assertEquals(LocalDate.of(2026, 11, 20), store.get(-1000000000300L).orElseThrow().lastDigestDate());
+    assertEquals(
+        LocalDate.of(2026, 11, 20), store.get(-1000000000300L).orElseThrow().lastDigestDate());
   }
 
   @Test
@@ -199,7 +227,8 @@ class DigestRunnerTest {
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 1, 0, 0, 1, 0), runner(false).runDue());
     assertEquals(List.of(-300L), sent.stream().map(Sent::chatId).toList());
-    assertEquals(LocalDate.of(2026, 11, 20), store.get(-1000000000300L).orElseThrow().lastDigestDate());
+    assertEquals(
+        LocalDate.of(2026, 11, 20), store.get(-1000000000300L).orElseThrow().lastDigestDate());
   }
 
   @Test
@@ -225,7 +254,9 @@ class DigestRunnerTest {
 
     clock.set(kyiv("2026-11-21T09:00"));
     assertEquals(1, runner.runDue().sent());
-    assertTrue(sent.get(4).html().contains("Talks resume"), "the next digest still has what was not delivered");
+    assertTrue(
+        sent.get(4).html().contains("Talks resume"),
+        "the next digest still has what was not delivered");
   }
 
   @Test
@@ -233,19 +264,27 @@ class DigestRunnerTest {
     store.subscribe(1L, null, LocalTime.of(9, 0));
     addArticle("a", "Before");
     List<String> html = new ArrayList<>();
-    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        (c, t, h) -> {
-          html.add(h);
-          if (html.size() == 1) {
-            clock.advance(Duration.ofSeconds(2)); // Telegram is slow today; meanwhile an /add
-            try {
-              addArticle("mid", "During");
-            } catch (Exception e) {
-              throw new IllegalStateException(e);
-            }
-          }
-          return SendResult.sent();
-        }, false, clock, executor);
+    DigestRunner runner =
+        new DigestRunner(
+            store,
+            scheduler,
+            new DigestBuilder(index, ledger, 10),
+            new DigestFormatter(KYIV),
+            (c, t, h) -> {
+              html.add(h);
+              if (html.size() == 1) {
+                clock.advance(Duration.ofSeconds(2)); // Telegram is slow today; meanwhile an /add
+                try {
+                  addArticle("mid", "During");
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+              }
+              return SendResult.sent();
+            },
+            false,
+            clock,
+            executor);
     clock.set(kyiv("2026-11-20T09:00"));
     runner.runDue();
     clock.set(kyiv("2026-11-21T09:00"));
@@ -259,10 +298,18 @@ class DigestRunnerTest {
   void senderExceptionCountsAsFailure() throws Exception {
     store.subscribe(9L, null, LocalTime.of(9, 0));
     addArticle("a", "Talks resume");
-    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        (c, t, h) -> {
-          throw new IllegalStateException("boom");
-        }, false, clock, executor);
+    DigestRunner runner =
+        new DigestRunner(
+            store,
+            scheduler,
+            new DigestBuilder(index, ledger, 10),
+            new DigestFormatter(KYIV),
+            (c, t, h) -> {
+              throw new IllegalStateException("boom");
+            },
+            false,
+            clock,
+            executor);
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 0, 0, 0, 0, 1), runner.runDue());
   }
@@ -274,7 +321,9 @@ class DigestRunnerTest {
     addArticle("a", "Talks resume");
     DigestRunner runner = runner(false);
     clock.set(kyiv("2026-11-20T08:15"));
-    assertEquals(new FanOutReport(2, 2, 0, 0, 0, 0), runner.sendToAllInBackground().get(5, TimeUnit.SECONDS));
+    assertEquals(
+        new FanOutReport(2, 2, 0, 0, 0, 0),
+        runner.sendToAllInBackground().get(5, TimeUnit.SECONDS));
     clock.set(kyiv("2026-11-20T12:00"));
     assertEquals(0, runner.runDue().chats());
     assertEquals(2, sent.size());
@@ -296,7 +345,11 @@ class DigestRunnerTest {
     DigestRunner restarted = runner(false);
     assertEquals(1, restarted.runDue().sent());
     String html = sent.get(1).html();
-    assertTrue(html.contains("Tuesday news") && html.contains("Wednesday news") && !html.contains("Monday news"), html);
+    assertTrue(
+        html.contains("Tuesday news")
+            && html.contains("Wednesday news")
+            && !html.contains("Monday news"),
+        html);
     clock.advance(Duration.ofHours(5));
     assertEquals(0, restarted.runDue().chats());
   }
@@ -306,11 +359,19 @@ class DigestRunnerTest {
     store.subscribe(1L, null, LocalTime.of(9, 0));
     addArticle("a", "Talks resume");
     CountDownLatch delivered = new CountDownLatch(1);
-    DigestRunner runner = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        (c, t, h) -> {
-          delivered.countDown();
-          return SendResult.sent();
-        }, false, clock, executor);
+    DigestRunner runner =
+        new DigestRunner(
+            store,
+            scheduler,
+            new DigestBuilder(index, ledger, 10),
+            new DigestFormatter(KYIV),
+            (c, t, h) -> {
+              delivered.countDown();
+              return SendResult.sent();
+            },
+            false,
+            clock,
+            executor);
     int readsBefore = clock.reads();
     runner.start(Duration.ofMillis(20));
     // A few rounds before the send time (each reads the clock): nothing due.
@@ -318,8 +379,11 @@ class DigestRunnerTest {
     assertEquals(1, delivered.getCount());
     clock.set(kyiv("2026-11-20T09:00"));
     assertTrue(delivered.await(5, TimeUnit.SECONDS));
-    await().atMost(Duration.ofSeconds(5))
-        .until(() -> store.get(1L).orElseThrow().lastDigestDate(), date -> LocalDate.of(2026, 11, 20).equals(date));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(
+            () -> store.get(1L).orElseThrow().lastDigestDate(),
+            date -> LocalDate.of(2026, 11, 20).equals(date));
     runner.close();
   }
 
@@ -329,19 +393,33 @@ class DigestRunnerTest {
     clock.set(kyiv("2026-11-20T08:30"));
     addArticle("a", "Talks resume");
     DigestRunner[] stopping = new DigestRunner[1];
-    DigestSender sender = (chatId, threadId, html) -> {
-      sent.add(new Sent(chatId, threadId, html));
-      stopping[0].close(); // the bot is told to stop while the first chat's digest goes out
-      return SendResult.sent();
-    };
-    stopping[0] = new DigestRunner(store, scheduler, new DigestBuilder(index, ledger, 10), new DigestFormatter(KYIV),
-        sender, false, clock, executor);
+    DigestSender sender =
+        (chatId, threadId, html) -> {
+          sent.add(new Sent(chatId, threadId, html));
+          stopping[0].close(); // the bot is told to stop while the first chat's digest goes out
+          return SendResult.sent();
+        };
+    stopping[0] =
+        new DigestRunner(
+            store,
+            scheduler,
+            new DigestBuilder(index, ledger, 10),
+            new DigestFormatter(KYIV),
+            sender,
+            false,
+            clock,
+            executor);
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 1, 0, 0, 0, 0), stopping[0].runDue());
     LocalDate today = LocalDate.of(2026, 11, 20);
-    assertEquals(List.of(2L, 3L), store.unsettledOn(today).stream().map(Subscription::chatId).toList(),
+    assertEquals(
+        List.of(2L, 3L),
+        store.unsettledOn(today).stream().map(Subscription::chatId).toList(),
         "claimed with the batch, given back at the stop");
-    assertEquals(kyiv("2026-11-20T09:00"), store.get(1L).orElseThrow().lastDigestAt(), "the one sent is recorded");
+    assertEquals(
+        kyiv("2026-11-20T09:00"),
+        store.get(1L).orElseThrow().lastDigestAt(),
+        "the one sent is recorded");
 
     runner(false).runDue(); // after the restart
     assertEquals(List.of(1L, 2L, 3L), sent.stream().map(Sent::chatId).toList());

@@ -13,10 +13,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.AfterEach;
-import org.peacetalks.storage.OpenStates;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.storage.OpenStates;
 
 class DigestSchedulerTest {
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
@@ -46,13 +46,18 @@ class DigestSchedulerTest {
     SubscriptionStore store = store(kyiv("2026-11-22T08:00"));
     DigestScheduler scheduler = scheduler(store);
     Subscription early = store.subscribe(1L, null, LocalTime.of(9, 0));
-    assertEquals(ZonedDateTime.parse("2026-11-22T09:00+02:00[Europe/Kyiv]"), scheduler.nextSend(early, kyiv("2026-11-22T08:00")));
+    assertEquals(
+        ZonedDateTime.parse("2026-11-22T09:00+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(early, kyiv("2026-11-22T08:00")));
     assertFalse(scheduler.isDue(early, kyiv("2026-11-22T08:59")));
     assertTrue(scheduler.isDue(early, kyiv("2026-11-22T09:00")));
 
     Subscription late = store.subscribe(2L, null, LocalTime.of(7, 0));
-    assertFalse(scheduler.isDue(late, kyiv("2026-11-22T08:00")), "today's 07:00 was before subscribing");
-    assertEquals(ZonedDateTime.parse("2026-11-23T07:00+02:00[Europe/Kyiv]"), scheduler.nextSend(late, kyiv("2026-11-22T08:00")));
+    assertFalse(
+        scheduler.isDue(late, kyiv("2026-11-22T08:00")), "today's 07:00 was before subscribing");
+    assertEquals(
+        ZonedDateTime.parse("2026-11-23T07:00+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(late, kyiv("2026-11-22T08:00")));
   }
 
   @Test
@@ -71,7 +76,9 @@ class DigestSchedulerTest {
     assertTrue(scheduler.isDue(s, Instant.parse("2026-03-29T01:30:00Z")));
 
     scheduler.markSent(1L, next.toInstant());
-    assertEquals(ZonedDateTime.parse("2026-03-30T03:30+03:00[Europe/Kyiv]"), scheduler.nextSend(store.get(1L).orElseThrow(), next.toInstant()));
+    assertEquals(
+        ZonedDateTime.parse("2026-03-30T03:30+03:00[Europe/Kyiv]"),
+        scheduler.nextSend(store.get(1L).orElseThrow(), next.toInstant()));
   }
 
   @Test
@@ -86,8 +93,12 @@ class DigestSchedulerTest {
     assertEquals(Instant.parse("2026-10-25T00:30:00Z"), first.toInstant());
     scheduler.markSent(1L, first.toInstant());
     Subscription s = store.get(1L).orElseThrow();
-    assertFalse(scheduler.isDue(s, Instant.parse("2026-10-25T01:30:00Z")), "the second 03:30 is the same day");
-    assertEquals(ZonedDateTime.parse("2026-10-26T03:30+02:00[Europe/Kyiv]"), scheduler.nextSend(s, Instant.parse("2026-10-25T01:30:00Z")));
+    assertFalse(
+        scheduler.isDue(s, Instant.parse("2026-10-25T01:30:00Z")),
+        "the second 03:30 is the same day");
+    assertEquals(
+        ZonedDateTime.parse("2026-10-26T03:30+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(s, Instant.parse("2026-10-25T01:30:00Z")));
   }
 
   @Test
@@ -99,7 +110,13 @@ class DigestSchedulerTest {
     SubscriptionStore restarted = store(kyiv("2026-11-22T09:05"));
     DigestScheduler scheduler = scheduler(restarted);
     Subscription s = restarted.get(1L).orElseThrow();
-    for (String t : List.of("2026-11-22T09:05", "2026-11-22T15:00", "2026-11-22T23:59", "2026-11-23T00:00", "2026-11-23T08:59")) {
+    for (String t :
+        List.of(
+            "2026-11-22T09:05",
+            "2026-11-22T15:00",
+            "2026-11-22T23:59",
+            "2026-11-23T00:00",
+            "2026-11-23T08:59")) {
       assertFalse(scheduler.isDue(s, kyiv(t)), t);
     }
     assertTrue(scheduler.isDue(s, kyiv("2026-11-23T09:00")));
@@ -116,7 +133,9 @@ class DigestSchedulerTest {
     Subscription s = store.get(1L).orElseThrow();
     assertFalse(scheduler.isDue(s, kyiv("2026-11-22T09:00")));
     assertFalse(scheduler.isDue(s, kyiv("2026-11-23T00:00")), "not at midnight either");
-    assertEquals(ZonedDateTime.parse("2026-11-23T09:00+02:00[Europe/Kyiv]"), scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
+    assertEquals(
+        ZonedDateTime.parse("2026-11-23T09:00+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
   }
 
   @Test
@@ -131,7 +150,9 @@ class DigestSchedulerTest {
     scheduler.markSent(1L, back);
     Subscription s = store.get(1L).orElseThrow();
     assertFalse(scheduler.isDue(s, kyiv("2026-11-22T09:00")), "the catch-up was the day's digest");
-    assertEquals(ZonedDateTime.parse("2026-11-23T09:00+02:00[Europe/Kyiv]"), scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
+    assertEquals(
+        ZonedDateTime.parse("2026-11-23T09:00+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
   }
 
   @Test
@@ -142,7 +163,9 @@ class DigestSchedulerTest {
     scheduler.markSent(1L, kyiv("2026-12-20T09:00")); // recorded while the clock was a month ahead
     Subscription s = store.get(1L).orElseThrow();
     assertFalse(scheduler.isDue(s, kyiv("2026-11-22T09:00")));
-    assertEquals(ZonedDateTime.parse("2026-12-21T09:00+02:00[Europe/Kyiv]"), scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
+    assertEquals(
+        ZonedDateTime.parse("2026-12-21T09:00+02:00[Europe/Kyiv]"),
+        scheduler.nextSend(s, kyiv("2026-11-22T09:00")));
   }
 
   @Test
@@ -157,13 +180,22 @@ class DigestSchedulerTest {
   /** Minute by minute through both 2026 DST changes: every chat gets exactly one digest a day. */
   @Test
   void oneDigestPerDayThroughBothDstChanges() throws Exception {
-    List<LocalTime> times = List.of(LocalTime.of(0, 0), LocalTime.of(2, 59), LocalTime.of(3, 0), LocalTime.of(3, 30),
-        LocalTime.of(4, 0), LocalTime.of(9, 0), LocalTime.of(23, 59));
-    for (String[] period : new String[][] {{"2026-03-26", "2026-04-01"}, {"2026-10-22", "2026-10-28"}}) {
+    List<LocalTime> times =
+        List.of(
+            LocalTime.of(0, 0),
+            LocalTime.of(2, 59),
+            LocalTime.of(3, 0),
+            LocalTime.of(3, 30),
+            LocalTime.of(4, 0),
+            LocalTime.of(9, 0),
+            LocalTime.of(23, 59));
+    for (String[] period :
+        new String[][] {{"2026-03-26", "2026-04-01"}, {"2026-10-22", "2026-10-28"}}) {
       Instant start = LocalDate.parse(period[0]).atStartOfDay(KYIV).toInstant();
       Instant end = LocalDate.parse(period[1]).atStartOfDay(KYIV).toInstant();
-      SubscriptionStore store = SubscriptionStore.open(states.open(data.resolve(period[0])),
-          new MutableClock(start.minusSeconds(1)));
+      SubscriptionStore store =
+          SubscriptionStore.open(
+              states.open(data.resolve(period[0])), new MutableClock(start.minusSeconds(1)));
       DigestScheduler scheduler = scheduler(store);
       for (int i = 0; i < times.size(); i++) store.subscribe(i + 1, null, times.get(i));
       List<List<Instant>> sent = new ArrayList<>();
@@ -176,7 +208,9 @@ class DigestSchedulerTest {
       }
       for (int i = 0; i < times.size(); i++) {
         List<Instant> expected = new ArrayList<>();
-        for (LocalDate d = LocalDate.parse(period[0]); d.isBefore(LocalDate.parse(period[1])); d = d.plusDays(1)) {
+        for (LocalDate d = LocalDate.parse(period[0]);
+            d.isBefore(LocalDate.parse(period[1]));
+            d = d.plusDays(1)) {
           expected.add(scheduler.sendTime(d, times.get(i)).toInstant());
         }
         assertEquals(expected, sent.get(i), "sends at " + times.get(i) + " from " + period[0]);

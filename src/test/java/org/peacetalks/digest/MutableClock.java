@@ -24,7 +24,9 @@ final class MutableClock extends Clock {
     now = now.plus(d);
   }
 
-  /** How often the time was read: code that reads it once per round can be seen doing its rounds. */
+  /**
+   * How often the time was read: code that reads it once per round can be seen doing its rounds.
+   */
   int reads() {
     return reads.get();
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.peacetalks.search.BgeSmallEmbedder;
 
 /**
- * The same-story thresholds against the pairs they were set on (story-pairs.jsonl): the same
- * story from two outlets, and two different stories of the same day about the talks.
+ * The same-story thresholds against the pairs they were set on (story-pairs.jsonl): the same story
+ * from two outlets, and two different stories of the same day about the talks.
  */
 class StoryGroupsTest {
   record Pair(boolean same, String a, String b) {}
@@ -59,23 +59,42 @@ class StoryGroupsTest {
       }
       out.add(new double[] {p.same() ? 1 : 0, s});
     }
-    System.out.printf(Locale.ROOT, "%s: same story %.3f to %.3f (%d of %d grouped), different stories %.3f to %.3f (%d grouped)%n",
-        what, same[0], same[1], sameAbove, pairs.stream().filter(Pair::same).count(), different[0], different[1], differentAbove);
+    System.out.printf(
+        Locale.ROOT,
+        "%s: same story %.3f to %.3f (%d of %d grouped), different stories %.3f to %.3f (%d grouped)%n",
+        what,
+        same[0],
+        same[1],
+        sameAbove,
+        pairs.stream().filter(Pair::same).count(),
+        different[0],
+        different[1],
+        differentAbove);
     return out;
   }
 
   @Test
   void withTheModelEverySameStoryPairIsGroupedAndNoDifferentOne() {
     List<double[]> measured = measure(new StoryGroups(model), "cosine");
-    assertAll(measured.stream().map(m -> () -> assertEquals(m[0] == 1, m[1] >= StoryGroups.SAME_STORY_COSINE,
-        "pair with similarity " + m[1])));
+    assertAll(
+        measured.stream()
+            .map(
+                m ->
+                    () ->
+                        assertEquals(
+                            m[0] == 1,
+                            m[1] >= StoryGroups.SAME_STORY_COSINE,
+                            "pair with similarity " + m[1])));
   }
 
   @Test
   void byWordsNoDifferentStoriesAreGroupedAndMostSameOnesAre() {
     List<double[]> measured = measure(new StoryGroups(null), "word overlap");
-    long grouped = measured.stream().filter(m -> m[0] == 1 && m[1] >= StoryGroups.SAME_STORY_OVERLAP).count();
-    assertTrue(measured.stream().noneMatch(m -> m[0] == 0 && m[1] >= StoryGroups.SAME_STORY_OVERLAP), "a different story grouped");
+    long grouped =
+        measured.stream().filter(m -> m[0] == 1 && m[1] >= StoryGroups.SAME_STORY_OVERLAP).count();
+    assertTrue(
+        measured.stream().noneMatch(m -> m[0] == 0 && m[1] >= StoryGroups.SAME_STORY_OVERLAP),
+        "a different story grouped");
     assertTrue(grouped >= 6, "same-story pairs grouped by words: " + grouped);
   }
 }

@@ -58,7 +58,8 @@ class SubscriptionStoreTest {
     store.subscribe(9L, null, LocalTime.of(9, 0), "uk");
     assertEquals("uk", open().get(9L).orElseThrow().language());
     store.subscribe(9L, null, LocalTime.of(10, 0));
-    assertEquals("uk", open().get(9L).orElseThrow().language(), "no language given: the stored one stays");
+    assertEquals(
+        "uk", open().get(9L).orElseThrow().language(), "no language given: the stored one stays");
     store.subscribe(9L, null, LocalTime.of(10, 0), "ru");
     assertEquals("ru", store.get(9L).orElseThrow().language());
     store.migrate(9L, 10L);
@@ -73,7 +74,9 @@ class SubscriptionStoreTest {
     store.subscribe(3L, null, LocalTime.NOON);
     store.markDigest(1L, LocalDate.of(2026, 11, 22), T0);
     store.markDigest(2L, LocalDate.of(2026, 11, 21), T0);
-    assertEquals(List.of(2L, 3L), store.unsettledOn(LocalDate.of(2026, 11, 22)).stream().map(Subscription::chatId).toList());
+    assertEquals(
+        List.of(2L, 3L),
+        store.unsettledOn(LocalDate.of(2026, 11, 22)).stream().map(Subscription::chatId).toList());
   }
 
   @Test
@@ -82,7 +85,8 @@ class SubscriptionStoreTest {
     store.subscribe(7L, null, LocalTime.of(9, 0));
     store.markDigest(7L, LocalDate.of(2026, 11, 22), T0);
     Subscription changed = store.subscribe(7L, 3, LocalTime.of(18, 0));
-    assertEquals(new Subscription(7L, 3, LocalTime.of(18, 0), T0, LocalDate.of(2026, 11, 22), T0), changed);
+    assertEquals(
+        new Subscription(7L, 3, LocalTime.of(18, 0), T0, LocalDate.of(2026, 11, 22), T0), changed);
   }
 
   @Test
@@ -147,16 +151,22 @@ class SubscriptionStoreTest {
     store.markDigest(1L, before, T0.minusSeconds(86_400));
     LocalDate day = LocalDate.of(2026, 11, 22);
 
-    assertEquals(java.util.Set.of(1L, 2L), store.claimDigests(java.util.List.of(1L, 2L, 3L), day), "3 is not subscribed");
+    assertEquals(
+        java.util.Set.of(1L, 2L),
+        store.claimDigests(java.util.List.of(1L, 2L, 3L), day),
+        "3 is not subscribed");
     SubscriptionStore restarted = open();
     assertEquals(day, restarted.get(1L).orElseThrow().lastDigestDate());
-    assertEquals(T0.minusSeconds(86_400), restarted.get(1L).orElseThrow().lastDigestAt(), "not sent yet");
-    assertEquals(java.util.List.of(), restarted.unsettledOn(day), "claimed: not due again that day");
+    assertEquals(
+        T0.minusSeconds(86_400), restarted.get(1L).orElseThrow().lastDigestAt(), "not sent yet");
+    assertEquals(
+        java.util.List.of(), restarted.unsettledOn(day), "claimed: not due again that day");
 
     restarted.recordDigestsSent(java.util.Map.of(1L, T0), day);
     restarted.releaseDigest(2L, day, null); // its send failed
     assertEquals(T0, open().get(1L).orElseThrow().lastDigestAt());
-    assertEquals(java.util.List.of(2L), open().unsettledOn(day).stream().map(Subscription::chatId).toList());
+    assertEquals(
+        java.util.List.of(2L), open().unsettledOn(day).stream().map(Subscription::chatId).toList());
     restarted.releaseDigest(1L, before, null); // a release names the claimed day: this one is not
     assertEquals(day, open().get(1L).orElseThrow().lastDigestDate());
   }

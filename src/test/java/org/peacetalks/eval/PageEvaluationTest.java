@@ -15,8 +15,10 @@ import org.peacetalks.corpus.ArticleParser;
 
 /** Scoring saved pages: bag-of-words F1 of what the index keeps against the expected text. */
 class PageEvaluationTest {
-  private static final String STORY = "Negotiators met in Geneva on Sunday to revise the draft peace framework.";
-  private static final String MORE = "European officials said they had not been consulted before the meeting ended.";
+  private static final String STORY =
+      "Negotiators met in Geneva on Sunday to revise the draft peace framework.";
+  private static final String MORE =
+      "European officials said they had not been consulted before the meeting ended.";
 
   @TempDir Path dir;
 
@@ -28,11 +30,21 @@ class PageEvaluationTest {
 
   @Test
   void scoresEachPageAndMeansPerCategoryWithRefusedPagesAtZero() throws Exception {
-    page("exact", "<article><h1>Talks</h1><p>" + STORY + "</p><h2>Allies</h2><p>" + MORE + "</p></article>",
+    page(
+        "exact",
+        "<article><h1>Talks</h1><p>" + STORY + "</p><h2>Allies</h2><p>" + MORE + "</p></article>",
         "<div><p>" + STORY + "</p><h2>Allies</h2><p>" + MORE + "</p></div>");
-    page("half", "<article><h1>Talks</h1><p>" + STORY + "</p></article>", "<div><p>" + STORY + "</p><p>" + STORY + "</p></div>");
-    page("refused", "<html><body><nav><a href=/>Home</a></nav></body></html>", "<p>" + STORY + "</p>");
-    Files.writeString(dir.resolve("categories.csv"), "page,category,note\nexact,news,x\nhalf,news,y\nrefused,other,z\n");
+    page(
+        "half",
+        "<article><h1>Talks</h1><p>" + STORY + "</p></article>",
+        "<div><p>" + STORY + "</p><p>" + STORY + "</p></div>");
+    page(
+        "refused",
+        "<html><body><nav><a href=/>Home</a></nav></body></html>",
+        "<p>" + STORY + "</p>");
+    Files.writeString(
+        dir.resolve("categories.csv"),
+        "page,category,note\nexact,news,x\nhalf,news,y\nrefused,other,z\n");
 
     PageEvaluation.Report report = new PageEvaluation(new ArticleParser(100_000)).run(dir);
 
@@ -48,13 +60,17 @@ class PageEvaluationTest {
     PageScore refused = report.pages().get(2);
     assertEquals(0.0, refused.f1());
     assertEquals("no article text found", refused.error());
-    assertEquals((1.0 + 2.0 / 3) / 2, PageEvaluation.Report.meanF1(report.byCategory().get("news")), 1e-9);
-    assertEquals(List.of("refused", "half"), report.worst(2).stream().map(PageScore::page).toList());
+    assertEquals(
+        (1.0 + 2.0 / 3) / 2, PageEvaluation.Report.meanF1(report.byCategory().get("news")), 1e-9);
+    assertEquals(
+        List.of("refused", "half"), report.worst(2).stream().map(PageScore::page).toList());
 
     StringWriter out = new StringWriter();
     PageReportPrinter.print(report, 2, new PrintWriter(out, true));
     assertTrue(out.toString().contains("refused: no article text found"), out.toString());
-    assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("news") && l.contains("0.833")), out.toString());
+    assertTrue(
+        out.toString().lines().anyMatch(l -> l.startsWith("news") && l.contains("0.833")),
+        out.toString());
   }
 
   @Test

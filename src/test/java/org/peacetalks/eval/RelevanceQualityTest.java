@@ -10,10 +10,11 @@ import org.peacetalks.feeds.TopicRelevance;
 import org.peacetalks.search.BgeSmallEmbedder;
 
 /**
- * The floors of the news feeds' topic filter on the labelled set (src/test/resources/feeds/relevance),
- * with the real embedding model and by words alone, at the shipped threshold and held out. The
- * floors sit a little below the figures measured at this commit (feeds-relevance.md), so that an
- * honest change elsewhere does not trip them while a real regression does.
+ * The floors of the news feeds' topic filter on the labelled set
+ * (src/test/resources/feeds/relevance), with the real embedding model and by words alone, at the
+ * shipped threshold and held out. The floors sit a little below the figures measured at this commit
+ * (feeds-relevance.md), so that an honest change elsewhere does not trip them while a real
+ * regression does.
  */
 class RelevanceQualityTest {
   static final Path SET = Path.of("src/test/resources/feeds/relevance");
@@ -38,7 +39,8 @@ class RelevanceQualityTest {
 
   @Test
   void byWordsAloneStillSeparatesMost() throws Exception {
-    RelevanceEvaluation.Report r = new RelevanceEvaluation(PARSER, null).run(SET, TopicRelevance.DEFAULT_THRESHOLD, 5);
+    RelevanceEvaluation.Report r =
+        new RelevanceEvaluation(PARSER, null).run(SET, TopicRelevance.DEFAULT_THRESHOLD, 5);
     RelevanceEvaluation.Figures shipped = r.configured();
     RelevanceEvaluation.Figures heldOut = r.heldOutWords().figures();
     assertAll(

@@ -21,9 +21,9 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev, dev2 and chat questions (seeds + dev corpus, copied into test
- * resources), with the real embedding model and the shipped no-answer decision. The floors sit a
- * few questions below the figures measured at this commit (README, "Retrieval quality"), so that
+ * The quality floors on the seed, dev, dev2 and chat questions (seeds + dev corpus, copied into
+ * test resources), with the real embedding model and the shipped no-answer decision. The floors sit
+ * a few questions below the figures measured at this commit (README, "Retrieval quality"), so that
  * an honest change elsewhere does not trip them while a real regression does.
  */
 class RetrievalQualityTest {
@@ -34,12 +34,17 @@ class RetrievalQualityTest {
   static void indexCorpus() throws Exception {
     List<Article> articles = new ArrayList<>();
     for (String folder : List.of("seed", "dev")) {
-      articles.addAll(new ArticleStore(Path.of("src/test/resources/corpus", folder), new ArticleParser(2_000_000)).loadAll().articles());
+      articles.addAll(
+          new ArticleStore(
+                  Path.of("src/test/resources/corpus", folder), new ArticleParser(2_000_000))
+              .loadAll()
+              .articles());
     }
     index = SearchIndex.inMemory(new BgeSmallEmbedder());
     index.rebuild(new CorpusLoad(articles, List.of()));
     for (String file : List.of("seed", "dev", "dev2", "chat")) {
-      questions.addAll(QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
+      questions.addAll(
+          QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
     }
   }
 
@@ -50,9 +55,10 @@ class RetrievalQualityTest {
 
   private static Evaluation.Report run(boolean hybrid) throws Exception {
     Synonyms synonyms = Synonyms.load(Path.of("config/synonyms.txt"));
-    PassageSearcher searcher = hybrid
-        ? new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3)
-        : new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3, null);
+    PassageSearcher searcher =
+        hybrid
+            ? new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3)
+            : new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3, null);
     return Evaluation.run(questions, (q, limit) -> searcher.answer(q, 0, limit));
   }
 
@@ -63,9 +69,17 @@ class RetrievalQualityTest {
         () -> assertTrue(r.hitAt(3) >= 0.84, "Hit@3 " + r.hitAt(3)),
         () -> assertTrue(r.hitAt(1) >= 0.72, "Hit@1 " + r.hitAt(1)),
         () -> assertTrue(r.mrr() >= 0.78, "MRR@10 " + r.mrr()),
-        () -> assertTrue(r.falseNoAnswerRate() <= 0.04, "answerable given noAnswer " + r.falseNoAnswerRate()),
-        () -> assertTrue(r.noAnswerRate(Kind.UNRELATED) >= 0.88, "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
-        () -> assertTrue(r.noAnswerRate(Kind.ON_TOPIC) >= 0.5, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+        () ->
+            assertTrue(
+                r.falseNoAnswerRate() <= 0.04,
+                "answerable given noAnswer " + r.falseNoAnswerRate()),
+        () ->
+            assertTrue(
+                r.noAnswerRate(Kind.UNRELATED) >= 0.88,
+                "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
+        () ->
+            assertTrue(
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.5, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 

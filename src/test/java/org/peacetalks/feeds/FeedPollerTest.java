@@ -32,11 +32,20 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 import org.peacetalks.storage.StateDatabase;
 
-/** The whole feed pipeline on a loopback server: real fetcher, parser, intake, index and state database. */
+/**
+ * The whole feed pipeline on a loopback server: real fetcher, parser, intake, index and state
+ * database.
+ */
 class FeedPollerTest {
-  static final DateTimeFormatter RFC1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
-  /** Keeps everything but recipes: the on-topic decision is another class's; this one only has to be obeyed. */
-  static final TopicFilter NO_RECIPES = a -> a.title().contains("Recipe") ? FeedVerdict.skip(0.1) : FeedVerdict.keep(0.9);
+  static final DateTimeFormatter RFC1123 =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+  /**
+   * Keeps everything but recipes: the on-topic decision is another class's; this one only has to be
+   * obeyed.
+   */
+  static final TopicFilter NO_RECIPES =
+      a -> a.title().contains("Recipe") ? FeedVerdict.skip(0.1) : FeedVerdict.keep(0.9);
 
   @TempDir Path dir;
   FeedServer server;
@@ -55,12 +64,32 @@ class FeedPollerTest {
     db = StateDatabase.open(dir.resolve("data"));
     feeds = new FeedStore(db);
     index = SearchIndex.open(dir.resolve("index"));
-    articles = new ArticleStore(Files.createDirectories(dir.resolve("articles")), new ArticleParser(2_000_000));
-    ArticleIntake intake = new ArticleIntake(articles, index, Clock.systemUTC(), a -> { });
-    fetcher = new PoliteFetcher(new PoliteFetcher.Settings("PeaceTalksBot/test", 2_000_000, Duration.ZERO,
-        Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(10), true), Clock.systemUTC());
-    poller = new FeedPoller(feeds, fetcher, articles.parser(), intake, NO_RECIPES, notNew::add, Duration.ofMinutes(15),
-        Duration.ofDays(7), Clock.systemUTC());
+    articles =
+        new ArticleStore(
+            Files.createDirectories(dir.resolve("articles")), new ArticleParser(2_000_000));
+    ArticleIntake intake = new ArticleIntake(articles, index, Clock.systemUTC(), a -> {});
+    fetcher =
+        new PoliteFetcher(
+            new PoliteFetcher.Settings(
+                "PeaceTalksBot/test",
+                2_000_000,
+                Duration.ZERO,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(10),
+                true),
+            Clock.systemUTC());
+    poller =
+        new FeedPoller(
+            feeds,
+            fetcher,
+            articles.parser(),
+            intake,
+            NO_RECIPES,
+            notNew::add,
+            Duration.ofMinutes(15),
+            Duration.ofDays(7),
+            Clock.systemUTC());
   }
 
   @AfterEach
@@ -76,20 +105,45 @@ class FeedPollerTest {
   }
 
   List<Passage> ask(String question) throws Exception {
-    return new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3, null).answer(question).passages();
+    return new PassageSearcher(index, Synonyms.none(), SearchTuning.defaults(), 3, null)
+        .answer(question)
+        .passages();
   }
 
   @Test
   void newItemsAreReadFromTheirPagesOrTheirOwnContentAndCiteTheOutlet() throws Exception {
-    server.serve("/story/geneva", "text/html", FeedServer.page("Wire Site", "Envoys meet in Geneva",
-        "Envoys of both delegations met in Geneva on Monday to discuss a phased withdrawal from Zaporizhzhia.",
-        "The talks, hosted by Switzerland, are expected to continue through the week with a working group on prisoners."));
-    String fullContent = "<p>Negotiators in Riyadh agreed on a maritime corridor for grain ships leaving Odesa.</p>"
-        + "<p>Insurers said the corridor would cut premiums for vessels calling at Black Sea ports by half.</p>";
-    server.serve("/feed.xml", "application/rss+xml", FeedServer.rss("Wire Feed", List.of(
-        new String[] {server.url("/story/geneva?utm_source=rss"), "Envoys meet in Geneva", "A teaser.", rfc(now)},
-        new String[] {server.url("/story/riyadh"), "Corridor agreed in Riyadh", fullContent, rfc(now)},
-        new String[] {server.url("/story/soup"), "Recipe: borscht", "<p>Beets, cabbage and dill simmered for hours.</p>", rfc(now)})));
+    server.serve(
+        "/story/geneva",
+        "text/html",
+        FeedServer.page(
+            "Wire Site",
+            "Envoys meet in Geneva",
+            "Envoys of both delegations met in Geneva on Monday to discuss a phased withdrawal from Zaporizhzhia.",
+            "The talks, hosted by Switzerland, are expected to continue through the week with a working group on prisoners."));
+    String fullContent =
+        "<p>Negotiators in Riyadh agreed on a maritime corridor for grain ships leaving Odesa.</p>"
+            + "<p>Insurers said the corridor would cut premiums for vessels calling at Black Sea ports by half.</p>";
+    server.serve(
+        "/feed.xml",
+        "application/rss+xml",
+        FeedServer.rss(
+            "Wire Feed",
+            List.of(
+                new String[] {
+                  server.url("/story/geneva?utm_source=rss"),
+                  "Envoys meet in Geneva",
+                  "A teaser.",
+                  rfc(now)
+                },
+                new String[] {
+                  server.url("/story/riyadh"), "Corridor agreed in Riyadh", fullContent, rfc(now)
+                },
+                new String[] {
+                  server.url("/story/soup"),
+                  "Recipe: borscht",
+                  "<p>Beets, cabbage and dill simmered for hours.</p>",
+                  rfc(now)
+                })));
     Feed feed = feeds.add(server.url("/feed.xml"), "Wire", 1L, now).orElseThrow();
 
     PollReport r = poller.pollAll(false);
@@ -101,7 +155,10 @@ class FeedPollerTest {
     assertEquals("Envoys meet in Geneva", geneva.title());
     assertNotNull(geneva.published());
     Passage riyadh = ask("maritime corridor grain Odesa").get(0);
-    assertEquals("Corridor agreed in Riyadh", riyadh.title(), "the page was a 404: the item's own content is used");
+    assertEquals(
+        "Corridor agreed in Riyadh",
+        riyadh.title(),
+        "the page was a 404: the item's own content is used");
     assertTrue(ask("borscht beets cabbage").isEmpty(), "an off-topic item is never indexed");
 
     Feed after = feeds.find(feed.id()).orElseThrow();
@@ -112,26 +169,51 @@ class FeedPollerTest {
     try (Stream<Path> files = Files.list(articles.folder())) {
       List<Path> stored = files.toList();
       assertEquals(2, stored.size());
-      for (Path p : stored) assertTrue(p.getFileName().toString().matches("feed-[0-9a-f]{16}\\.md"), p.toString());
+      for (Path p : stored)
+        assertTrue(p.getFileName().toString().matches("feed-[0-9a-f]{16}\\.md"), p.toString());
     }
     // The stored file reads back to the same article: a rebuild gives the same corpus.
-    Article reread = articles.read(Files.list(articles.folder()).findFirst().orElseThrow().getFileName().toString());
+    Article reread =
+        articles.read(
+            Files.list(articles.folder()).findFirst().orElseThrow().getFileName().toString());
     assertEquals("Wire", reread.source());
     assertTrue(notNew.isEmpty(), "fresh items are new for the digest");
   }
 
   @Test
   void anItemIsTakenOnceRepostedOrCarriedByTwoFeeds() throws Exception {
-    String story = FeedServer.page("Daily", "Ceasefire monitors named",
-        "The OSCE named forty ceasefire monitors for the line of contact near Bakhmut on Tuesday.",
-        "Monitors will report daily to both delegations and to the mediators.");
+    String story =
+        FeedServer.page(
+            "Daily",
+            "Ceasefire monitors named",
+            "The OSCE named forty ceasefire monitors for the line of contact near Bakhmut on Tuesday.",
+            "Monitors will report daily to both delegations and to the mediators.");
     server.serve("/news/monitors", "text/html", story);
     server.serve("/mirror/monitors-copy", "text/html", story);
-    server.serve("/a.xml", "application/rss+xml", FeedServer.rss("A", List.<String[]>of(
-        new String[] {server.url("/news/monitors"), "Ceasefire monitors named", "t", rfc(now)})));
-    server.serve("/b.xml", "application/rss+xml", FeedServer.rss("B", List.<String[]>of(
-        new String[] {server.url("/news/monitors?utm_campaign=b&utm_medium=rss#top"), "Ceasefire monitors named", "t", rfc(now)},
-        new String[] {server.url("/mirror/monitors-copy"), "Ceasefire monitors named", "t", rfc(now)})));
+    server.serve(
+        "/a.xml",
+        "application/rss+xml",
+        FeedServer.rss(
+            "A",
+            List.<String[]>of(
+                new String[] {
+                  server.url("/news/monitors"), "Ceasefire monitors named", "t", rfc(now)
+                })));
+    server.serve(
+        "/b.xml",
+        "application/rss+xml",
+        FeedServer.rss(
+            "B",
+            List.<String[]>of(
+                new String[] {
+                  server.url("/news/monitors?utm_campaign=b&utm_medium=rss#top"),
+                  "Ceasefire monitors named",
+                  "t",
+                  rfc(now)
+                },
+                new String[] {
+                  server.url("/mirror/monitors-copy"), "Ceasefire monitors named", "t", rfc(now)
+                })));
     feeds.add(server.url("/a.xml"), "A", 1L, now);
     feeds.add(server.url("/b.xml"), "B", 1L, now);
 
@@ -142,30 +224,41 @@ class FeedPollerTest {
 
     PollReport again = poller.pollAll(false);
     assertEquals(0, again.taken());
-    assertEquals(1, server.requests("/news/monitors").size(), "a known item's page is not fetched again");
+    assertEquals(
+        1, server.requests("/news/monitors").size(), "a known item's page is not fetched again");
   }
 
   @Test
   void aFailingFeedKeepsItsLastGoodStateShowsItsErrorAndWaits() throws Exception {
-    server.route("/flaky.xml", ex -> {
-      ex.getResponseHeaders().set("ETag", "\"good\"");
-      FeedServer.send(ex, 200, "application/rss+xml", FeedServer.rss("Flaky", List.of()));
-    });
+    server.route(
+        "/flaky.xml",
+        ex -> {
+          ex.getResponseHeaders().set("ETag", "\"good\"");
+          FeedServer.send(ex, 200, "application/rss+xml", FeedServer.rss("Flaky", List.of()));
+        });
     Feed feed = feeds.add(server.url("/flaky.xml"), null, 1L, now).orElseThrow();
     poller.pollAll(false);
     Feed good = feeds.find(feed.id()).orElseThrow();
     assertEquals("\"good\"", good.etag());
     assertEquals("Flaky", good.label(), "a feed with no name given takes its own title");
 
-    server.route("/flaky.xml", ex -> FeedServer.send(ex, 200, "application/rss+xml",
-        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss>&x;</rss>"));
+    server.route(
+        "/flaky.xml",
+        ex ->
+            FeedServer.send(
+                ex,
+                200,
+                "application/rss+xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss>&x;</rss>"));
     PollReport r = poller.pollAll(false);
     assertEquals(1, r.failed());
     Feed failed = feeds.find(feed.id()).orElseThrow();
     assertTrue(failed.lastError().contains("DOCTYPE"), failed.lastError());
     assertFalse(failed.lastError().contains("root:"), "nothing of the file leaks");
     assertEquals("\"good\"", failed.etag(), "the last good state stays");
-    assertTrue(failed.backoffUntil().isAfter(Instant.now().plus(Duration.ofMinutes(15))), "it waits, longer than a poll");
+    assertTrue(
+        failed.backoffUntil().isAfter(Instant.now().plus(Duration.ofMinutes(15))),
+        "it waits, longer than a poll");
     int requests = server.requests("/flaky.xml").size();
     assertEquals(0, poller.pollAll(false).feeds(), "a waiting feed is not fetched");
     assertEquals(requests, server.requests("/flaky.xml").size());
@@ -174,10 +267,18 @@ class FeedPollerTest {
 
   @Test
   void anItemOlderThanMaxAgeIsIndexedButNotNewForTheDigest() throws Exception {
-    server.serve("/old.xml", "application/rss+xml", FeedServer.rss("Archive", List.<String[]>of(new String[] {
-        server.url("/old"), "Old memorandum text",
-        "<p>The Budapest Memorandum of 1994 gave security assurances in exchange for nuclear disarmament.</p>",
-        rfc(now.minus(Duration.ofDays(30)))})));
+    server.serve(
+        "/old.xml",
+        "application/rss+xml",
+        FeedServer.rss(
+            "Archive",
+            List.<String[]>of(
+                new String[] {
+                  server.url("/old"),
+                  "Old memorandum text",
+                  "<p>The Budapest Memorandum of 1994 gave security assurances in exchange for nuclear disarmament.</p>",
+                  rfc(now.minus(Duration.ofDays(30)))
+                })));
     feeds.add(server.url("/old.xml"), null, 1L, now);
     assertEquals(1, poller.pollAll(false).taken());
     assertEquals(1, notNew.size());
@@ -187,21 +288,27 @@ class FeedPollerTest {
   @Test
   void chatFeedsSurviveARestartAndTheConfigurationIsFollowed() throws Exception {
     feeds.add("https://chat.example/rss", null, 77L, now);
-    feeds.syncConfigured(List.of(new BotConfig.FeedSource("https://conf.example/a", "A"),
-        new BotConfig.FeedSource("https://conf.example/b", null)), now);
+    feeds.syncConfigured(
+        List.of(
+            new BotConfig.FeedSource("https://conf.example/a", "A"),
+            new BotConfig.FeedSource("https://conf.example/b", null)),
+        now);
     db.close();
     db = StateDatabase.open(dir.resolve("data"));
     feeds = new FeedStore(db);
     feeds.syncConfigured(List.of(new BotConfig.FeedSource("https://conf.example/b", "B")), now);
     List<Feed> list = feeds.list();
-    assertEquals(List.of("https://chat.example/rss", "https://conf.example/b"), list.stream().map(Feed::url).toList());
+    assertEquals(
+        List.of("https://chat.example/rss", "https://conf.example/b"),
+        list.stream().map(Feed::url).toList());
     assertFalse(list.get(0).fromConfig());
     assertEquals("B", list.get(1).label());
 
-    FeedRegistry registry = new FeedRegistry(feeds, () -> { }, Clock.systemUTC());
+    FeedRegistry registry = new FeedRegistry(feeds, () -> {}, Clock.systemUTC());
     try {
       registry.remove(2);
-      org.junit.jupiter.api.Assertions.fail("a configured feed is removed in the configuration only");
+      org.junit.jupiter.api.Assertions.fail(
+          "a configured feed is removed in the configuration only");
     } catch (FeedRegistry.ConfiguredFeedException expected) {
       assertTrue(expected.getMessage().contains("BOT_FEEDS"));
     }

@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Feeds and pages on 127.0.0.1 for tests: a route per path (query aside), changeable while the
- * test runs; every request is recorded with its headers. Unknown paths get a 404.
+ * Feeds and pages on 127.0.0.1 for tests: a route per path (query aside), changeable while the test
+ * runs; every request is recorded with its headers. Unknown paths get a 404.
  */
 public final class FeedServer implements AutoCloseable {
   /** Answers one request. */
@@ -42,20 +42,26 @@ public final class FeedServer implements AutoCloseable {
   public FeedServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.setExecutor(pool);
-    server.createContext("/", exchange -> {
-      try (exchange) {
-        String path = exchange.getRequestURI().getPath();
-        synchronized (requests) {
-          requests.add(new Request(path, exchange.getRequestURI().getRawQuery(), Map.copyOf(exchange.getRequestHeaders())));
-        }
-        Route route = routes.get(path);
-        if (route == null) {
-          send(exchange, 404, "text/html", "<html><body>Not found</body></html>");
-        } else {
-          route.handle(exchange);
-        }
-      }
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            synchronized (requests) {
+              requests.add(
+                  new Request(
+                      path,
+                      exchange.getRequestURI().getRawQuery(),
+                      Map.copyOf(exchange.getRequestHeaders())));
+            }
+            Route route = routes.get(path);
+            if (route == null) {
+              send(exchange, 404, "text/html", "<html><body>Not found</body></html>");
+            } else {
+              route.handle(exchange);
+            }
+          }
+        });
     server.start();
   }
 
@@ -77,7 +83,8 @@ public final class FeedServer implements AutoCloseable {
     }
   }
 
-  public static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+  public static void send(HttpExchange exchange, int status, String contentType, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType + "; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
@@ -90,12 +97,20 @@ public final class FeedServer implements AutoCloseable {
 
   /** An RSS 2.0 feed of items: {link, title, description(, pubDate RFC 1123)}. */
   public static String rss(String title, List<String[]> items) {
-    StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
-        + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>")
-        .append(title).append("</title><link>http://example.org/</link><description>d</description>\n");
+    StringBuilder s =
+        new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\""
+                    + " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>")
+            .append(title)
+            .append("</title><link>http://example.org/</link><description>d</description>\n");
     for (String[] i : items) {
-      s.append("<item><link>").append(i[0].replace("&", "&amp;")).append("</link><title>").append(i[1])
-          .append("</title><description><![CDATA[").append(i[2]).append("]]></description>");
+      s.append("<item><link>")
+          .append(i[0].replace("&", "&amp;"))
+          .append("</link><title>")
+          .append(i[1])
+          .append("</title><description><![CDATA[")
+          .append(i[2])
+          .append("]]></description>");
       if (i.length > 3) s.append("<pubDate>").append(i[3]).append("</pubDate>");
       s.append("</item>\n");
     }
@@ -104,11 +119,22 @@ public final class FeedServer implements AutoCloseable {
 
   /** A news page with an outlet name and paragraphs. */
   public static String page(String site, String title, String... paragraphs) {
-    StringBuilder s = new StringBuilder("<!DOCTYPE html><html><head><title>").append(title).append(" | ").append(site)
-        .append("</title><meta property=\"og:site_name\" content=\"").append(site).append("\"></head><body>")
-        .append("<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>").append(title).append("</h1>");
+    StringBuilder s =
+        new StringBuilder("<!DOCTYPE html><html><head><title>")
+            .append(title)
+            .append(" | ")
+            .append(site)
+            .append("</title><meta property=\"og:site_name\" content=\"")
+            .append(site)
+            .append("\"></head><body>")
+            .append("<nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav><article><h1>")
+            .append(title)
+            .append("</h1>");
     for (String p : paragraphs) s.append("<p>").append(p).append("</p>");
-    return s.append("</article><footer>© ").append(site).append("</footer></body></html>").toString();
+    return s.append("</article><footer>© ")
+        .append(site)
+        .append("</footer></body></html>")
+        .toString();
   }
 
   @Override

@@ -42,7 +42,8 @@ final class CountingEmbedder implements PassageEmbedder {
 
   @Override
   public List<float[]> embedPassages(List<String> passages) {
-    if (passagesEmbedded.addAndGet(passages.size()) > failAfter) throw new IllegalStateException("embedding failed");
+    if (passagesEmbedded.addAndGet(passages.size()) > failAfter)
+      throw new IllegalStateException("embedding failed");
     return BagOfWordsVectors.ofEach(passages, dimension());
   }
 

@@ -31,22 +31,27 @@ class CrossLanguageSearchTest {
     Answer a = searcher.answer("шо буде з запорізькою аес за планом?");
     assertEquals(Answer.Status.ANSWERED, a.status());
     assertEquals(QuestionLanguage.UKRAINIAN, a.language());
-    assertEquals("шо буде з запорізькою аес за планом?", a.question(), "the question is kept as asked");
-    assertTrue(inTopThree(a, "restarted under IAEA supervision, with its output shared 50/50"), texts(a));
+    assertEquals(
+        "шо буде з запорізькою аес за планом?", a.question(), "the question is kept as asked");
+    assertTrue(
+        inTopThree(a, "restarted under IAEA supervision, with its output shared 50/50"), texts(a));
   }
 
   @Test
   void russianQuestionFindsHowLongPutinMetTheEnvoys() throws Exception {
     Answer a = searcher.answer("сколько длилась встреча путина с уиткоффом и кушнером");
     assertEquals(QuestionLanguage.RUSSIAN, a.language());
-    assertTrue(inTopThree(a, "Steve Witkoff and Jared Kushner for five hours")
-        || inTopThree(a, "during a five-hour meeting at the Kremlin"), texts(a));
+    assertTrue(
+        inTopThree(a, "Steve Witkoff and Jared Kushner for five hours")
+            || inTopThree(a, "during a five-hour meeting at the Kremlin"),
+        texts(a));
   }
 
   @Test
   void inflectedNamesAndATypoStillFindThePassage() throws Exception {
     Answer a = searcher.answer("чому Єрмак пішов у відставку після обшуків? шо казав Зеленскій");
-    assertTrue(inTopThree(a, "hours after anti-corruption investigators searched his home"), texts(a));
+    assertTrue(
+        inTopThree(a, "hours after anti-corruption investigators searched his home"), texts(a));
   }
 
   @Test
@@ -84,7 +89,8 @@ class CrossLanguageSearchTest {
     assertFalse(a.noAnswer());
     Answer none = searcher.answer("best pizza in Naples");
     assertEquals(Answer.Reason.NOTHING_FOUND, none.reason());
-    assertTrue(NoAnswerText.of(none).startsWith("I found nothing in the articles"), NoAnswerText.of(none));
+    assertTrue(
+        NoAnswerText.of(none).startsWith("I found nothing in the articles"), NoAnswerText.of(none));
   }
 
   private static boolean inTopThree(Answer a, String expected) {

@@ -20,7 +20,8 @@ final class Fixtures {
   static CorpusLoad load(Path... folders) {
     List<Article> articles = new ArrayList<>();
     try {
-      for (Path f : folders) articles.addAll(new ArticleStore(f, new ArticleParser(2_000_000)).loadAll().articles());
+      for (Path f : folders)
+        articles.addAll(new ArticleStore(f, new ArticleParser(2_000_000)).loadAll().articles());
       return new CorpusLoad(articles, List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

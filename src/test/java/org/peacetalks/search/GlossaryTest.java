@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** The glossary file that ships with the bot, and the lookups on it. */
 class GlossaryTest {
-  private static final Set<String> QUESTION_WORDS = Set.of("how many", "how long", "when", "who", "where", "why");
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("how many", "how long", "when", "who", "where", "why");
   static Lemmatizer lemmatizer;
   static Glossary glossary;
 
@@ -29,10 +30,13 @@ class GlossaryTest {
     assertTrue(glossary.size() > 250, "entries: " + glossary.size());
     DomainAnalyzer english = new DomainAnalyzer();
     List<String> bad = new ArrayList<>();
-    for (QuestionLanguage language : List.of(QuestionLanguage.UKRAINIAN, QuestionLanguage.RUSSIAN)) {
+    for (QuestionLanguage language :
+        List.of(QuestionLanguage.UKRAINIAN, QuestionLanguage.RUSSIAN)) {
       for (Glossary.Form f : glossary.forms(language)) {
-        boolean ok = f.english().equals(Glossary.NEUTRAL) || QUESTION_WORDS.contains(f.english())
-            || !english.tokens(f.english()).isEmpty();
+        boolean ok =
+            f.english().equals(Glossary.NEUTRAL)
+                || QUESTION_WORDS.contains(f.english())
+                || !english.tokens(f.english()).isEmpty();
         if (!ok) bad.add(f.english());
       }
     }
@@ -46,7 +50,8 @@ class GlossaryTest {
   @Test
   void everyFormIsFoundWhenAskedAsWritten() {
     List<String> lost = new ArrayList<>();
-    for (QuestionLanguage language : List.of(QuestionLanguage.UKRAINIAN, QuestionLanguage.RUSSIAN)) {
+    for (QuestionLanguage language :
+        List.of(QuestionLanguage.UKRAINIAN, QuestionLanguage.RUSSIAN)) {
       for (String line : GlossaryFile.lines()) {
         String[] columns = line.split("\\|");
         String english = columns[0].strip();
@@ -56,7 +61,8 @@ class GlossaryTest {
           if (written.isEmpty()) continue;
           List<Lemmatizer.Word> words = lemmatizer.words(written, language);
           Glossary.Match m = glossary.longestAt(words, 0, language);
-          if (m == null || m.length() != words.size()) lost.add(language.code() + ": " + written + " (" + english + ")");
+          if (m == null || m.length() != words.size())
+            lost.add(language.code() + ": " + written + " (" + english + ")");
         }
       }
     }
@@ -87,15 +93,22 @@ class GlossaryTest {
   void exactFormsMatchOnlyAsWritten() {
     // "чому" has the lemma "що"; only "чому" itself means why.
     assertEquals("why", match("чому", QuestionLanguage.UKRAINIAN));
-    assertNull(glossary.longestAt(lemmatizer.words("що", QuestionLanguage.UKRAINIAN), 0, QuestionLanguage.UKRAINIAN));
+    assertNull(
+        glossary.longestAt(
+            lemmatizer.words("що", QuestionLanguage.UKRAINIAN), 0, QuestionLanguage.UKRAINIAN));
   }
 
   @Test
   void malformedLinesAreNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Glossary.parse("Putin | Путін | Путин\nTrump | Трамп\n", "test.txt", lemmatizer));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Glossary.parse("Putin | Путін | Путин\nTrump | Трамп\n", "test.txt", lemmatizer));
     assertTrue(e.getMessage().startsWith("test.txt line 2"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> Glossary.parse("x | ... | y\n", "g.txt", lemmatizer));
+    e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> Glossary.parse("x | ... | y\n", "g.txt", lemmatizer));
     assertTrue(e.getMessage().contains("g.txt line 1"), e.getMessage());
   }
 
@@ -115,7 +128,8 @@ class GlossaryTest {
     static List<String> lines() {
       try (var in = Glossary.class.getResourceAsStream("glossary-uk-ru.txt")) {
         List<String> out = new ArrayList<>();
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        for (String line :
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
           int hash = line.indexOf('#');
           String s = hash >= 0 ? line.substring(0, hash) : line;
           if (!s.isBlank()) out.add(s);

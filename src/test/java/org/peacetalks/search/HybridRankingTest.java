@@ -10,15 +10,16 @@ import org.peacetalks.corpus.CorpusLoad;
 
 /**
  * How the meaning signals rank passages, with a stand-in embedding (hashed bag of words) so the
- * outcome is exact: a long paragraph that answers in one of its sentences against a short one
- * that is merely on the topic.
+ * outcome is exact: a long paragraph that answers in one of its sentences against a short one that
+ * is merely on the topic.
  */
 class HybridRankingTest {
   private static final String QUESTION = "who heads the Ukrainian delegation in Geneva";
-  private static final String LONG = "Markets in Kyiv were calm on Monday and the hryvnia held steady against the euro. "
-      + "Rail services to the west ran on time after the overnight repairs were finished. "
-      + "Rustem Umerov heads the Ukrainian delegation in Geneva. "
-      + "Power cuts are expected again in the evening across several eastern regions.";
+  private static final String LONG =
+      "Markets in Kyiv were calm on Monday and the hryvnia held steady against the euro. "
+          + "Rail services to the west ran on time after the overnight repairs were finished. "
+          + "Rustem Umerov heads the Ukrainian delegation in Geneva. "
+          + "Power cuts are expected again in the evening across several eastern regions.";
   private static final String SHORT = "The Ukrainian side sent officials to Geneva for the talks.";
 
   private static SearchIndex index;
@@ -26,8 +27,12 @@ class HybridRankingTest {
   @BeforeAll
   static void indexTwoParagraphs() throws Exception {
     index = SearchIndex.inMemory(new CountingEmbedder());
-    index.rebuild(new CorpusLoad(List.of(PassageSearcherTest.article("long", LONG),
-        PassageSearcherTest.article("short", SHORT)), List.of()));
+    index.rebuild(
+        new CorpusLoad(
+            List.of(
+                PassageSearcherTest.article("long", LONG),
+                PassageSearcherTest.article("short", SHORT)),
+            List.of()));
   }
 
   @AfterAll
@@ -55,7 +60,8 @@ class HybridRankingTest {
     try (SearchIndex seeds = SearchIndex.inMemory(new CountingEmbedder())) {
       seeds.rebuild(Fixtures.load(Fixtures.SEED));
       SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool = d.withPools(d.candidates(), 4).withRelevance(0, d.minRelevantCosine());
+      SearchTuning smallPool =
+          d.withPools(d.candidates(), 4).withRelevance(0, d.minRelevantCosine());
       assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
     }
   }
@@ -65,7 +71,8 @@ class HybridRankingTest {
     try (SearchIndex seeds = SearchIndex.inMemory()) {
       seeds.rebuild(Fixtures.load(Fixtures.SEED));
       SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool = d.withPools(4, d.hybridCandidates()).withRelevance(0, d.minRelevantCosine());
+      SearchTuning smallPool =
+          d.withPools(4, d.hybridCandidates()).withRelevance(0, d.minRelevantCosine());
       assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
     }
   }
@@ -74,16 +81,23 @@ class HybridRankingTest {
     String question = "Putin Witkoff talks in Moscow about the peace plan";
     List<String> paged = new java.util.ArrayList<>();
     for (int offset = 0; offset < 12; offset += 2) {
-      searcher.answer(question, offset, 2).passages().forEach(p -> paged.add(p.articleId() + "#" + p.paragraph()));
+      searcher
+          .answer(question, offset, 2)
+          .passages()
+          .forEach(p -> paged.add(p.articleId() + "#" + p.paragraph()));
     }
-    List<String> atOnce = searcher.answer(question, 0, 12).passages().stream()
-        .map(p -> p.articleId() + "#" + p.paragraph()).toList();
+    List<String> atOnce =
+        searcher.answer(question, 0, 12).passages().stream()
+            .map(p -> p.articleId() + "#" + p.paragraph())
+            .toList();
     assertEquals(12, atOnce.size());
     assertEquals(atOnce, paged);
   }
 
   private static String top(SearchTuning.Blend blend) throws Exception {
-    PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults().withBlend(blend), 1);
+    PassageSearcher searcher =
+        new PassageSearcher(
+            index, Fixtures.synonyms(), SearchTuning.defaults().withBlend(blend), 1);
     Answer answer = searcher.answer(QUESTION);
     return answer.passages().get(0).articleId();
   }

@@ -37,15 +37,25 @@ class PassageSearcherTest {
     Answer a = searcher.answer("What does Russia demand?");
     assertEquals(Answer.Status.ANSWERED, a.status());
     assertEquals(3, a.passages().size());
-    Passage p = a.passages().stream().filter(x -> x.articleId().equals("002_11d8a4770e6080f9")).findFirst().orElseThrow();
+    Passage p =
+        a.passages().stream()
+            .filter(x -> x.articleId().equals("002_11d8a4770e6080f9"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(6, p.paragraph());
     assertEquals("002_11d8a4770e6080f9.txt", p.source());
-    assertEquals("U.S. Envoy Heads to Moscow as Washington Intensifies Push for Ukraine Peace Deal", p.title());
+    assertEquals(
+        "U.S. Envoy Heads to Moscow as Washington Intensifies Push for Ukraine Peace Deal",
+        p.title());
     // "Russia" (and so its synonym "Moscow") is in most paragraphs of a corpus about the talks:
     // matched, but not bold; the rarer "demands" is.
-    assertTrue(p.highlighted().startsWith("Moscow’s position"), "a common word is not bold: " + p.highlighted());
+    assertTrue(
+        p.highlighted().startsWith("Moscow’s position"),
+        "a common word is not bold: " + p.highlighted());
     assertTrue(p.highlighted().contains("<b>demands</b>"), p.highlighted());
-    assertTrue(p.answerSentence().text().startsWith("Moscow’s position remains largely unchanged"), p.answerSentence().text());
+    assertTrue(
+        p.answerSentence().text().startsWith("Moscow’s position remains largely unchanged"),
+        p.answerSentence().text());
   }
 
   @Test
@@ -56,8 +66,21 @@ class PassageSearcherTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demand?", "\"unbalanced", "AND", "+NATO", "(x", "*", "~", "NATO AND OR NOT", "a:b Moscow\\",
-      "title:Moscow", "Putin~2", "[1 TO 5]"})
+  @ValueSource(
+      strings = {
+        "demand?",
+        "\"unbalanced",
+        "AND",
+        "+NATO",
+        "(x",
+        "*",
+        "~",
+        "NATO AND OR NOT",
+        "a:b Moscow\\",
+        "title:Moscow",
+        "Putin~2",
+        "[1 TO 5]"
+      })
   void queryParserSyntaxIsPlainText(String question) throws Exception {
     Answer a = searcher.answer(question);
     assertNotNull(a.status());
@@ -65,8 +88,11 @@ class PassageSearcherTest {
 
   @Test
   void outOfScopeQuestionsGetNoAnswerNotRandomPassages() throws Exception {
-    for (String q : List.of("What is the capital of Australia?", "Which budget smartwatch has the best battery life?",
-        "What did Erdogan say about the grain deal?")) {
+    for (String q :
+        List.of(
+            "What is the capital of Australia?",
+            "Which budget smartwatch has the best battery life?",
+            "What did Erdogan say about the grain deal?")) {
       Answer a = searcher.answer(q);
       assertEquals(Answer.Status.NO_ANSWER, a.status(), q);
       assertTrue(a.passages().isEmpty());
@@ -85,11 +111,23 @@ class PassageSearcherTest {
     assertEquals(Answer.Reason.EMPTY, searcher.answer("🙂🙂🙂").reason());
     assertEquals(Answer.Reason.EMPTY, searcher.answer("?").reason());
     assertEquals(Answer.Status.NO_ANSWER, searcher.answer("ما هي مطالب روسيا؟").status());
-    assertFalse(searcher.answer("What does\u0000 Russia\u202e demand?").noAnswer(), "control characters are dropped");
+    assertFalse(
+        searcher.answer("What does\u0000 Russia\u202e demand?").noAnswer(),
+        "control characters are dropped");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"hello", "Hi there!", "thanks 🙏", "ok", "Thank you very much.", "привіт", "спасибо!", "good morning bot"})
+  @ValueSource(
+      strings = {
+        "hello",
+        "Hi there!",
+        "thanks 🙏",
+        "ok",
+        "Thank you very much.",
+        "привіт",
+        "спасибо!",
+        "good morning bot"
+      })
   void smallTalkIsNotSearched(String text) throws Exception {
     Answer a = searcher.answer(text);
     assertEquals(Answer.Status.NOT_A_QUESTION, a.status());
@@ -117,16 +155,22 @@ class PassageSearcherTest {
   @Test
   void eachPassageNamesTheSentenceThatAnswers() throws Exception {
     SearchIndex own = SearchIndex.inMemory();
-    own.put(article("three", "The delegations met in Geneva on Sunday for a long day of talks."
-        + " Rustem Umerov will lead the Ukrainian delegation at the next round in Abu Dhabi."
-        + " Officials described the mood as constructive."));
+    own.put(
+        article(
+            "three",
+            "The delegations met in Geneva on Sunday for a long day of talks."
+                + " Rustem Umerov will lead the Ukrainian delegation at the next round in Abu Dhabi."
+                + " Officials described the mood as constructive."));
     own.put(article("other", "Fighting continued near the front line as winter set in."));
     PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
     Passage p = s.answer("Who will lead the delegation in Abu Dhabi?").passages().get(0);
     assertEquals(3, p.sentences().size());
     assertEquals(1, p.answer());
-    assertTrue(p.answerSentence().text().startsWith("Rustem Umerov will lead"), p.answerSentence().text());
-    assertTrue(p.answerSentence().highlighted().contains("<b>Abu</b> <b>Dhabi</b>"), p.answerSentence().highlighted());
+    assertTrue(
+        p.answerSentence().text().startsWith("Rustem Umerov will lead"), p.answerSentence().text());
+    assertTrue(
+        p.answerSentence().highlighted().contains("<b>Abu</b> <b>Dhabi</b>"),
+        p.answerSentence().highlighted());
     own.close();
   }
 
@@ -136,16 +180,26 @@ class PassageSearcherTest {
     own.put(article("esc", "Talks <b>really</b> & 1 < 2 about the ceasefire in Geneva went on."));
     PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
     Passage p = s.answer("ceasefire Geneva").passages().get(0);
-    assertEquals("Talks &lt;b&gt;really&lt;/b&gt; &amp; 1 &lt; 2 about the <b>ceasefire</b> in <b>Geneva</b> went on.", p.highlighted());
+    assertEquals(
+        "Talks &lt;b&gt;really&lt;/b&gt; &amp; 1 &lt; 2 about the <b>ceasefire</b> in <b>Geneva</b> went on.",
+        p.highlighted());
     own.close();
   }
 
   @Test
   void nearDuplicateParagraphsAcrossArticlesAreShownOnce() throws Exception {
     SearchIndex own = SearchIndex.inMemory();
-    String text = "Negotiators met in Geneva to discuss the ceasefire and the exchange of prisoners.";
-    own.rebuild(new CorpusLoad(List.of(article("one", text), article("two", text + " Officials confirmed it."),
-        article("three", "A different paragraph about the ceasefire that mentions Geneva once.")), List.of()));
+    String text =
+        "Negotiators met in Geneva to discuss the ceasefire and the exchange of prisoners.";
+    own.rebuild(
+        new CorpusLoad(
+            List.of(
+                article("one", text),
+                article("two", text + " Officials confirmed it."),
+                article(
+                    "three",
+                    "A different paragraph about the ceasefire that mentions Geneva once.")),
+            List.of()));
     PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
     List<Passage> passages = s.answer("Geneva ceasefire prisoners").passages();
     assertEquals(2, passages.size(), passages.toString());
@@ -157,12 +211,14 @@ class PassageSearcherTest {
     List<Passage> first = searcher.answer("Witkoff Moscow meeting", 0, 3).passages();
     List<Passage> next = searcher.answer("Witkoff Moscow meeting", 3, 3).passages();
     assertEquals(4, next.get(0).rank());
-    assertTrue(first.stream().noneMatch(p -> next.stream().anyMatch(n -> n.text().equals(p.text()))));
+    assertTrue(
+        first.stream().noneMatch(p -> next.stream().anyMatch(n -> n.text().equals(p.text()))));
   }
 
   static Article article(String id, String... paragraphs) {
     List<Paragraph> ps = new java.util.ArrayList<>();
     for (int i = 0; i < paragraphs.length; i++) ps.add(new Paragraph(i + 1, null, paragraphs[i]));
-    return new Article(id, "Title of " + id, "Test wire", null, null, id + ".txt", "hash-" + id, ps);
+    return new Article(
+        id, "Title of " + id, "Test wire", null, null, id + ".txt", "hash-" + id, ps);
   }
 }

@@ -52,10 +52,17 @@ class QueryPlannerTest {
   @Test
   void aWordOfTheSameFamilyCountsAsKnown() throws Exception {
     try (SearchIndex own = SearchIndex.inMemory()) {
-      own.put(PassageSearcherTest.article("eu", "Italy and Britain sent envoys to the ceasefire talks."));
-      QueryPlanner p = new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
-      QueryPlan plan = own.withSearcher(s -> p.plan("did the italians agree to the ceasefire?", s.getIndexReader()));
-      assertTrue(plan.concepts().stream().anyMatch(c -> c.known() && c.alternatives().contains(List.of("itali"))),
+      own.put(
+          PassageSearcherTest.article(
+              "eu", "Italy and Britain sent envoys to the ceasefire talks."));
+      QueryPlanner p =
+          new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
+      QueryPlan plan =
+          own.withSearcher(
+              s -> p.plan("did the italians agree to the ceasefire?", s.getIndexReader()));
+      assertTrue(
+          plan.concepts().stream()
+              .anyMatch(c -> c.known() && c.alternatives().contains(List.of("itali"))),
           plan.concepts().toString());
     }
   }
@@ -69,10 +76,12 @@ class QueryPlannerTest {
 
   @Test
   void aShortWordWithALongTailIsNotOfItsFamily() throws Exception {
-    // "king" is not "kingdom": a longer article word may add a suffix only to a word of five letters or more.
+    // "king" is not "kingdom": a longer article word may add a suffix only to a word of five
+    // letters or more.
     try (SearchIndex own = SearchIndex.inMemory()) {
       own.put(PassageSearcherTest.article("uk", "The United Kingdom backs the ceasefire talks."));
-      QueryPlanner p = new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
+      QueryPlanner p =
+          new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
       QueryPlan plan = own.withSearcher(s -> p.plan("what did the king say?", s.getIndexReader()));
       assertTrue(labels(plan, false).contains("king"), plan.concepts().toString());
     }
@@ -92,25 +101,28 @@ class QueryPlannerTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "600k troops|600,000 troops",
-      "2m people|2 million people",
-      "the nov 8th strikes|the November 8 strikes",
-      "on 8 dec|on 8 December",
-      "the 29/11 attack|the 29 November attack",
-      "on 11/29|on November 29",
-      "on 8/12|on 8 December August 12",
-      "the attack on 29/11.|the attack on 29 November.",
-      "talks on 29.11.2025|talks on 29 November 2025",
-      "on 29/11/25|on 29 November 2025",
-      "a $1.5m aid package|a $1.5 million aid package",
-      "did GDP fall 3.5% this year|did GDP fall 3.5% this year",
-      "is 1/2 of Donetsk occupied|is 1/2 of Donetsk occupied",
-      "what does point 2.1 say|what does point 2.1 say",
-      "a meeting at 10.30|a meeting at 10.30",
-      "a 500 m buffer zone|a 500 m buffer zone",
-      "open 24/7|open 24/7",
-      "did the strikes mar 3 rounds|did the strikes mar 3 rounds"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "600k troops|600,000 troops",
+        "2m people|2 million people",
+        "the nov 8th strikes|the November 8 strikes",
+        "on 8 dec|on 8 December",
+        "the 29/11 attack|the 29 November attack",
+        "on 11/29|on November 29",
+        "on 8/12|on 8 December August 12",
+        "the attack on 29/11.|the attack on 29 November.",
+        "talks on 29.11.2025|talks on 29 November 2025",
+        "on 29/11/25|on 29 November 2025",
+        "a $1.5m aid package|a $1.5 million aid package",
+        "did GDP fall 3.5% this year|did GDP fall 3.5% this year",
+        "is 1/2 of Donetsk occupied|is 1/2 of Donetsk occupied",
+        "what does point 2.1 say|what does point 2.1 say",
+        "a meeting at 10.30|a meeting at 10.30",
+        "a 500 m buffer zone|a 500 m buffer zone",
+        "open 24/7|open 24/7",
+        "did the strikes mar 3 rounds|did the strikes mar 3 rounds"
+      })
   void numbersAndDatesAreWrittenAsArticlesWriteThem(String question, String normalized) {
     assertEquals(normalized, NumberForms.normalize(question));
   }

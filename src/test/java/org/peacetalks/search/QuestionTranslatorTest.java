@@ -45,9 +45,13 @@ class QuestionTranslatorTest {
 
   @Test
   void questionWordLeadsAndPhrasesWinOverTheirWords() throws Exception {
-    assertEquals("how many hours Putin Witkoff Kushner", translate("скільки годин путін говорив з віткоффом і кушнером").text());
-    assertEquals("when elections Ukraine plan", translate("когда выборы на украине по плану").text());
-    assertEquals("security guarantees Ukraine", translate("які гарантії безпеки отримає україна").text());
+    assertEquals(
+        "how many hours Putin Witkoff Kushner",
+        translate("скільки годин путін говорив з віткоффом і кушнером").text());
+    assertEquals(
+        "when elections Ukraine plan", translate("когда выборы на украине по плану").text());
+    assertEquals(
+        "security guarantees Ukraine", translate("які гарантії безпеки отримає україна").text());
   }
 
   @Test

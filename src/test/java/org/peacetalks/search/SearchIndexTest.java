@@ -22,7 +22,9 @@ class SearchIndexTest {
     try (SearchIndex index = SearchIndex.open(dir)) {
       index.rebuild(Fixtures.load(Fixtures.SEED));
       assertEquals(new IndexStats(5, 45, index.stats().bytesOnDisk()), index.stats());
-      index.put(PassageSearcherTest.article("new", "Envoys agreed on a prisoner exchange in Istanbul today."));
+      index.put(
+          PassageSearcherTest.article(
+              "new", "Envoys agreed on a prisoner exchange in Istanbul today."));
       assertEquals(6, index.articles().size());
       assertTrue(index.remove("new"));
       assertFalse(index.remove("new"));
@@ -35,7 +37,8 @@ class SearchIndexTest {
   void contextParagraphsComeInOrder() throws Exception {
     try (SearchIndex index = SearchIndex.inMemory()) {
       index.rebuild(Fixtures.load(Fixtures.SEED));
-      List<Integer> ordinals = index.paragraphs("004_96e90a8c1ade5256", 3, 5).stream().map(p -> p.ordinal()).toList();
+      List<Integer> ordinals =
+          index.paragraphs("004_96e90a8c1ade5256", 3, 5).stream().map(p -> p.ordinal()).toList();
       assertEquals(List.of(3, 4, 5), ordinals);
     }
   }
@@ -48,9 +51,16 @@ class SearchIndexTest {
       CorpusLoad bigger = Fixtures.load(Fixtures.SEED, Fixtures.DEV);
       assertThrows(IllegalStateException.class, () -> index.rebuild(bigger));
       assertEquals(5, index.articles().size());
-      // The stand-in embedder's vectors mean nothing, so the fitted no-answer decision is not asked.
-      PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3,
-          index.embedder(), Answerability.never());
+      // The stand-in embedder's vectors mean nothing, so the fitted no-answer decision is not
+      // asked.
+      PassageSearcher searcher =
+          new PassageSearcher(
+              index,
+              Fixtures.synonyms(),
+              SearchTuning.defaults(),
+              3,
+              index.embedder(),
+              Answerability.never());
       assertFalse(searcher.answer("What does Russia demand?").noAnswer());
     }
     try (SearchIndex reopened = SearchIndex.open(dir)) {
@@ -59,28 +69,33 @@ class SearchIndexTest {
   }
 
   @Test
-  void aLexicalRebuildWhoseArticlesFailAfterSomeWereIndexedLeavesThePreviousIndexServing() throws Exception {
+  void aLexicalRebuildWhoseArticlesFailAfterSomeWereIndexedLeavesThePreviousIndexServing()
+      throws Exception {
     try (SearchIndex index = SearchIndex.open(dir)) {
       index.rebuild(Fixtures.load(Fixtures.SEED));
       List<Article> dev = Fixtures.load(Fixtures.DEV).articles();
-      Iterable<Article> failing = () -> new Iterator<>() {
-        private int at;
+      Iterable<Article> failing =
+          () ->
+              new Iterator<>() {
+                private int at;
 
-        @Override
-        public boolean hasNext() {
-          return true;
-        }
+                @Override
+                public boolean hasNext() {
+                  return true;
+                }
 
-        @Override
-        public Article next() {
-          if (at == 3) throw new IllegalStateException("the feed broke");
-          return dev.get(at++);
-        }
-      };
+                @Override
+                public Article next() {
+                  if (at == 3) throw new IllegalStateException("the feed broke");
+                  return dev.get(at++);
+                }
+              };
       assertThrows(IllegalStateException.class, () -> index.rebuild(failing));
       assertEquals(5, index.articles().size(), "three dev articles were indexed, none committed");
-      assertFalse(new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3)
-          .answer("What does Russia demand?").noAnswer());
+      assertFalse(
+          new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3)
+              .answer("What does Russia demand?")
+              .noAnswer());
     }
     try (SearchIndex reopened = SearchIndex.open(dir)) {
       assertEquals(5, reopened.articles().size(), "the last commit is what a restart finds");
@@ -97,11 +112,24 @@ class SearchIndexTest {
       index.rebuild(seeds);
       assertEquals(units, embedder.passagesEmbedded.get());
       index.rebuild(Fixtures.load(Fixtures.SEED));
-      assertEquals(units, embedder.passagesEmbedded.get(), "unchanged text reuses its vectors, sentences too");
-      index.put(PassageSearcherTest.article("one", "A brand new paragraph about the talks in Abu Dhabi."));
-      assertEquals(units + 1, embedder.passagesEmbedded.get(), "one sentence: the paragraph vector is its vector");
-      index.put(PassageSearcherTest.article("two", "Envoys met in Geneva on Sunday. They agreed on a shorter plan."));
-      assertEquals(units + 1 + 3, embedder.passagesEmbedded.get(), "the paragraph and each of its two sentences");
+      assertEquals(
+          units,
+          embedder.passagesEmbedded.get(),
+          "unchanged text reuses its vectors, sentences too");
+      index.put(
+          PassageSearcherTest.article(
+              "one", "A brand new paragraph about the talks in Abu Dhabi."));
+      assertEquals(
+          units + 1,
+          embedder.passagesEmbedded.get(),
+          "one sentence: the paragraph vector is its vector");
+      index.put(
+          PassageSearcherTest.article(
+              "two", "Envoys met in Geneva on Sunday. They agreed on a shorter plan."));
+      assertEquals(
+          units + 1 + 3,
+          embedder.passagesEmbedded.get(),
+          "the paragraph and each of its two sentences");
     }
   }
 
@@ -115,7 +143,8 @@ class SearchIndexTest {
       assertNull(lexical.staleReason(), "adding and removing an article keeps the rebuild's stamp");
     }
     try (SearchIndex withModel = SearchIndex.open(dir, new CountingEmbedder())) {
-      assertEquals("it was built without embeddings (search.semantic was false)", withModel.staleReason());
+      assertEquals(
+          "it was built without embeddings (search.semantic was false)", withModel.staleReason());
       withModel.rebuild(Fixtures.load(Fixtures.SEED));
       assertNull(withModel.staleReason());
     }
@@ -127,7 +156,9 @@ class SearchIndexTest {
   @Test
   void anIndexFromBeforeSentenceVectorsIsStale() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
-         var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory, new org.apache.lucene.index.IndexWriterConfig())) {
       writer.addDocument(new org.apache.lucene.document.Document());
       writer.commit(); // as the previous version committed: no stamp
     }
@@ -144,13 +175,21 @@ class SearchIndexTest {
     try (SearchIndex index = SearchIndex.open(dir, new CountingEmbedder())) {
       index.rebuild(seeds);
     }
-    for (CountingEmbedder other : List.of(new CountingEmbedder("other", 32), new CountingEmbedder("same-length", 64))) {
+    for (CountingEmbedder other :
+        List.of(new CountingEmbedder("other", 32), new CountingEmbedder("same-length", 64))) {
       try (SearchIndex index = SearchIndex.open(dir, other)) {
-        assertTrue(index.staleReason().startsWith("its embeddings come from another model"), index.staleReason());
-        PassageSearcher searcher = new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
-        assertFalse(searcher.answer("What does Russia demand?").noAnswer(), "answered by words meanwhile");
+        assertTrue(
+            index.staleReason().startsWith("its embeddings come from another model"),
+            index.staleReason());
+        PassageSearcher searcher =
+            new PassageSearcher(index, Fixtures.synonyms(), SearchTuning.defaults(), 3);
+        assertFalse(
+            searcher.answer("What does Russia demand?").noAnswer(), "answered by words meanwhile");
         index.rebuild(seeds);
-        assertEquals(unitsToEmbed(seeds), other.passagesEmbedded.get(), "nothing reused from the other model");
+        assertEquals(
+            unitsToEmbed(seeds),
+            other.passagesEmbedded.get(),
+            "nothing reused from the other model");
         assertNull(index.staleReason());
       }
     }
@@ -163,20 +202,28 @@ class SearchIndexTest {
     try (SearchIndex index = SearchIndex.open(dir, embedder)) {
       index.rebuild(seeds);
     }
-    var added = PassageSearcherTest.article("added", "Envoys met in Geneva on Sunday. They agreed on a shorter plan.");
+    var added =
+        PassageSearcherTest.article(
+            "added", "Envoys met in Geneva on Sunday. They agreed on a shorter plan.");
     try (SearchIndex lexical = SearchIndex.open(dir)) {
       lexical.put(added);
     }
     try (SearchIndex index = SearchIndex.open(dir, embedder)) {
-      assertEquals("some of its paragraphs have no embeddings (added while search.semantic was false)", index.staleReason());
+      assertEquals(
+          "some of its paragraphs have no embeddings (added while search.semantic was false)",
+          index.staleReason());
       int before = embedder.passagesEmbedded.get();
       index.rebuild(new CorpusLoad(concat(seeds, added), List.of()));
-      assertEquals(before + 3, embedder.passagesEmbedded.get(), "only the added paragraph and its two sentences");
+      assertEquals(
+          before + 3,
+          embedder.passagesEmbedded.get(),
+          "only the added paragraph and its two sentences");
       assertNull(index.staleReason());
     }
   }
 
-  private static List<org.peacetalks.corpus.Article> concat(CorpusLoad corpus, org.peacetalks.corpus.Article more) {
+  private static List<org.peacetalks.corpus.Article> concat(
+      CorpusLoad corpus, org.peacetalks.corpus.Article more) {
     List<org.peacetalks.corpus.Article> all = new java.util.ArrayList<>(corpus.articles());
     all.add(more);
     return all;

@@ -11,10 +11,16 @@ class SentenceVectorsTest {
   @Test
   void theBestSentenceWinsWithinQuantisationError() {
     float[] question = BagOfWordsVectors.of("who leads the delegation", 64);
-    List<float[]> sentences = BagOfWordsVectors.ofEach(List.of(
-        "Talks resumed in Geneva on Sunday", "Umerov leads the delegation", "The weather was cold"), 64);
+    List<float[]> sentences =
+        BagOfWordsVectors.ofEach(
+            List.of(
+                "Talks resumed in Geneva on Sunday",
+                "Umerov leads the delegation",
+                "The weather was cold"),
+            64);
     BytesRef packed = SentenceVectors.encode(sentences);
-    assertEquals(3 * (Float.BYTES + 64), packed.length, "a scale and one byte per dimension, per sentence");
+    assertEquals(
+        3 * (Float.BYTES + 64), packed.length, "a scale and one byte per dimension, per sentence");
     float exact = 0;
     for (int i = 0; i < 64; i++) exact += question[i] * sentences.get(1)[i];
     assertEquals(exact, SentenceVectors.maxDot(question, packed), 0.01);
@@ -32,7 +38,8 @@ class SentenceVectorsTest {
   @Test
   void refusesVectorsOfAnotherLength() {
     BytesRef packed = SentenceVectors.encode(List.of(new float[8]));
-    assertThrows(IllegalArgumentException.class, () -> SentenceVectors.maxDot(new float[16], packed));
+    assertThrows(
+        IllegalArgumentException.class, () -> SentenceVectors.maxDot(new float[16], packed));
     assertThrows(IllegalArgumentException.class, () -> SentenceVectors.encode(List.of()));
   }
 }

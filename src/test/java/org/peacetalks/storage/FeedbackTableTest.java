@@ -44,16 +44,24 @@ class FeedbackTableTest {
   void listsThumbsDownAndNoAnswerNewestFirstWithThePassagesShown() throws Exception {
     try (StateDatabase db = StateDatabase.open(data)) {
       FeedbackRepository feedback = new FeedbackTable(db, ticking());
-      feedback.record(1, "What does Russia demand?", List.of(new PassageRef("a", 3), new PassageRef("b", 1)), Vote.DOWN);
+      feedback.record(
+          1,
+          "What does Russia demand?",
+          List.of(new PassageRef("a", 3), new PassageRef("b", 1)),
+          Vote.DOWN);
       feedback.record(2, "Who met Putin?", List.of(new PassageRef("c", 2)), Vote.UP);
       feedback.recordNoAnswer(3, "What about the weather?");
       feedback.record(-100, "Ceasefire terms?", List.of(new PassageRef("d", 7)), Vote.DOWN);
 
       List<Feedback> negative = new FeedbackTable(db, Clock.systemUTC()).listNegative(10);
-      assertEquals(List.of("Ceasefire terms?", "What about the weather?", "What does Russia demand?"),
+      assertEquals(
+          List.of("Ceasefire terms?", "What about the weather?", "What does Russia demand?"),
           negative.stream().map(Feedback::question).toList());
-      assertEquals(List.of(Vote.DOWN, Vote.NO_ANSWER, Vote.DOWN), negative.stream().map(Feedback::vote).toList());
-      assertEquals(List.of(new PassageRef("a", 3), new PassageRef("b", 1)), negative.get(2).passages());
+      assertEquals(
+          List.of(Vote.DOWN, Vote.NO_ANSWER, Vote.DOWN),
+          negative.stream().map(Feedback::vote).toList());
+      assertEquals(
+          List.of(new PassageRef("a", 3), new PassageRef("b", 1)), negative.get(2).passages());
       assertEquals(List.of(), negative.get(1).passages());
       assertEquals(-100, negative.get(0).chatId());
       assertEquals(Instant.parse("2026-11-22T10:04:00Z"), negative.get(0).at());

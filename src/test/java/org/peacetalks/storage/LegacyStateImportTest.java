@@ -24,12 +24,13 @@ class LegacyStateImportTest {
   }
 
   private static long count(StateDatabase db, String table) throws Exception {
-    return db.read(c -> {
-      try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    });
+    return db.read(
+        c -> {
+          try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+          }
+        });
   }
 
   @Test
@@ -37,11 +38,15 @@ class LegacyStateImportTest {
     copyEarlierVersionsFolder();
     Path updates = data.resolve("telegram-updates.json");
     Files.writeString(updates, "{\"lastHandledUpdateId\":10,\"pending\":[");
-    CorruptStateException e = assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
+    CorruptStateException e =
+        assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
     assertTrue(e.getMessage().startsWith(updates + " is corrupt"), e.getMessage());
     assertEquals(1, e.getMessage().lines().count());
     assertTrue(Files.exists(data.resolve("subscriptions.json")), "nothing renamed");
-    Files.copy(BEFORE.resolve("telegram-updates.json"), updates, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        BEFORE.resolve("telegram-updates.json"),
+        updates,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     try (StateDatabase db = StateDatabase.open(data)) {
       assertEquals(2, count(db, "subscription"), "nothing was half imported before");
       assertEquals(2, count(db, "update_pending"));
@@ -51,9 +56,12 @@ class LegacyStateImportTest {
   @Test
   void aBadValueInsideAFileNamesThatFileToo() throws Exception {
     Path subscriptions = data.resolve("subscriptions.json");
-    Files.writeString(subscriptions, "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"time\":\"25:99\","
-        + "\"subscribedAt\":\"2026-11-22T10:00:00Z\"}]}");
-    CorruptStateException e = assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
+    Files.writeString(
+        subscriptions,
+        "{\"version\":1,\"subscriptions\":[{\"chatId\":5,\"time\":\"25:99\","
+            + "\"subscribedAt\":\"2026-11-22T10:00:00Z\"}]}");
+    CorruptStateException e =
+        assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
     assertTrue(e.getMessage().startsWith(subscriptions + " is corrupt"), e.getMessage());
   }
 
@@ -61,7 +69,8 @@ class LegacyStateImportTest {
   void filesLeftByACrashAfterTheImportAreRenamedNotImportedAgain() throws Exception {
     copyEarlierVersionsFolder();
     try (StateDatabase db = StateDatabase.open(data)) {
-      db.write(c -> c.createStatement().executeUpdate("DELETE FROM subscription WHERE chat_id = 555"));
+      db.write(
+          c -> c.createStatement().executeUpdate("DELETE FROM subscription WHERE chat_id = 555"));
     }
     // As if the process died between the import's commit and the renames.
     Files.copy(BEFORE.resolve("subscriptions.json"), data.resolve("subscriptions.json"));

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * State databases a test opened, closed together at its end. Opening the same folder again is
- * what a restart does.
+ * State databases a test opened, closed together at its end. Opening the same folder again is what
+ * a restart does.
  */
 public final class OpenStates implements AutoCloseable {
   private final List<StateDatabase> open = new ArrayList<>();

@@ -21,11 +21,12 @@ class StateDatabaseTest {
   @TempDir Path data;
 
   private static String one(StateDatabase db, String sql) throws IOException {
-    return db.read(c -> {
-      try (ResultSet rs = c.createStatement().executeQuery(sql)) {
-        return rs.next() ? rs.getString(1) : null;
-      }
-    });
+    return db.read(
+        c -> {
+          try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+          }
+        });
   }
 
   @Test
@@ -33,11 +34,18 @@ class StateDatabaseTest {
     try (StateDatabase db = StateDatabase.open(data)) {
       assertEquals("wal", one(db, "PRAGMA journal_mode"));
       assertEquals("1", one(db, "PRAGMA foreign_keys"));
-      assertEquals("1", one(db, "PRAGMA synchronous"), "NORMAL: in WAL mode consistent through a power loss");
-      assertEquals(String.valueOf(Migrations.FILES.size()), one(db, "SELECT max(version) FROM schema_version"));
+      assertEquals(
+          "1",
+          one(db, "PRAGMA synchronous"),
+          "NORMAL: in WAL mode consistent through a power loss");
+      assertEquals(
+          String.valueOf(Migrations.FILES.size()),
+          one(db, "SELECT max(version) FROM schema_version"));
     }
     try (StateDatabase again = StateDatabase.open(data)) {
-      assertEquals(String.valueOf(Migrations.FILES.size()), one(again, "SELECT count(*) FROM schema_version"),
+      assertEquals(
+          String.valueOf(Migrations.FILES.size()),
+          one(again, "SELECT count(*) FROM schema_version"),
           "each migration applied once");
     }
   }
@@ -45,12 +53,22 @@ class StateDatabaseTest {
   @Test
   void aFailedTransactionLeavesNothingBehind() throws Exception {
     try (StateDatabase db = StateDatabase.open(data)) {
-      assertThrows(IOException.class, () -> db.write(c -> {
-        c.createStatement().executeUpdate("INSERT INTO blocked_chat (chat_id, blocked_at) VALUES (1, 0)");
-        return c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
-      }));
+      assertThrows(
+          IOException.class,
+          () ->
+              db.write(
+                  c -> {
+                    c.createStatement()
+                        .executeUpdate(
+                            "INSERT INTO blocked_chat (chat_id, blocked_at) VALUES (1, 0)");
+                    return c.createStatement()
+                        .executeUpdate("INSERT INTO no_such_table VALUES (1)");
+                  }));
       assertEquals("0", one(db, "SELECT count(*) FROM blocked_chat"));
-      db.write(c -> c.createStatement().executeUpdate("INSERT INTO blocked_chat (chat_id, blocked_at) VALUES (2, 0)"));
+      db.write(
+          c ->
+              c.createStatement()
+                  .executeUpdate("INSERT INTO blocked_chat (chat_id, blocked_at) VALUES (2, 0)"));
       assertEquals("1", one(db, "SELECT count(*) FROM blocked_chat"), "and the connection goes on");
     }
   }
@@ -58,17 +76,25 @@ class StateDatabaseTest {
   @Test
   void foreignKeysAreEnforced() throws Exception {
     try (StateDatabase db = StateDatabase.open(data)) {
-      assertThrows(IOException.class, () -> db.write(c -> c.createStatement().executeUpdate(
-          "INSERT INTO feedback_passage (feedback_id, rank, article_id, paragraph) VALUES (99, 1, 'a', 1)")));
+      assertThrows(
+          IOException.class,
+          () ->
+              db.write(
+                  c ->
+                      c.createStatement()
+                          .executeUpdate(
+                              "INSERT INTO feedback_passage (feedback_id, rank, article_id, paragraph) VALUES (99, 1, 'a', 1)")));
     }
   }
 
   @Test
   void aDamagedFileIsOneLineNamingItAndIsLeftAsItIs() throws Exception {
     Path file = data.resolve(StateDatabase.FILE_NAME);
-    byte[] garbage = "this is not a database, just some bytes that happen to be here".repeat(100).getBytes();
+    byte[] garbage =
+        "this is not a database, just some bytes that happen to be here".repeat(100).getBytes();
     Files.write(file, garbage);
-    CorruptStateException e = assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
+    CorruptStateException e =
+        assertThrows(CorruptStateException.class, () -> StateDatabase.open(data));
     assertTrue(e.getMessage().startsWith(file + " is corrupt"), e.getMessage());
     assertTrue(e.getMessage().contains("backup"), "says what to do: " + e.getMessage());
     assertEquals(1, e.getMessage().lines().count(), e.getMessage());
@@ -78,8 +104,11 @@ class StateDatabaseTest {
   @Test
   void aDatabaseFromANewerVersionIsRefused() throws Exception {
     try (StateDatabase db = StateDatabase.open(data)) {
-      db.write(c -> c.createStatement().executeUpdate(
-          "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'V99__future.sql', 0)"));
+      db.write(
+          c ->
+              c.createStatement()
+                  .executeUpdate(
+                      "INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'V99__future.sql', 0)"));
     }
     IOException e = assertThrows(IOException.class, () -> StateDatabase.open(data));
     assertTrue(e.getMessage().contains("newer"), e.getMessage());
@@ -91,24 +120,33 @@ class StateDatabaseTest {
     try (StateDatabase bot = StateDatabase.open(data)) {
       for (int i = 0; i < 200; i++) {
         long id = i;
-        bot.write(c -> c.createStatement().executeUpdate("INSERT INTO blocked_chat VALUES (" + id + ", 0)"));
+        bot.write(
+            c ->
+                c.createStatement()
+                    .executeUpdate("INSERT INTO blocked_chat VALUES (" + id + ", 0)"));
       }
       CountDownLatch writing = new CountDownLatch(1);
       AtomicReference<Throwable> failed = new AtomicReference<>();
-      Thread writer = new Thread(() -> {
-        try {
-          for (int i = 1000; i < 1500; i++) {
-            long id = i;
-            bot.write(c -> c.createStatement().executeUpdate("INSERT INTO blocked_chat VALUES (" + id + ", 0)"));
-            writing.countDown();
-          }
-        } catch (IOException | RuntimeException e) {
-          failed.set(e);
-        }
-      });
+      Thread writer =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 1000; i < 1500; i++) {
+                    long id = i;
+                    bot.write(
+                        c ->
+                            c.createStatement()
+                                .executeUpdate("INSERT INTO blocked_chat VALUES (" + id + ", 0)"));
+                    writing.countDown();
+                  }
+                } catch (IOException | RuntimeException e) {
+                  failed.set(e);
+                }
+              });
       writer.start();
       assertTrue(writing.await(10, TimeUnit.SECONDS));
-      try (StateDatabase tool = StateDatabase.openExisting(data)) { // the `backup` command's own connection
+      try (StateDatabase tool =
+          StateDatabase.openExisting(data)) { // the `backup` command's own connection
         tool.backupTo(copy);
       }
       writer.join(30_000);
@@ -125,8 +163,10 @@ class StateDatabaseTest {
 
   @Test
   void migrationScriptsSplitIntoStatements() {
-    assertEquals(List.of("CREATE TABLE a (x INTEGER, -- note\n  y TEXT)", "CREATE INDEX b ON a (x)"),
-        Migrations.statements("-- header\nCREATE TABLE a (x INTEGER, -- note\n  y TEXT);\n\nCREATE INDEX b ON a (x);\n"));
+    assertEquals(
+        List.of("CREATE TABLE a (x INTEGER, -- note\n  y TEXT)", "CREATE INDEX b ON a (x)"),
+        Migrations.statements(
+            "-- header\nCREATE TABLE a (x INTEGER, -- note\n  y TEXT);\n\nCREATE INDEX b ON a (x);\n"));
     assertFalse(Migrations.FILES.isEmpty());
   }
 }

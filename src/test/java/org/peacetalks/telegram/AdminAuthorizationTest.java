@@ -28,13 +28,14 @@ import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 
 /**
- * Who may run each admin command, through the real router and the feature's real commands: the
- * bot admin; not someone else; not a group's administrator who is not a bot admin (the bot never
- * asks Telegram about chat roles for these).
+ * Who may run each admin command, through the real router and the feature's real commands: the bot
+ * admin; not someone else; not a group's administrator who is not a bot admin (the bot never asks
+ * Telegram about chat roles for these).
  */
 class AdminAuthorizationTest {
   static final long GROUP = -100555;
   static final long STRANGER = 5;
+
   /** An administrator of GROUP, but not a bot admin. */
   static final long GROUP_ADMIN = 6;
 
@@ -51,14 +52,29 @@ class AdminAuthorizationTest {
     IntakeResult r = bed.intake.addFile("a.txt", AdminTestBed.ARTICLE);
     existingId = r.articleId();
     bed.added.clear();
-    feature = new AdminFeature(bed.intake, bed.reindexer, bed.index, bed.forgotten::add,
-        AdminFeature.SUBSCRIPTIONS_UNKNOWN, AdminTestBed.MAX_BYTES, "test", Clock.systemUTC());
+    feature =
+        new AdminFeature(
+            bed.intake,
+            bed.reindexer,
+            bed.index,
+            bed.forgotten::add,
+            AdminFeature.SUBSCRIPTIONS_UNKNOWN,
+            AdminTestBed.MAX_BYTES,
+            "test",
+            Clock.systemUTC());
     CommandRegistry registry = new CommandRegistry();
     feature.register(registry, bed.context());
     questions = mock(QuestionAnswerer.class);
-    router = new UpdateRouter(new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME), registry, questions,
-        mock(CallbackHandler.class), mock(InlineAnswerer.class), bed.sender, mock(BlockedChats.class),
-        new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
+    router =
+        new UpdateRouter(
+            new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME),
+            registry,
+            questions,
+            mock(CallbackHandler.class),
+            mock(InlineAnswerer.class),
+            bed.sender,
+            mock(BlockedChats.class),
+            new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
   }
 
   @AfterEach
@@ -74,7 +90,8 @@ class AdminAuthorizationTest {
   private String command(String name) {
     return switch (name) {
       case "remove" -> "/remove " + existingId;
-      case "add" -> "/add Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day.";
+      case "add" ->
+          "/add Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day.";
       default -> "/" + name;
     };
   }
@@ -87,7 +104,8 @@ class AdminAuthorizationTest {
     verify(bed.sender, never()).execute(any(GetFile.class));
     verify(bed.sender, never()).edit(any());
     verifyNoInteractions(bed.client); // in particular, no getChatMember: chat roles do not count
-    assertTrue(bed.sent().stream().allMatch(UpdateRouter.ADMINS_ONLY::equals), bed.sent().toString());
+    assertTrue(
+        bed.sent().stream().allMatch(UpdateRouter.ADMINS_ONLY::equals), bed.sent().toString());
     assertEquals(1, bed.sent().size());
   }
 
@@ -111,7 +129,9 @@ class AdminAuthorizationTest {
   void theBotAdminIsServed(String name) throws Exception {
     route(TestUpdates.text(1, AdminTestBed.ADMIN, AdminTestBed.ADMIN, command(name)));
     List<String> sent = bed.sent();
-    assertTrue(!sent.isEmpty() && sent.stream().noneMatch(UpdateRouter.ADMINS_ONLY::equals), sent.toString());
+    assertTrue(
+        !sent.isEmpty() && sent.stream().noneMatch(UpdateRouter.ADMINS_ONLY::equals),
+        sent.toString());
     switch (name) {
       case "remove" -> assertEquals(List.of(existingId), bed.forgotten);
       case "add" -> assertEquals(1, bed.added.size(), sent.toString());
@@ -132,7 +152,11 @@ class AdminAuthorizationTest {
     ObjectNode m = (ObjectNode) update.get("message");
     m.put("caption", m.remove("text").asText());
     m.set("caption_entities", m.remove("entities"));
-    m.putObject("document").put("file_id", "F1").put("file_unique_id", "U1").put("file_name", "x.txt").put("file_size", 10);
+    m.putObject("document")
+        .put("file_id", "F1")
+        .put("file_unique_id", "U1")
+        .put("file_name", "x.txt")
+        .put("file_size", 10);
     route(update);
     assertNothingHappened();
   }

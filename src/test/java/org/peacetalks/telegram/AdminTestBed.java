@@ -35,9 +35,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class AdminTestBed implements AutoCloseable {
   public static final long ADMIN = 7;
   public static final long MAX_BYTES = 2_000_000;
-  public static final byte[] ARTICLE = ("Prisoner swap agreed in Istanbul\n\n"
-      + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
-      .getBytes(StandardCharsets.UTF_8);
+  public static final byte[] ARTICLE =
+      ("Prisoner swap agreed in Istanbul\n\n"
+              + "Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.\n")
+          .getBytes(StandardCharsets.UTF_8);
 
   public final Path articles;
   public final StubEmbedder embedder = new StubEmbedder();
@@ -57,18 +58,25 @@ public final class AdminTestBed implements AutoCloseable {
     store = new ArticleStore(articles, new ArticleParser(MAX_BYTES));
     intake = new ArticleIntake(store, index, Clock.systemUTC(), added::add);
     reindexer = new Reindexer(store, index, Clock.systemUTC());
-    when(sender.send(any())).thenAnswer(inv -> {
-      Message m = new Message();
-      m.setMessageId(++messageIds);
-      return Optional.of(m);
-    });
+    when(sender.send(any()))
+        .thenAnswer(
+            inv -> {
+              Message m = new Message();
+              m.setMessageId(++messageIds);
+              return Optional.of(m);
+            });
     when(sender.edit(any())).thenReturn(true);
   }
 
   public BotContext context() {
-    return new BotContext(new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME), sender, client,
-        path -> "http://127.0.0.1:9/file/botTOKEN/" + path, new AnswerFormatter(),
-        new Permissions(Set.of(ADMIN), sender, Clock.systemUTC()), Clock.systemUTC());
+    return new BotContext(
+        new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME),
+        sender,
+        client,
+        path -> "http://127.0.0.1:9/file/botTOKEN/" + path,
+        new AnswerFormatter(),
+        new Permissions(Set.of(ADMIN), sender, Clock.systemUTC()),
+        Clock.systemUTC());
   }
 
   /** Every text sent, in order. */
@@ -93,22 +101,32 @@ public final class AdminTestBed implements AutoCloseable {
   /** Files under the articles folder, relative, sorted. */
   public List<String> files() throws IOException {
     try (Stream<Path> s = Files.walk(articles)) {
-      return s.filter(Files::isRegularFile).map(p -> articles.relativize(p).toString()).sorted().toList();
+      return s.filter(Files::isRegularFile)
+          .map(p -> articles.relativize(p).toString())
+          .sorted()
+          .toList();
     }
   }
 
   /** An article file with {@code paragraphs} distinct paragraphs, written into the folder. */
-  public void writeArticle(String fileName, String title, int paragraphs, String word) throws IOException {
+  public void writeArticle(String fileName, String title, int paragraphs, String word)
+      throws IOException {
     StringBuilder text = new StringBuilder(title).append("\n\n");
     for (int i = 0; i < paragraphs; i++) {
-      text.append("Paragraph ").append(i).append(" about the ").append(word).append(" talks, point number ")
-          .append(i * 7 + 3).append(" of the negotiators' list.\n\n");
+      text.append("Paragraph ")
+          .append(i)
+          .append(" about the ")
+          .append(word)
+          .append(" talks, point number ")
+          .append(i * 7 + 3)
+          .append(" of the negotiators' list.\n\n");
     }
     Files.writeString(articles.resolve(fileName), text);
   }
 
   /** A message with a document and {@code caption}, as Telegram sends it. */
-  public static Message document(long chatId, long userId, String fileName, Long size, String caption) {
+  public static Message document(
+      long chatId, long userId, String fileName, Long size, String caption) {
     ObjectNode update = TestUpdates.text(1, chatId, userId, caption);
     ObjectNode m = (ObjectNode) update.get("message");
     m.put("caption", m.remove("text").asText());

@@ -32,9 +32,9 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * The answer's buttons, /start, inline mode, media and joining a group, end to end: the real
- * poller and client against {@link FakeBotApi}, the engine over the seed and dev articles (the
- * dev ones name their outlets), a feedback sink that records what it is told.
+ * The answer's buttons, /start, inline mode, media and joining a group, end to end: the real poller
+ * and client against {@link FakeBotApi}, the engine over the seed and dev articles (the dev ones
+ * name their outlets), a feedback sink that records what it is told.
  */
 @Timeout(60)
 class AnswerButtonsIT {
@@ -49,35 +49,56 @@ class AnswerButtonsIT {
   static TalksBot bot;
 
   @RegisterExtension
-  static final BotHarness harness = BotHarness.seedCorpus().updateIdsAfter(500)
-      .engine(dir -> {
-        Path articles = Files.createDirectories(dir.resolve("articles"));
-        for (String folder : List.of("seed", "dev")) {
-          try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus", folder))) {
-            for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
-          }
-        }
-        return new TestEngine(dir.resolve("index"), articles, null);
-      })
-      .bot(h -> {
-        engine = h.engine();
-        FeedbackSink sink = new FeedbackSink() {
-          @Override
-          public void record(long chatId, String question, List<Passage> shown, Vote vote) {
-            told.add(new Told(chatId, question, shown.stream().map(Passage::rank).toList(), vote));
-          }
+  static final BotHarness harness =
+      BotHarness.seedCorpus()
+          .updateIdsAfter(500)
+          .engine(
+              dir -> {
+                Path articles = Files.createDirectories(dir.resolve("articles"));
+                for (String folder : List.of("seed", "dev")) {
+                  try (Stream<Path> files =
+                      Files.list(Path.of("src/test/resources/corpus", folder))) {
+                    for (Path f : files.toList()) Files.copy(f, articles.resolve(f.getFileName()));
+                  }
+                }
+                return new TestEngine(dir.resolve("index"), articles, null);
+              })
+          .bot(
+              h -> {
+                engine = h.engine();
+                FeedbackSink sink =
+                    new FeedbackSink() {
+                      @Override
+                      public void record(
+                          long chatId, String question, List<Passage> shown, Vote vote) {
+                        told.add(
+                            new Told(
+                                chatId,
+                                question,
+                                shown.stream().map(Passage::rank).toList(),
+                                vote));
+                      }
 
-          @Override
-          public void noAnswer(long chatId, String question) {
-            told.add(new Told(chatId, question, List.of(), null));
-          }
-        };
-        TelegramUrl url = TelegramEndpoint.of(h.api().url());
-        return new TalksBot(TestEngine.TOKEN, url, new OkHttpTelegramClient(TestEngine.TOKEN, url),
-            Set.of(TestEngine.ADMIN), h.data(), engine.searcher, engine.index, Clock.systemUTC(),
-            RateLimiter.telegramDefaults(), TestEngine.TUNING, List.of(),
-            new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")));
-      });
+                      @Override
+                      public void noAnswer(long chatId, String question) {
+                        told.add(new Told(chatId, question, List.of(), null));
+                      }
+                    };
+                TelegramUrl url = TelegramEndpoint.of(h.api().url());
+                return new TalksBot(
+                    TestEngine.TOKEN,
+                    url,
+                    new OkHttpTelegramClient(TestEngine.TOKEN, url),
+                    Set.of(TestEngine.ADMIN),
+                    h.data(),
+                    engine.searcher,
+                    engine.index,
+                    Clock.systemUTC(),
+                    RateLimiter.telegramDefaults(),
+                    TestEngine.TUNING,
+                    List.of(),
+                    new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")));
+              });
 
   @BeforeAll
   static void start() {
@@ -111,12 +132,18 @@ class AnswerButtonsIT {
   static String press(long chat, int messageId, String data) throws InterruptedException {
     int id = next();
     api.push(TestUpdates.callback(id, chat, chat, messageId, data));
-    return api.await("answercallbackquery", c -> c.body().path("callback_query_id").asText().equals("cb" + id), WAIT)
-        .body().path("text").asText();
+    return api.await(
+            "answercallbackquery",
+            c -> c.body().path("callback_query_id").asText().equals("cb" + id),
+            WAIT)
+        .body()
+        .path("text")
+        .asText();
   }
 
   static FakeBotApi.Call lastEdit(long chat) {
-    List<FakeBotApi.Call> edits = api.calls("editmessagetext", c -> c.ok() && String.valueOf(chat).equals(c.chatId()));
+    List<FakeBotApi.Call> edits =
+        api.calls("editmessagetext", c -> c.ok() && String.valueOf(chat).equals(c.chatId()));
     return edits.isEmpty() ? null : edits.get(edits.size() - 1);
   }
 
@@ -126,7 +153,9 @@ class AnswerButtonsIT {
     api.push(TestUpdates.text(next(), chat, chat, "What does Russia demand?"));
     FakeBotApi.Call first = answerIn(chat);
     int messageId = first.result().path("message_id").asInt();
-    assertEquals(List.of("Context of 1", "Context of 2", "Context of 3", "More ▶", "👍", "👎"), buttons(first.body(), true));
+    assertEquals(
+        List.of("Context of 1", "Context of 2", "Context of 3", "More ▶", "👍", "👎"),
+        buttons(first.body(), true));
 
     JsonNode page = first.body();
     int pages = 1;
@@ -135,21 +164,33 @@ class AnswerButtonsIT {
       page = lastEdit(chat).body();
       pages++;
       assertTrue(pages <= PagingFloor.DEFAULT.maxRank() / 3, "More never runs out");
-      assertTrue(page.path("text").asText().startsWith("<i>Passages " + (3 * pages - 2) + "–"), page.toString());
+      assertTrue(
+          page.path("text").asText().startsWith("<i>Passages " + (3 * pages - 2) + "–"),
+          page.toString());
       assertNull(TelegramHtml.problem(page.path("text").asText()));
       assertTrue(data(page, "◀ Back") != null, "a way back from page " + pages);
     }
-    assertTrue(pages >= 2, "the seed and dev articles hold more than three passages on Russia's demands");
-    String lastData = buttons(page, false).stream().filter(d -> d.startsWith("c:")).reduce((a, b) -> b).orElseThrow();
+    assertTrue(
+        pages >= 2, "the seed and dev articles hold more than three passages on Russia's demands");
+    String lastData =
+        buttons(page, false).stream()
+            .filter(d -> d.startsWith("c:"))
+            .reduce((a, b) -> b)
+            .orElseThrow();
     String key = lastData.split(":")[1];
-    assertEquals(CallbackHandler.NO_MORE, press(chat, messageId, "p:" + key + ":" + pages),
+    assertEquals(
+        CallbackHandler.NO_MORE,
+        press(chat, messageId, "p:" + key + ":" + pages),
         "a page past the last relevant passage shows nothing");
 
     while (data(page, "◀ Back") != null) {
       press(chat, messageId, data(page, "◀ Back"));
       page = lastEdit(chat).body();
     }
-    assertEquals(first.body().path("text").asText(), page.path("text").asText(), "back on the first page, as first sent");
+    assertEquals(
+        first.body().path("text").asText(),
+        page.path("text").asText(),
+        "back on the first page, as first sent");
     assertEquals(buttons(first.body(), true), buttons(page, true));
   }
 
@@ -179,15 +220,21 @@ class AnswerButtonsIT {
     int startId = start.result().path("message_id").asInt();
 
     press(chat, startId, buttons(start.body(), false).get(1));
-    FakeBotApi.Call answer = api.await("sendmessage",
-        c -> String.valueOf(chat).equals(c.chatId()) && c.text().startsWith("🔎"), WAIT);
+    FakeBotApi.Call answer =
+        api.await(
+            "sendmessage",
+            c -> String.valueOf(chat).equals(c.chatId()) && c.text().startsWith("🔎"),
+            WAIT);
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(1)), answer.text());
     assertTrue(answer.text().contains("Umerov"), "answered, not just echoed: " + answer.text());
 
     int answerId = answer.result().path("message_id").asInt();
     press(chat, answerId, data(answer.body(), "Context of 1"));
     press(chat, answerId, data(lastEdit(chat).body(), "◀ Back"));
-    assertEquals(answer.text(), lastEdit(chat).body().path("text").asText(), "back to the answer, question and all");
+    assertEquals(
+        answer.text(),
+        lastEdit(chat).body().path("text").asText(),
+        "back to the answer, question and all");
   }
 
   @Test
@@ -197,12 +244,21 @@ class AnswerButtonsIT {
     FakeBotApi.Call first = answerIn(chat);
     int messageId = first.result().path("message_id").asInt();
     assertEquals(CallbackHandler.THANKS, press(chat, messageId, data(first.body(), "👎")));
-    assertTrue(told.contains(new Told(chat, "Did Russia capture Pokrovsk?", List.of(1, 2, 3), FeedbackSink.Vote.DOWN)),
+    assertTrue(
+        told.contains(
+            new Told(
+                chat, "Did Russia capture Pokrovsk?", List.of(1, 2, 3), FeedbackSink.Vote.DOWN)),
         told.toString());
 
     api.push(TestUpdates.text(next(), chat, chat, "What is the best recipe for sourdough bread?"));
-    api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains("nothing"), WAIT);
-    assertTrue(told.contains(new Told(chat, "What is the best recipe for sourdough bread?", List.of(), null)), told.toString());
+    api.await(
+        "sendmessage",
+        c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains("nothing"),
+        WAIT);
+    assertTrue(
+        told.contains(
+            new Told(chat, "What is the best recipe for sourdough bread?", List.of(), null)),
+        told.toString());
   }
 
   @Test
@@ -216,25 +272,36 @@ class AnswerButtonsIT {
     for (String data : buttons(first.body(), false)) {
       assertEquals(CallbackHandler.EXPIRED, press(chatB, messageId, data), data);
     }
-    assertTrue(api.calls("editmessagetext", c -> String.valueOf(chatB).equals(c.chatId())).isEmpty());
-    assertTrue(api.calls("sendmessage", c -> String.valueOf(chatB).equals(c.chatId())).isEmpty(),
+    assertTrue(
+        api.calls("editmessagetext", c -> String.valueOf(chatB).equals(c.chatId())).isEmpty());
+    assertTrue(
+        api.calls("sendmessage", c -> String.valueOf(chatB).equals(c.chatId())).isEmpty(),
         "chat A's question and passages never shown in chat B");
     assertEquals(before, told.size(), "no vote recorded for chat A from chat B");
-    assertEquals("", press(chatA, messageId, data(first.body(), "Context of 1")), "still works where it was made");
+    assertEquals(
+        "",
+        press(chatA, messageId, data(first.body(), "Context of 1")),
+        "still works where it was made");
   }
 
   @Test
   void inlineResultsCarryOutletDateAndTheAnsweringSentence() throws Exception {
     int id = next();
     api.push(TestUpdates.inline(id, 3007, "Who leads Ukraine's delegation?"));
-    JsonNode results = api.await("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("iq" + id), WAIT)
-        .body().path("results");
+    JsonNode results =
+        api.await(
+                "answerinlinequery",
+                c -> c.body().path("inline_query_id").asText().equals("iq" + id),
+                WAIT)
+            .body()
+            .path("results");
     assertTrue(results.size() >= 1, results.toString());
     JsonNode first = results.get(0);
     assertEquals("Kyiv Briefing · 29 Nov 2025", first.path("title").asText(), first.toString());
     assertTrue(first.path("description").asText().contains("Rustem Umerov"), first.toString());
     String message = first.path("input_message_content").path("message_text").asText();
-    assertTrue(message.startsWith("🔎 <i>Who leads Ukraine's delegation?</i>\n<blockquote>"), message);
+    assertTrue(
+        message.startsWith("🔎 <i>Who leads Ukraine's delegation?</i>\n<blockquote>"), message);
     for (JsonNode r : results) {
       assertFalse(r.toString().matches(".*\\.(txt|md|html)\\b.*"), "no file name: " + r);
       assertFalse(r.path("title").asText().matches("^\\d+\\..*"), "no stray rank: " + r);
@@ -242,7 +309,12 @@ class AnswerButtonsIT {
 
     int empty = next();
     api.push(TestUpdates.inline(empty, 3007, ""));
-    JsonNode hint = api.await("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("iq" + empty), WAIT).body();
+    JsonNode hint =
+        api.await(
+                "answerinlinequery",
+                c -> c.body().path("inline_query_id").asText().equals("iq" + empty),
+                WAIT)
+            .body();
     assertEquals(0, hint.path("results").size());
     assertEquals(InlineAnswerer.HINT, hint.path("button").path("text").asText(), hint.toString());
   }
@@ -253,8 +325,15 @@ class AnswerButtonsIT {
     ObjectNode update = TestUpdates.text(next(), chat, chat, "x");
     ObjectNode message = (ObjectNode) update.path("message");
     message.remove("text");
-    message.putObject("sticker").put("file_id", "st1").put("file_unique_id", "ust1").put("type", "regular")
-        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+    message
+        .putObject("sticker")
+        .put("file_id", "st1")
+        .put("file_unique_id", "ust1")
+        .put("type", "regular")
+        .put("width", 512)
+        .put("height", 512)
+        .put("is_animated", false)
+        .put("is_video", false);
     api.push(update);
     FakeBotApi.Call reply = answerIn(chat);
     assertEquals(AnswerFormatter.notUnderstood(), reply.text());
@@ -270,8 +349,18 @@ class AnswerButtonsIT {
     assertTrue(hello.text().contains("Privacy mode"), hello.text());
     // Promoted to admin later: already there, nothing more to say.
     api.push(TestUpdates.myChatMember(next(), group, 77, "member", "administrator"));
-    api.push(TestUpdates.text(next(), group, 77, "/ask@" + TestUpdates.BOT_NAME + " What does Russia demand?"));
-    api.await("sendmessage", c -> String.valueOf(group).equals(c.chatId()) && c.text().startsWith("<blockquote>"), WAIT);
-    assertEquals(1, api.calls("sendmessage", c -> String.valueOf(group).equals(c.chatId()) && c.text().contains("Privacy mode")).size());
+    api.push(
+        TestUpdates.text(
+            next(), group, 77, "/ask@" + TestUpdates.BOT_NAME + " What does Russia demand?"));
+    api.await(
+        "sendmessage",
+        c -> String.valueOf(group).equals(c.chatId()) && c.text().startsWith("<blockquote>"),
+        WAIT);
+    assertEquals(
+        1,
+        api.calls(
+                "sendmessage",
+                c -> String.valueOf(group).equals(c.chatId()) && c.text().contains("Privacy mode"))
+            .size());
   }
 }

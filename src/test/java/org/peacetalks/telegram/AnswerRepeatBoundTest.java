@@ -30,6 +30,7 @@ class AnswerRepeatBoundTest {
   @TempDir Path data;
   private final OpenStates states = new OpenStates();
   private final List<ExecutorService> pools = new ArrayList<>();
+
   /** Answers Telegram accepted, by update id, across processes. */
   private final Map<Integer, AtomicInteger> answered = new ConcurrentHashMap<>();
 
@@ -40,7 +41,11 @@ class AnswerRepeatBoundTest {
     }
   }
 
-  enum Then { DIE_BEFORE_SEND, DIE_AFTER_SEND, FINISH }
+  enum Then {
+    DIE_BEFORE_SEND,
+    DIE_AFTER_SEND,
+    FINISH
+  }
 
   @AfterEach
   void tearDown() {
@@ -49,24 +54,30 @@ class AnswerRepeatBoundTest {
   }
 
   /**
-   * Starts a process on the state, hands it {@code delivered} from getUpdates (after replaying
-   * what the last one left pending), and waits until the {@code handles} updates it handles have
-   * ended as {@code then} says.
+   * Starts a process on the state, hands it {@code delivered} from getUpdates (after replaying what
+   * the last one left pending), and waits until the {@code handles} updates it handles have ended
+   * as {@code then} says.
    */
   private void process(List<Update> delivered, int handles, Then then) throws Exception {
     UpdateLedger ledger = UpdateLedger.open(states.open(data));
     ExecutorService pool = Executors.newSingleThreadExecutor();
     pools.add(pool);
     CountDownLatch handled = new CountDownLatch(handles);
-    UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, new ChatLanes(pool), update -> {
-      try {
-        if (then == Then.DIE_BEFORE_SEND) throw new Killed();
-        answered.computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger()).incrementAndGet(); // the 200
-        if (then == Then.DIE_AFTER_SEND) throw new Killed();
-      } finally {
-        handled.countDown();
-      }
-    });
+    UpdateDispatcher dispatcher =
+        new UpdateDispatcher(
+            ledger,
+            new ChatLanes(pool),
+            update -> {
+              try {
+                if (then == Then.DIE_BEFORE_SEND) throw new Killed();
+                answered
+                    .computeIfAbsent(update.getUpdateId(), id -> new AtomicInteger())
+                    .incrementAndGet(); // the 200
+                if (then == Then.DIE_AFTER_SEND) throw new Killed();
+              } finally {
+                handled.countDown();
+              }
+            });
     dispatcher.replayPending();
     dispatcher.consume(delivered);
     assertTrue(handled.await(10, TimeUnit.SECONDS), "handled");
@@ -89,7 +100,10 @@ class AnswerRepeatBoundTest {
   void killedAfterTheAnswerTwiceInARowAnswersAtMostTwice() throws Exception {
     process(List.of(question(100)), 1, Then.DIE_AFTER_SEND);
     assertEquals(1, answers(100));
-    process(List.of(question(100)), 1, Then.DIE_AFTER_SEND); // Telegram delivers it again too: not taken twice
+    process(
+        List.of(question(100)),
+        1,
+        Then.DIE_AFTER_SEND); // Telegram delivers it again too: not taken twice
     assertEquals(2, answers(100), "replayed once after the restart");
     process(List.of(question(100), question(101)), 1, Then.FINISH);
     assertEquals(2, answers(100), "not a third time");

@@ -22,9 +22,9 @@ import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.CallbackHandler;
 
 /**
- * The bot end to end: the real TelegramBots poller and OkHttp client against {@link FakeBotApi}
- * on 127.0.0.1, the real engine over the seed corpus ({@link BotHarness}). Each test talks in its
- * own chats.
+ * The bot end to end: the real TelegramBots poller and OkHttp client against {@link FakeBotApi} on
+ * 127.0.0.1, the real engine over the seed corpus ({@link BotHarness}). Each test talks in its own
+ * chats.
  */
 @Timeout(60)
 class BotEndToEndIT {
@@ -65,11 +65,20 @@ class BotEndToEndIT {
 
   @Test
   void startupRegistersMenusWithAdminCommandsOnlyForAdmins() throws Exception {
-    FakeBotApi.Call everyone = api.await("setmycommands", c -> c.body().path("scope").path("type").asText().equals("default"), WAIT);
-    FakeBotApi.Call admin = api.await("setmycommands", c -> c.body().path("scope").path("chat_id").asText().equals("4242"), WAIT);
+    FakeBotApi.Call everyone =
+        api.await(
+            "setmycommands",
+            c -> c.body().path("scope").path("type").asText().equals("default"),
+            WAIT);
+    FakeBotApi.Call admin =
+        api.await(
+            "setmycommands",
+            c -> c.body().path("scope").path("chat_id").asText().equals("4242"),
+            WAIT);
     assertTrue(everyone.body().toString().contains("\"ask\""));
     assertTrue(admin.body().toString().contains("\"ask\""));
-    assertFalse(api.calls("deletewebhook", c -> true).isEmpty(), "the poller deletes any webhook first");
+    assertFalse(
+        api.calls("deletewebhook", c -> true).isEmpty(), "the poller deletes any webhook first");
   }
 
   @Test
@@ -78,7 +87,8 @@ class BotEndToEndIT {
     FakeBotApi.Call answer = answerIn(1001);
     assertEquals("HTML", answer.body().path("parse_mode").asText());
     assertTrue(answer.text().contains("<b>"), answer.text());
-    assertTrue(answer.text().startsWith("<blockquote>"), "the answering sentence first: " + answer.text());
+    assertTrue(
+        answer.text().startsWith("<blockquote>"), "the answering sentence first: " + answer.text());
     List<String> data = callbackData(answer);
     assertTrue(data.stream().anyMatch(d -> d.startsWith("p:")), data.toString());
     assertTrue(data.stream().anyMatch(d -> d.startsWith("c:")), data.toString());
@@ -86,11 +96,13 @@ class BotEndToEndIT {
 
   @Test
   void groupAskForThisBotIsAnsweredInItsForumTopic() throws Exception {
-    api.push(TestUpdates.topicText(next(), -1002, 7, 33, "/ask@" + BOT + " What did Zelensky say?"));
+    api.push(
+        TestUpdates.topicText(next(), -1002, 7, 33, "/ask@" + BOT + " What did Zelensky say?"));
     FakeBotApi.Call answer = answerIn(-1002);
     assertEquals(33, answer.body().path("message_thread_id").asInt());
     assertTrue(answer.body().has("reply_to_message_id"));
-    assertTrue(answer.text().contains("Zelensky") || answer.text().contains("Zelenskyy"), answer.text());
+    assertTrue(
+        answer.text().contains("Zelensky") || answer.text().contains("Zelenskyy"), answer.text());
   }
 
   @Test
@@ -100,7 +112,10 @@ class BotEndToEndIT {
     int asked = next();
     api.push(TestUpdates.text(asked, -1003, 7, "/ask@" + BOT + " Who met Putin in Moscow?"));
     FakeBotApi.Call answer = answerIn(-1003);
-    assertEquals(asked, answer.body().path("reply_to_message_id").asInt(), "the answer quotes the question it answers");
+    assertEquals(
+        asked,
+        answer.body().path("reply_to_message_id").asInt(),
+        "the answer quotes the question it answers");
     // Same chat, so handled in order: the two before were already dealt with.
     assertEquals(1, api.calls("sendmessage", c -> "-1003".equals(c.chatId())).size());
   }
@@ -113,10 +128,13 @@ class BotEndToEndIT {
 
   @Test
   void htmlHostileInputIsAnsweredWithoutA400() throws Exception {
-    api.push(TestUpdates.text(next(), 1004, 1004, "What does Russia <b>demand</b> & why, if 1 < 2?"));
+    api.push(
+        TestUpdates.text(next(), 1004, 1004, "What does Russia <b>demand</b> & why, if 1 < 2?"));
     api.push(TestUpdates.text(next(), 1004, 1004, "<b> & <script>alert(1)</script> 1 < 2"));
     FakeBotApi.Call answer = answerIn(1004);
-    assertTrue(answer.text().startsWith("<blockquote>") && !answer.text().contains("<b>demand</b> &"), answer.text());
+    assertTrue(
+        answer.text().startsWith("<blockquote>") && !answer.text().contains("<b>demand</b> &"),
+        answer.text());
     api.await("sendmessage", c -> "1004".equals(c.chatId()) && c != answer, WAIT);
     List<FakeBotApi.Call> all = api.calls("sendmessage", c -> "1004".equals(c.chatId()));
     assertEquals(List.of(200, 200), all.stream().map(FakeBotApi.Call::status).toList());
@@ -134,15 +152,21 @@ class BotEndToEndIT {
     assertTrue(answer.text().contains(AnswerFormatter.EXAMPLES.get(0)), answer.text());
     assertTrue(callbackData(answer).isEmpty(), "no buttons without passages");
     // Recorded for the admins' `feedback` list (before the reply goes out).
-    await(() -> {
-      try (StateDatabase db = StateDatabase.openExisting(harness.data())) {
-        return new FeedbackTable(db, java.time.Clock.systemUTC()).listNegative(50).stream()
-            .anyMatch(f -> f.chatId() == 1005 && f.question().equals("What is the capital of Australia?")
-                && f.vote() == FeedbackRepository.Vote.NO_ANSWER);
-      } catch (java.io.IOException e) {
-        return false;
-      }
-    }, "the unanswered question recorded");
+    await(
+        () -> {
+          try (StateDatabase db = StateDatabase.openExisting(harness.data())) {
+            return new FeedbackTable(db, java.time.Clock.systemUTC())
+                .listNegative(50).stream()
+                    .anyMatch(
+                        f ->
+                            f.chatId() == 1005
+                                && f.question().equals("What is the capital of Australia?")
+                                && f.vote() == FeedbackRepository.Vote.NO_ANSWER);
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        },
+        "the unanswered question recorded");
   }
 
   @Test
@@ -156,20 +180,35 @@ class BotEndToEndIT {
 
     int contextPress = next();
     api.push(TestUpdates.callback(contextPress, 1006, 1006, messageId, context));
-    api.await("answercallbackquery", c -> c.body().path("callback_query_id").asText().equals("cb" + contextPress), WAIT);
-    FakeBotApi.Call shown = api.await("editmessagetext", c -> "1006".equals(c.chatId()) && c.text().contains("¶"), WAIT);
+    api.await(
+        "answercallbackquery",
+        c -> c.body().path("callback_query_id").asText().equals("cb" + contextPress),
+        WAIT);
+    FakeBotApi.Call shown =
+        api.await(
+            "editmessagetext", c -> "1006".equals(c.chatId()) && c.text().contains("¶"), WAIT);
     assertNull(TelegramHtml.problem(shown.text()));
 
     int morePress = next();
     api.push(TestUpdates.callback(morePress, 1006, 1006, messageId, more));
-    FakeBotApi.Call edit = api.await("editmessagetext", c -> "1006".equals(c.chatId()) && c.text().contains("Passages 4–"), WAIT);
+    FakeBotApi.Call edit =
+        api.await(
+            "editmessagetext",
+            c -> "1006".equals(c.chatId()) && c.text().contains("Passages 4–"),
+            WAIT);
     assertEquals(messageId, edit.body().path("message_id").asInt());
-    api.await("answercallbackquery", c -> c.body().path("callback_query_id").asText().equals("cb" + morePress), WAIT);
+    api.await(
+        "answercallbackquery",
+        c -> c.body().path("callback_query_id").asText().equals("cb" + morePress),
+        WAIT);
 
     int expiredPress = next();
     api.push(TestUpdates.callback(expiredPress, 1006, 1006, messageId, "m:gone1234"));
-    FakeBotApi.Call expired = api.await("answercallbackquery",
-        c -> c.body().path("callback_query_id").asText().equals("cb" + expiredPress), WAIT);
+    FakeBotApi.Call expired =
+        api.await(
+            "answercallbackquery",
+            c -> c.body().path("callback_query_id").asText().equals("cb" + expiredPress),
+            WAIT);
     assertEquals(CallbackHandler.EXPIRED, expired.body().path("text").asText());
   }
 
@@ -177,11 +216,17 @@ class BotEndToEndIT {
   void inlineQueryOffersPassages() throws Exception {
     int id = next();
     api.push(TestUpdates.inline(id, 1007, "What does Russia demand?"));
-    FakeBotApi.Call call = api.await("answerinlinequery", c -> c.body().path("inline_query_id").asText().equals("iq" + id), WAIT);
+    FakeBotApi.Call call =
+        api.await(
+            "answerinlinequery",
+            c -> c.body().path("inline_query_id").asText().equals("iq" + id),
+            WAIT);
     JsonNode results = call.body().path("results");
     assertTrue(results.size() >= 1 && results.size() <= 50, results.toString());
     assertEquals("article", results.get(0).path("type").asText());
-    assertNull(TelegramHtml.problem(results.get(0).path("input_message_content").path("message_text").asText()));
+    assertNull(
+        TelegramHtml.problem(
+            results.get(0).path("input_message_content").path("message_text").asText()));
   }
 
   @Test
@@ -209,20 +254,24 @@ class BotEndToEndIT {
     api.push(TestUpdates.text(next(), 1010, 1010, "What did Zelensky say?"));
     api.awaitAny("sendmessage", c -> "1010".equals(c.chatId()) && c.status() == 403, WAIT);
     await(() -> bot.blockedChats().contains(1010), "chat 1010 recorded as blocked");
-    // BlockedChats adds to memory before it saves: wait for the database too, as a restart reads it.
-    await(() -> {
-      try (StateDatabase db = StateDatabase.open(harness.data())) {
-        return BlockedChats.load(db, java.time.Clock.systemUTC()).contains(1010);
-      } catch (java.io.IOException e) {
-        return false;
-      }
-    }, "chat 1010 saved as blocked");
+    // BlockedChats adds to memory before it saves: wait for the database too, as a restart reads
+    // it.
+    await(
+        () -> {
+          try (StateDatabase db = StateDatabase.open(harness.data())) {
+            return BlockedChats.load(db, java.time.Clock.systemUTC()).contains(1010);
+          } catch (java.io.IOException e) {
+            return false;
+          }
+        },
+        "chat 1010 saved as blocked");
     assertEquals(1, api.calls("sendmessage", c -> "1010".equals(c.chatId())).size());
   }
 
   @Test
   void htmlTelegramCannotParseIsSentAgainAsPlainText() throws Exception {
-    api.failNext("sendmessage", 1011, 400, "Bad Request: can't parse entities: Unsupported start tag", null);
+    api.failNext(
+        "sendmessage", 1011, 400, "Bad Request: can't parse entities: Unsupported start tag", null);
     api.push(TestUpdates.text(next(), 1011, 1011, "What did Zelensky say?"));
     FakeBotApi.Call plain = answerIn(1011);
     assertFalse(plain.body().has("parse_mode"), plain.body().toString());
@@ -235,7 +284,11 @@ class BotEndToEndIT {
     api.push(TestUpdates.text(next(), 1013, 1013, "/sources"));
     FakeBotApi.Call help = answerIn(1013);
     assertTrue(help.text().contains("/ask"), help.text());
-    FakeBotApi.Call sources = api.await("sendmessage", c -> "1013".equals(c.chatId()) && c.text().contains("Indexed articles (5)"), WAIT);
+    FakeBotApi.Call sources =
+        api.await(
+            "sendmessage",
+            c -> "1013".equals(c.chatId()) && c.text().contains("Indexed articles (5)"),
+            WAIT);
     assertNull(TelegramHtml.problem(sources.text()));
   }
 

@@ -28,9 +28,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @RegisterExtension static final BotHarness harness = BotHarness.seedCorpus();
  * }</pre>
  */
-final class BotHarness implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+final class BotHarness
+    implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
   /** How long a test waits for something the bot does. */
   static final Duration WAIT = Duration.ofSeconds(15);
+
   /** How often a condition is polled while waiting: short, the bot answers in milliseconds. */
   private static final Duration POLL = Duration.ofMillis(10);
 
@@ -116,7 +118,11 @@ final class BotHarness implements BeforeAllCallback, BeforeEachCallback, AfterEa
 
   /** Waits (at most {@link #WAIT}) until {@code condition} holds; fails naming {@code what}. */
   static void await(BooleanSupplier condition, String what) {
-    Awaitility.await(what).atMost(WAIT).pollInterval(POLL).pollDelay(Duration.ZERO).until(condition::getAsBoolean);
+    Awaitility.await(what)
+        .atMost(WAIT)
+        .pollInterval(POLL)
+        .pollDelay(Duration.ZERO)
+        .until(condition::getAsBoolean);
   }
 
   @Override

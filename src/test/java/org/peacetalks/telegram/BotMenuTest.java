@@ -27,7 +27,9 @@ class BotMenuTest {
   }
 
   private static List<SetMyCommands> inLanguage(List<SetMyCommands> requests, String language) {
-    return requests.stream().filter(r -> java.util.Objects.equals(r.getLanguageCode(), language)).toList();
+    return requests.stream()
+        .filter(r -> java.util.Objects.equals(r.getLanguageCode(), language))
+        .toList();
   }
 
   @Test
@@ -38,9 +40,13 @@ class BotMenuTest {
     List<SetMyCommands> requests = inLanguage(all, null);
     assertEquals(3, requests.size());
     assertEquals(new BotCommandScopeDefault(), requests.get(0).getScope());
-    assertEquals(List.of("ask"), requests.get(0).getCommands().stream().map(BotCommand::getCommand).toList());
+    assertEquals(
+        List.of("ask"),
+        requests.get(0).getCommands().stream().map(BotCommand::getCommand).toList());
     assertEquals(new BotCommandScopeChat("11"), requests.get(1).getScope());
-    assertEquals(List.of("ask", "reindex"), requests.get(1).getCommands().stream().map(BotCommand::getCommand).toList());
+    assertEquals(
+        List.of("ask", "reindex"),
+        requests.get(1).getCommands().stream().map(BotCommand::getCommand).toList());
     assertEquals(new BotCommandScopeChat("22"), requests.get(2).getScope());
   }
 
@@ -53,10 +59,14 @@ class BotMenuTest {
     assertEquals("Запитати про мирні переговори", uk.getCommands().get(0).getDescription());
     SetMyCommands ru = inLanguage(all, "ru").get(0);
     assertEquals("Спросить о мирных переговорах", ru.getCommands().get(0).getDescription());
-    assertEquals("Ask about the peace talks", inLanguage(all, null).get(0).getCommands().get(0).getDescription());
-    // The Russian admin menu: the admin command has a Russian text where there is one, else its own.
+    assertEquals(
+        "Ask about the peace talks",
+        inLanguage(all, null).get(0).getCommands().get(0).getDescription());
+    // The Russian admin menu: the admin command has a Russian text where there is one, else its
+    // own.
     SetMyCommands ruAdmin = inLanguage(all, "ru").get(1);
     assertEquals(new BotCommandScopeChat("11"), ruAdmin.getScope());
-    assertEquals("Перестроить индекс из папки статей", ruAdmin.getCommands().get(1).getDescription());
+    assertEquals(
+        "Перестроить индекс из папки статей", ruAdmin.getCommands().get(1).getDescription());
   }
 }

@@ -70,7 +70,8 @@ class BotResilienceIT {
   }
 
   static Logger root() {
-    return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    return ((LoggerContext) LoggerFactory.getILoggerFactory())
+        .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
   }
 
   TalksBot start(TalksBot.Tuning tuning) throws Exception {
@@ -82,7 +83,12 @@ class BotResilienceIT {
   /** A question in a private chat, or addressed to the bot with /ask in a group. */
   void ask(long chat, String question) {
     if (chat < 0) {
-      api.push(TestUpdates.text(updateIds.incrementAndGet(), chat, 7, "/ask@" + TestUpdates.BOT_NAME + " " + question));
+      api.push(
+          TestUpdates.text(
+              updateIds.incrementAndGet(),
+              chat,
+              7,
+              "/ask@" + TestUpdates.BOT_NAME + " " + question));
     } else {
       api.push(TestUpdates.text(updateIds.incrementAndGet(), chat, chat, question));
     }
@@ -98,7 +104,9 @@ class BotResilienceIT {
 
   /** Waits until the bot has nothing in hand: every send resolved one way or the other. */
   void awaitQuiet() throws InterruptedException {
-    await(() -> bot.sender().inFlight() == 0 && bot.ledger().pending().isEmpty(), "the bot to finish its sends");
+    await(
+        () -> bot.sender().inFlight() == 0 && bot.ledger().pending().isEmpty(),
+        "the bot to finish its sends");
   }
 
   List<String> messages(Level atLeast) {
@@ -120,18 +128,25 @@ class BotResilienceIT {
     await(() -> !bot.health().healthy(), "the health check to report the outage");
     assertTrue(bot.health().reason().contains("unreachable"), bot.health().reason());
     await(api::outageOver, "the outage to end");
-    for (long chat : chats) api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()), WAIT);
+    for (long chat : chats)
+      api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()), WAIT);
     awaitQuiet();
     await(() -> bot.health().healthy(), "the health check to recover");
 
     for (long chat : chats) assertEquals(1, delivered(chat).size(), "chat " + chat);
-    assertTrue(api.calls("sendmessage", c -> c.status() == 502).size() >= 1, "some answers were in flight");
-    List<String> again = messages(Level.INFO).stream().filter(m -> m.contains("reachable again")).toList();
+    assertTrue(
+        api.calls("sendmessage", c -> c.status() == 502).size() >= 1,
+        "some answers were in flight");
+    List<String> again =
+        messages(Level.INFO).stream().filter(m -> m.contains("reachable again")).toList();
     assertEquals(1, again.size(), again.toString());
-    assertEquals(1, messages(Level.WARN).stream().filter(m -> m.startsWith("Bot API unreachable")).count());
+    assertEquals(
+        1, messages(Level.WARN).stream().filter(m -> m.startsWith("Bot API unreachable")).count());
     for (ILoggingEvent e : new ArrayList<>(logs.list)) {
       if (e.getLevel().isGreaterOrEqual(Level.INFO)) {
-        assertNull(e.getThrowableProxy(), "stack trace at " + e.getLevel() + ": " + e.getFormattedMessage());
+        assertNull(
+            e.getThrowableProxy(),
+            "stack trace at " + e.getLevel() + ": " + e.getFormattedMessage());
         assertFalse(e.getFormattedMessage().contains(TestEngine.TOKEN), "token in the log");
       }
     }
@@ -140,19 +155,31 @@ class BotResilienceIT {
   @Test
   void answersStillRetryingWhenTheBotStopsAreSentOnceAfterARestart() throws Exception {
     TalksBot.Tuning t = TestEngine.TUNING;
-    TalksBot.Tuning quickStop = new TalksBot.Tuning(t.threads(), t.floodMax(), t.floodWindow(), t.retryBackoff(),
-        Duration.ofMillis(300), t.maxStartBackoff(), t.maxRetryBackoff(), t.deliveryBudget(), t.maybeSentWait(),
-        t.sendTimeout());
+    TalksBot.Tuning quickStop =
+        new TalksBot.Tuning(
+            t.threads(),
+            t.floodMax(),
+            t.floodWindow(),
+            t.retryBackoff(),
+            Duration.ofMillis(300),
+            t.maxStartBackoff(),
+            t.maxRetryBackoff(),
+            t.deliveryBudget(),
+            t.maybeSentWait(),
+            t.sendTimeout());
     start(quickStop);
     api.outageOnFirst("sendmessage", Duration.ofMinutes(5));
     long[] chats = {3801, 3802, -3803};
     for (long chat : chats) ask(chat, "What did Zelensky say?");
-    await(() -> api.calls("sendmessage", c -> c.status() == 502).size() >= chats.length, "every answer to be in flight");
+    await(
+        () -> api.calls("sendmessage", c -> c.status() == 502).size() >= chats.length,
+        "every answer to be in flight");
     bot.close(); // stops while the sends retry: their updates stay pending in the ledger
     api.endOutage();
     bot = engine.bot(api, data, List.of(), quickStop);
     bot.start();
-    for (long chat : chats) api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()), WAIT);
+    for (long chat : chats)
+      api.await("sendmessage", c -> String.valueOf(chat).equals(c.chatId()), WAIT);
     awaitQuiet();
     for (long chat : chats) assertEquals(1, delivered(chat).size(), "chat " + chat);
   }
@@ -169,7 +196,9 @@ class BotResilienceIT {
     awaitQuiet();
     assertEquals(1, api.calls("sendmessage", c -> "3101".equals(c.chatId())).size());
     assertEquals(1, api.calls("sendmessage", c -> "3102".equals(c.chatId())).size());
-    assertTrue(messages(Level.WARN).stream().anyMatch(m -> m.contains("could not be read")), messages(Level.WARN).toString());
+    assertTrue(
+        messages(Level.WARN).stream().anyMatch(m -> m.contains("could not be read")),
+        messages(Level.WARN).toString());
   }
 
   @Test
@@ -189,7 +218,11 @@ class BotResilienceIT {
     EditMessageText noMessageId = EditMessageText.builder().chatId(3301L).text("page 2").build();
     assertFalse(bot.sender().edit(noMessageId));
     assertTrue(api.calls("editmessagetext", c -> true).isEmpty());
-    assertEquals(1, messages(Level.WARN).stream().filter(m -> m.contains("editmessagetext") && m.contains("not sent")).count());
+    assertEquals(
+        1,
+        messages(Level.WARN).stream()
+            .filter(m -> m.contains("editmessagetext") && m.contains("not sent"))
+            .count());
   }
 
   @Test
@@ -198,7 +231,9 @@ class BotResilienceIT {
     ask(3401, "What did Zelensky say?");
     start(TestEngine.TUNING);
     api.await("sendmessage", c -> "3401".equals(c.chatId()), WAIT);
-    assertTrue(api.calls("setmycommands", FakeBotApi.Call::ok).isEmpty(), "menus still failing when the answer went out");
+    assertTrue(
+        api.calls("setmycommands", FakeBotApi.Call::ok).isEmpty(),
+        "menus still failing when the answer went out");
   }
 
   @Test
@@ -214,21 +249,37 @@ class BotResilienceIT {
   @Test
   void aSendThatTimesOutIsTriedOnceMoreAndNeverAThirdTime() throws Exception {
     TalksBot.Tuning t = TestEngine.TUNING;
-    start(new TalksBot.Tuning(t.threads(), t.floodMax(), t.floodWindow(), t.retryBackoff(), t.drainTimeout(),
-        t.maxStartBackoff(), t.maxRetryBackoff(), t.deliveryBudget(), Duration.ofMillis(200), Duration.ofMillis(500)));
+    start(
+        new TalksBot.Tuning(
+            t.threads(),
+            t.floodMax(),
+            t.floodWindow(),
+            t.retryBackoff(),
+            t.drainTimeout(),
+            t.maxStartBackoff(),
+            t.maxRetryBackoff(),
+            t.deliveryBudget(),
+            Duration.ofMillis(200),
+            Duration.ofMillis(500)));
     api.delay("sendmessage", Duration.ofMillis(1500));
     ask(3601, "What did Zelensky say?");
-    await(() -> api.calls("sendmessage", c -> "3601".equals(c.chatId())).size() == 2, "the one resend");
+    await(
+        () -> api.calls("sendmessage", c -> "3601".equals(c.chatId())).size() == 2,
+        "the one resend");
     awaitQuiet();
     assertEquals(2, api.calls("sendmessage", c -> "3601".equals(c.chatId())).size());
   }
 
   @Test
   void aRefusedPollSaysWhyAtWarnAndPollingResumesWhenItStops() throws Exception {
-    String conflict = "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
+    String conflict =
+        "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running";
     api.failAlways("getupdates", 409, conflict);
     start(TestEngine.TUNING);
-    await(() -> messages(Level.WARN).stream().anyMatch(m -> m.contains("getUpdates refused (HTTP 409: " + conflict)),
+    await(
+        () ->
+            messages(Level.WARN).stream()
+                .anyMatch(m -> m.contains("getUpdates refused (HTTP 409: " + conflict)),
         "the refusal in the log");
     api.recover("getupdates");
     ask(3701, "What did Zelensky say?");
@@ -239,8 +290,18 @@ class BotResilienceIT {
   void aRejectedTokenStopsStartUpSayingSoWithoutTheToken() throws Exception {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
     String wrong = "654321:WRONG-token_abcdefghijklmnopqrstu";
-    bot = new TalksBot(wrong, url, java.util.Set.of(), data, engine.searcher, engine.index, java.time.Clock.systemUTC(),
-        RateLimiter.telegramDefaults(), TestEngine.TUNING, List.of());
+    bot =
+        new TalksBot(
+            wrong,
+            url,
+            java.util.Set.of(),
+            data,
+            engine.searcher,
+            engine.index,
+            java.time.Clock.systemUTC(),
+            RateLimiter.telegramDefaults(),
+            TestEngine.TUNING,
+            List.of());
     BotStartException e = assertThrows(BotStartException.class, bot::start);
     assertTrue(e.getMessage().contains("bad token"), e.getMessage());
     assertFalse(e.getMessage().contains(wrong));

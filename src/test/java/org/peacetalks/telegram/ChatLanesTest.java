@@ -17,14 +17,16 @@ class ChatLanesTest {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch otherDone = new CountDownLatch(1);
     List<Integer> order = new CopyOnWriteArrayList<>();
-    lanes.submit(1, () -> {
-      try {
-        release.await(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      order.add(1);
-    });
+    lanes.submit(
+        1,
+        () -> {
+          try {
+            release.await(5, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          order.add(1);
+        });
     for (int i = 2; i <= 20; i++) {
       int n = i;
       lanes.submit(1, () -> order.add(n));
@@ -44,9 +46,11 @@ class ChatLanesTest {
   void aFailingTaskDoesNotBreakTheLane() throws Exception {
     ChatLanes lanes = ChatLanes.withThreads(2);
     CountDownLatch after = new CountDownLatch(1);
-    lanes.submit(1, () -> {
-      throw new IllegalStateException("boom");
-    });
+    lanes.submit(
+        1,
+        () -> {
+          throw new IllegalStateException("boom");
+        });
     lanes.submit(1, after::countDown);
     assertTrue(after.await(5, TimeUnit.SECONDS));
     lanes.close();

@@ -28,14 +28,16 @@ import org.peacetalks.bench.botapi.UpdatesRoute;
  * The fake Bot API ({@link BotApiServer} with every route) as the telegram tests drive it:
  * long-polled getUpdates, strict HTML and length checks on messages (400 as Telegram words it),
  * callback_data ≤ 64 bytes, ≤ 50 inline results, and scripted failures (429, 5xx, 403…) for the
- * next call of a method to a chat. Serves uploaded files like Telegram: getFile, then
- * {@code /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call
- * but getUpdates, and lets a test wait for one.
+ * next call of a method to a chat. Serves uploaded files like Telegram: getFile, then {@code
+ * /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call but
+ * getUpdates, and lets a test wait for one.
  */
 final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
+
   /** How long an empty getUpdates is held: short, so that a stopped bot's last poll ends soon. */
   private static final Duration HOLD = Duration.ofSeconds(1);
+
   /** Message ids of sent messages start above those of the fixtures' updates. */
   private static final int FIRST_MESSAGE_ID = 5000;
 
@@ -79,20 +81,25 @@ final class FakeBotApi implements AutoCloseable {
 
   FakeBotApi(String token) throws IOException {
     ObjectNode bot = TestUpdates.botUser();
-    server = new BotApiServer(token)
-        .filter(outage)
-        .filter(delays)
-        .filter(failures)
-        .filter((request, next) -> bend(request, next.answer(request)))
-        .route(updates, "getUpdates")
-        .route(request -> ApiReply.ok(bot), "getMe")
-        .route(request -> ApiReply.okTrue(), "deleteWebhook", "setMyCommands", "answerCallbackQuery")
-        .route(new MessagesRoute(bot, FIRST_MESSAGE_ID), "sendMessage", "editMessageText")
-        .route(members, "getChatMember")
-        .route(files, "getFile", ApiRequest.DOWNLOAD)
-        .route(new InlineRoute(), "answerInlineQuery")
-        .watch(this::record)
-        .start();
+    server =
+        new BotApiServer(token)
+            .filter(outage)
+            .filter(delays)
+            .filter(failures)
+            .filter((request, next) -> bend(request, next.answer(request)))
+            .route(updates, "getUpdates")
+            .route(request -> ApiReply.ok(bot), "getMe")
+            .route(
+                request -> ApiReply.okTrue(),
+                "deleteWebhook",
+                "setMyCommands",
+                "answerCallbackQuery")
+            .route(new MessagesRoute(bot, FIRST_MESSAGE_ID), "sendMessage", "editMessageText")
+            .route(members, "getChatMember")
+            .route(files, "getFile", ApiRequest.DOWNLOAD)
+            .route(new InlineRoute(), "answerInlineQuery")
+            .watch(this::record)
+            .start();
   }
 
   int port() {
@@ -119,17 +126,26 @@ final class FakeBotApi implements AutoCloseable {
     updates.push(update);
   }
 
-  /** A file users can send: getFile of {@code fileId} gives {@code filePath}, whose download is {@code content}. */
+  /**
+   * A file users can send: getFile of {@code fileId} gives {@code filePath}, whose download is
+   * {@code content}.
+   */
   void putFile(String fileId, String filePath, byte[] content) {
     files.put(fileId, filePath, content);
   }
 
-  /** The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail in turn. */
+  /**
+   * The next call of {@code method} for {@code chatId} fails like this. Queued: several calls fail
+   * in turn.
+   */
   void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
     failures.failNext(method, chatId, code, description, retryAfter);
   }
 
-  /** The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that became a supergroup. */
+  /**
+   * The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that
+   * became a supergroup.
+   */
   void failNextMigrated(String method, long chatId, long newChatId) {
     failures.failNextMigrated(method, chatId, newChatId);
   }
@@ -156,8 +172,8 @@ final class FakeBotApi implements AutoCloseable {
 
   /**
    * The first call of {@code method} from now on starts an outage: for {@code length}, every
-   * request (that one included) is answered 502 with an HTML page, as a proxy in front of a Bot
-   * API that is down does.
+   * request (that one included) is answered 502 with an HTML page, as a proxy in front of a Bot API
+   * that is down does.
    */
   void outageOnFirst(String method, Duration length) {
     outage.armOnNext(method, length);
@@ -179,7 +195,10 @@ final class FakeBotApi implements AutoCloseable {
     return outage.over();
   }
 
-  /** What getChatMember says of {@code userId} in {@code chatId}: creator, administrator, member, left… */
+  /**
+   * What getChatMember says of {@code userId} in {@code chatId}: creator, administrator, member,
+   * left…
+   */
   void memberStatus(long chatId, long userId, String status) {
     members.status(chatId, userId, status);
   }
@@ -195,26 +214,37 @@ final class FakeBotApi implements AutoCloseable {
     return awaitAny(method, c -> c.ok() && filter.test(c), timeout);
   }
 
-  /** The first successful {@code method} call to {@code chat} whose text contains {@code containing}. */
-  Call awaitIn(String method, long chat, String containing, Duration timeout) throws InterruptedException {
-    return await(method, c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing), timeout);
+  /**
+   * The first successful {@code method} call to {@code chat} whose text contains {@code
+   * containing}.
+   */
+  Call awaitIn(String method, long chat, String containing, Duration timeout)
+      throws InterruptedException {
+    return await(
+        method,
+        c -> String.valueOf(chat).equals(c.chatId()) && c.text().contains(containing),
+        timeout);
   }
 
   /** Waits for a call like this, whatever the answer. */
-  synchronized Call awaitAny(String method, Predicate<Call> filter, Duration timeout) throws InterruptedException {
+  synchronized Call awaitAny(String method, Predicate<Call> filter, Duration timeout)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       List<Call> found = calls(method, filter);
       if (!found.isEmpty()) return found.get(0);
       long left = deadline - System.nanoTime();
-      if (left <= 0) throw new AssertionError("no " + method + " call like that within " + timeout + "; calls: " + calls);
+      if (left <= 0)
+        throw new AssertionError(
+            "no " + method + " call like that within " + timeout + "; calls: " + calls);
       wait(Math.max(1, left / 1_000_000));
     }
   }
 
   /** Telegram's error envelope, for tests that stage replies by hand. */
   static ObjectNode error(int code, String description, Integer retryAfter) {
-    ObjectNode parameters = retryAfter == null ? null : JSON.createObjectNode().put("retry_after", retryAfter);
+    ObjectNode parameters =
+        retryAfter == null ? null : JSON.createObjectNode().put("retry_after", retryAfter);
     return ApiReply.error(code, description, parameters).json();
   }
 

@@ -14,7 +14,8 @@ class HtmlTest {
 
   @Test
   void cutHighlightedClosesBoldAndNeverSplitsAnEntity() {
-    String html = "The <b>ceasefire</b> &amp; the <b>prisoner exchange</b> &lt;agreed&gt; in Geneva";
+    String html =
+        "The <b>ceasefire</b> &amp; the <b>prisoner exchange</b> &lt;agreed&gt; in Geneva";
     for (int max = 2; max < TelegramHtml.textLength(html); max++) {
       String cut = Html.cutHighlighted(html, max);
       assertNull(TelegramHtml.problem(cut), max + ": " + cut);

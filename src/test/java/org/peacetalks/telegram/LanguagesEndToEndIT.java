@@ -45,14 +45,15 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * The bot in Ukrainian and Russian, end to end: the real poller and client against {@link
  * FakeBotApi}, the engine over the seed and dev articles, subscriptions on. A Ukrainian and a
  * Russian user (Telegram {@code language_code} uk and ru) each go through /start, a question in
- * their language, More, /subscribe and a digest; a group is switched to Ukrainian by its admin,
- * and a member who is no admin is refused in Ukrainian.
+ * their language, More, /subscribe and a digest; a group is switched to Ukrainian by its admin, and
+ * a member who is no admin is refused in Ukrainian.
  */
 @Timeout(90)
 class LanguagesEndToEndIT {
   static final Duration WAIT = Duration.ofSeconds(15);
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-  static final BotConfig.Digest SETTINGS = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
+  static final BotConfig.Digest SETTINGS =
+      new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
   static final long UK_USER = 7101;
   static final long RU_USER = 7102;
   static final long GROUP = -7201;
@@ -82,16 +83,34 @@ class LanguagesEndToEndIT {
     Path data = temp.resolve("data");
     StateDatabase db = states.open(data);
     ledger = new ArticleLedger(db);
-    ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import: never "new"
+    ledger.recordNew(
+        engine.index.articles(), Clock.systemUTC().instant()); // the initial import: never "new"
     store = SubscriptionStore.open(db, Clock.systemUTC());
     settings = new ChatSettings(db);
     Clock clock = Clock.systemUTC();
-    SubscriptionFeature subscriptions = new SubscriptionFeature(store, new DigestScheduler(store, KYIV, clock),
-        new DigestBuilder(engine.index, ledger, SETTINGS.maxArticles()), new DigestFormatter(KYIV), SETTINGS, clock);
+    SubscriptionFeature subscriptions =
+        new SubscriptionFeature(
+            store,
+            new DigestScheduler(store, KYIV, clock),
+            new DigestBuilder(engine.index, ledger, SETTINGS.maxArticles()),
+            new DigestFormatter(KYIV),
+            SETTINGS,
+            clock);
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
-    bot = new TalksBot(TestEngine.TOKEN, url, new OkHttpTelegramClient(TestEngine.TOKEN, url), Set.of(TestEngine.ADMIN),
-        data, engine.searcher, engine.index, clock, RateLimiter.telegramDefaults(), TestEngine.TUNING,
-        List.of(subscriptions), new AnswerExtras(FeedbackSink.NONE, id -> Instant.parse("2026-12-01T09:00:00Z")));
+    bot =
+        new TalksBot(
+            TestEngine.TOKEN,
+            url,
+            new OkHttpTelegramClient(TestEngine.TOKEN, url),
+            Set.of(TestEngine.ADMIN),
+            data,
+            engine.searcher,
+            engine.index,
+            clock,
+            RateLimiter.telegramDefaults(),
+            TestEngine.TUNING,
+            List.of(subscriptions),
+            new AnswerExtras(FeedbackSink.NONE, id -> Instant.parse("2026-12-01T09:00:00Z")));
     bot.start();
   }
 
@@ -126,30 +145,67 @@ class LanguagesEndToEndIT {
   }
 
   /** Presses a button as a user of {@code language}; returns the toast (empty if none). */
-  static String press(long chat, long user, String language, int messageId, String data) throws InterruptedException {
+  static String press(long chat, long user, String language, int messageId, String data)
+      throws InterruptedException {
     int id = next();
     ObjectNode update = TestUpdates.callback(id, chat, user, messageId, data);
     ((ObjectNode) update.path("callback_query").path("from")).put("language_code", language);
     api.push(update);
-    return api.await("answercallbackquery", c -> c.body().path("callback_query_id").asText().equals("cb" + id), WAIT)
-        .body().path("text").asText();
+    return api.await(
+            "answercallbackquery",
+            c -> c.body().path("callback_query_id").asText().equals("cb" + id),
+            WAIT)
+        .body()
+        .path("text")
+        .asText();
   }
 
   static FakeBotApi.Call lastEdit(long chat) {
-    List<FakeBotApi.Call> edits = api.calls("editmessagetext", c -> c.ok() && String.valueOf(chat).equals(c.chatId()));
+    List<FakeBotApi.Call> edits =
+        api.calls("editmessagetext", c -> c.ok() && String.valueOf(chat).equals(c.chatId()));
     return edits.isEmpty() ? null : edits.get(edits.size() - 1);
   }
 
   /** The words a conversation's frame is checked for, per language. */
-  record Words(String language, String start, String example, String question, String context, String more,
-      String pageHead, String subscribed, String digestTitle, String twoNewArticles, String added) {}
+  record Words(
+      String language,
+      String start,
+      String example,
+      String question,
+      String context,
+      String more,
+      String pageHead,
+      String subscribed,
+      String digestTitle,
+      String twoNewArticles,
+      String added) {}
 
-  static final Words UKRAINIAN = new Words("uk", "Відповідаю на запитання", "Що вимагає Росія?",
-      "Що пропонує план США щодо Донбасу?", "Контекст 1", "Далі ▶", "<i>Уривки 4–", "Підписку оформлено",
-      "Дайджест мирних переговорів", "2 нові статті з ", "додано 1 грудня");
-  static final Words RUSSIAN = new Words("ru", "Отвечаю на вопросы", "Что требует Россия?",
-      "Что предлагает план США по Донбассу?", "Контекст 1", "Дальше ▶", "<i>Отрывки 4–", "Подписка оформлена",
-      "Дайджест мирных переговоров", "2 новые статьи с ", "добавлено 1 декабря");
+  static final Words UKRAINIAN =
+      new Words(
+          "uk",
+          "Відповідаю на запитання",
+          "Що вимагає Росія?",
+          "Що пропонує план США щодо Донбасу?",
+          "Контекст 1",
+          "Далі ▶",
+          "<i>Уривки 4–",
+          "Підписку оформлено",
+          "Дайджест мирних переговорів",
+          "2 нові статті з ",
+          "додано 1 грудня");
+  static final Words RUSSIAN =
+      new Words(
+          "ru",
+          "Отвечаю на вопросы",
+          "Что требует Россия?",
+          "Что предлагает план США по Донбассу?",
+          "Контекст 1",
+          "Дальше ▶",
+          "<i>Отрывки 4–",
+          "Подписка оформлена",
+          "Дайджест мирных переговоров",
+          "2 новые статьи с ",
+          "добавлено 1 декабря");
 
   @Test
   void ukrainianAndRussianUsersGetTheWholeConversationInTheirLanguage() throws Exception {
@@ -178,19 +234,35 @@ class LanguagesEndToEndIT {
     assertTrue(buttons(start.body(), true).contains(w.example()), start.body().toString());
 
     api.push(text(user, user, w.language(), w.question()));
-    FakeBotApi.Call answer = api.await("sendmessage",
-        c -> String.valueOf(user).equals(c.chatId()) && c.body().has("reply_markup") && !c.text().contains(w.start()),
-        WAIT);
+    FakeBotApi.Call answer =
+        api.await(
+            "sendmessage",
+            c ->
+                String.valueOf(user).equals(c.chatId())
+                    && c.body().has("reply_markup")
+                    && !c.text().contains(w.start()),
+            WAIT);
     assertTrue(buttons(answer.body(), true).contains(w.context()), answer.body().toString());
     assertFalse(buttons(answer.body(), true).contains("Context of 1"), answer.body().toString());
 
     // The first example under /start, tapped: asked in the user's language, answered with More.
-    press(user, user, w.language(), start.result().path("message_id").asInt(), data(start.body(), w.example()));
-    FakeBotApi.Call broad = api.await("sendmessage",
-        c -> String.valueOf(user).equals(c.chatId()) && c.text().contains(Html.escape(w.example())), WAIT);
+    press(
+        user,
+        user,
+        w.language(),
+        start.result().path("message_id").asInt(),
+        data(start.body(), w.example()));
+    FakeBotApi.Call broad =
+        api.await(
+            "sendmessage",
+            c ->
+                String.valueOf(user).equals(c.chatId())
+                    && c.text().contains(Html.escape(w.example())),
+            WAIT);
     String more = data(broad.body(), w.more());
     assertNotNull(more, "a More button in " + w.language() + ": " + buttons(broad.body(), true));
-    assertEquals("", press(user, user, w.language(), broad.result().path("message_id").asInt(), more));
+    assertEquals(
+        "", press(user, user, w.language(), broad.result().path("message_id").asInt(), more));
     String page = lastEdit(user).body().path("text").asText();
     assertTrue(page.startsWith(w.pageHead()), page);
 
@@ -205,7 +277,9 @@ class LanguagesEndToEndIT {
     long user = 7103;
     api.push(text(user, user, "uk", "/sources"));
     FakeBotApi.Call sources = replyIn(user, "Статті в індексі");
-    assertTrue(sources.text().contains(UKRAINIAN.added()) || sources.text().matches("(?s).*\\d+ (грудня|листопада|жовтня).*"),
+    assertTrue(
+        sources.text().contains(UKRAINIAN.added())
+            || sources.text().matches("(?s).*\\d+ (грудня|листопада|жовтня).*"),
         sources.text());
     assertTrue(sources.text().matches("(?s).*\\d+ абзац(и|ів)?.*"), sources.text());
   }
@@ -233,8 +307,16 @@ class LanguagesEndToEndIT {
     assertEquals(List.of("English", "Українська", "Русский"), buttons(current.body(), true));
     // A member's press is refused too; the admin's switches the group to Russian.
     press(GROUP, GROUP_MEMBER, "en", current.result().path("message_id").asInt(), "l:ru");
-    BotEndToEndIT.await(() -> api.calls("sendmessage", c -> String.valueOf(GROUP).equals(c.chatId())
-        && c.text().contains("лише її адміністратори")).size() == 2, "the member's press refused in Ukrainian");
+    BotEndToEndIT.await(
+        () ->
+            api.calls(
+                        "sendmessage",
+                        c ->
+                            String.valueOf(GROUP).equals(c.chatId())
+                                && c.text().contains("лише її адміністратори"))
+                    .size()
+                == 2,
+        "the member's press refused in Ukrainian");
     press(GROUP, GROUP_ADMIN, "en", current.result().path("message_id").asInt(), "l:ru");
     replyIn(GROUP, "Готово: теперь в этом чате я пишу по-русски.");
     assertEquals(Optional.of("ru"), settings.language(GROUP));
@@ -244,11 +326,18 @@ class LanguagesEndToEndIT {
   void inAGroupWithoutAChoiceAnAnswerIsFramedInTheQuestionsLanguage() throws Exception {
     long group = -7202;
     api.push(text(group, 7401, "en", "/ask@" + TestUpdates.BOT_NAME + " Что требует Россия?"));
-    FakeBotApi.Call ru = api.await("sendmessage", c -> String.valueOf(group).equals(c.chatId()), WAIT);
-    assertTrue(buttons(ru.body(), true).contains("Контекст 1"), buttons(ru.body(), true).toString());
+    FakeBotApi.Call ru =
+        api.await("sendmessage", c -> String.valueOf(group).equals(c.chatId()), WAIT);
+    assertTrue(
+        buttons(ru.body(), true).contains("Контекст 1"), buttons(ru.body(), true).toString());
     api.push(text(group, 7401, "ru", "/ask@" + TestUpdates.BOT_NAME + " What does Russia demand?"));
-    FakeBotApi.Call en = api.await("sendmessage",
-        c -> String.valueOf(group).equals(c.chatId()) && buttons(c.body(), true).contains("Context of 1"), WAIT);
+    FakeBotApi.Call en =
+        api.await(
+            "sendmessage",
+            c ->
+                String.valueOf(group).equals(c.chatId())
+                    && buttons(c.body(), true).contains("Context of 1"),
+            WAIT);
     assertNotNull(en);
   }
 
@@ -262,13 +351,22 @@ class LanguagesEndToEndIT {
     api.push(text(user, user, "ru", "/language en"));
     replyIn(user, "Done: I speak English in this chat now.");
     api.push(text(user, user, "ru", "/help"));
-    BotEndToEndIT.await(() -> api.calls("sendmessage", c -> String.valueOf(user).equals(c.chatId())
-        && c.text().contains("How to ask")).size() == 2, "/help in the chosen English despite a Russian Telegram");
+    BotEndToEndIT.await(
+        () ->
+            api.calls(
+                        "sendmessage",
+                        c ->
+                            String.valueOf(user).equals(c.chatId())
+                                && c.text().contains("How to ask"))
+                    .size()
+                == 2,
+        "/help in the chosen English despite a Russian Telegram");
   }
 
   @Test
   void menusArePublishedInEachLanguage() throws Exception {
-    FakeBotApi.Call uk = api.await("setmycommands", c -> "uk".equals(c.body().path("language_code").asText()), WAIT);
+    FakeBotApi.Call uk =
+        api.await("setmycommands", c -> "uk".equals(c.body().path("language_code").asText()), WAIT);
     List<String> descriptions = new ArrayList<>();
     for (JsonNode c : uk.body().path("commands")) descriptions.add(c.path("description").asText());
     assertTrue(descriptions.contains("Запитати про мирні переговори"), descriptions.toString());

@@ -63,7 +63,9 @@ class PermissionsTest {
     assertEquals(java.util.List.of(7L, 42L), permissions.botAdminIds());
     assertEquals(true, permissions.isBotAdmin(42));
     assertEquals(false, permissions.isBotAdmin(43));
-    assertEquals(Permissions.Verdict.ALLOWED, permissions.mayChangeChatSettings(new Conversation(GROUP, null, 1, 42, false)));
+    assertEquals(
+        Permissions.Verdict.ALLOWED,
+        permissions.mayChangeChatSettings(new Conversation(GROUP, null, 1, 42, false)));
     verify(sender, times(0)).execute(any(GetChatMember.class));
   }
 }

@@ -58,10 +58,13 @@ class QuestionStatsTest {
     try (OpenStates states = new OpenStates()) {
       QuestionStats stats = QuestionStats.load(states.open(dir), clock);
       for (int i = 0; i < 5; i++) stats.answered();
-      assertEquals(new QuestionStats.Counts(5, 5), QuestionStats.load(states.open(dir), clock).counts(),
+      assertEquals(
+          new QuestionStats.Counts(5, 5),
+          QuestionStats.load(states.open(dir), clock).counts(),
           "every count committed: a crash loses none");
       clock.now.set(Instant.parse("2026-11-23T10:00:00Z"));
-      assertEquals(new QuestionStats.Counts(0, 5), QuestionStats.load(states.open(dir), clock).counts());
+      assertEquals(
+          new QuestionStats.Counts(0, 5), QuestionStats.load(states.open(dir), clock).counts());
     }
   }
 }

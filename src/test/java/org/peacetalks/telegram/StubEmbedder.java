@@ -8,9 +8,8 @@ import org.peacetalks.search.BagOfWordsVectors;
 import org.peacetalks.search.PassageEmbedder;
 
 /**
- * A stand-in embedding model (hashed bag of words, unit length) that a test can make fail or
- * wait at a given batch: a rebuild that crashes halfway, or one slow enough to ask questions
- * during it.
+ * A stand-in embedding model (hashed bag of words, unit length) that a test can make fail or wait
+ * at a given batch: a rebuild that crashes halfway, or one slow enough to ask questions during it.
  */
 public final class StubEmbedder implements PassageEmbedder {
   private final AtomicInteger batches = new AtomicInteger();
@@ -26,7 +25,9 @@ public final class StubEmbedder implements PassageEmbedder {
     trapAt = n;
   }
 
-  /** From now on, the {@code n}-th batch counts {@code entered} down and waits for {@code release}. */
+  /**
+   * From now on, the {@code n}-th batch counts {@code entered} down and waits for {@code release}.
+   */
   public synchronized void holdAtBatch(int n, CountDownLatch entered, CountDownLatch release) {
     batches.set(0);
     this.entered = entered;

@@ -25,14 +25,15 @@ import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.telegram.subscription.SubscriptionFeature;
 
 /**
- * Subscriptions end to end: the real poller and client against {@link FakeBotApi}, the
- * subscription feature over a data folder, the seed corpus lexically. Each test uses its own chats.
+ * Subscriptions end to end: the real poller and client against {@link FakeBotApi}, the subscription
+ * feature over a data folder, the seed corpus lexically. Each test uses its own chats.
  */
 @Timeout(60)
 class SubscriptionEndToEndIT {
   static final Duration WAIT = BotEndToEndIT.WAIT;
   static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
-  static final BotConfig.Digest SETTINGS = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
+  static final BotConfig.Digest SETTINGS =
+      new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
   static final long ADMIN = TestEngine.ADMIN;
 
   static final OpenStates states = new OpenStates();
@@ -43,14 +44,19 @@ class SubscriptionEndToEndIT {
   static ArticleLedger ledger;
 
   @RegisterExtension
-  static final BotHarness harness = BotHarness.seedCorpus().bot(h -> {
-    engine = h.engine();
-    StateDatabase db = h.closeLater(states).open(h.data());
-    ledger = new ArticleLedger(db);
-    ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()); // the initial import: never "new"
-    store = SubscriptionStore.open(db, Clock.systemUTC());
-    return engine.bot(h.api(), h.data(), List.of(feature(store, ledger)));
-  });
+  static final BotHarness harness =
+      BotHarness.seedCorpus()
+          .bot(
+              h -> {
+                engine = h.engine();
+                StateDatabase db = h.closeLater(states).open(h.data());
+                ledger = new ArticleLedger(db);
+                ledger.recordNew(
+                    engine.index.articles(),
+                    Clock.systemUTC().instant()); // the initial import: never "new"
+                store = SubscriptionStore.open(db, Clock.systemUTC());
+                return engine.bot(h.api(), h.data(), List.of(feature(store, ledger)));
+              });
 
   @BeforeAll
   static void start() {
@@ -60,15 +66,21 @@ class SubscriptionEndToEndIT {
 
   static SubscriptionFeature feature(SubscriptionStore store, ArticleLedger ledger) {
     Clock clock = Clock.systemUTC();
-    return new SubscriptionFeature(store, new DigestScheduler(store, KYIV, clock),
-        new DigestBuilder(engine.index, ledger, SETTINGS.maxArticles()), new DigestFormatter(KYIV), SETTINGS, clock);
+    return new SubscriptionFeature(
+        store,
+        new DigestScheduler(store, KYIV, clock),
+        new DigestBuilder(engine.index, ledger, SETTINGS.maxArticles()),
+        new DigestFormatter(KYIV),
+        SETTINGS,
+        clock);
   }
 
   static int next() {
     return harness.nextUpdateId();
   }
 
-  static FakeBotApi.Call replyIn(FakeBotApi fake, long chat, String containing) throws InterruptedException {
+  static FakeBotApi.Call replyIn(FakeBotApi fake, long chat, String containing)
+      throws InterruptedException {
     return fake.awaitIn("sendmessage", chat, containing, WAIT);
   }
 
@@ -109,9 +121,12 @@ class SubscriptionEndToEndIT {
     // An article enters the corpus after they subscribed.
     ArticleSummary article = engine.index.articles().get(0);
     ledger.forget(article.id());
-    assertEquals(List.of(article.id()), ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()));
+    assertEquals(
+        List.of(article.id()),
+        ledger.recordNew(engine.index.articles(), Clock.systemUTC().instant()));
 
-    api.failNext("sendmessage", -3004, 403, "Forbidden: bot was kicked from the supergroup chat", null);
+    api.failNext(
+        "sendmessage", -3004, 403, "Forbidden: bot was kicked from the supergroup chat", null);
     api.failNextMigrated("sendmessage", -3005, -1003005);
     api.push(TestUpdates.text(next(), ADMIN, ADMIN, "/senddigest"));
     replyIn(api, ADMIN, "Sending the digest to");
@@ -127,7 +142,8 @@ class SubscriptionEndToEndIT {
     assertTrue(store.get(-3005).isEmpty());
     assertTrue(store.get(-1003005).isPresent(), "the subscription moved to the supergroup");
     replyIn(api, -1003005, "Peace talks digest");
-    assertTrue(report.text().contains("1 removed (bot gone), 1 moved to a supergroup"), report.text());
+    assertTrue(
+        report.text().contains("1 removed (bot gone), 1 moved to a supergroup"), report.text());
   }
 
   @Test
@@ -143,8 +159,11 @@ class SubscriptionEndToEndIT {
     try (FakeBotApi fake = new FakeBotApi(TestEngine.TOKEN)) {
       StateDatabase db = states.open(data);
       ArticleLedger restartLedger = new ArticleLedger(db);
-      TalksBot first = engine.bot(fake, data,
-          List.of(feature(SubscriptionStore.open(db, Clock.systemUTC()), restartLedger)));
+      TalksBot first =
+          engine.bot(
+              fake,
+              data,
+              List.of(feature(SubscriptionStore.open(db, Clock.systemUTC()), restartLedger)));
       try {
         first.start();
         fake.push(TestUpdates.text(1, 3100, 3100, "/subscribe 07:45"));
@@ -152,10 +171,17 @@ class SubscriptionEndToEndIT {
       } finally {
         first.close();
       }
-      BotEndToEndIT.await(() -> fake.pollsInFlight() == 0, "the stopped poller's last getUpdates to end");
+      BotEndToEndIT.await(
+          () -> fake.pollsInFlight() == 0, "the stopped poller's last getUpdates to end");
 
-      TalksBot second = engine.bot(fake, data,
-          List.of(feature(SubscriptionStore.open(states.open(data), Clock.systemUTC()), restartLedger)));
+      TalksBot second =
+          engine.bot(
+              fake,
+              data,
+              List.of(
+                  feature(
+                      SubscriptionStore.open(states.open(data), Clock.systemUTC()),
+                      restartLedger)));
       try {
         second.start();
         fake.push(TestUpdates.text(2, 3100, 3100, "/subscription"));

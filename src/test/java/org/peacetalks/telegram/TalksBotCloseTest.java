@@ -47,12 +47,23 @@ class TalksBotCloseTest {
   void aSecondCloseReturnsOnlyOnceTheFirstHasFinished() throws Exception {
     SlowToClose feature = new SlowToClose();
     try (TestEngine engine = new TestEngine(dir.resolve("index"))) {
-      TalksBot bot = new TalksBot(TestEngine.TOKEN, TelegramEndpoint.of(URI.create("http://127.0.0.1:9")),
-          mock(TelegramClient.class), Set.of(), dir.resolve("data"), engine.searcher, engine.index, Clock.systemUTC(),
-          RateLimiter.telegramDefaults(), TestEngine.TUNING, List.of(feature));
+      TalksBot bot =
+          new TalksBot(
+              TestEngine.TOKEN,
+              TelegramEndpoint.of(URI.create("http://127.0.0.1:9")),
+              mock(TelegramClient.class),
+              Set.of(),
+              dir.resolve("data"),
+              engine.searcher,
+              engine.index,
+              Clock.systemUTC(),
+              RateLimiter.telegramDefaults(),
+              TestEngine.TUNING,
+              List.of(feature));
       Thread first = new Thread(bot::close, "first-close");
       first.start();
-      assertTrue(feature.closing.await(10, TimeUnit.SECONDS), "the first close reaches the features");
+      assertTrue(
+          feature.closing.await(10, TimeUnit.SECONDS), "the first close reaches the features");
       Thread second = new Thread(bot::close, "second-close");
       second.start();
       // Parked on the first close's end, not returned early.

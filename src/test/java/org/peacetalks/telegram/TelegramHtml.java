@@ -1,15 +1,22 @@
 package org.peacetalks.telegram;
 
-/** The fake Bot API's strict reading of parse_mode HTML, by the short name the telegram tests use. */
+/**
+ * The fake Bot API's strict reading of parse_mode HTML, by the short name the telegram tests use.
+ */
 public final class TelegramHtml {
   private TelegramHtml() {}
 
-  /** Why Telegram would refuse this HTML ("can't parse entities: …"), or {@code null} when it parses. */
+  /**
+   * Why Telegram would refuse this HTML ("can't parse entities: …"), or {@code null} when it
+   * parses.
+   */
   public static String problem(String html) {
     return org.peacetalks.bench.botapi.TelegramHtml.problem(html);
   }
 
-  /** The length of the text Telegram would show (tags dropped, entities counted as one character). */
+  /**
+   * The length of the text Telegram would show (tags dropped, entities counted as one character).
+   */
   public static int textLength(String html) {
     return org.peacetalks.bench.botapi.TelegramHtml.textLength(html);
   }

@@ -23,10 +23,20 @@ public final class TestEngine implements AutoCloseable {
   static final Path SYNONYMS = Path.of("config/synonyms.txt");
   public static final String TOKEN = "123456:TEST-token_abcdefghijklmnopqrstuvw";
   public static final long ADMIN = 4242;
+
   /** Quick retries (50 ms doubling to 1 s, for up to 2 minutes) and a 10 s client timeout. */
-  public static final TalksBot.Tuning TUNING = new TalksBot.Tuning(4, 5, Duration.ofMinutes(1), Duration.ofMillis(50),
-      Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofMinutes(2),
-      Duration.ofSeconds(1), Duration.ofSeconds(10));
+  public static final TalksBot.Tuning TUNING =
+      new TalksBot.Tuning(
+          4,
+          5,
+          Duration.ofMinutes(1),
+          Duration.ofMillis(50),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(1),
+          Duration.ofMinutes(2),
+          Duration.ofSeconds(1),
+          Duration.ofSeconds(10));
 
   public final SearchIndex index;
   public final PassageSearcher searcher;
@@ -60,10 +70,20 @@ public final class TestEngine implements AutoCloseable {
   }
 
   /** A bot with its own tuning (timeouts, retries). */
-  TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features, TalksBot.Tuning tuning) throws IOException {
+  TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features, TalksBot.Tuning tuning)
+      throws IOException {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
-    return new TalksBot(TOKEN, url, Set.of(ADMIN), dataDir, searcher, index, Clock.systemUTC(),
-        RateLimiter.telegramDefaults(), tuning, features);
+    return new TalksBot(
+        TOKEN,
+        url,
+        Set.of(ADMIN),
+        dataDir,
+        searcher,
+        index,
+        Clock.systemUTC(),
+        RateLimiter.telegramDefaults(),
+        tuning,
+        features);
   }
 
   /** Closes a suite's parts in order (bot, then engine, then fake server); nulls are skipped. */

@@ -43,7 +43,11 @@ public final class TestUpdates {
     if (text.startsWith("/")) {
       int end = text.indexOf(' ');
       ArrayNode entities = m.putArray("entities");
-      entities.addObject().put("type", "bot_command").put("offset", 0).put("length", end < 0 ? text.length() : end);
+      entities
+          .addObject()
+          .put("type", "bot_command")
+          .put("offset", 0)
+          .put("length", end < 0 ? text.length() : end);
     }
     return m;
   }
@@ -59,14 +63,16 @@ public final class TestUpdates {
     return update(updateId, "message", message(updateId, chatId, userId, text));
   }
 
-  public static ObjectNode topicText(int updateId, long chatId, long userId, int threadId, String text) {
+  public static ObjectNode topicText(
+      int updateId, long chatId, long userId, int threadId, String text) {
     ObjectNode m = message(updateId, chatId, userId, text);
     m.put("message_thread_id", threadId).put("is_topic_message", true);
     return update(updateId, "message", m);
   }
 
   /** A message replying to one of the bot's messages. */
-  static ObjectNode replyToBot(int updateId, long chatId, long userId, int botMessageId, String text) {
+  static ObjectNode replyToBot(
+      int updateId, long chatId, long userId, int botMessageId, String text) {
     ObjectNode m = message(updateId, chatId, userId, text);
     ObjectNode replied = JSON.createObjectNode();
     replied.put("message_id", botMessageId).put("date", 1_764_000_000);
@@ -77,7 +83,8 @@ public final class TestUpdates {
     return update(updateId, "message", m);
   }
 
-  public static ObjectNode callback(int updateId, long chatId, long userId, int messageId, String data) {
+  public static ObjectNode callback(
+      int updateId, long chatId, long userId, int messageId, String data) {
     ObjectNode q = JSON.createObjectNode();
     q.put("id", "cb" + updateId);
     q.set("from", user(userId));
@@ -102,7 +109,8 @@ public final class TestUpdates {
   }
 
   /** The bot's own membership in a chat changed (Telegram sends these by default). */
-  public static ObjectNode myChatMember(int updateId, long chatId, long byUserId, String oldStatus, String newStatus) {
+  public static ObjectNode myChatMember(
+      int updateId, long chatId, long byUserId, String oldStatus, String newStatus) {
     ObjectNode change = JSON.createObjectNode();
     change.set("chat", chat(chatId));
     change.set("from", user(byUserId));

@@ -62,7 +62,11 @@ class UpdateLedgerTest {
   @Test
   void aPendingUpdateThatNoLongerReadsIsDroppedNotFatal() throws Exception {
     StateDatabase db = states.open(data);
-    db.write(c -> c.createStatement().executeUpdate("INSERT INTO update_pending (update_id, body) VALUES (7, '{not json')"));
+    db.write(
+        c ->
+            c.createStatement()
+                .executeUpdate(
+                    "INSERT INTO update_pending (update_id, body) VALUES (7, '{not json')"));
     UpdateLedger ledger = UpdateLedger.open(db);
     assertTrue(ledger.pending().isEmpty());
     assertFalse(ledger.take(u(7)), "not answered after all");

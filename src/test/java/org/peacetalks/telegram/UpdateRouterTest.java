@@ -56,7 +56,8 @@ class UpdateRouterTest {
     when(admin.name()).thenReturn("stats");
     when(admin.audience()).thenReturn(Command.Audience.ADMINS);
     registry.register(admin);
-    router = new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, permissions);
+    router =
+        new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, permissions);
   }
 
   private void route(com.fasterxml.jackson.databind.node.ObjectNode json) {
@@ -80,7 +81,8 @@ class UpdateRouterTest {
 
   @Test
   void askInGroupWithAndWithoutOurMention() throws IOException {
-    route(TestUpdates.text(1, GROUP, 5, "/ask@" + TestUpdates.BOT_NAME + " What did Zelensky say?"));
+    route(
+        TestUpdates.text(1, GROUP, 5, "/ask@" + TestUpdates.BOT_NAME + " What did Zelensky say?"));
     route(TestUpdates.text(2, GROUP, 5, "/ask Who met Putin?"));
     verify(questions).answer(any(), eq("What did Zelensky say?"));
     verify(questions).answer(any(), eq("Who met Putin?"));
@@ -131,7 +133,8 @@ class UpdateRouterTest {
     ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
     verify(sender, org.mockito.Mockito.times(2)).send(sent.capture());
     String inPrivate = sent.getAllValues().get(0).getText();
-    assertTrue(inPrivate.contains("Bot admins") && inPrivate.contains("/stats – Figures"), inPrivate);
+    assertTrue(
+        inPrivate.contains("Bot admins") && inPrivate.contains("/stats – Figures"), inPrivate);
     assertNull(TelegramHtml.problem(inPrivate));
     assertFalse(sent.getAllValues().get(1).getText().contains("/stats"), "not shown to the group");
   }
@@ -157,14 +160,16 @@ class UpdateRouterTest {
     assertEquals(String.valueOf(GROUP), refusal.getValue().getChatId());
 
     com.fasterxml.jackson.databind.node.ObjectNode captioned = TestUpdates.text(2, 7, 7, "/stats");
-    com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) captioned.get("message");
+    com.fasterxml.jackson.databind.node.ObjectNode m =
+        (com.fasterxml.jackson.databind.node.ObjectNode) captioned.get("message");
     m.put("caption", m.remove("text").asText());
     m.set("caption_entities", m.remove("entities"));
     route(captioned);
     verify(admin).handle(any(), eq(""), any());
 
     com.fasterxml.jackson.databind.node.ObjectNode photo = TestUpdates.text(3, 7, 7, "x");
-    com.fasterxml.jackson.databind.node.ObjectNode p = (com.fasterxml.jackson.databind.node.ObjectNode) photo.get("message");
+    com.fasterxml.jackson.databind.node.ObjectNode p =
+        (com.fasterxml.jackson.databind.node.ObjectNode) photo.get("message");
     p.put("caption", p.remove("text").asText("what does russia demand"));
     route(photo);
     verify(questions, never()).answer(any(), anyString());
@@ -204,13 +209,23 @@ class UpdateRouterTest {
     verify(blocked).remove(GROUP);
   }
 
-  private static com.fasterxml.jackson.databind.node.ObjectNode sticker(int id, long chat, long user, boolean replyToBot) {
-    com.fasterxml.jackson.databind.node.ObjectNode update = replyToBot
-        ? TestUpdates.replyToBot(id, chat, user, 900, "x") : TestUpdates.text(id, chat, user, "x");
-    com.fasterxml.jackson.databind.node.ObjectNode m = (com.fasterxml.jackson.databind.node.ObjectNode) update.path("message");
+  private static com.fasterxml.jackson.databind.node.ObjectNode sticker(
+      int id, long chat, long user, boolean replyToBot) {
+    com.fasterxml.jackson.databind.node.ObjectNode update =
+        replyToBot
+            ? TestUpdates.replyToBot(id, chat, user, 900, "x")
+            : TestUpdates.text(id, chat, user, "x");
+    com.fasterxml.jackson.databind.node.ObjectNode m =
+        (com.fasterxml.jackson.databind.node.ObjectNode) update.path("message");
     m.remove("text");
-    m.putObject("sticker").put("file_id", "s").put("file_unique_id", "us").put("type", "regular")
-        .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false);
+    m.putObject("sticker")
+        .put("file_id", "s")
+        .put("file_unique_id", "us")
+        .put("type", "regular")
+        .put("width", 512)
+        .put("height", 512)
+        .put("is_animated", false)
+        .put("is_video", false);
     return update;
   }
 
@@ -230,7 +245,9 @@ class UpdateRouterTest {
     ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
     verify(sender).send(sent.capture());
     assertEquals(String.valueOf(GROUP), sent.getValue().getChatId());
-    assertTrue(sent.getValue().getText().contains("/ask@" + TestUpdates.BOT_NAME), sent.getValue().getText());
+    assertTrue(
+        sent.getValue().getText().contains("/ask@" + TestUpdates.BOT_NAME),
+        sent.getValue().getText());
     assertNull(TelegramHtml.problem(sent.getValue().getText()));
   }
 }

@@ -29,8 +29,14 @@ class TextsTest {
         if (!keys.contains(key)) {
           problems.add(language + " lacks " + key);
         } else if (!Texts.forLanguage(language).argumentNames(key).equals(en.argumentNames(key))) {
-          problems.add(language + " " + key + " takes " + Texts.forLanguage(language).argumentNames(key)
-              + ", English " + en.argumentNames(key));
+          problems.add(
+              language
+                  + " "
+                  + key
+                  + " takes "
+                  + Texts.forLanguage(language).argumentNames(key)
+                  + ", English "
+                  + en.argumentNames(key));
         }
       }
     }
@@ -43,7 +49,10 @@ class TextsTest {
       Texts t = Texts.forLanguage(language);
       for (String key : t.keys()) {
         if (key.startsWith("format.")) {
-          assertFalse(t.date(key, Instant.parse("2025-12-03T07:00:00Z"), ZoneId.of("Europe/Kyiv")).isBlank(), key);
+          assertFalse(
+              t.date(key, Instant.parse("2025-12-03T07:00:00Z"), ZoneId.of("Europe/Kyiv"))
+                  .isBlank(),
+              key);
         } else {
           t.argumentNames(key); // throws on a broken pattern
         }
@@ -53,15 +62,23 @@ class TextsTest {
 
   @Test
   void ukrainianAndRussianCountWithThreePluralForms() {
-    assertEquals("1 нова стаття з 3 грудня", uk.get("digest.count", "count", 1, "since", "3 грудня"));
-    assertEquals("2 нові статті з 3 грудня", uk.get("digest.count", "count", 2, "since", "3 грудня"));
-    assertEquals("5 нових статей з 3 грудня", uk.get("digest.count", "count", 5, "since", "3 грудня"));
-    assertEquals("21 нова стаття з 3 грудня", uk.get("digest.count", "count", 21, "since", "3 грудня"));
-    assertEquals("1 новая статья с 3 декабря", ru.get("digest.count", "count", 1, "since", "3 декабря"));
-    assertEquals("2 новые статьи с 3 декабря", ru.get("digest.count", "count", 2, "since", "3 декабря"));
-    assertEquals("5 новых статей с 3 декабря", ru.get("digest.count", "count", 5, "since", "3 декабря"));
+    assertEquals(
+        "1 нова стаття з 3 грудня", uk.get("digest.count", "count", 1, "since", "3 грудня"));
+    assertEquals(
+        "2 нові статті з 3 грудня", uk.get("digest.count", "count", 2, "since", "3 грудня"));
+    assertEquals(
+        "5 нових статей з 3 грудня", uk.get("digest.count", "count", 5, "since", "3 грудня"));
+    assertEquals(
+        "21 нова стаття з 3 грудня", uk.get("digest.count", "count", 21, "since", "3 грудня"));
+    assertEquals(
+        "1 новая статья с 3 декабря", ru.get("digest.count", "count", 1, "since", "3 декабря"));
+    assertEquals(
+        "2 новые статьи с 3 декабря", ru.get("digest.count", "count", 2, "since", "3 декабря"));
+    assertEquals(
+        "5 новых статей с 3 декабря", ru.get("digest.count", "count", 5, "since", "3 декабря"));
     assertEquals("1 new article since 3 Dec", en.get("digest.count", "count", 1, "since", "3 Dec"));
-    assertEquals("12 new articles since 3 Dec", en.get("digest.count", "count", 12, "since", "3 Dec"));
+    assertEquals(
+        "12 new articles since 3 Dec", en.get("digest.count", "count", 12, "since", "3 Dec"));
     assertEquals("3 абзаци", uk.get("sources.paragraphs", "count", 3));
     assertEquals("11 абзацев", ru.get("sources.paragraphs", "count", 11));
   }
@@ -87,9 +104,29 @@ class TextsTest {
 
   @Test
   void selectsLeaveOutWhatDoesNotApply() {
-    String plain = en.get("subscription.status", "time", "09:00", "zone", "Europe/Kyiv", "topic", "no", "next", "x");
+    String plain =
+        en.get(
+            "subscription.status",
+            "time",
+            "09:00",
+            "zone",
+            "Europe/Kyiv",
+            "topic",
+            "no",
+            "next",
+            "x");
     assertFalse(plain.contains("topic"), plain);
-    String topic = uk.get("subscription.status", "time", "09:00", "zone", "Europe/Kyiv", "topic", "yes", "next", "x");
+    String topic =
+        uk.get(
+            "subscription.status",
+            "time",
+            "09:00",
+            "zone",
+            "Europe/Kyiv",
+            "topic",
+            "yes",
+            "next",
+            "x");
     assertTrue(topic.contains("у темі"), topic);
   }
 }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
- * What the server answers: a JSON envelope ({@code json} set), raw bytes (a file, a proxy's
- * HTML error page, a body that is not JSON), or nothing at all ({@link #dropped()}: the connection
- * is closed without a response). {@code hold} delays the answer after it has been recorded, as a
- * slow server does.
+ * What the server answers: a JSON envelope ({@code json} set), raw bytes (a file, a proxy's HTML
+ * error page, a body that is not JSON), or nothing at all ({@link #dropped()}: the connection is
+ * closed without a response). {@code hold} delays the answer after it has been recorded, as a slow
+ * server does.
  */
 public record ApiReply(int status, ObjectNode json, String contentType, byte[] raw, Duration hold) {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -33,7 +33,10 @@ public record ApiReply(int status, ObjectNode json, String contentType, byte[] r
     return error(code, description, null);
   }
 
-  /** An error with {@code parameters} ({@code retry_after}, {@code migrate_to_chat_id}), or null for none. */
+  /**
+   * An error with {@code parameters} ({@code retry_after}, {@code migrate_to_chat_id}), or null for
+   * none.
+   */
   public static ApiReply error(int code, String description, ObjectNode parameters) {
     ObjectNode n = JSON.createObjectNode();
     n.put("ok", false).put("error_code", code).put("description", description);

@@ -3,8 +3,8 @@ package org.peacetalks.bench.botapi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One call of the Bot API: the method in lower case (clients spell it both ways) and its JSON
- * body. A file download is the method {@value #DOWNLOAD} with the body {@code {"file_path":…}}.
+ * One call of the Bot API: the method in lower case (clients spell it both ways) and its JSON body.
+ * A file download is the method {@value #DOWNLOAD} with the body {@code {"file_path":…}}.
  */
 public record ApiRequest(String method, ObjectNode body) {
   public static final String DOWNLOAD = "download";

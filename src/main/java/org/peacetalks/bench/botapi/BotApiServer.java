@@ -24,23 +24,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The HTTP side of a fake Bot API on a free loopback port: {@code POST /bot<token>/<method>}
- * with a JSON body, and {@code GET /file/bot<token>/<file_path>} (the method {@code download}).
- * Calls go through the filters, outermost first, to the route registered for their method;
- * a wrong token is 401, an unknown method 404, as Telegram answers. Configure, then
- * {@link #start()}. Thread-safe once started.
+ * The HTTP side of a fake Bot API on a free loopback port: {@code POST /bot<token>/<method>} with a
+ * JSON body, and {@code GET /file/bot<token>/<file_path>} (the method {@code download}). Calls go
+ * through the filters, outermost first, to the route registered for their method; a wrong token is
+ * 401, an unknown method 404, as Telegram answers. Configure, then {@link #start()}. Thread-safe
+ * once started.
  */
 public final class BotApiServer implements AutoCloseable {
   static {
     // The JDK server writes headers and body apart; with Nagle's algorithm on, the client's
     // delayed ACK then holds every reply ~40 ms, which would be measured as the bot's latency.
     // Read once, when the JDK's server classes load: set before the first server is made.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    if (System.getProperty("sun.net.httpserver.nodelay") == null)
+      System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
   private static final Logger log = LoggerFactory.getLogger(BotApiServer.class);
+
   /** Connections waiting to be accepted: a burst of bench questions opens many at once. */
   private static final int BACKLOG = 128;
+
   /** How long closing waits for held getUpdates calls to be answered. */
   private static final Duration DRAIN = Duration.ofSeconds(1);
 
@@ -58,12 +61,15 @@ public final class BotApiServer implements AutoCloseable {
   public BotApiServer(String token) throws IOException {
     this.apiPrefix = "/bot" + token + "/";
     this.filePrefix = "/file/bot" + token + "/";
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "fake-bot-api");
-      t.setDaemon(true);
-      return t;
-    });
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "fake-bot-api");
+              t.setDaemon(true);
+              return t;
+            });
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
   }
@@ -88,10 +94,13 @@ public final class BotApiServer implements AutoCloseable {
   }
 
   public BotApiServer start() {
-    Route inner = request -> {
-      Route route = routes.get(request.method());
-      return route == null ? ApiReply.error(404, "Not Found: method not found") : route.answer(request);
-    };
+    Route inner =
+        request -> {
+          Route route = routes.get(request.method());
+          return route == null
+              ? ApiReply.error(404, "Not Found: method not found")
+              : route.answer(request);
+        };
     for (int i = filters.size() - 1; i >= 0; i--) {
       Filter filter = filters.get(i);
       Route next = inner;
@@ -128,14 +137,18 @@ public final class BotApiServer implements AutoCloseable {
       ApiReply reply = chain.answer(request);
       for (BiConsumer<ApiRequest, ApiReply> w : watchers) w.accept(request, reply);
       if (reply.dropped()) return; // no response headers: the JDK server closes the connection
-      if (!reply.hold().isZero()) Thread.sleep(reply.hold().toMillis()); // a slow server, not a test waiting
+      if (!reply.hold().isZero())
+        Thread.sleep(reply.hold().toMillis()); // a slow server, not a test waiting
       write(exchange, reply);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (IOException e) {
-      log.debug("Fake Bot API exchange ended: {}", e.toString()); // the client went; it must survive that anyway
+      log.debug(
+          "Fake Bot API exchange ended: {}",
+          e.toString()); // the client went; it must survive that anyway
     } catch (RuntimeException e) {
-      log.warn("Fake Bot API route failed", e); // a bug in a route: answered by a dropped connection
+      log.warn(
+          "Fake Bot API route failed", e); // a bug in a route: answered by a dropped connection
     }
   }
 
@@ -143,15 +156,18 @@ public final class BotApiServer implements AutoCloseable {
   private ApiRequest request(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
     if (path.startsWith(filePrefix)) {
-      ObjectNode body = ApiReply.JSON.createObjectNode().put("file_path", path.substring(filePrefix.length()));
+      ObjectNode body =
+          ApiReply.JSON.createObjectNode().put("file_path", path.substring(filePrefix.length()));
       return new ApiRequest(ApiRequest.DOWNLOAD, body);
     }
     if (!path.startsWith(apiPrefix)) return null;
     String method = path.substring(apiPrefix.length()).toLowerCase(Locale.ROOT);
     try (InputStream in = exchange.getRequestBody()) {
       byte[] bytes = in.readAllBytes();
-      JsonNode body = bytes.length == 0 ? ApiReply.JSON.createObjectNode() : ApiReply.JSON.readTree(bytes);
-      return new ApiRequest(method, body instanceof ObjectNode o ? o : ApiReply.JSON.createObjectNode());
+      JsonNode body =
+          bytes.length == 0 ? ApiReply.JSON.createObjectNode() : ApiReply.JSON.readTree(bytes);
+      return new ApiRequest(
+          method, body instanceof ObjectNode o ? o : ApiReply.JSON.createObjectNode());
     }
   }
 
@@ -162,7 +178,8 @@ public final class BotApiServer implements AutoCloseable {
       exchange.getResponseHeaders().set("Content-Type", "application/json");
     } else {
       body = reply.raw();
-      if (reply.contentType() != null) exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+      if (reply.contentType() != null)
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
     }
     if (body == null) {
       exchange.sendResponseHeaders(reply.status(), -1);

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A slow server: each answer to a method is held back this long (the call is recorded when it arrives). */
+/**
+ * A slow server: each answer to a method is held back this long (the call is recorded when it
+ * arrives).
+ */
 public final class Delays implements Filter {
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
 

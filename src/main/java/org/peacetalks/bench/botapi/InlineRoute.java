@@ -15,7 +15,8 @@ public final class InlineRoute implements Route {
       JsonNode content = r.path("input_message_content");
       if ("HTML".equals(content.path("parse_mode").asText())) {
         String problem = TelegramHtml.problem(content.path("message_text").asText());
-        if (problem != null) return ApiReply.error(400, "Bad Request: can't parse entities: " + problem);
+        if (problem != null)
+          return ApiReply.error(400, "Bad Request: can't parse entities: " + problem);
       }
     }
     return ApiReply.okTrue();

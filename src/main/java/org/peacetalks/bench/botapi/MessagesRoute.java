@@ -7,17 +7,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * sendMessage and editMessageText, checked as strictly as Telegram checks them: HTML that parses,
- * text that is neither empty nor over 4096 characters once the tags are gone, callback_data of
- * 1–64 bytes. Answers with the Message Telegram would return. Thread-safe.
+ * text that is neither empty nor over 4096 characters once the tags are gone, callback_data of 1–64
+ * bytes. Answers with the Message Telegram would return. Thread-safe.
  */
 public final class MessagesRoute implements Route {
   /**
-   * Telegram's limit on a message's text. The fake's own figure on purpose: it is the referee
-   * for the bot's splitting, so it must not move when the bot's constant does.
+   * Telegram's limit on a message's text. The fake's own figure on purpose: it is the referee for
+   * the bot's splitting, so it must not move when the bot's constant does.
    */
   private static final int MAX_TEXT = 4096;
+
   /** Telegram's limit on a button's callback_data, in bytes. */
   private static final int MAX_CALLBACK_BYTES = 64;
+
   /** The {@code date} of every message: any fixed time will do. */
   static final long DATE = 1_764_000_000L;
 
@@ -40,11 +42,13 @@ public final class MessagesRoute implements Route {
     if (refusal != null) return refusal;
     boolean sent = request.method().equals("sendmessage");
     ObjectNode message = ApiReply.JSON.createObjectNode();
-    message.put("message_id", sent ? messageIds.incrementAndGet() : body.path("message_id").asInt());
+    message.put(
+        "message_id", sent ? messageIds.incrementAndGet() : body.path("message_id").asInt());
     message.put("date", DATE);
     message.set("from", bot.deepCopy());
     message.set("chat", chat(body.path("chat_id").asLong()));
-    message.put("text", TelegramHtml.plain(body.path("text").asText(), body.path("parse_mode").asText("")));
+    message.put(
+        "text", TelegramHtml.plain(body.path("text").asText(), body.path("parse_mode").asText("")));
     return ApiReply.ok(message);
   }
 
@@ -62,7 +66,8 @@ public final class MessagesRoute implements Route {
     boolean html = "HTML".equalsIgnoreCase(body.path("parse_mode").asText(""));
     if (html) {
       String problem = TelegramHtml.problem(text);
-      if (problem != null) return ApiReply.error(400, "Bad Request: can't parse entities: " + problem);
+      if (problem != null)
+        return ApiReply.error(400, "Bad Request: can't parse entities: " + problem);
     }
     int length = html ? TelegramHtml.textLength(text) : text.length();
     if (length == 0) return ApiReply.error(400, "Bad Request: message text is empty");

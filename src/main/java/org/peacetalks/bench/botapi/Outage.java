@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * An outage of the Bot API behind a proxy: armed for a method, it starts at that method's next
- * call and, for its length, every request (that one included) is answered 502 with an HTML page.
+ * An outage of the Bot API behind a proxy: armed for a method, it starts at that method's next call
+ * and, for its length, every request (that one included) is answered 502 with an HTML page.
  * Thread-safe.
  */
 public final class Outage implements Filter {

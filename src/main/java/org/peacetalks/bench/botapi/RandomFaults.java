@@ -7,16 +7,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Misbehaviour by chance, per call of the methods given: 429 with {@code retry_after} 1, 500, a
- * dropped connection (closed without a response, before anything is delivered), and a reply
- * delayed by up to {@code slowMax}. Thread-safe.
+ * dropped connection (closed without a response, before anything is delivered), and a reply delayed
+ * by up to {@code slowMax}. Thread-safe.
  */
 public final class RandomFaults implements Filter {
   /** Chances per call; they add up to at most 1. */
-  public record Chances(double tooManyRequests, double serverError, double slow, double dropped, Duration slowMax) {
+  public record Chances(
+      double tooManyRequests, double serverError, double slow, double dropped, Duration slowMax) {
     public static final Chances NONE = new Chances(0, 0, 0, 0, Duration.ZERO);
 
     public Chances {
-      if (tooManyRequests + serverError + slow + dropped > 1) throw new IllegalArgumentException("chances add up over 1");
+      if (tooManyRequests + serverError + slow + dropped > 1)
+        throw new IllegalArgumentException("chances add up over 1");
     }
   }
 
@@ -30,7 +32,9 @@ public final class RandomFaults implements Filter {
   private final AtomicInteger slow = new AtomicInteger();
   private final AtomicInteger dropped = new AtomicInteger();
 
-  /** @param methods the methods that misbehave, in lower case */
+  /**
+   * @param methods the methods that misbehave, in lower case
+   */
   public RandomFaults(Chances chances, Set<String> methods) {
     this.chances = chances;
     this.methods = Set.copyOf(methods);
@@ -42,11 +46,15 @@ public final class RandomFaults implements Filter {
 
   @Override
   public ApiReply answer(ApiRequest request, Route next) throws InterruptedException {
-    if (chances.equals(Chances.NONE) || !methods.contains(request.method())) return next.answer(request);
+    if (chances.equals(Chances.NONE) || !methods.contains(request.method()))
+      return next.answer(request);
     double roll = ThreadLocalRandom.current().nextDouble();
     if ((roll -= chances.tooManyRequests()) < 0) {
       tooMany.incrementAndGet();
-      return ApiReply.error(429, "Too Many Requests: retry after 1", ApiReply.JSON.createObjectNode().put("retry_after", 1));
+      return ApiReply.error(
+          429,
+          "Too Many Requests: retry after 1",
+          ApiReply.JSON.createObjectNode().put("retry_after", 1));
     }
     if ((roll -= chances.serverError()) < 0) {
       serverErrors.incrementAndGet();

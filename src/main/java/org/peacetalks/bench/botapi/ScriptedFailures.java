@@ -22,17 +22,28 @@ public final class ScriptedFailures implements Filter {
   private final Map<String, Deque<Failure>> perChat = new HashMap<>();
   private final Map<String, Failure> always = new HashMap<>();
 
-  /** The next call of {@code method} for {@code chatId} fails like this ({@code retryAfter} may be null). */
-  public synchronized void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
+  /**
+   * The next call of {@code method} for {@code chatId} fails like this ({@code retryAfter} may be
+   * null).
+   */
+  public synchronized void failNext(
+      String method, long chatId, int code, String description, Integer retryAfter) {
     ObjectNode parameters = null;
-    if (retryAfter != null) parameters = ApiReply.JSON.createObjectNode().put("retry_after", retryAfter);
+    if (retryAfter != null)
+      parameters = ApiReply.JSON.createObjectNode().put("retry_after", retryAfter);
     queue(method, chatId).add(new Failure(code, description, parameters));
   }
 
-  /** The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that became a supergroup. */
+  /**
+   * The next call of {@code method} for {@code chatId} fails as Telegram's does for a group that
+   * became a supergroup.
+   */
   public synchronized void failNextMigrated(String method, long chatId, long newChatId) {
     ObjectNode parameters = ApiReply.JSON.createObjectNode().put("migrate_to_chat_id", newChatId);
-    queue(method, chatId).add(new Failure(400, "Bad Request: group chat was upgraded to a supergroup chat", parameters));
+    queue(method, chatId)
+        .add(
+            new Failure(
+                400, "Bad Request: group chat was upgraded to a supergroup chat", parameters));
   }
 
   /** Every call of {@code method} fails like this until {@link #recover(String)}. */

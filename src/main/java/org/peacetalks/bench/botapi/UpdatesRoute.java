@@ -9,8 +9,8 @@ import java.util.Deque;
 /**
  * getUpdates as Telegram long-polls it: updates with an id below {@code offset} are forgotten
  * (confirmed), up to 100 are answered at once if any remain, else the call is held until one is
- * pushed or the hold ends, and then answered empty (an instant empty answer would make the
- * client's poll loop spin). Thread-safe.
+ * pushed or the hold ends, and then answered empty (an instant empty answer would make the client's
+ * poll loop spin). Thread-safe.
  */
 public final class UpdatesRoute implements Route {
   /** Telegram's largest batch (getUpdates {@code limit}). */

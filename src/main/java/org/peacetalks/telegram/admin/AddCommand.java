@@ -4,7 +4,6 @@ import java.util.Optional;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
-import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
@@ -87,11 +86,16 @@ final class AddCommand implements Command {
     String name = document.getFileName() == null ? "" : document.getFileName();
     Optional<IntakeProblem> badType = ArticleIntake.checkName(name);
     if (badType.isPresent()) {
-      reply(where, where.text("add.refused", "problem", AdminReplies.problem(badType.get(), where.texts())));
+      reply(
+          where,
+          where.text("add.refused", "problem", AdminReplies.problem(badType.get(), where.texts())));
       return;
     }
     if (document.getFileSize() != null && document.getFileSize() > maxBytes) {
-      log.info("Refused /add of a {}-byte file in chat {}: over the limit", document.getFileSize(), where.chatId());
+      log.info(
+          "Refused /add of a {}-byte file in chat {}: over the limit",
+          document.getFileSize(),
+          where.chatId());
       reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     }
@@ -108,12 +112,20 @@ final class AddCommand implements Command {
     try {
       bytes = downloader.download(file.get().getFilePath(), maxBytes);
     } catch (FileDownloader.TooLargeException e) {
-      log.info("Refused /add in chat {}: the download ran over the limit of {} bytes", where.chatId(), maxBytes);
+      log.info(
+          "Refused /add in chat {}: the download ran over the limit of {} bytes",
+          where.chatId(),
+          maxBytes);
       reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     } catch (java.io.IOException e) {
       log.warn("Downloading an /add file for chat {} failed: {}", where.chatId(), e.getMessage());
-      reply(where, where.text("add.downloadFailed", "error", Html.escape(AdminReplies.withoutPaths(e.getMessage()))));
+      reply(
+          where,
+          where.text(
+              "add.downloadFailed",
+              "error",
+              Html.escape(AdminReplies.withoutPaths(e.getMessage()))));
       return;
     }
     report(where, intake.addFile(name, bytes));

@@ -23,16 +23,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Running the bot from the chat, for bot admins ({@code BOT_ADMIN_IDS}): {@code /reindex},
- * {@code /add}, {@code /remove ID} and {@code /stats}. The commands are {@link Command.Audience#ADMINS}:
+ * Running the bot from the chat, for bot admins ({@code BOT_ADMIN_IDS}): {@code /reindex}, {@code
+ * /add}, {@code /remove ID} and {@code /stats}. The commands are {@link Command.Audience#ADMINS}:
  * the router refuses them to anyone else and only admins' menus list them.
  *
  * <p>Owns one background thread, for rebuilds; {@link #close()} stops it.
  */
 public final class AdminFeature implements BotFeature {
   private static final Logger log = LoggerFactory.getLogger(AdminFeature.class);
+
   /** For {@code subscriptions} when the subscription feature is not running: /stats says so. */
   public static final IntSupplier SUBSCRIPTIONS_UNKNOWN = () -> -1;
+
   static final Duration PROGRESS_EVERY = Duration.ofSeconds(3);
 
   /** Told of an article /remove took out (the digest ledger forgets it). */
@@ -63,16 +65,37 @@ public final class AdminFeature implements BotFeature {
    * @param maxArticleBytes the largest file /add accepts (search.maxArticleBytes)
    * @param version shown by /stats
    */
-  public AdminFeature(ArticleIntake intake, Reindexer reindexer, SearchIndex index, ArticleRemoved onRemoved,
-      IntSupplier subscriptions, long maxArticleBytes, String version, Clock clock) {
-    this(intake, reindexer, index, onRemoved, subscriptions, maxArticleBytes, version, clock, List::of);
+  public AdminFeature(
+      ArticleIntake intake,
+      Reindexer reindexer,
+      SearchIndex index,
+      ArticleRemoved onRemoved,
+      IntSupplier subscriptions,
+      long maxArticleBytes,
+      String version,
+      Clock clock) {
+    this(
+        intake,
+        reindexer,
+        index,
+        onRemoved,
+        subscriptions,
+        maxArticleBytes,
+        version,
+        clock,
+        List::of);
   }
 
-  /**
-   * As above, with lines other features add to /stats (HTML, one figure each; the news feeds').
-   */
-  public AdminFeature(ArticleIntake intake, Reindexer reindexer, SearchIndex index, ArticleRemoved onRemoved,
-      IntSupplier subscriptions, long maxArticleBytes, String version, Clock clock,
+  /** As above, with lines other features add to /stats (HTML, one figure each; the news feeds'). */
+  public AdminFeature(
+      ArticleIntake intake,
+      Reindexer reindexer,
+      SearchIndex index,
+      ArticleRemoved onRemoved,
+      IntSupplier subscriptions,
+      long maxArticleBytes,
+      String version,
+      Clock clock,
       Supplier<List<String>> moreFigures) {
     this.moreFigures = Objects.requireNonNull(moreFigures, "moreFigures == null");
     this.intake = Objects.requireNonNull(intake, "intake == null");
@@ -80,7 +103,8 @@ public final class AdminFeature implements BotFeature {
     this.index = Objects.requireNonNull(index, "index == null");
     this.onRemoved = Objects.requireNonNull(onRemoved, "onRemoved == null");
     this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions == null");
-    if (maxArticleBytes <= 0) throw new IllegalArgumentException("maxArticleBytes <= 0: " + maxArticleBytes);
+    if (maxArticleBytes <= 0)
+      throw new IllegalArgumentException("maxArticleBytes <= 0: " + maxArticleBytes);
     this.maxArticleBytes = maxArticleBytes;
     this.version = Objects.requireNonNull(version, "version == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -90,11 +114,23 @@ public final class AdminFeature implements BotFeature {
   @Override
   public void register(CommandRegistry registry, BotContext context) {
     Sender sender = context.sender();
-    registry.register(new ReindexCommand(reindexer, index, sender, background, clock, PROGRESS_EVERY));
-    registry.register(new AddCommand(intake, sender, new FileDownloader(context.fileUrl()), maxArticleBytes));
+    registry.register(
+        new ReindexCommand(reindexer, index, sender, background, clock, PROGRESS_EVERY));
+    registry.register(
+        new AddCommand(intake, sender, new FileDownloader(context.fileUrl()), maxArticleBytes));
     registry.register(new RemoveCommand(intake, onRemoved, sender));
-    registry.register(new StatsCommand(index, reindexer, subscriptions, context.questions(), context.feedback(),
-        sender, clock, startedAt, version, moreFigures));
+    registry.register(
+        new StatsCommand(
+            index,
+            reindexer,
+            subscriptions,
+            context.questions(),
+            context.feedback(),
+            sender,
+            clock,
+            startedAt,
+            version,
+            moreFigures));
   }
 
   /** Stops the rebuild thread; a rebuild cut short never committed, so the last index stays. */

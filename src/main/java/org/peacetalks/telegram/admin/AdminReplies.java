@@ -19,6 +19,7 @@ import org.peacetalks.wording.Texts;
 public final class AdminReplies {
   static final int MAX_SKIPPED_SHOWN = 15;
   static final int MAX_LINE = 180;
+
   /** Enough of the first passage kept by /add to tell a story from a cookie notice. */
   static final int MAX_PASSAGE = 300;
 
@@ -33,15 +34,32 @@ public final class AdminReplies {
       case ADDED -> {
         String title = Html.escapeWithin(title(r), MAX_LINE);
         String id = Html.escape(r.articleId());
-        String out = r.problem() == null
-            ? t.get("add.added", "title", title, "id", id, "paragraphs", r.paragraphs())
-            : t.get("add.addedPartly", "title", title, "id", id, "paragraphs", r.paragraphs(),
-                "problem", problem(r.problem(), t));
-        yield r.firstPassage() == null ? out
-            : out + "\n" + t.get("add.first", "passage", Html.escapeWithin(r.firstPassage(), MAX_PASSAGE));
+        String out =
+            r.problem() == null
+                ? t.get("add.added", "title", title, "id", id, "paragraphs", r.paragraphs())
+                : t.get(
+                    "add.addedPartly",
+                    "title",
+                    title,
+                    "id",
+                    id,
+                    "paragraphs",
+                    r.paragraphs(),
+                    "problem",
+                    problem(r.problem(), t));
+        yield r.firstPassage() == null
+            ? out
+            : out
+                + "\n"
+                + t.get("add.first", "passage", Html.escapeWithin(r.firstPassage(), MAX_PASSAGE));
       }
-      case DUPLICATE -> t.get("add.duplicate", "id", Html.escape(r.articleId()),
-          "title", Html.escapeWithin(title(r), MAX_LINE));
+      case DUPLICATE ->
+          t.get(
+              "add.duplicate",
+              "id",
+              Html.escape(r.articleId()),
+              "title",
+              Html.escapeWithin(title(r), MAX_LINE));
       case REFUSED -> t.get("add.refused", "problem", problem(r.problem(), t));
     };
   }
@@ -50,15 +68,21 @@ public final class AdminReplies {
   static String problem(IntakeProblem p, Texts t) {
     if (p == null) return "";
     return switch (p.kind()) {
-      case WRONG_TYPE -> t.get("add.problem.wrongType",
-          "extension", p.detail().isEmpty() ? "none" : Html.escapeWithin(p.detail(), 20));
+      case WRONG_TYPE ->
+          t.get(
+              "add.problem.wrongType",
+              "extension",
+              p.detail().isEmpty() ? "none" : Html.escapeWithin(p.detail(), 20));
       case NO_TEXT -> t.get("add.problem.noText");
       case NO_PARAGRAPHS -> t.get("add.problem.noParagraphs");
       case REINDEX_RUNNING -> t.get("add.problem.reindexRunning");
-      case UNREADABLE -> t.get("add.problem.unreadable", "detail", Html.escapeWithin(withoutPaths(p.detail()), 500));
+      case UNREADABLE ->
+          t.get(
+              "add.problem.unreadable", "detail", Html.escapeWithin(withoutPaths(p.detail()), 500));
       case STATE_UNAVAILABLE -> t.get("add.problem.stateUnavailable");
       case NOT_RECORDED -> t.get("add.problem.notRecorded");
-      case ALREADY_INDEXED -> t.get("add.duplicate", "id", Html.escape(p.detail()), "title", Html.escape(p.detail()));
+      case ALREADY_INDEXED ->
+          t.get("add.duplicate", "id", Html.escape(p.detail()), "title", Html.escape(p.detail()));
     };
   }
 
@@ -103,8 +127,16 @@ public final class AdminReplies {
   }
 
   static String reindexDone(ReindexReport r, Texts t) {
-    StringBuilder out = new StringBuilder(t.get("reindex.done", "took", duration(r.took(), t),
-        "articles", r.articles(), "paragraphs", r.paragraphs()));
+    StringBuilder out =
+        new StringBuilder(
+            t.get(
+                "reindex.done",
+                "took",
+                duration(r.took(), t),
+                "articles",
+                r.articles(),
+                "paragraphs",
+                r.paragraphs()));
     List<SkippedFile> skipped = r.skipped();
     if (skipped.isEmpty()) return out.append('\n').append(t.get("reindex.noneSkipped")).toString();
     out.append('\n').append(t.get("reindex.skipped", "count", skipped.size()));
@@ -113,7 +145,8 @@ public final class AdminReplies {
       out.append("\n• ").append(Html.escapeWithin(f.fileName() + ": " + f.reason(), MAX_LINE));
     }
     if (skipped.size() > MAX_SKIPPED_SHOWN) {
-      out.append('\n').append(t.get("reindex.skippedMore", "count", skipped.size() - MAX_SKIPPED_SHOWN));
+      out.append('\n')
+          .append(t.get("reindex.skippedMore", "count", skipped.size() - MAX_SKIPPED_SHOWN));
     }
     return out.toString();
   }
@@ -127,7 +160,8 @@ public final class AdminReplies {
   }
 
   /** An absolute file path (Unix or Windows) of at least two parts. */
-  private static final Pattern PATH = Pattern.compile("(?<![\\w.])(?:[A-Za-z]:)?(?:[/\\\\][^\\s/\\\\:;,'\"()<>]+){2,}[/\\\\]?");
+  private static final Pattern PATH =
+      Pattern.compile("(?<![\\w.])(?:[A-Za-z]:)?(?:[/\\\\][^\\s/\\\\:;,'\"()<>]+){2,}[/\\\\]?");
 
   /**
    * A message for a chat, with each server path cut to its last part ({@code /srv/bot/index/lucene}
@@ -166,7 +200,10 @@ public final class AdminReplies {
     return bytes(n, Texts.english());
   }
 
-  /** Decimal units, as the limit is configured ({@code search.maxArticleBytes: 2000000} is "2.0 MB"). */
+  /**
+   * Decimal units, as the limit is configured ({@code search.maxArticleBytes: 2000000} is "2.0
+   * MB").
+   */
   static String bytes(long n, Texts t) {
     if (n < 1000) return t.get("unit.bytes", "n", String.valueOf(n));
     if (n < 1_000_000) return t.get("unit.kilobytes", "n", decimal(n / 1e3, 1, t));
@@ -176,6 +213,7 @@ public final class AdminReplies {
 
   /** A number with this many decimals, as the reader's language writes it (2.0; 2,0). */
   private static String decimal(double value, int decimals, Texts t) {
-    return String.format(t.language().equals("en") ? Locale.ROOT : t.locale(), "%." + decimals + "f", value);
+    return String.format(
+        t.language().equals("en") ? Locale.ROOT : t.locale(), "%." + decimals + "f", value);
   }
 }

@@ -32,10 +32,16 @@ public final class FileDownloader {
   private final UnaryOperator<String> fileUrl;
   private final HttpClient http;
 
-  /** @param fileUrl the download URL of a getFile path (BotContext.fileUrl) */
+  /**
+   * @param fileUrl the download URL of a getFile path (BotContext.fileUrl)
+   */
   public FileDownloader(UnaryOperator<String> fileUrl) {
     this.fileUrl = fileUrl;
-    this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
   }
 
   /**
@@ -44,7 +50,8 @@ public final class FileDownloader {
    * @throws TooLargeException when it has more than {@code maxBytes}
    * @throws IOException when it cannot be fetched (the message never holds the URL)
    */
-  public byte[] download(String filePath, long maxBytes) throws IOException, InterruptedException, TooLargeException {
+  public byte[] download(String filePath, long maxBytes)
+      throws IOException, InterruptedException, TooLargeException {
     String where = fileUrl.apply(filePath);
     if (where.startsWith("/")) {
       try (InputStream in = Files.newInputStream(Path.of(where))) {
@@ -54,17 +61,20 @@ public final class FileDownloader {
     HttpResponse<InputStream> response;
     try {
       // Inside the try: a bad path's IllegalArgumentException names the URL, which holds the token.
-      HttpRequest request = HttpRequest.newBuilder(URI.create(where)).timeout(TIMEOUT).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(where)).timeout(TIMEOUT).GET().build();
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       // HttpClient messages do not carry the URL, but be sure: only the kind of failure.
-      throw new IOException("the Bot API server could not be reached (" + e.getClass().getSimpleName() + ")");
+      throw new IOException(
+          "the Bot API server could not be reached (" + e.getClass().getSimpleName() + ")");
     } catch (IllegalArgumentException e) {
       throw new IOException("the Bot API gave an unusable file path");
     }
     try (InputStream in = response.body()) {
       if (response.statusCode() != 200) {
-        throw new IOException("the Bot API server answered the download with HTTP " + response.statusCode());
+        throw new IOException(
+            "the Bot API server answered the download with HTTP " + response.statusCode());
       }
       long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (announced > maxBytes) throw new TooLargeException(maxBytes);
@@ -76,27 +86,33 @@ public final class FileDownloader {
    * The request timeout covers only the wait for headers; a body that stops arriving would hold
    * this chat's queue forever. A watchdog closes the stream at the deadline, which ends the read.
    */
-  private static byte[] cappedWithDeadline(InputStream in, long maxBytes) throws IOException, TooLargeException {
-    Thread watchdog = new Thread(() -> {
-      try {
-        Thread.sleep(TIMEOUT.toMillis());
-        in.close();
-      } catch (InterruptedException | IOException e) {
-        // finished in time (interrupted), or the stream was already closed
-      }
-    }, "download-deadline");
+  private static byte[] cappedWithDeadline(InputStream in, long maxBytes)
+      throws IOException, TooLargeException {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(TIMEOUT.toMillis());
+                in.close();
+              } catch (InterruptedException | IOException e) {
+                // finished in time (interrupted), or the stream was already closed
+              }
+            },
+            "download-deadline");
     watchdog.setDaemon(true);
     watchdog.start();
     try {
       return capped(in, maxBytes);
     } catch (IOException e) {
-      throw new IOException("the download broke off or took longer than " + TIMEOUT.toSeconds() + " s");
+      throw new IOException(
+          "the download broke off or took longer than " + TIMEOUT.toSeconds() + " s");
     } finally {
       watchdog.interrupt();
     }
   }
 
-  private static byte[] capped(InputStream in, long maxBytes) throws IOException, TooLargeException {
+  private static byte[] capped(InputStream in, long maxBytes)
+      throws IOException, TooLargeException {
     int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBytes);
     byte[] bytes = in.readNBytes(limit + 1);
     if (bytes.length > limit) throw new TooLargeException(maxBytes);

@@ -21,16 +21,16 @@ import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageTe
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * {@code /reindex} (bot admins): rebuilds the index from the articles folder on the feature's
- * own thread, never on an update-handling one. Posts one message and edits it as the rebuild goes
+ * {@code /reindex} (bot admins): rebuilds the index from the articles folder on the feature's own
+ * thread, never on an update-handling one. Posts one message and edits it as the rebuild goes
  * (embedding progress at most every {@code progressEvery}), then into the result: articles,
- * paragraphs, skipped files with reasons, time. Questions keep being answered from the last
- * commit meanwhile; a failure leaves it serving and says why. One rebuild at a time: a second
- * /reindex is told one is running.
+ * paragraphs, skipped files with reasons, time. Questions keep being answered from the last commit
+ * meanwhile; a failure leaves it serving and says why. One rebuild at a time: a second /reindex is
+ * told one is running.
  */
 final class ReindexCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(ReindexCommand.class);
-  private static final SearchIndex.EmbeddingProgress NO_PROGRESS = (done, total) -> { };
+  private static final SearchIndex.EmbeddingProgress NO_PROGRESS = (done, total) -> {};
 
   private final Reindexer reindexer;
   private final SearchIndex index;
@@ -40,7 +40,12 @@ final class ReindexCommand implements Command {
   private final Duration progressEvery;
   private final AtomicBoolean running = new AtomicBoolean();
 
-  ReindexCommand(Reindexer reindexer, SearchIndex index, Sender sender, Executor background, Clock clock,
+  ReindexCommand(
+      Reindexer reindexer,
+      SearchIndex index,
+      Sender sender,
+      Executor background,
+      Clock clock,
       Duration progressEvery) {
     this.reindexer = reindexer;
     this.index = index;
@@ -71,13 +76,19 @@ final class ReindexCommand implements Command {
       sender.send(where.reply(AdminReplies.reindexRunning(where.texts())).build());
       return;
     }
-    Integer progressId = sender.send(where.reply(AdminReplies.reindexStarted(where.texts())).build())
-        .map(Message::getMessageId).orElse(null);
+    Integer progressId =
+        sender
+            .send(where.reply(AdminReplies.reindexStarted(where.texts())).build())
+            .map(Message::getMessageId)
+            .orElse(null);
     try {
       background.execute(() -> run(where, progressId));
     } catch (RejectedExecutionException e) {
       running.set(false);
-      show(where, progressId, AdminReplies.reindexFailed(where.text("reindex.stopping"), where.texts()));
+      show(
+          where,
+          progressId,
+          AdminReplies.reindexFailed(where.text("reindex.stopping"), where.texts()));
     }
   }
 
@@ -92,8 +103,12 @@ final class ReindexCommand implements Command {
     } catch (ReindexInProgressException e) {
       result = AdminReplies.reindexRunning(where.texts());
     } catch (IOException | RuntimeException | LinkageError e) {
-      log.warn("Reindex asked in chat {} by user {} failed; the previous index keeps serving: {}",
-          where.chatId(), where.userId(), e.toString(), e);
+      log.warn(
+          "Reindex asked in chat {} by user {} failed; the previous index keeps serving: {}",
+          where.chatId(),
+          where.userId(),
+          e.toString(),
+          e);
       result = AdminReplies.reindexFailed(reason(e), where.texts());
     } finally {
       index.onEmbeddingProgress(NO_PROGRESS);
@@ -115,8 +130,14 @@ final class ReindexCommand implements Command {
   }
 
   private boolean edit(Conversation where, int messageId, String html) {
-    return sender.edit(EditMessageText.builder().chatId(where.chatId()).messageId(messageId).text(html)
-        .parseMode("HTML").disableWebPagePreview(true).build());
+    return sender.edit(
+        EditMessageText.builder()
+            .chatId(where.chatId())
+            .messageId(messageId)
+            .text(html)
+            .parseMode("HTML")
+            .disableWebPagePreview(true)
+            .build());
   }
 
   /**
@@ -142,7 +163,9 @@ final class ReindexCommand implements Command {
       synchronized (this) {
         if (finished || messageId == null) return;
         Instant now = clock.instant();
-        if (lastEdit != null && done < total && Duration.between(lastEdit, now).compareTo(progressEvery) < 0) return;
+        if (lastEdit != null
+            && done < total
+            && Duration.between(lastEdit, now).compareTo(progressEvery) < 0) return;
         lastEdit = now;
       }
       edit(where, messageId, AdminReplies.reindexProgress(done, total, where.texts()));

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /remove ID} (bot admins): takes an article out of the index, moves its file aside into
- * the articles folder's {@code .removed/} and tells the digest to forget it.
+ * {@code /remove ID} (bot admins): takes an article out of the index, moves its file aside into the
+ * articles folder's {@code .removed/} and tells the digest to forget it.
  */
 final class RemoveCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(RemoveCommand.class);
@@ -65,7 +65,8 @@ final class RemoveCommand implements Command {
       onRemoved.removed(id);
     } catch (IOException | RuntimeException e) {
       // The article is out of the index and the folder; only the digest's record of it lags.
-      log.warn("Removed article {}, but the digest ledger could not forget it: {}", id, e.toString());
+      log.warn(
+          "Removed article {}, but the digest ledger could not forget it: {}", id, e.toString());
     }
     reply(where, where.text("remove.done", "id", Html.escape(id)));
   }

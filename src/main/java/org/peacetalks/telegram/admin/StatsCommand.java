@@ -13,8 +13,8 @@ import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.IndexStats;
 import org.peacetalks.search.SearchIndex;
-import org.peacetalks.storage.FeedbackRepository.Feedback;
 import org.peacetalks.storage.FeedbackRepository;
+import org.peacetalks.storage.FeedbackRepository.Feedback;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
@@ -25,17 +25,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /stats} (bot admins): articles, paragraphs, subscriptions, questions answered today and
- * in total, index size on disk, last reindex, uptime, version; and the feedback to improve the
- * corpus from: how many answers got a 👎 and how many questions none, with the newest few.
+ * {@code /stats} (bot admins): articles, paragraphs, subscriptions, questions answered today and in
+ * total, index size on disk, last reindex, uptime, version; and the feedback to improve the corpus
+ * from: how many answers got a 👎 and how many questions none, with the newest few.
  */
 final class StatsCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(StatsCommand.class);
+
   /** The newest 👎 / unanswered questions listed; the {@code feedback} command lists them all. */
   static final int NEWEST_FEEDBACK = 5;
+
   /** A question is cut to this many characters: the list must stay one screen. */
   static final int QUESTION_CHARS = 80;
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   private final SearchIndex index;
   private final Reindexer reindexer;
@@ -49,18 +53,45 @@ final class StatsCommand implements Command {
   private final Supplier<List<String>> moreFigures;
 
   /** As the full constructor, with no figures from other features. */
-  StatsCommand(SearchIndex index, Reindexer reindexer, IntSupplier subscriptions, QuestionStats questions,
-      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version) {
-    this(index, reindexer, subscriptions, questions, feedback, sender, clock, startedAt, version, List::of);
+  StatsCommand(
+      SearchIndex index,
+      Reindexer reindexer,
+      IntSupplier subscriptions,
+      QuestionStats questions,
+      FeedbackRepository feedback,
+      Sender sender,
+      Clock clock,
+      Instant startedAt,
+      String version) {
+    this(
+        index,
+        reindexer,
+        subscriptions,
+        questions,
+        feedback,
+        sender,
+        clock,
+        startedAt,
+        version,
+        List::of);
   }
 
   /**
-   * @param subscriptions the number of subscribed chats; negative when subscriptions are not running
+   * @param subscriptions the number of subscribed chats; negative when subscriptions are not
+   *     running
    * @param feedback the stored 👎 and unanswered questions, or {@code null} when none are kept
    * @param moreFigures lines (HTML) other features add, such as the news feeds'
    */
-  StatsCommand(SearchIndex index, Reindexer reindexer, IntSupplier subscriptions, QuestionStats questions,
-      FeedbackRepository feedback, Sender sender, Clock clock, Instant startedAt, String version,
+  StatsCommand(
+      SearchIndex index,
+      Reindexer reindexer,
+      IntSupplier subscriptions,
+      QuestionStats questions,
+      FeedbackRepository feedback,
+      Sender sender,
+      Clock clock,
+      Instant startedAt,
+      String version,
       Supplier<List<String>> moreFigures) {
     this.moreFigures = moreFigures;
     this.index = index;
@@ -104,14 +135,25 @@ final class StatsCommand implements Command {
     QuestionStats.Counts asked = questions.counts();
     int subscribed = subscriptions.getAsInt();
     StringBuilder out = new StringBuilder(t.get("stats.title")).append('\n');
-    out.append(t.get("stats.articles", "articles", stats.articles(), "paragraphs", stats.paragraphs())).append('\n');
-    out.append(subscribed < 0 ? t.get("stats.subscriptionsUnavailable") : t.get("stats.subscriptions", "count", subscribed))
+    out.append(
+            t.get("stats.articles", "articles", stats.articles(), "paragraphs", stats.paragraphs()))
         .append('\n');
-    out.append(t.get("stats.questions", "today", asked.today(), "total", asked.total())).append('\n');
-    out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk(), t))).append('\n');
+    out.append(
+            subscribed < 0
+                ? t.get("stats.subscriptionsUnavailable")
+                : t.get("stats.subscriptions", "count", subscribed))
+        .append('\n');
+    out.append(t.get("stats.questions", "today", asked.today(), "total", asked.total()))
+        .append('\n');
+    out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk(), t)))
+        .append('\n');
     out.append(t.get("stats.lastReindex", "when", lastReindex(t))).append('\n');
     for (String line : moreFigures.get()) out.append(line).append('\n');
-    out.append(t.get("stats.uptime", "uptime", AdminReplies.duration(Duration.between(startedAt, clock.instant()), t)))
+    out.append(
+            t.get(
+                "stats.uptime",
+                "uptime",
+                AdminReplies.duration(Duration.between(startedAt, clock.instant()), t)))
         .append('\n');
     out.append(t.get("stats.version", "version", Html.escape(version)));
     appendFeedback(out, t);
@@ -140,13 +182,19 @@ final class StatsCommand implements Command {
     if (newest.isEmpty()) return;
     out.append('\n').append(t.get("stats.feedbackNewest"));
     for (Feedback f : newest) {
-      out.append("\n").append(f.vote() == FeedbackRepository.Vote.DOWN ? "👎 " : "❔ ")
+      out.append("\n")
+          .append(f.vote() == FeedbackRepository.Vote.DOWN ? "👎 " : "❔ ")
           .append(Html.escape(question(f.question())))
-          .append(" <i>").append(t.day(f.at().atZone(ZoneOffset.UTC).toLocalDate())).append("</i>");
+          .append(" <i>")
+          .append(t.day(f.at().atZone(ZoneOffset.UTC).toLocalDate()))
+          .append("</i>");
     }
   }
 
-  /** A stored question on one line (someone's line breaks stay out of the list), cut at a word where long. */
+  /**
+   * A stored question on one line (someone's line breaks stay out of the list), cut at a word where
+   * long.
+   */
   static String question(String text) {
     return Html.cut(text.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\s]+", " ").strip(), QUESTION_CHARS);
   }
@@ -156,7 +204,15 @@ final class StatsCommand implements Command {
     Instant at = reindexer.lastReindexAt();
     ReindexReport report = reindexer.lastReport();
     if (at == null || report == null) return t.get("stats.lastReindexNone", "running", running);
-    return t.get("stats.lastReindexAt", "at", WHEN.format(at), "articles", report.articles(),
-        "took", AdminReplies.duration(report.took(), t), "running", running);
+    return t.get(
+        "stats.lastReindexAt",
+        "at",
+        WHEN.format(at),
+        "articles",
+        report.articles(),
+        "took",
+        AdminReplies.duration(report.took(), t),
+        "running",
+        running);
   }
 }

@@ -3,8 +3,8 @@ package org.peacetalks.telegram.answer;
 import java.time.Instant;
 
 /**
- * When an article entered the corpus, shown as "added 3 Dec" where the article gives no date of
- * its own. Implementations must be thread-safe and quick (called for every passage shown).
+ * When an article entered the corpus, shown as "added 3 Dec" where the article gives no date of its
+ * own. Implementations must be thread-safe and quick (called for every passage shown).
  */
 @FunctionalInterface
 public interface AddedDates {

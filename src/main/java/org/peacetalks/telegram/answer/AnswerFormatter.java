@@ -18,42 +18,64 @@ import org.peacetalks.wording.NoAnswerText;
 import org.peacetalks.wording.Texts;
 
 /**
- * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers,
- * set apart in a quote; the source a reader can judge (outlet, date, headline, link); the rest of
- * that paragraph, trimmed; then the next passages as one line each. The first message of an
- * answer fits one phone screen ({@link #SCREEN} visible characters).
+ * Renders answers, context and lists as Telegram HTML, answer first: the sentence that answers, set
+ * apart in a quote; the source a reader can judge (outlet, date, headline, link); the rest of that
+ * paragraph, trimmed; then the next passages as one line each. The first message of an answer fits
+ * one phone screen ({@link #SCREEN} visible characters).
  *
  * <p>The frame (source lines, headings, "nothing found", /start, /help) is in the reader's language
- * ({@link Texts}); passages stay as the articles wrote them. Every piece of article or user text is escaped; only the engine's highlighted HTML (escaped,
- * matches in {@code <b>}) goes in as it is, and is only ever cut between tags and entities.
- * Messages never exceed {@link #MAX_LENGTH} characters. Stateless and thread-safe.
+ * ({@link Texts}); passages stay as the articles wrote them. Every piece of article or user text is
+ * escaped; only the engine's highlighted HTML (escaped, matches in {@code <b>}) goes in as it is,
+ * and is only ever cut between tags and entities. Messages never exceed {@link #MAX_LENGTH}
+ * characters. Stateless and thread-safe.
  */
 public final class AnswerFormatter {
-  /** Telegram's limit on message text (one figure with the digest's); HTML is never shorter than the text it parses to. */
+  /**
+   * Telegram's limit on message text (one figure with the digest's); HTML is never shorter than the
+   * text it parses to.
+   */
   public static final int MAX_LENGTH = DigestFormatter.MAX_MESSAGE;
+
   /** What a first answer aims to stay within: about one phone screen of text. */
   static final int SCREEN = 700;
+
   private static final int MAX_QUESTION = 300;
+
   /** The quoted answering sentence(s), visible characters. */
   private static final int MAX_QUOTE = 300;
-  /** Below this, the answering sentence is joined by the next one (a short sentence rarely answers alone). */
+
+  /**
+   * Below this, the answering sentence is joined by the next one (a short sentence rarely answers
+   * alone).
+   */
   private static final int SHORT_SENTENCE = 70;
+
   private static final int MAX_HEADLINE = 70;
   private static final int MAX_OUTLET = 40;
+
   /** One-line extracts of the further passages. */
   private static final int EXTRACT = 110;
+
   /** The least a quote or an extract is cut to when making room. */
   private static final int MIN_QUOTE = 160;
+
   private static final int MIN_EXTRACT = 60;
+
   /** Less room than this for the rest of the paragraph: leave it out. */
   private static final int MIN_CONTEXT = 60;
 
-  /** Questions the bundled articles answer well, in English: /start's buttons, and "nothing found". */
+  /**
+   * Questions the bundled articles answer well, in English: /start's buttons, and "nothing found".
+   */
   public static final List<String> EXAMPLES = examples(Texts.english());
+
   /** How many example questions each language has ({@code example.0} …). */
   static final int EXAMPLE_COUNT = 3;
 
-  /** The example questions in the reader's language (Ukrainian and Russian ones are translated to search). */
+  /**
+   * The example questions in the reader's language (Ukrainian and Russian ones are translated to
+   * search).
+   */
   public static List<String> examples(Texts texts) {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < EXAMPLE_COUNT; i++) out.add(texts.get("example." + i));
@@ -72,7 +94,9 @@ public final class AnswerFormatter {
     this(maxLength, Clock.systemUTC(), AddedDates.NONE);
   }
 
-  /** @param added when articles without a date of their own entered the corpus */
+  /**
+   * @param added when articles without a date of their own entered the corpus
+   */
   public AnswerFormatter(int maxLength, Clock clock, AddedDates added) {
     this.maxLength = maxLength;
     this.clock = clock;
@@ -119,8 +143,10 @@ public final class AnswerFormatter {
 
   private String firstPage(String question, List<Passage> passages, Texts texts) {
     if (passages.isEmpty()) return "";
-    String asked = question == null ? ""
-        : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
+    String asked =
+        question == null
+            ? ""
+            : "🔎 <i>" + Html.escapeWithin(question.strip(), MAX_QUESTION) + "</i>\n";
     Passage best = passages.get(0);
     String source = sourceLine(best, texts);
     // Within one screen: the quote and the extracts give way first to a fair minimum, then the
@@ -133,12 +159,15 @@ public final class AnswerFormatter {
     while (true) {
       quote = quote(best, quoteRoom);
       extracts = new ArrayList<>();
-      for (int i = 1; i < passages.size(); i++) extracts.add(extractLine(passages.get(i), extractRoom, texts));
+      for (int i = 1; i < passages.size(); i++)
+        extracts.add(extractLine(passages.get(i), extractRoom, texts));
       used = Html.visibleLength(asked + quote + source + String.join("\n", extracts)) + 2;
       if (used <= SCREEN || quoteRoom <= MIN_QUOTE && extractRoom <= MIN_EXTRACT) break;
       int over = used - SCREEN;
       if (quoteRoom > MIN_QUOTE) quoteRoom = Math.max(MIN_QUOTE, quoteRoom - over);
-      else extractRoom = Math.max(MIN_EXTRACT, extractRoom - Math.max(1, over / Math.max(1, extracts.size())));
+      else
+        extractRoom =
+            Math.max(MIN_EXTRACT, extractRoom - Math.max(1, over / Math.max(1, extracts.size())));
     }
     String rest = restOf(best, SCREEN - used);
     StringBuilder out = new StringBuilder(asked).append(quote).append(source);
@@ -154,8 +183,16 @@ public final class AnswerFormatter {
 
   String page(String question, List<Passage> page, int from, int to, Texts texts) {
     StringBuilder out = new StringBuilder();
-    out.append(texts.get("answer.pageHead", "from", from, "to", to,
-        "question", Html.escapeWithin(question.strip(), MAX_QUESTION))).append('\n');
+    out.append(
+            texts.get(
+                "answer.pageHead",
+                "from",
+                from,
+                "to",
+                to,
+                "question",
+                Html.escapeWithin(question.strip(), MAX_QUESTION)))
+        .append('\n');
     for (Passage p : shownOrder(page)) {
       out.append('\n').append(quote(p, MAX_QUOTE)).append(sourceLine(p, texts));
     }
@@ -187,7 +224,11 @@ public final class AnswerFormatter {
     List<Sentence> sentences = p.sentences();
     if (sentences.size() < 2 || room < MIN_CONTEXT) return "";
     int first = p.answer();
-    int last = first + (p.answerSentence().text().length() < SHORT_SENTENCE && first + 1 < sentences.size() ? 1 : 0);
+    int last =
+        first
+            + (p.answerSentence().text().length() < SHORT_SENTENCE && first + 1 < sentences.size()
+                ? 1
+                : 0);
     List<String> parts = new ArrayList<>();
     String prefix = "";
     if (last + 1 < sentences.size()) {
@@ -204,8 +245,14 @@ public final class AnswerFormatter {
   private String extractLine(Passage p, int room, Texts texts) {
     PassageSource src = source(p);
     StringBuilder line = new StringBuilder();
-    line.append(p.rank()).append(". ").append(Html.cutHighlighted(extractOf(p), room)).append(" — ");
-    String name = src.outlet() != null ? Html.cut(src.outlet(), MAX_OUTLET) : "“" + Html.cut(src.headline(), 40) + "”";
+    line.append(p.rank())
+        .append(". ")
+        .append(Html.cutHighlighted(extractOf(p), room))
+        .append(" — ");
+    String name =
+        src.outlet() != null
+            ? Html.cut(src.outlet(), MAX_OUTLET)
+            : "“" + Html.cut(src.headline(), 40) + "”";
     line.append(linked(name, src.url()));
     String date = dateLabel(src, texts);
     if (date != null) line.append(", ").append(Html.escape(date));
@@ -225,19 +272,25 @@ public final class AnswerFormatter {
     StringBuilder line = new StringBuilder("— ");
     String date = dateLabel(src, texts);
     if (src.outlet() != null) {
-      line.append("<b>").append(linked(Html.cut(src.outlet(), MAX_OUTLET), src.url())).append("</b>");
+      line.append("<b>")
+          .append(linked(Html.cut(src.outlet(), MAX_OUTLET), src.url()))
+          .append("</b>");
       if (date != null) line.append(" · ").append(Html.escape(date));
-      line.append(" · <i>").append(Html.escape(Html.cut(src.headline(), MAX_HEADLINE))).append("</i>");
+      line.append(" · <i>")
+          .append(Html.escape(Html.cut(src.headline(), MAX_HEADLINE)))
+          .append("</i>");
     } else {
-      line.append("<i>").append(linked(Html.cut(src.headline(), MAX_HEADLINE), src.url())).append("</i>");
+      line.append("<i>")
+          .append(linked(Html.cut(src.headline(), MAX_HEADLINE), src.url()))
+          .append("</i>");
       if (date != null) line.append(" · ").append(Html.escape(date));
     }
     return line.append('\n').toString();
   }
 
   /**
-   * The date to show, in the reader's language: the article's own ("3 Dec 2025"), else when it
-   * was added ("added 3 Dec", the year only when it is not this one), else {@code null}.
+   * The date to show, in the reader's language: the article's own ("3 Dec 2025"), else when it was
+   * added ("added 3 Dec", the year only when it is not this one), else {@code null}.
    */
   String dateLabel(PassageSource src, Texts texts) {
     if (src.published() != null) return texts.day(src.published());
@@ -257,13 +310,19 @@ public final class AnswerFormatter {
     return noAnswer(answer, Texts.english());
   }
 
-  /** As {@link #noAnswer(Answer)}; an English question's reason and examples in the reader's language. */
+  /**
+   * As {@link #noAnswer(Answer)}; an English question's reason and examples in the reader's
+   * language.
+   */
   String noAnswer(Answer answer, Texts texts) {
     String reason = NoAnswerText.of(answer, texts);
     // A Ukrainian or Russian question's reason is in its language and brings its own examples.
     if (NoAnswerText.bringsExamples(answer)) return Html.escapeWithin(reason, 1000);
-    StringBuilder out = new StringBuilder(Html.escapeWithin(reason, 1000)).append("\n\n")
-        .append(texts.get("answer.examplesIntro")).append('\n');
+    StringBuilder out =
+        new StringBuilder(Html.escapeWithin(reason, 1000))
+            .append("\n\n")
+            .append(texts.get("answer.examplesIntro"))
+            .append('\n');
     for (String q : examples(texts)) out.append("• ").append(Html.escape(q)).append('\n');
     return out.toString().stripTrailing();
   }
@@ -294,20 +353,27 @@ public final class AnswerFormatter {
     return sources(articles, false);
   }
 
-  /** The indexed articles with their sources and links; with {@code showIds}, each one's id too (for admins). */
+  /**
+   * The indexed articles with their sources and links; with {@code showIds}, each one's id too (for
+   * admins).
+   */
   String sources(List<ArticleSummary> articles, boolean showIds) {
     return sources(articles, showIds, Texts.english());
   }
 
   String sources(List<ArticleSummary> articles, boolean showIds, Texts texts) {
     if (articles.isEmpty()) return texts.get("sources.none");
-    StringBuilder out = new StringBuilder(texts.get("sources.head", "count", articles.size())).append('\n');
+    StringBuilder out =
+        new StringBuilder(texts.get("sources.head", "count", articles.size())).append('\n');
     int n = 0;
     for (ArticleSummary a : articles) {
       PassageSource src = PassageSource.of(a, added.addedAt(a.id()));
       StringBuilder line = new StringBuilder("\n").append(++n).append(". ");
-      String title = Html.cut(src.headline().isBlank() ? texts.get("sources.noHeadline") : src.headline(), 200);
-      line.append(src.url() != null ? linked(title, src.url()) : "<b>" + Html.escape(title) + "</b>");
+      String title =
+          Html.cut(
+              src.headline().isBlank() ? texts.get("sources.noHeadline") : src.headline(), 200);
+      line.append(
+          src.url() != null ? linked(title, src.url()) : "<b>" + Html.escape(title) + "</b>");
       List<String> parts = new ArrayList<>();
       if (src.outlet() != null) parts.add(Html.cut(src.outlet(), MAX_OUTLET));
       String date = dateLabel(src, texts);
@@ -338,15 +404,22 @@ public final class AnswerFormatter {
    * /help: how to ask, then the commands grouped by who may use them; the bot admins' group only
    * for a bot admin.
    */
-  public String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins) {
+  public String help(
+      String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins) {
     return help(botUsername, everyone, chatAdmins, botAdmins, Texts.english());
   }
 
-  public String help(String botUsername, List<String> everyone, List<String> chatAdmins, List<String> botAdmins,
+  public String help(
+      String botUsername,
+      List<String> everyone,
+      List<String> chatAdmins,
+      List<String> botAdmins,
       Texts texts) {
     StringBuilder out = new StringBuilder();
-    out.append(texts.get("help.title")).append('\n')
-        .append(texts.get("help.howTo", "bot", Html.escape(botUsername))).append('\n');
+    out.append(texts.get("help.title"))
+        .append('\n')
+        .append(texts.get("help.howTo", "bot", Html.escape(botUsername)))
+        .append('\n');
     section(out, texts.get("help.everyone"), everyone);
     section(out, texts.get("help.chatAdmins"), chatAdmins);
     if (!botAdmins.isEmpty()) section(out, texts.get("help.botAdmins"), botAdmins);

@@ -10,11 +10,11 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * The buttons under an answer and their callback_data: {@code p:KEY:PAGE} shows a page of
- * passages (0 is the first message), {@code c:KEY:RANK} the context of a passage,
- * {@code f:KEY:u} / {@code f:KEY:d} a 👍 / 👎, {@code q:N} asks example question N (under
- * /start) and {@code l:CODE} sets the chat's language (under /language). KEY points into {@link ButtonStates}; the data stays far below Telegram's 64-byte
- * limit.
+ * The buttons under an answer and their callback_data: {@code p:KEY:PAGE} shows a page of passages
+ * (0 is the first message), {@code c:KEY:RANK} the context of a passage, {@code f:KEY:u} / {@code
+ * f:KEY:d} a 👍 / 👎, {@code q:N} asks example question N (under /start) and {@code l:CODE} sets
+ * the chat's language (under /language). KEY points into {@link ButtonStates}; the data stays far
+ * below Telegram's 64-byte limit.
  */
 public final class AnswerKeyboard {
   static final int MAX_CALLBACK_BYTES = 64;
@@ -34,7 +34,8 @@ public final class AnswerKeyboard {
       if (data == null) return null;
       String[] parts = data.split(":", -1);
       try {
-        if (parts.length == 2 && parts[0].equals("q")) return new Press(EXAMPLE, "", Integer.parseInt(parts[1]));
+        if (parts.length == 2 && parts[0].equals("q"))
+          return new Press(EXAMPLE, "", Integer.parseInt(parts[1]));
         if (parts.length == 2 && parts[0].equals("l")) {
           return Texts.LANGUAGES.contains(parts[1]) ? new Press(LANGUAGE, parts[1], 0) : null;
         }
@@ -42,8 +43,10 @@ public final class AnswerKeyboard {
         return switch (parts[0]) {
           case "p" -> new Press(PAGE, parts[1], nonNegative(parts[2]));
           case "c" -> new Press(CONTEXT, parts[1], nonNegative(parts[2]));
-          case "f" -> parts[2].equals("u") ? new Press(VOTE, parts[1], 1)
-              : parts[2].equals("d") ? new Press(VOTE, parts[1], -1) : null;
+          case "f" ->
+              parts[2].equals("u")
+                  ? new Press(VOTE, parts[1], 1)
+                  : parts[2].equals("d") ? new Press(VOTE, parts[1], -1) : null;
           default -> null;
         };
       } catch (NumberFormatException e) {
@@ -59,26 +62,29 @@ public final class AnswerKeyboard {
   }
 
   /**
-   * The buttons under page {@code page} of an answer: the context of each passage, back and
-   * more (each only where there is somewhere to go), and the feedback pair.
+   * The buttons under page {@code page} of an answer: the context of each passage, back and more
+   * (each only where there is somewhere to go), and the feedback pair.
    */
   public static InlineKeyboardMarkup of(String key, List<Passage> shown, int page, boolean more) {
     return of(key, shown, page, more, Texts.english());
   }
 
   /** As {@link #of(String, List, int, boolean)}, the buttons in the reader's language. */
-  public static InlineKeyboardMarkup of(String key, List<Passage> shown, int page, boolean more, Texts texts) {
+  public static InlineKeyboardMarkup of(
+      String key, List<Passage> shown, int page, boolean more, Texts texts) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
     InlineKeyboardRow context = new InlineKeyboardRow();
     for (Passage p : shown) {
-      context.add(button(texts.get("button.context", "rank", p.rank()), "c:" + key + ":" + p.rank()));
+      context.add(
+          button(texts.get("button.context", "rank", p.rank()), "c:" + key + ":" + p.rank()));
     }
     if (!context.isEmpty()) rows.add(context);
     InlineKeyboardRow paging = new InlineKeyboardRow();
     if (page > 0) paging.add(button(texts.get("button.back"), "p:" + key + ":" + (page - 1)));
     if (more) paging.add(button(texts.get("button.more"), "p:" + key + ":" + (page + 1)));
     if (!paging.isEmpty()) rows.add(paging);
-    rows.add(new InlineKeyboardRow(button("👍", "f:" + key + ":u"), button("👎", "f:" + key + ":d")));
+    rows.add(
+        new InlineKeyboardRow(button("👍", "f:" + key + ":u"), button("👎", "f:" + key + ":d")));
     return new InlineKeyboardMarkup(rows);
   }
 
@@ -88,7 +94,8 @@ public final class AnswerKeyboard {
   }
 
   static InlineKeyboardMarkup backTo(String key, int page, Texts texts) {
-    return new InlineKeyboardMarkup(List.of(new InlineKeyboardRow(button(texts.get("button.back"), "p:" + key + ":" + page))));
+    return new InlineKeyboardMarkup(
+        List.of(new InlineKeyboardRow(button(texts.get("button.back"), "p:" + key + ":" + page))));
   }
 
   /** One button per language the bot speaks, each named in its own language; {@code l:CODE}. */
@@ -103,7 +110,8 @@ public final class AnswerKeyboard {
   /** One button per example question, each asking it. */
   public static InlineKeyboardMarkup examples(List<String> questions) {
     List<InlineKeyboardRow> rows = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) rows.add(new InlineKeyboardRow(button(questions.get(i), "q:" + i)));
+    for (int i = 0; i < questions.size(); i++)
+      rows.add(new InlineKeyboardRow(button(questions.get(i), "q:" + i)));
     return new InlineKeyboardMarkup(rows);
   }
 

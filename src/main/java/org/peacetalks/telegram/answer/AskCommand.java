@@ -29,7 +29,10 @@ public final class AskCommand implements Command {
   @Override
   public void handle(Conversation where, String args) throws Exception {
     if (args.isBlank()) {
-      sender.send(where.reply(where.text("ask.usage", "example", Html.escape(where.text("example.0")))).build());
+      sender.send(
+          where
+              .reply(where.text("ask.usage", "example", Html.escape(where.text("example.0"))))
+              .build());
       return;
     }
     answerer.answer(where, args);

@@ -14,9 +14,9 @@ import org.peacetalks.search.Passage;
 import org.peacetalks.wording.Texts;
 
 /**
- * What the buttons under an answer refer to, kept server-side because callback_data holds at
- * most 64 bytes: the button carries only a short key. Bounded (oldest dropped first) and
- * expiring, so an old button finds nothing and gets a friendly answer. Thread-safe.
+ * What the buttons under an answer refer to, kept server-side because callback_data holds at most
+ * 64 bytes: the button carries only a short key. Bounded (oldest dropped first) and expiring, so an
+ * old button finds nothing and gets a friendly answer. Thread-safe.
  */
 public final class ButtonStates {
   private static final char[] ALPHABET =
@@ -31,17 +31,30 @@ public final class ButtonStates {
     final String question;
     final long chatId;
     final Instant created;
-    /** The first page repeats the question (it was tapped on a button, so the chat does not show it). */
+
+    /**
+     * The first page repeats the question (it was tapped on a button, so the chat does not show
+     * it).
+     */
     final boolean showQuestion;
+
     /** The language the answer was framed in: its pages and context keep it. */
     final Texts texts;
+
     private final Map<Integer, Passage> shown = new TreeMap<>();
 
-    Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion) {
+    Entry(
+        String question, long chatId, Instant created, List<Passage> first, boolean showQuestion) {
       this(question, chatId, created, first, showQuestion, Texts.english());
     }
 
-    Entry(String question, long chatId, Instant created, List<Passage> first, boolean showQuestion, Texts texts) {
+    Entry(
+        String question,
+        long chatId,
+        Instant created,
+        List<Passage> first,
+        boolean showQuestion,
+        Texts texts) {
       this.texts = texts;
       this.question = question;
       this.chatId = chatId;
@@ -60,13 +73,25 @@ public final class ButtonStates {
     }
 
     /**
-     * What a button needs of a passage: where it is (article, paragraph) and its heading. The
-     * text, the bulk of an answer, is read again from the index when needed, so 20,000 kept
-     * answers stay a few megabytes.
+     * What a button needs of a passage: where it is (article, paragraph) and its heading. The text,
+     * the bulk of an answer, is read again from the index when needed, so 20,000 kept answers stay
+     * a few megabytes.
      */
     private static Passage withoutText(Passage p) {
-      return new Passage(p.rank(), p.articleId(), p.title(), p.source(), p.url(), p.published(), p.paragraph(),
-          p.section(), "", "", p.score(), List.of(), 0);
+      return new Passage(
+          p.rank(),
+          p.articleId(),
+          p.title(),
+          p.source(),
+          p.url(),
+          p.published(),
+          p.paragraph(),
+          p.section(),
+          "",
+          "",
+          p.score(),
+          List.of(),
+          0);
     }
 
     synchronized Optional<Passage> byRank(int rank) {
@@ -92,9 +117,16 @@ public final class ButtonStates {
     this.random = random;
   }
 
-  /** Answers whose buttons still work: about a day of a busy bot's answers, a few megabytes (no texts kept). */
+  /**
+   * Answers whose buttons still work: about a day of a busy bot's answers, a few megabytes (no
+   * texts kept).
+   */
   private static final int CAPACITY = 20_000;
-  /** Buttons work this long after the answer: a reader coming back the next day, or after a weekend, still pages on. */
+
+  /**
+   * Buttons work this long after the answer: a reader coming back the next day, or after a weekend,
+   * still pages on.
+   */
   private static final Duration TTL = Duration.ofHours(48);
 
   public static ButtonStates defaults(Clock clock) {
@@ -112,7 +144,8 @@ public final class ButtonStates {
   }
 
   /** As {@link #put(String, long, List, boolean)}, remembering the answer's language. */
-  synchronized String put(String question, long chatId, List<Passage> first, boolean showQuestion, Texts texts) {
+  synchronized String put(
+      String question, long chatId, List<Passage> first, boolean showQuestion, Texts texts) {
     purgeExpired();
     String key;
     do {

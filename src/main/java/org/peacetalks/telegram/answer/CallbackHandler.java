@@ -24,11 +24,10 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 
 /**
  * Button presses under answers, each editing the answer in place: "More ▶" and "◀ Back" page
- * through the passages (More only while the next page has a relevant one); "Context of N" shows
- * the paragraphs around a passage with a way back; 👍 / 👎 go to the {@link FeedbackSink}. An
- * example question under /start is asked. A button works only in the chat it was made for.
- * Every press is answered (the spinner stops), an expired one with a friendly note.
- * Thread-safe.
+ * through the passages (More only while the next page has a relevant one); "Context of N" shows the
+ * paragraphs around a passage with a way back; 👍 / 👎 go to the {@link FeedbackSink}. An example
+ * question under /start is asked. A button works only in the chat it was made for. Every press is
+ * answered (the spinner stops), an expired one with a friendly note. Thread-safe.
  */
 public final class CallbackHandler {
   private static final Logger log = LoggerFactory.getLogger(CallbackHandler.class);
@@ -46,7 +45,12 @@ public final class CallbackHandler {
   private final ChatLanguages languages;
   private final LanguageCommand languageChoice;
 
-  public CallbackHandler(PassageSearcher searcher, SearchIndex index, AnswerFormatter formatter, ButtonStates states, Sender sender) {
+  public CallbackHandler(
+      PassageSearcher searcher,
+      SearchIndex index,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      Sender sender) {
     this(searcher, index, formatter, states, sender, null, FeedbackSink.NONE);
   }
 
@@ -54,17 +58,40 @@ public final class CallbackHandler {
    * @param questions asks the example questions under /start; {@code null}: those buttons expire
    * @param feedback where votes go
    */
-  public CallbackHandler(PassageSearcher searcher, SearchIndex index, AnswerFormatter formatter, ButtonStates states,
-      Sender sender, QuestionAnswerer questions, FeedbackSink feedback) {
-    this(searcher, index, formatter, states, sender, questions, feedback, ChatLanguages.unstored(), null);
+  public CallbackHandler(
+      PassageSearcher searcher,
+      SearchIndex index,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      Sender sender,
+      QuestionAnswerer questions,
+      FeedbackSink feedback) {
+    this(
+        searcher,
+        index,
+        formatter,
+        states,
+        sender,
+        questions,
+        feedback,
+        ChatLanguages.unstored(),
+        null);
   }
 
   /**
    * @param languages the language of each chat, for notes and the example questions
-   * @param languageChoice sets a chat's language from the buttons under /language; {@code null}: they expire
+   * @param languageChoice sets a chat's language from the buttons under /language; {@code null}:
+   *     they expire
    */
-  public CallbackHandler(PassageSearcher searcher, SearchIndex index, AnswerFormatter formatter, ButtonStates states,
-      Sender sender, QuestionAnswerer questions, FeedbackSink feedback, ChatLanguages languages,
+  public CallbackHandler(
+      PassageSearcher searcher,
+      SearchIndex index,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      Sender sender,
+      QuestionAnswerer questions,
+      FeedbackSink feedback,
+      ChatLanguages languages,
       LanguageCommand languageChoice) {
     this.languages = languages;
     this.languageChoice = languageChoice;
@@ -82,7 +109,8 @@ public final class CallbackHandler {
     try {
       toast = press(query);
     } finally {
-      AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(query.getId());
+      AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer =
+          AnswerCallbackQuery.builder().callbackQueryId(query.getId());
       if (toast != null) answer.text(toast);
       sender.execute(answer.build());
     }
@@ -94,7 +122,8 @@ public final class CallbackHandler {
     MaybeInaccessibleMessage message = query.getMessage();
     Texts texts = message == null ? Texts.english() : conversation(query, message).texts();
     if (press == null || message == null) return texts.get("callback.expired");
-    if (press.action() == AnswerKeyboard.Press.EXAMPLE) return example(query, press.number(), message);
+    if (press.action() == AnswerKeyboard.Press.EXAMPLE)
+      return example(query, press.number(), message);
     if (press.action() == AnswerKeyboard.Press.LANGUAGE) {
       if (languageChoice == null) return texts.get("callback.expired");
       languageChoice.choose(conversation(query, message), press.key());
@@ -103,7 +132,9 @@ public final class CallbackHandler {
     Optional<ButtonStates.Entry> found = states.get(press.key(), message.getChatId());
     if (found.isEmpty()) {
       if (states.get(press.key()).isPresent()) {
-        log.warn("Refused a button of another chat pressed in chat {} by user {}", message.getChatId(),
+        log.warn(
+            "Refused a button of another chat pressed in chat {} by user {}",
+            message.getChatId(),
             query.getFrom() == null ? 0 : query.getFrom().getId());
       }
       return texts.get("callback.expired");
@@ -118,22 +149,34 @@ public final class CallbackHandler {
 
   /** Where a button was pressed, by whom, in the chat's language. */
   private Conversation conversation(CallbackQuery query, MaybeInaccessibleMessage message) {
-    Integer thread = message instanceof Message m && m.isTopicMessage() ? m.getMessageThreadId() : null;
+    Integer thread =
+        message instanceof Message m && m.isTopicMessage() ? m.getMessageThreadId() : null;
     long user = query.getFrom() != null ? query.getFrom().getId() : message.getChatId();
     String code = query.getFrom() != null ? query.getFrom().getLanguageCode() : null;
     boolean privateChat = message.isUserMessage();
-    return new Conversation(message.getChatId(), thread, null, user, privateChat, null,
-        languages.of(message.getChatId(), privateChat, code), code);
+    return new Conversation(
+        message.getChatId(),
+        thread,
+        null,
+        user,
+        privateChat,
+        null,
+        languages.of(message.getChatId(), privateChat, code),
+        code);
   }
 
-  private String example(CallbackQuery query, int n, MaybeInaccessibleMessage message) throws IOException {
+  private String example(CallbackQuery query, int n, MaybeInaccessibleMessage message)
+      throws IOException {
     Conversation where = conversation(query, message);
-    if (questions == null || n < 0 || n >= AnswerFormatter.EXAMPLE_COUNT) return where.text("callback.expired");
+    if (questions == null || n < 0 || n >= AnswerFormatter.EXAMPLE_COUNT)
+      return where.text("callback.expired");
     questions.answer(where, where.text("example." + n), true);
     return null;
   }
 
-  private String page(String key, ButtonStates.Entry entry, int page, MaybeInaccessibleMessage message) throws IOException {
+  private String page(
+      String key, ButtonStates.Entry entry, int page, MaybeInaccessibleMessage message)
+      throws IOException {
     int n = searcher.defaultPassages();
     long offset = (long) page * n;
     if (offset > 10_000) return entry.texts.get("callback.noMore");
@@ -146,22 +189,32 @@ public final class CallbackHandler {
     boolean more = kept.size() > n;
     List<Passage> shown = more ? kept.subList(0, n) : kept;
     entry.record(shown);
-    String text = page == 0
-        ? formatter.answer(new Answer(entry.question, Answer.Status.ANSWERED, shown, null), entry.showQuestion,
-            entry.texts)
-        : formatter.page(entry.question, shown, (int) offset + 1, (int) offset + shown.size(), entry.texts);
+    String text =
+        page == 0
+            ? formatter.answer(
+                new Answer(entry.question, Answer.Status.ANSWERED, shown, null),
+                entry.showQuestion,
+                entry.texts)
+            : formatter.page(
+                entry.question, shown, (int) offset + 1, (int) offset + shown.size(), entry.texts);
     edit(message, text, AnswerKeyboard.of(key, shown, page, more, entry.texts));
     return null;
   }
 
-  private String context(String key, ButtonStates.Entry entry, int rank, MaybeInaccessibleMessage message) throws IOException {
+  private String context(
+      String key, ButtonStates.Entry entry, int rank, MaybeInaccessibleMessage message)
+      throws IOException {
     Optional<Passage> passage = entry.byRank(rank);
     if (passage.isEmpty()) return entry.texts.get("callback.expired");
     Passage p = passage.get();
-    List<Paragraph> around = index.paragraphs(p.articleId(), Math.max(1, p.paragraph() - 1), p.paragraph() + 1);
+    List<Paragraph> around =
+        index.paragraphs(p.articleId(), Math.max(1, p.paragraph() - 1), p.paragraph() + 1);
     if (around.isEmpty()) return entry.texts.get("callback.articleGone");
     int page = (rank - 1) / searcher.defaultPassages();
-    edit(message, formatter.context(p, around, entry.texts), AnswerKeyboard.backTo(key, page, entry.texts));
+    edit(
+        message,
+        formatter.context(p, around, entry.texts),
+        AnswerKeyboard.backTo(key, page, entry.texts));
     return null;
   }
 
@@ -171,13 +224,14 @@ public final class CallbackHandler {
   }
 
   private void edit(MaybeInaccessibleMessage message, String html, InlineKeyboardMarkup keyboard) {
-    sender.edit(EditMessageText.builder()
-        .chatId(message.getChatId())
-        .messageId(message.getMessageId())
-        .text(html)
-        .parseMode("HTML")
-        .disableWebPagePreview(true)
-        .replyMarkup(keyboard)
-        .build());
+    sender.edit(
+        EditMessageText.builder()
+            .chatId(message.getChatId())
+            .messageId(message.getMessageId())
+            .text(html)
+            .parseMode("HTML")
+            .disableWebPagePreview(true)
+            .replyMarkup(keyboard)
+            .build());
   }
 }

@@ -7,23 +7,28 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Where the 👍 / 👎 under answers, and the questions that found nothing, go: the list admins
- * improve the corpus from ({@code /stats}, the {@code feedback} command). Implementations must
- * be thread-safe and must not throw for a failed write (log it: a vote is not worth an error
- * message to the user).
+ * improve the corpus from ({@code /stats}, the {@code feedback} command). Implementations must be
+ * thread-safe and must not throw for a failed write (log it: a vote is not worth an error message
+ * to the user).
  */
 public interface FeedbackSink {
   /** A reader's verdict on an answer. */
-  enum Vote { UP, DOWN }
+  enum Vote {
+    UP,
+    DOWN
+  }
 
   /** Keeps nothing; logs at DEBUG. For tests and until a store is wired in. */
-  FeedbackSink NONE = new FeedbackSink() {
-    private final Logger log = LoggerFactory.getLogger(FeedbackSink.class);
+  FeedbackSink NONE =
+      new FeedbackSink() {
+        private final Logger log = LoggerFactory.getLogger(FeedbackSink.class);
 
-    @Override
-    public void record(long chatId, String question, List<Passage> shown, Vote vote) {
-      log.debug("Feedback {} in chat {} on {} passages (not stored)", vote, chatId, shown.size());
-    }
-  };
+        @Override
+        public void record(long chatId, String question, List<Passage> shown, Vote vote) {
+          log.debug(
+              "Feedback {} in chat {} on {} passages (not stored)", vote, chatId, shown.size());
+        }
+      };
 
   /**
    * A vote on an answer.

@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Per-user question limit: up to {@code max} questions per window. The first question over the
- * limit gets one polite notice; further ones are ignored until the window ends. Not a ban: the
- * next window starts fresh. Thread-safe.
+ * limit gets one polite notice; further ones are ignored until the window ends. Not a ban: the next
+ * window starts fresh. Thread-safe.
  */
 public final class FloodControl {
   /** What to do with a user's question. */

@@ -22,8 +22,8 @@ import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQuery
  * Inline mode: {@code @Bot question} offers the top passages as articles to post, each titled by
  * its outlet and date and described by its answering sentence; posting one sends that passage
  * answer first. A query too short to search shows a hint button that opens the bot's chat. The
- * frame is in the question's language when it is Ukrainian or Russian, else in the user's
- * Telegram language (an inline query belongs to no chat). Thread-safe.
+ * frame is in the question's language when it is Ukrainian or Russian, else in the user's Telegram
+ * language (an inline query belongs to no chat). Thread-safe.
  */
 public final class InlineAnswerer {
   static final int RESULTS = 5;
@@ -43,43 +43,57 @@ public final class InlineAnswerer {
 
   public void handle(InlineQuery query) throws IOException {
     String q = query.getQuery() == null ? "" : query.getQuery().strip();
-    Texts user = Texts.forLanguage(Texts.languageOf(query.getFrom() == null ? null : query.getFrom().getLanguageCode()));
+    Texts user =
+        Texts.forLanguage(
+            Texts.languageOf(query.getFrom() == null ? null : query.getFrom().getLanguageCode()));
     List<InlineQueryResult> results = new ArrayList<>();
     if (q.length() >= MIN_QUERY) {
       Answer answer = searcher.answer(q, 0, RESULTS);
-      Texts texts = answer.language() == QuestionLanguage.ENGLISH ? user : Texts.forLanguage(answer.language().code());
-      List<Passage> strong = answer.passages().isEmpty() ? List.of()
-          : PagingFloor.DEFAULT.keep(answer.passages(), answer.passages().get(0).score());
+      Texts texts =
+          answer.language() == QuestionLanguage.ENGLISH
+              ? user
+              : Texts.forLanguage(answer.language().code());
+      List<Passage> strong =
+          answer.passages().isEmpty()
+              ? List.of()
+              : PagingFloor.DEFAULT.keep(answer.passages(), answer.passages().get(0).score());
       for (Passage p : formatter.shownOrder(strong)) {
-        results.add(InlineQueryResultArticle.builder()
-            .id(String.valueOf(p.rank()))
-            .title(Html.cut(title(p, texts), 100))
-            .description(Html.cut(p.answerSentence().text(), 150))
-            .inputMessageContent(InputTextMessageContent.builder()
-                .messageText(formatter.inlinePassage(q, p, texts))
-                .parseMode("HTML")
-                .disableWebPagePreview(true)
-                .build())
-            .build());
+        results.add(
+            InlineQueryResultArticle.builder()
+                .id(String.valueOf(p.rank()))
+                .title(Html.cut(title(p, texts), 100))
+                .description(Html.cut(p.answerSentence().text(), 150))
+                .inputMessageContent(
+                    InputTextMessageContent.builder()
+                        .messageText(formatter.inlinePassage(q, p, texts))
+                        .parseMode("HTML")
+                        .disableWebPagePreview(true)
+                        .build())
+                .build());
       }
       if (results.isEmpty()) {
-        results.add(InlineQueryResultArticle.builder()
-            .id("none")
-            .title(texts.get("inline.nothingTitle"))
-            .description(texts.get("inline.nothingDescription", "example", texts.get("example.0")))
-            .inputMessageContent(InputTextMessageContent.builder()
-                .messageText(formatter.noAnswer(answer, texts))
-                .parseMode("HTML")
-                .build())
-            .build());
+        results.add(
+            InlineQueryResultArticle.builder()
+                .id("none")
+                .title(texts.get("inline.nothingTitle"))
+                .description(
+                    texts.get("inline.nothingDescription", "example", texts.get("example.0")))
+                .inputMessageContent(
+                    InputTextMessageContent.builder()
+                        .messageText(formatter.noAnswer(answer, texts))
+                        .parseMode("HTML")
+                        .build())
+                .build());
       }
     }
-    AnswerInlineQuery.AnswerInlineQueryBuilder<?, ?> reply = AnswerInlineQuery.builder()
-        .inlineQueryId(query.getId())
-        .results(results)
-        .cacheTime(CACHE_SECONDS);
+    AnswerInlineQuery.AnswerInlineQueryBuilder<?, ?> reply =
+        AnswerInlineQuery.builder()
+            .inlineQueryId(query.getId())
+            .results(results)
+            .cacheTime(CACHE_SECONDS);
     if (q.length() < MIN_QUERY) {
-      reply.button(InlineQueryResultsButton.builder().text(hint(user)).startParameter("help").build());
+      reply.button(
+          InlineQueryResultsButton.builder().text(hint(user)).startParameter("help").build());
     }
     sender.execute(reply.build());
   }

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
 /**
- * Answers one question in a conversation: flood check, search, HTML with buttons, send. Shared
- * by private-chat text, {@code /ask} and follow-up replies. Thread-safe.
+ * Answers one question in a conversation: flood check, search, HTML with buttons, send. Shared by
+ * private-chat text, {@code /ask} and follow-up replies. Thread-safe.
  */
 public final class QuestionAnswerer {
   private static final Logger log = LoggerFactory.getLogger(QuestionAnswerer.class);
@@ -32,22 +32,49 @@ public final class QuestionAnswerer {
   private final FeedbackSink feedback;
   private final ChatLanguages languages;
 
-  public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood, Sender sender) {
-    this(searcher, formatter, states, flood, sender, QuestionStats.inMemory(java.time.Clock.systemUTC()), FeedbackSink.NONE);
+  public QuestionAnswerer(
+      PassageSearcher searcher,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      FloodControl flood,
+      Sender sender) {
+    this(
+        searcher,
+        formatter,
+        states,
+        flood,
+        sender,
+        QuestionStats.inMemory(java.time.Clock.systemUTC()),
+        FeedbackSink.NONE);
   }
 
   /**
    * @param stats counts every question answered (with passages or with "nothing about that")
    * @param feedback told of every question that found nothing in the articles
    */
-  public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
-      Sender sender, QuestionStats stats, FeedbackSink feedback) {
+  public QuestionAnswerer(
+      PassageSearcher searcher,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      FloodControl flood,
+      Sender sender,
+      QuestionStats stats,
+      FeedbackSink feedback) {
     this(searcher, formatter, states, flood, sender, stats, feedback, ChatLanguages.unstored());
   }
 
-  /** @param languages tells whether a chat chose its language (then answers are framed in it) */
-  public QuestionAnswerer(PassageSearcher searcher, AnswerFormatter formatter, ButtonStates states, FloodControl flood,
-      Sender sender, QuestionStats stats, FeedbackSink feedback, ChatLanguages languages) {
+  /**
+   * @param languages tells whether a chat chose its language (then answers are framed in it)
+   */
+  public QuestionAnswerer(
+      PassageSearcher searcher,
+      AnswerFormatter formatter,
+      ButtonStates states,
+      FloodControl flood,
+      Sender sender,
+      QuestionStats stats,
+      FeedbackSink feedback,
+      ChatLanguages languages) {
     this.languages = languages;
     this.stats = stats;
     this.feedback = feedback;
@@ -77,11 +104,15 @@ public final class QuestionAnswerer {
         return;
       }
       case WARN -> {
-        sender.send(where.reply(Html.escape(AnswerFormatter.slowDown(flood.window().toSeconds(), where.texts())))
-            .build());
+        sender.send(
+            where
+                .reply(
+                    Html.escape(
+                        AnswerFormatter.slowDown(flood.window().toSeconds(), where.texts())))
+                .build());
         return;
       }
-      case ALLOW -> { }
+      case ALLOW -> {}
     }
     int n = pageSize();
     // One passage more than a page tells whether "More" has anything to show.
@@ -89,18 +120,29 @@ public final class QuestionAnswerer {
     stats.answered();
     if (found.noAnswer()) {
       // Small talk and typing slips are no gap in the corpus; a question that found nothing is.
-      if (found.reason() == Answer.Reason.NOTHING_FOUND) feedback.noAnswer(where.chatId(), found.question());
+      if (found.reason() == Answer.Reason.NOTHING_FOUND)
+        feedback.noAnswer(where.chatId(), found.question());
       sender.send(where.reply(formatter.noAnswer(found, where.texts())).build());
       return;
     }
     Texts texts = frame(where, found.language());
-    List<Passage> kept = PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
+    List<Passage> kept =
+        PagingFloor.DEFAULT.keep(found.passages(), found.passages().get(0).score());
     boolean more = kept.size() > n;
-    Answer answer = new Answer(found.question(), found.status(), more ? kept.subList(0, n) : kept, null, found.language());
-    String key = states.put(answer.question(), where.chatId(), answer.passages(), showQuestion, texts);
-    SendMessage message = where.reply(formatter.answer(answer, showQuestion, texts))
-        .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more, texts))
-        .build();
+    Answer answer =
+        new Answer(
+            found.question(),
+            found.status(),
+            more ? kept.subList(0, n) : kept,
+            null,
+            found.language());
+    String key =
+        states.put(answer.question(), where.chatId(), answer.passages(), showQuestion, texts);
+    SendMessage message =
+        where
+            .reply(formatter.answer(answer, showQuestion, texts))
+            .replyMarkup(AnswerKeyboard.of(key, answer.passages(), 0, more, texts))
+            .build();
     sender.send(message);
   }
 
@@ -109,7 +151,8 @@ public final class QuestionAnswerer {
    * asker's, which a Ukrainian or Russian question shows better than the chat's default.
    */
   private Texts frame(Conversation where, QuestionLanguage asked) {
-    if (asked == QuestionLanguage.ENGLISH || languages.chosen(where.chatId()).isPresent()) return where.texts();
+    if (asked == QuestionLanguage.ENGLISH || languages.chosen(where.chatId()).isPresent())
+      return where.texts();
     return Texts.forLanguage(asked.code());
   }
 }

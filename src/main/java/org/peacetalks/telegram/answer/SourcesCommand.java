@@ -18,7 +18,8 @@ public final class SourcesCommand implements Command {
   private final Sender sender;
   private final Permissions permissions;
 
-  public SourcesCommand(SearchIndex index, AnswerFormatter formatter, Sender sender, Permissions permissions) {
+  public SourcesCommand(
+      SearchIndex index, AnswerFormatter formatter, Sender sender, Permissions permissions) {
     this.permissions = permissions;
     this.index = index;
     this.formatter = formatter;
@@ -37,6 +38,11 @@ public final class SourcesCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.sources(index.articles(), permissions.isBotAdmin(where.userId()), where.texts())).build());
+    sender.send(
+        where
+            .reply(
+                formatter.sources(
+                    index.articles(), permissions.isBotAdmin(where.userId()), where.texts()))
+            .build());
   }
 }

@@ -8,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The answer buttons' votes and the unanswered questions, kept in the state database. A write
- * that fails is logged and dropped: a vote is not worth an error message to the reader.
+ * The answer buttons' votes and the unanswered questions, kept in the state database. A write that
+ * fails is logged and dropped: a vote is not worth an error message to the reader.
  */
 public final class StoredFeedback implements FeedbackSink {
   private static final Logger log = LoggerFactory.getLogger(StoredFeedback.class);
@@ -22,9 +22,12 @@ public final class StoredFeedback implements FeedbackSink {
 
   @Override
   public void record(long chatId, String question, List<Passage> shown, Vote vote) {
-    List<FeedbackRepository.PassageRef> refs = shown.stream()
-        .map(p -> new FeedbackRepository.PassageRef(p.articleId(), p.paragraph())).toList();
-    FeedbackRepository.Vote stored = vote == Vote.UP ? FeedbackRepository.Vote.UP : FeedbackRepository.Vote.DOWN;
+    List<FeedbackRepository.PassageRef> refs =
+        shown.stream()
+            .map(p -> new FeedbackRepository.PassageRef(p.articleId(), p.paragraph()))
+            .toList();
+    FeedbackRepository.Vote stored =
+        vote == Vote.UP ? FeedbackRepository.Vote.UP : FeedbackRepository.Vote.DOWN;
     try {
       repository.record(chatId, question, refs, stored);
     } catch (IOException | RuntimeException e) {

@@ -26,8 +26,9 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class FeedCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(FeedCommand.class);
-  static final String USAGE = "Use <code>/feed add URL</code> (optionally a name after it), <code>/feed remove N</code>"
-      + " (N as /feeds lists them), or send an .opml file with the caption <code>/feed add</code>.";
+  static final String USAGE =
+      "Use <code>/feed add URL</code> (optionally a name after it), <code>/feed remove N</code>"
+          + " (N as /feeds lists them), or send an .opml file with the caption <code>/feed add</code>.";
 
   private final FeedRegistry registry;
   private final Sender sender;
@@ -62,7 +63,8 @@ final class FeedCommand implements Command {
     String verb = words[0].toLowerCase(Locale.ROOT);
     if (verb.equals("add") && words.length >= 2) {
       add(where, words[1], words.length == 3 ? words[2].strip() : null);
-    } else if ((verb.equals("remove") || verb.equals("rm") || verb.equals("delete")) && words.length == 2) {
+    } else if ((verb.equals("remove") || verb.equals("rm") || verb.equals("delete"))
+        && words.length == 2) {
       remove(where, words[1]);
     } else {
       reply(where, USAGE);
@@ -71,9 +73,14 @@ final class FeedCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args, Message message) throws Exception {
-    Document document = message == null ? null
-        : message.getDocument() != null ? message.getDocument()
-        : message.getReplyToMessage() != null ? message.getReplyToMessage().getDocument() : null;
+    Document document =
+        message == null
+            ? null
+            : message.getDocument() != null
+                ? message.getDocument()
+                : message.getReplyToMessage() != null
+                    ? message.getReplyToMessage().getDocument()
+                    : null;
     if (document != null && args.strip().equalsIgnoreCase("add")) {
       addOpml(where, document);
       return;
@@ -84,12 +91,17 @@ final class FeedCommand implements Command {
   private void add(Conversation where, String url, String name) throws IOException {
     FeedRegistry.Added r = registry.add(url, name, where.chatId());
     if (!r.refused().isEmpty()) {
-      reply(where, "Not added: a feed must be an http(s) address, like <code>https://example.com/rss</code>.");
+      reply(
+          where,
+          "Not added: a feed must be an http(s) address, like <code>https://example.com/rss</code>.");
     } else if (r.added() == 0) {
       reply(where, "That feed is already in the list (/feeds).");
     } else {
-      reply(where, "Added the feed " + Html.escape(Html.cut(url, 200))
-          + ". It is read within a minute; /feeds shows how it fares.");
+      reply(
+          where,
+          "Added the feed "
+              + Html.escape(Html.cut(url, 200))
+              + ". It is read within a minute; /feeds shows how it fares.");
     }
   }
 
@@ -103,17 +115,27 @@ final class FeedCommand implements Command {
     }
     try {
       Feed removed = registry.remove(n);
-      reply(where, removed == null ? "There is no feed " + n + " (see /feeds)."
-          : "Removed feed " + n + ": " + Html.escape(Html.cut(removed.label(), 80)) + ". Its articles stay in the index.");
+      reply(
+          where,
+          removed == null
+              ? "There is no feed " + n + " (see /feeds)."
+              : "Removed feed "
+                  + n
+                  + ": "
+                  + Html.escape(Html.cut(removed.label(), 80))
+                  + ". Its articles stay in the index.");
     } catch (FeedRegistry.ConfiguredFeedException e) {
       reply(where, "Not removed: " + Html.escape(e.getMessage()) + ".");
     }
   }
 
   private void addOpml(Conversation where, Document document) throws Exception {
-    String name = document.getFileName() == null ? "" : document.getFileName().toLowerCase(Locale.ROOT);
+    String name =
+        document.getFileName() == null ? "" : document.getFileName().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".opml") && !name.endsWith(".xml")) {
-      reply(where, "Send an .opml file (the list of feeds a feed reader exports) with the caption <code>/feed add</code>.");
+      reply(
+          where,
+          "Send an .opml file (the list of feeds a feed reader exports) with the caption <code>/feed add</code>.");
       return;
     }
     if (document.getFileSize() != null && document.getFileSize() > maxBytes) {
@@ -140,12 +162,19 @@ final class FeedCommand implements Command {
     try {
       r = registry.addOpml(bytes, where.chatId());
     } catch (FeedFormatException e) {
-      reply(where, "Not added: the file cannot be read as OPML (" + Html.escape(Html.cut(String.valueOf(e.getMessage()), 200)) + ").");
+      reply(
+          where,
+          "Not added: the file cannot be read as OPML ("
+              + Html.escape(Html.cut(String.valueOf(e.getMessage()), 200))
+              + ").");
       return;
     }
-    StringBuilder text = new StringBuilder("Added " + r.added() + (r.added() == 1 ? " feed" : " feeds"));
-    if (r.alreadyThere() > 0) text.append("; ").append(r.alreadyThere()).append(" already in the list");
-    if (!r.refused().isEmpty()) text.append("; ").append(r.refused().size()).append(" refused (not http/https)");
+    StringBuilder text =
+        new StringBuilder("Added " + r.added() + (r.added() == 1 ? " feed" : " feeds"));
+    if (r.alreadyThere() > 0)
+      text.append("; ").append(r.alreadyThere()).append(" already in the list");
+    if (!r.refused().isEmpty())
+      text.append("; ").append(r.refused().size()).append(" refused (not http/https)");
     reply(where, text.append(". /feeds lists them.").toString());
   }
 

@@ -21,14 +21,17 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * {@code /feeds} (bot admins): every feed, numbered as {@code /feed remove N} takes them, with its
- * name, address, last fetch, items taken and skipped, and its last error. {@code /feeds opml}
- * sends them back as an OPML file.
+ * name, address, last fetch, items taken and skipped, and its last error. {@code /feeds opml} sends
+ * them back as an OPML file.
  */
 final class FeedsCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(FeedsCommand.class);
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
   /** One message holds at most this many characters of list (Telegram's limit is 4,096). */
   static final int MESSAGE_CHARS = 3_500;
+
   static final int ERROR_CHARS = 200;
 
   private final FeedRegistry registry;
@@ -69,8 +72,9 @@ final class FeedsCommand implements Command {
   static List<String> messages(List<Feed> feeds) {
     List<String> out = new ArrayList<>();
     if (feeds.isEmpty()) {
-      out.add("No news feeds yet. Add one with <code>/feed add URL</code>, or send an .opml file with the caption"
-          + " <code>/feed add</code>.");
+      out.add(
+          "No news feeds yet. Add one with <code>/feed add URL</code>, or send an .opml file with the caption"
+              + " <code>/feed add</code>.");
       return out;
     }
     StringBuilder current = new StringBuilder("📰 <b>News feeds</b> (" + feeds.size() + ")\n");
@@ -88,14 +92,24 @@ final class FeedsCommand implements Command {
 
   private static String entry(int n, Feed f) {
     StringBuilder s = new StringBuilder();
-    s.append(n).append(". <b>").append(Html.escape(Html.cut(f.label(), 80))).append("</b>")
-        .append(f.fromConfig() ? " <i>(config)</i>" : "").append('\n');
+    s.append(n)
+        .append(". <b>")
+        .append(Html.escape(Html.cut(f.label(), 80)))
+        .append("</b>")
+        .append(f.fromConfig() ? " <i>(config)</i>" : "")
+        .append('\n');
     s.append(Html.escape(Html.cut(f.url(), 200))).append('\n');
-    s.append("last fetch: ").append(f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()))
-        .append(" · taken ").append(f.taken()).append(" · skipped ").append(f.skipped()).append('\n');
+    s.append("last fetch: ")
+        .append(f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()))
+        .append(" · taken ")
+        .append(f.taken())
+        .append(" · skipped ")
+        .append(f.skipped())
+        .append('\n');
     if (f.lastError() != null) {
       s.append("⚠️ ").append(Html.escape(Html.cut(f.lastError(), ERROR_CHARS)));
-      if (f.backoffUntil() != null) s.append(" (next try ").append(WHEN.format(f.backoffUntil())).append(')');
+      if (f.backoffUntil() != null)
+        s.append(" (next try ").append(WHEN.format(f.backoffUntil())).append(')');
       s.append('\n');
     }
     return s.toString();
@@ -103,9 +117,11 @@ final class FeedsCommand implements Command {
 
   private void export(Conversation where) throws IOException {
     byte[] opml = registry.opml();
-    SendDocument.SendDocumentBuilder<?, ?> doc = SendDocument.builder().chatId(where.chatId())
-        .document(new InputFile(new ByteArrayInputStream(opml), "peacetalks-feeds.opml"))
-        .caption("News feeds, " + registry.list().size() + " (OPML)");
+    SendDocument.SendDocumentBuilder<?, ?> doc =
+        SendDocument.builder()
+            .chatId(where.chatId())
+            .document(new InputFile(new ByteArrayInputStream(opml), "peacetalks-feeds.opml"))
+            .caption("News feeds, " + registry.list().size() + " (OPML)");
     if (where.threadId() != null) doc.messageThreadId(where.threadId());
     try {
       client.execute(doc.build());

@@ -16,9 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * News feeds in the chat, for bot admins: {@code /feeds} (list with health; {@code /feeds opml}
- * exports them), {@code /feed add URL}, {@code /feed remove N}, and an uploaded .opml file with
- * the caption {@code /feed add}. Starts the feed poller once the bot polls and stops it with the
- * bot; its {@link #figures()} are the feed lines of /stats.
+ * exports them), {@code /feed add URL}, {@code /feed remove N}, and an uploaded .opml file with the
+ * caption {@code /feed add}. Starts the feed poller once the bot polls and stops it with the bot;
+ * its {@link #figures()} are the feed lines of /stats.
  */
 public final class FeedsFeature implements BotFeature {
   private static final Logger log = LoggerFactory.getLogger(FeedsFeature.class);
@@ -40,7 +40,9 @@ public final class FeedsFeature implements BotFeature {
   @Override
   public void register(CommandRegistry commands, BotContext context) {
     commands.register(new FeedsCommand(registry, context.sender(), context.client()));
-    commands.register(new FeedCommand(registry, context.sender(), new FileDownloader(context.fileUrl()), maxOpmlBytes));
+    commands.register(
+        new FeedCommand(
+            registry, context.sender(), new FileDownloader(context.fileUrl()), maxOpmlBytes));
   }
 
   @Override
@@ -54,8 +56,15 @@ public final class FeedsFeature implements BotFeature {
       List<Feed> feeds = registry.list();
       long failing = feeds.stream().filter(f -> f.lastError() != null).count();
       FeedStore.Counts today = registry.today();
-      return List.of("News feeds: " + feeds.size() + (failing > 0 ? " (" + failing + " failing)" : "")
-          + " · items today (UTC): " + today.taken() + " taken, " + today.skipped() + " skipped");
+      return List.of(
+          "News feeds: "
+              + feeds.size()
+              + (failing > 0 ? " (" + failing + " failing)" : "")
+              + " · items today (UTC): "
+              + today.taken()
+              + " taken, "
+              + today.skipped()
+              + " skipped");
     } catch (IOException | RuntimeException e) {
       log.warn("/stats could not read the feeds: {}", e.toString());
       return List.of("News feeds: could not be read (see the bot's log)");

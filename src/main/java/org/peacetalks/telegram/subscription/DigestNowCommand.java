@@ -38,6 +38,7 @@ final class DigestNowCommand implements Command {
 
   @Override
   public void handle(Conversation where, String args) throws IOException {
-    sender.send(where.reply(formatter.html(builder.lastDay(clock.instant()), where.texts())).build());
+    sender.send(
+        where.reply(formatter.html(builder.lastDay(clock.instant()), where.texts())).build());
   }
 }

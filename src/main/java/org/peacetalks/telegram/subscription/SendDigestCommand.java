@@ -45,13 +45,21 @@ final class SendDigestCommand implements Command {
   @Override
   public void handle(Conversation where, String args) {
     sender.send(where.reply(SubscriptionText.sendingToAll(store.size(), where.texts())).build());
-    runner.sendToAllInBackground().whenComplete((report, error) -> {
-      if (error != null) {
-        log.warn("/senddigest from user {} failed: {}", where.userId(), error.toString());
-        sender.send(where.reply(where.text("subscription.roundFailed", "error", Html.escape(error.toString()))).build());
-      } else {
-        sender.send(where.reply(SubscriptionText.sentToAll(report, where.texts())).build());
-      }
-    });
+    runner
+        .sendToAllInBackground()
+        .whenComplete(
+            (report, error) -> {
+              if (error != null) {
+                log.warn("/senddigest from user {} failed: {}", where.userId(), error.toString());
+                sender.send(
+                    where
+                        .reply(
+                            where.text(
+                                "subscription.roundFailed", "error", Html.escape(error.toString())))
+                        .build());
+              } else {
+                sender.send(where.reply(SubscriptionText.sentToAll(report, where.texts())).build());
+              }
+            });
   }
 }

@@ -26,8 +26,13 @@ final class SubscribeCommand implements Command {
   private final Sender sender;
   private final Clock clock;
 
-  SubscribeCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, Permissions permissions,
-      Sender sender, Clock clock) {
+  SubscribeCommand(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      LocalTime defaultTime,
+      Permissions permissions,
+      Sender sender,
+      Clock clock) {
     this.store = store;
     this.scheduler = scheduler;
     this.defaultTime = defaultTime;
@@ -63,10 +68,12 @@ final class SubscribeCommand implements Command {
     }
     boolean changed = store.get(where.chatId()).isPresent();
     // The digest comes in the language the chat is spoken to in now: a group's choice wins later.
-    Subscription s = store.subscribe(where.chatId(), where.threadId(), time, where.texts().language());
+    Subscription s =
+        store.subscribe(where.chatId(), where.threadId(), time, where.texts().language());
     Instant now = clock.instant();
-    String text = SubscriptionText.subscribed(s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now),
-        where.texts());
+    String text =
+        SubscriptionText.subscribed(
+            s, changed, scheduler.nextSend(s, now), scheduler.isDue(s, now), where.texts());
     sender.send(where.reply(text).build());
   }
 }

@@ -23,7 +23,11 @@ final class SubscriptionCommand implements Command {
   private final Sender sender;
   private final Clock clock;
 
-  SubscriptionCommand(SubscriptionStore store, DigestScheduler scheduler, LocalTime defaultTime, Sender sender,
+  SubscriptionCommand(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      LocalTime defaultTime,
+      Sender sender,
       Clock clock) {
     this.store = store;
     this.scheduler = scheduler;
@@ -46,10 +50,14 @@ final class SubscriptionCommand implements Command {
   public void handle(Conversation where, String args) {
     Optional<Subscription> s = store.get(where.chatId());
     Instant now = clock.instant();
-    String text = s.isPresent()
-        ? SubscriptionText.status(s.get(), scheduler.nextSend(s.get(), now), scheduler.isDue(s.get(), now),
-            where.texts())
-        : SubscriptionText.none(defaultTime, scheduler.zone(), where.texts());
+    String text =
+        s.isPresent()
+            ? SubscriptionText.status(
+                s.get(),
+                scheduler.nextSend(s.get(), now),
+                scheduler.isDue(s.get(), now),
+                where.texts())
+            : SubscriptionText.none(defaultTime, scheduler.zone(), where.texts());
     sender.send(where.reply(text).build());
   }
 }

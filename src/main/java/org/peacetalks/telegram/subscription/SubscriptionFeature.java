@@ -25,19 +25,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Subscriptions and the daily digest in Telegram: {@code /subscribe [HH:MM]}, {@code
- * /unsubscribe}, {@code /subscription}, {@code /digest} and the admin {@code /senddigest}; the
- * {@link DigestRunner} that sends due digests (checked every 30 s) through the bot's sender; and
- * the bookkeeping when the bot leaves a chat or a group becomes a supergroup.
+ * Subscriptions and the daily digest in Telegram: {@code /subscribe [HH:MM]}, {@code /unsubscribe},
+ * {@code /subscription}, {@code /digest} and the admin {@code /senddigest}; the {@link
+ * DigestRunner} that sends due digests (checked every 30 s) through the bot's sender; and the
+ * bookkeeping when the bot leaves a chat or a group becomes a supergroup.
  *
- * <p>Owns one daemon thread for the runner (from {@link #register} on), stopped in {@link #close()}: the round in progress
- * ends after the chat it is sending to, and what was sent is recorded (no interrupt, which could
- * cut a state write short). Built once by {@code RunCommand}; register it with one bot only.
+ * <p>Owns one daemon thread for the runner (from {@link #register} on), stopped in {@link
+ * #close()}: the round in progress ends after the chat it is sending to, and what was sent is
+ * recorded (no interrupt, which could cut a state write short). Built once by {@code RunCommand};
+ * register it with one bot only.
  */
 public final class SubscriptionFeature implements BotFeature {
   private static final Logger log = LoggerFactory.getLogger(SubscriptionFeature.class);
+
   /** How often the runner looks for due digests. */
   public static final Duration CHECK_EVERY = Duration.ofSeconds(30);
+
   /** How long {@link #close()} waits for a send in progress. */
   static final Duration STOP_WAIT = Duration.ofSeconds(20);
 
@@ -56,13 +59,24 @@ public final class SubscriptionFeature implements BotFeature {
    * @param builder over the bot's index and the article ledger
    * @param settings the digest settings: default time, zone, sendWhenEmpty
    */
-  public SubscriptionFeature(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, BotConfig.Digest settings, Clock clock) {
+  public SubscriptionFeature(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      DigestBuilder builder,
+      DigestFormatter formatter,
+      BotConfig.Digest settings,
+      Clock clock) {
     this(store, scheduler, builder, formatter, settings, clock, CHECK_EVERY);
   }
 
-  SubscriptionFeature(SubscriptionStore store, DigestScheduler scheduler, DigestBuilder builder,
-      DigestFormatter formatter, BotConfig.Digest settings, Clock clock, Duration checkEvery) {
+  SubscriptionFeature(
+      SubscriptionStore store,
+      DigestScheduler scheduler,
+      DigestBuilder builder,
+      DigestFormatter formatter,
+      BotConfig.Digest settings,
+      Clock clock,
+      Duration checkEvery) {
     this.store = Objects.requireNonNull(store, "store == null");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler == null");
     this.builder = Objects.requireNonNull(builder, "builder == null");
@@ -84,11 +98,24 @@ public final class SubscriptionFeature implements BotFeature {
     executor = Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("digest"));
     ChatLanguages languages = context.languages();
     // A chat's /language choice wins; else the language it subscribed in.
-    runner = new DigestRunner(store, scheduler, builder, formatter, new TelegramDigestSender(sender),
-        settings.sendWhenEmpty(), clock, executor,
-        s -> languages.chosen(s.chatId()).map(Texts::forLanguage).orElseGet(() -> Texts.forLanguage(s.language())));
+    runner =
+        new DigestRunner(
+            store,
+            scheduler,
+            builder,
+            formatter,
+            new TelegramDigestSender(sender),
+            settings.sendWhenEmpty(),
+            clock,
+            executor,
+            s ->
+                languages
+                    .chosen(s.chatId())
+                    .map(Texts::forLanguage)
+                    .orElseGet(() -> Texts.forLanguage(s.language())));
     Permissions permissions = context.permissions();
-    registry.register(new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));
+    registry.register(
+        new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));
     registry.register(new UnsubscribeCommand(store, permissions, sender));
     registry.register(new SubscriptionCommand(store, scheduler, settings.time(), sender, clock));
     registry.register(new DigestNowCommand(builder, formatter, sender, clock));
@@ -105,7 +132,8 @@ public final class SubscriptionFeature implements BotFeature {
     try {
       store.remove(chatId, "the bot was removed or blocked (my_chat_member)");
     } catch (IOException e) {
-      log.error("Chat {} is gone, but its subscription could not be removed: {}", chatId, e.toString());
+      log.error(
+          "Chat {} is gone, but its subscription could not be removed: {}", chatId, e.toString());
     }
   }
 
@@ -114,7 +142,11 @@ public final class SubscriptionFeature implements BotFeature {
     try {
       store.migrate(oldChatId, newChatId);
     } catch (IOException e) {
-      log.error("Chat {} became {}, but its subscription could not be moved: {}", oldChatId, newChatId, e.toString());
+      log.error(
+          "Chat {} became {}, but its subscription could not be moved: {}",
+          oldChatId,
+          newChatId,
+          e.toString());
     }
   }
 
@@ -126,7 +158,8 @@ public final class SubscriptionFeature implements BotFeature {
       current = runner;
     }
     java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
-    var last = current == null ? java.util.Optional.<DigestRunner.LastRound>empty() : current.lastRound();
+    var last =
+        current == null ? java.util.Optional.<DigestRunner.LastRound>empty() : current.lastRound();
     out.put("lastDigestRound", last.map(r -> r.at().toString()).orElse(null));
     out.put("lastDigestSent", last.map(r -> r.report().sent()).orElse(null));
     out.put("lastDigestFailed", last.map(r -> r.report().failed()).orElse(null));
@@ -152,7 +185,8 @@ public final class SubscriptionFeature implements BotFeature {
     threads.shutdown();
     try {
       if (!threads.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.warn("Digest sending still busy after {} s; stopping without it (its thread is a daemon)",
+        log.warn(
+            "Digest sending still busy after {} s; stopping without it (its thread is a daemon)",
             STOP_WAIT.toSeconds());
       }
     } catch (InterruptedException e) {

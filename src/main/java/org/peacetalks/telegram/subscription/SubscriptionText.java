@@ -27,9 +27,18 @@ public final class SubscriptionText {
     return subscribed(s, changed, next, dueNow, Texts.english());
   }
 
-  static String subscribed(Subscription s, boolean changed, ZonedDateTime next, boolean dueNow, Texts texts) {
-    return texts.get(changed ? "subscription.changed" : "subscription.subscribed", "time", TIME.format(s.time()),
-        "zone", zone(next.getZone()), "topic", topic(s), "next", next(next, dueNow, texts));
+  static String subscribed(
+      Subscription s, boolean changed, ZonedDateTime next, boolean dueNow, Texts texts) {
+    return texts.get(
+        changed ? "subscription.changed" : "subscription.subscribed",
+        "time",
+        TIME.format(s.time()),
+        "zone",
+        zone(next.getZone()),
+        "topic",
+        topic(s),
+        "next",
+        next(next, dueNow, texts));
   }
 
   /** /subscription for a subscribed chat. */
@@ -38,11 +47,25 @@ public final class SubscriptionText {
   }
 
   static String status(Subscription s, ZonedDateTime next, boolean dueNow, Texts texts) {
-    StringBuilder out = new StringBuilder(texts.get("subscription.status", "time", TIME.format(s.time()),
-        "zone", zone(next.getZone()), "topic", topic(s), "next", next(next, dueNow, texts)));
+    StringBuilder out =
+        new StringBuilder(
+            texts.get(
+                "subscription.status",
+                "time",
+                TIME.format(s.time()),
+                "zone",
+                zone(next.getZone()),
+                "topic",
+                topic(s),
+                "next",
+                next(next, dueNow, texts)));
     if (s.lastDigestAt() != null) {
-      out.append('\n').append(texts.get("subscription.lastSent",
-          "when", texts.date("format.when", s.lastDigestAt(), next.getZone())));
+      out.append('\n')
+          .append(
+              texts.get(
+                  "subscription.lastSent",
+                  "when",
+                  texts.date("format.when", s.lastDigestAt(), next.getZone())));
     }
     return out.append('\n').append(texts.get("subscription.changeHint")).toString();
   }
@@ -58,11 +81,12 @@ public final class SubscriptionText {
 
   /** Why the time after /subscribe is not one. */
   static String invalidTime(SubscribeTime.InvalidTimeException e, Texts texts) {
-    String key = switch (e.problem()) {
-      case NOT_A_TIME -> "subscription.notATime";
-      case HOURS -> "subscription.badHours";
-      case MINUTES -> "subscription.badMinutes";
-    };
+    String key =
+        switch (e.problem()) {
+          case NOT_A_TIME -> "subscription.notATime";
+          case HOURS -> "subscription.badHours";
+          case MINUTES -> "subscription.badMinutes";
+        };
     return texts.get(key, "text", Html.escapeWithin(e.text(), 100));
   }
 
@@ -79,14 +103,30 @@ public final class SubscriptionText {
   }
 
   static String sentToAll(FanOutReport r, Texts texts) {
-    return texts.get("subscription.sentToAll", "chats", r.chats(), "sent", r.sent(), "nothingNew", r.nothingNew(),
-        "removed", r.removed(), "migrated", r.migrated(), "failed", r.failed());
+    return texts.get(
+        "subscription.sentToAll",
+        "chats",
+        r.chats(),
+        "sent",
+        r.sent(),
+        "nothingNew",
+        r.nothingNew(),
+        "removed",
+        r.removed(),
+        "migrated",
+        r.migrated(),
+        "failed",
+        r.failed());
   }
 
   /** The next send time; "now" when it is due (the runner looks every 30 s). */
   private static String next(ZonedDateTime next, boolean dueNow, Texts texts) {
-    return dueNow ? texts.get("subscription.nextNow")
-        : texts.get("subscription.nextAt", "when", texts.date("format.when", next.toInstant(), next.getZone()));
+    return dueNow
+        ? texts.get("subscription.nextNow")
+        : texts.get(
+            "subscription.nextAt",
+            "when",
+            texts.date("format.when", next.toInstant(), next.getZone()));
   }
 
   private static String topic(Subscription s) {

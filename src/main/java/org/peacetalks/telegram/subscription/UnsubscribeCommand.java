@@ -43,6 +43,9 @@ final class UnsubscribeCommand implements Command {
     }
     if (!permissions.admit(where, "subscription.refused")) return;
     boolean removed = store.unsubscribe(where.chatId());
-    sender.send(where.reply(where.text(removed ? "subscription.unsubscribed" : "subscription.notSubscribed")).build());
+    sender.send(
+        where
+            .reply(where.text(removed ? "subscription.unsubscribed" : "subscription.notSubscribed"))
+            .build());
   }
 }

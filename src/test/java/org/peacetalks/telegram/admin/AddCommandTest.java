@@ -45,13 +45,15 @@ class AddCommandTest {
     bed = new AdminTestBed(dir);
     downloader = mock(FileDownloader.class);
     add = new AddCommand(bed.intake, bed.sender, downloader, AdminTestBed.MAX_BYTES);
-    when(bed.sender.execute(any(GetFile.class))).thenAnswer(inv -> {
-      GetFile get = inv.getArgument(0);
-      File f = new File();
-      f.setFileId(get.getFileId());
-      f.setFilePath("documents/" + get.getFileId());
-      return Optional.of(f);
-    });
+    when(bed.sender.execute(any(GetFile.class)))
+        .thenAnswer(
+            inv -> {
+              GetFile get = inv.getArgument(0);
+              File f = new File();
+              f.setFileId(get.getFileId());
+              f.setFilePath("documents/" + get.getFileId());
+              return Optional.of(f);
+            });
   }
 
   @AfterEach
@@ -61,12 +63,15 @@ class AddCommandTest {
 
   private void upload(String name, byte[] content) throws Exception {
     when(downloader.download(eq("documents/F-" + name), anyLong())).thenReturn(content);
-    Message m = AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, name, (long) content.length, "/add");
+    Message m =
+        AdminTestBed.document(
+            AdminTestBed.ADMIN, AdminTestBed.ADMIN, name, (long) content.length, "/add");
     add.handle(admin, "", m);
   }
 
   private static byte[] article(String extra) {
-    return (new String(AdminTestBed.ARTICLE, StandardCharsets.UTF_8) + extra + "\n").getBytes(StandardCharsets.UTF_8);
+    return (new String(AdminTestBed.ARTICLE, StandardCharsets.UTF_8) + extra + "\n")
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -77,7 +82,10 @@ class AddCommandTest {
     assertTrue(reply.contains("Added <b>Prisoner swap agreed in Istanbul</b>"), reply);
     assertTrue(reply.contains("<code>" + a.id() + "</code>"), reply);
     assertTrue(reply.contains("1 paragraph kept"), reply);
-    assertTrue(reply.contains("\nFirst: <i>Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.</i>"), reply);
+    assertTrue(
+        reply.contains(
+            "\nFirst: <i>Negotiators agreed in Istanbul on an exchange of 1,200 prisoners from each side.</i>"),
+        reply);
     assertEquals(List.of(a.id() + ".txt"), bed.files());
     assertNull(TelegramHtml.problem(reply));
   }
@@ -85,10 +93,15 @@ class AddCommandTest {
   @Test
   void theUploadedNameNeverChoosesThePath() throws Exception {
     upload("../../config/bot.yaml", article("yaml"));
-    assertEquals("Not added: Only .txt, .md and .html files can be added (this one is .yaml).", bed.lastSent());
+    assertEquals(
+        "Not added: Only .txt, .md and .html files can be added (this one is .yaml).",
+        bed.lastSent());
     upload("", article("empty"));
     assertEquals("Not added: Only .txt, .md and .html files can be added.", bed.lastSent());
-    add.handle(admin, "", AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, null, 100L, "/add"));
+    add.handle(
+        admin,
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, null, 100L, "/add"));
     assertEquals("Not added: Only .txt, .md and .html files can be added.", bed.lastSent());
     // Refused by name: never downloaded.
     verify(bed.sender, never()).execute(any(GetFile.class));
@@ -102,17 +115,28 @@ class AddCommandTest {
   @Test
   void binaryAndInvalidUtf8AreRefusedWithAReason() throws Exception {
     upload("bin.txt", new byte[] {'T', 'i', 't', 'l', 'e', '\n', 0, 1, 2, 3});
-    assertEquals("Not added: The file cannot be added: binary file (contains NUL bytes).", bed.lastSent());
-    upload("odd.txt", new byte[] {'T', 'i', 't', 'l', 'e', '\n', 'a', (byte) 0x81, 'b'}); // neither UTF-8 nor Windows-1252
-    assertEquals("Not added: The file cannot be added: not UTF-8 text (nor Windows-1252).", bed.lastSent());
+    assertEquals(
+        "Not added: The file cannot be added: binary file (contains NUL bytes).", bed.lastSent());
+    upload(
+        "odd.txt",
+        new byte[] {
+          'T', 'i', 't', 'l', 'e', '\n', 'a', (byte) 0x81, 'b'
+        }); // neither UTF-8 nor Windows-1252
+    assertEquals(
+        "Not added: The file cannot be added: not UTF-8 text (nor Windows-1252).", bed.lastSent());
     assertEquals(List.of(), bed.files());
     assertEquals(0, bed.index.articles().size());
   }
 
   @Test
   void aTenMegabyteFileIsRefusedBeforeDownloadingByItsAnnouncedSize() throws Exception {
-    add.handle(admin, "", AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "big.txt", TEN_MB, "/add"));
-    assertTrue(bed.lastSent().startsWith("Not added: the file is too large (the limit is 2.0 MB)"), bed.lastSent());
+    add.handle(
+        admin,
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "big.txt", TEN_MB, "/add"));
+    assertTrue(
+        bed.lastSent().startsWith("Not added: the file is too large (the limit is 2.0 MB)"),
+        bed.lastSent());
     verify(bed.sender, never()).execute(any(GetFile.class));
     verify(downloader, never()).download(anyString(), anyLong());
   }
@@ -121,7 +145,10 @@ class AddCommandTest {
   void aFileLargerThanAnnouncedIsStoppedByTheCappedDownload() throws Exception {
     when(downloader.download(anyString(), eq(AdminTestBed.MAX_BYTES)))
         .thenThrow(new FileDownloader.TooLargeException(AdminTestBed.MAX_BYTES));
-    add.handle(admin, "", AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "small.txt", 100L, "/add"));
+    add.handle(
+        admin,
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "small.txt", 100L, "/add"));
     assertTrue(bed.lastSent().startsWith("Not added: the file is too large"), bed.lastSent());
     assertEquals(List.of(), bed.files());
   }
@@ -131,8 +158,11 @@ class AddCommandTest {
     upload("one.txt", AdminTestBed.ARTICLE);
     String id = bed.added.get(0).id();
     upload("two.md", AdminTestBed.ARTICLE);
-    assertEquals("Not added: this article is already indexed as <code>" + id
-        + "</code> (<b>Prisoner swap agreed in Istanbul</b>).", bed.lastSent());
+    assertEquals(
+        "Not added: this article is already indexed as <code>"
+            + id
+            + "</code> (<b>Prisoner swap agreed in Istanbul</b>).",
+        bed.lastSent());
     assertEquals(1, bed.index.articles().size());
   }
 
@@ -140,7 +170,9 @@ class AddCommandTest {
   void aReplyToAFileAddsThatFile() throws Exception {
     when(downloader.download(anyString(), anyLong())).thenReturn(AdminTestBed.ARTICLE);
     Message file = AdminTestBed.document(AdminTestBed.ADMIN, 5, "forwarded.txt", 90L, "");
-    Message reply = TestUpdates.parse(TestUpdates.text(2, AdminTestBed.ADMIN, AdminTestBed.ADMIN, "/add")).getMessage();
+    Message reply =
+        TestUpdates.parse(TestUpdates.text(2, AdminTestBed.ADMIN, AdminTestBed.ADMIN, "/add"))
+            .getMessage();
     reply.setReplyToMessage(file);
     add.handle(admin, "", reply);
     assertEquals(1, bed.added.size(), bed.sent().toString());
@@ -148,18 +180,36 @@ class AddCommandTest {
 
   @Test
   void typedTextBecomesAnArticleAndNoTextExplainsHow() throws Exception {
-    Message m = TestUpdates.parse(TestUpdates.text(1, AdminTestBed.ADMIN, AdminTestBed.ADMIN,
-        "/add Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.")).getMessage();
-    add.handle(admin, "Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.", m);
+    Message m =
+        TestUpdates.parse(
+                TestUpdates.text(
+                    1,
+                    AdminTestBed.ADMIN,
+                    AdminTestBed.ADMIN,
+                    "/add Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said."))
+            .getMessage();
+    add.handle(
+        admin,
+        "Ceasefire holds in Kherson\nThe ceasefire in Kherson held for a third day, officials said.",
+        m);
     assertTrue(bed.lastSent().contains("Added <b>Ceasefire holds in Kherson</b>"), bed.lastSent());
-    add.handle(admin, "", TestUpdates.parse(TestUpdates.text(2, AdminTestBed.ADMIN, AdminTestBed.ADMIN, "/add")).getMessage());
+    add.handle(
+        admin,
+        "",
+        TestUpdates.parse(TestUpdates.text(2, AdminTestBed.ADMIN, AdminTestBed.ADMIN, "/add"))
+            .getMessage());
     assertEquals(Html.escape(AddCommand.USAGE), bed.lastSent());
   }
 
   @Test
   void aDownloadFailureIsReportedWithoutTheUrl() throws Exception {
-    when(downloader.download(anyString(), anyLong())).thenThrow(new java.io.IOException("the Bot API server answered the download with HTTP 404"));
-    add.handle(admin, "", AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "a.txt", 10L, "/add"));
+    when(downloader.download(anyString(), anyLong()))
+        .thenThrow(
+            new java.io.IOException("the Bot API server answered the download with HTTP 404"));
+    add.handle(
+        admin,
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "a.txt", 10L, "/add"));
     assertTrue(bed.lastSent().contains("HTTP 404"), bed.lastSent());
     assertFalse(bed.lastSent().contains("bot"), bed.lastSent());
   }

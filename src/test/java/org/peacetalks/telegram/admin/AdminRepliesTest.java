@@ -12,22 +12,35 @@ import org.peacetalks.wording.Texts;
 class AdminRepliesTest {
   @Test
   void serverPathsAreCutToTheirLastPart() {
-    assertEquals("the index at lucene is locked by another process",
-        AdminReplies.withoutPaths("the index at /srv/peacetalks/index/lucene is locked by another process"));
-    assertEquals("articles folder articles does not exist",
+    assertEquals(
+        "the index at lucene is locked by another process",
+        AdminReplies.withoutPaths(
+            "the index at /srv/peacetalks/index/lucene is locked by another process"));
+    assertEquals(
+        "articles folder articles does not exist",
         AdminReplies.withoutPaths("articles folder /home/bot/index/articles/ does not exist"));
-    assertEquals("cannot write added-1.txt: disk full",
-        AdminReplies.withoutPaths("cannot write C:\\bots\\peace\\articles\\added-1.txt: disk full"));
-    assertEquals("state database bot.db: [SQLITE_FULL] database or disk is full",
-        AdminReplies.withoutPaths("state database /var/lib/bot/data/bot.db: [SQLITE_FULL] database or disk is full"));
-    assertEquals("Only .txt, .md and .html files can be added (this one is .pdf).",
-        AdminReplies.withoutPaths("Only .txt, .md and .html files can be added (this one is .pdf)."), "no path, no change");
-    assertEquals("3/4 paragraphs, and/or U.S. talks", AdminReplies.withoutPaths("3/4 paragraphs, and/or U.S. talks"));
+    assertEquals(
+        "cannot write added-1.txt: disk full",
+        AdminReplies.withoutPaths(
+            "cannot write C:\\bots\\peace\\articles\\added-1.txt: disk full"));
+    assertEquals(
+        "state database bot.db: [SQLITE_FULL] database or disk is full",
+        AdminReplies.withoutPaths(
+            "state database /var/lib/bot/data/bot.db: [SQLITE_FULL] database or disk is full"));
+    assertEquals(
+        "Only .txt, .md and .html files can be added (this one is .pdf).",
+        AdminReplies.withoutPaths(
+            "Only .txt, .md and .html files can be added (this one is .pdf)."),
+        "no path, no change");
+    assertEquals(
+        "3/4 paragraphs, and/or U.S. talks",
+        AdminReplies.withoutPaths("3/4 paragraphs, and/or U.S. talks"));
   }
 
   @Test
   void aFailedReindexNamesNoServerPath() {
-    String reply = AdminReplies.reindexFailed("articles folder /srv/peacetalks/index/articles does not exist");
+    String reply =
+        AdminReplies.reindexFailed("articles folder /srv/peacetalks/index/articles does not exist");
     assertFalse(reply.contains("/srv"), reply);
     assertTrue(reply.contains("articles folder articles does not exist"), reply);
   }
@@ -35,27 +48,50 @@ class AdminRepliesTest {
   @Test
   void refusalsAreWordedInTheChatsLanguage() {
     Texts en = Texts.english();
-    assertEquals("Only .txt, .md and .html files can be added (this one is .yaml).",
+    assertEquals(
+        "Only .txt, .md and .html files can be added (this one is .yaml).",
         AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".yaml"), en));
-    assertEquals("Only .txt, .md and .html files can be added.",
+    assertEquals(
+        "Only .txt, .md and .html files can be added.",
         AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), en));
-    assertEquals("The file cannot be added: binary file (contains NUL bytes).",
-        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"), en));
-    assertEquals("додавати можна лише файли .txt, .md і .html (цей — .pdf).",
-        AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".pdf"), Texts.forLanguage("uk")));
-    assertEquals("Не добавлено: идёт переиндексация: отправьте статью ещё раз, когда она закончится.",
-        AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.REFUSED, null, null, 0,
-            new IntakeProblem(IntakeProblem.Kind.REINDEX_RUNNING, "")), Texts.forLanguage("ru")));
-    assertTrue(AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null),
-        Texts.forLanguage("uk")).contains("збережено 3 абзаци"));
+    assertEquals(
+        "The file cannot be added: binary file (contains NUL bytes).",
+        AdminReplies.problem(
+            new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
+            en));
+    assertEquals(
+        "додавати можна лише файли .txt, .md і .html (цей — .pdf).",
+        AdminReplies.problem(
+            new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ".pdf"), Texts.forLanguage("uk")));
+    assertEquals(
+        "Не добавлено: идёт переиндексация: отправьте статью ещё раз, когда она закончится.",
+        AdminReplies.intake(
+            new IntakeResult(
+                IntakeResult.Outcome.REFUSED,
+                null,
+                null,
+                0,
+                new IntakeProblem(IntakeProblem.Kind.REINDEX_RUNNING, "")),
+            Texts.forLanguage("ru")));
+    assertTrue(
+        AdminReplies.intake(
+                new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null),
+                Texts.forLanguage("uk"))
+            .contains("збережено 3 абзаци"));
   }
 
   @Test
   void durationsAndSizesUseTheReadersUnits() {
     assertEquals("2 h 5 min", AdminReplies.duration(java.time.Duration.ofMinutes(125)));
-    assertEquals("2 год 5 хв", AdminReplies.duration(java.time.Duration.ofMinutes(125), Texts.forLanguage("uk")));
-    assertEquals("3 дня 1 ч", AdminReplies.duration(java.time.Duration.ofHours(73), Texts.forLanguage("ru")));
-    assertEquals("5 днів 0 год", AdminReplies.duration(java.time.Duration.ofDays(5), Texts.forLanguage("uk")));
+    assertEquals(
+        "2 год 5 хв",
+        AdminReplies.duration(java.time.Duration.ofMinutes(125), Texts.forLanguage("uk")));
+    assertEquals(
+        "3 дня 1 ч",
+        AdminReplies.duration(java.time.Duration.ofHours(73), Texts.forLanguage("ru")));
+    assertEquals(
+        "5 днів 0 год",
+        AdminReplies.duration(java.time.Duration.ofDays(5), Texts.forLanguage("uk")));
     assertEquals("2.0 MB", AdminReplies.bytes(2_000_000));
     assertEquals("2,0 МБ", AdminReplies.bytes(2_000_000, Texts.forLanguage("uk")));
     assertEquals("1.5 s", AdminReplies.duration(java.time.Duration.ofMillis(1500)));
@@ -63,10 +99,18 @@ class AdminRepliesTest {
 
   @Test
   void anAddThatCouldNotBeRecordedSaysSoInsteadOfATick() {
-    String done = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null));
+    String done =
+        AdminReplies.intake(
+            new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3, null));
     assertTrue(done.startsWith("✅ Added"), done);
-    String partial = AdminReplies.intake(new IntakeResult(IntakeResult.Outcome.ADDED, "added-1", "Talks", 3,
-        new IntakeProblem(IntakeProblem.Kind.NOT_RECORDED, "")));
+    String partial =
+        AdminReplies.intake(
+            new IntakeResult(
+                IntakeResult.Outcome.ADDED,
+                "added-1",
+                "Talks",
+                3,
+                new IntakeProblem(IntakeProblem.Kind.NOT_RECORDED, "")));
     assertFalse(partial.contains("✅"), partial);
     assertTrue(partial.startsWith("⚠️ Added"), partial);
     assertTrue(partial.contains("could not be recorded for the daily digest"), partial);

@@ -30,32 +30,39 @@ class FileDownloaderTest {
   @BeforeAll
   static void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/file/bot" + TOKEN + "/documents/ok.txt", ex -> {
-      byte[] body = "Title\n\nText.\n".getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(200, body.length);
-      try (OutputStream out = ex.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/file/bot" + TOKEN + "/documents/ok.txt",
+        ex -> {
+          byte[] body = "Title\n\nText.\n".getBytes(StandardCharsets.UTF_8);
+          ex.sendResponseHeaders(200, body.length);
+          try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+          }
+        });
     // Announces nothing (chunked) and sends 10 MB: only the cap stops it.
-    server.createContext("/file/bot" + TOKEN + "/documents/endless.txt", ex -> {
-      ex.sendResponseHeaders(200, 0);
-      byte[] chunk = new byte[64 * 1024];
-      java.util.Arrays.fill(chunk, (byte) 'a');
-      try (OutputStream out = ex.getResponseBody()) {
-        for (int i = 0; i < 160; i++) {
-          out.write(chunk);
-        }
-      } catch (IOException e) {
-        // the client stopped reading: expected
-      }
-    });
-    server.createContext("/", ex -> {
-      ex.sendResponseHeaders(404, -1);
-      ex.close();
-    });
+    server.createContext(
+        "/file/bot" + TOKEN + "/documents/endless.txt",
+        ex -> {
+          ex.sendResponseHeaders(200, 0);
+          byte[] chunk = new byte[64 * 1024];
+          java.util.Arrays.fill(chunk, (byte) 'a');
+          try (OutputStream out = ex.getResponseBody()) {
+            for (int i = 0; i < 160; i++) {
+              out.write(chunk);
+            }
+          } catch (IOException e) {
+            // the client stopped reading: expected
+          }
+        });
+    server.createContext(
+        "/",
+        ex -> {
+          ex.sendResponseHeaders(404, -1);
+          ex.close();
+        });
     server.start();
-    TelegramUrl url = TelegramEndpoint.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    TelegramUrl url =
+        TelegramEndpoint.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
     downloader = new FileDownloader(path -> TelegramEndpoint.fileUrl(url, TOKEN, path));
   }
 
@@ -66,17 +73,22 @@ class FileDownloaderTest {
 
   @Test
   void downloadsFromTheConfiguredServer() throws Exception {
-    assertArrayEquals("Title\n\nText.\n".getBytes(StandardCharsets.UTF_8), downloader.download("documents/ok.txt", LIMIT));
+    assertArrayEquals(
+        "Title\n\nText.\n".getBytes(StandardCharsets.UTF_8),
+        downloader.download("documents/ok.txt", LIMIT));
   }
 
   @Test
   void readsNoMoreThanTheLimitWhateverIsSent() {
-    assertThrows(FileDownloader.TooLargeException.class, () -> downloader.download("documents/endless.txt", LIMIT));
+    assertThrows(
+        FileDownloader.TooLargeException.class,
+        () -> downloader.download("documents/endless.txt", LIMIT));
   }
 
   @Test
   void anHttpErrorSaysSoWithoutTheTokenOrUrl() {
-    IOException e = assertThrows(IOException.class, () -> downloader.download("documents/missing.txt", LIMIT));
+    IOException e =
+        assertThrows(IOException.class, () -> downloader.download("documents/missing.txt", LIMIT));
     assertTrue(e.getMessage().contains("404"), e.getMessage());
     assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
   }
@@ -86,6 +98,7 @@ class FileDownloaderTest {
     Path small = Files.writeString(dir.resolve("small.txt"), "x");
     assertArrayEquals(new byte[] {'x'}, downloader.download(small.toString(), LIMIT));
     Path big = Files.write(dir.resolve("big.txt"), new byte[(int) LIMIT + 1]);
-    assertThrows(FileDownloader.TooLargeException.class, () -> downloader.download(big.toString(), LIMIT));
+    assertThrows(
+        FileDownloader.TooLargeException.class, () -> downloader.download(big.toString(), LIMIT));
   }
 }

@@ -22,15 +22,24 @@ import org.peacetalks.telegram.TelegramHtml;
 class ReindexCommandTest {
   @TempDir Path dir;
   AdminTestBed bed;
+
   /** Work handed to the background, run when the test says. */
   final List<Runnable> background = new ArrayList<>();
+
   ReindexCommand reindex;
   final Conversation admin = AdminTestBed.privateChat(AdminTestBed.ADMIN);
 
   @BeforeEach
   void setUp() throws Exception {
     bed = new AdminTestBed(dir);
-    reindex = new ReindexCommand(bed.reindexer, bed.index, bed.sender, background::add, Clock.systemUTC(), Duration.ZERO);
+    reindex =
+        new ReindexCommand(
+            bed.reindexer,
+            bed.index,
+            bed.sender,
+            background::add,
+            Clock.systemUTC(),
+            Duration.ZERO);
     bed.writeArticle("first.txt", "Talks in Geneva", 3, "Geneva");
     bed.reindexer.rebuild();
   }
@@ -85,8 +94,10 @@ class ReindexCommandTest {
     reindex.handle(admin, "");
     runBackground();
     List<String> edits = bed.edits();
-    assertTrue(edits.contains("⏳ Reindexing… embedding 32/100 paragraphs"), "it got halfway: " + edits);
-    assertEquals("❌ Reindex failed: embedding model crashed\nThe previous index is still answering questions.",
+    assertTrue(
+        edits.contains("⏳ Reindexing… embedding 32/100 paragraphs"), "it got halfway: " + edits);
+    assertEquals(
+        "❌ Reindex failed: embedding model crashed\nThe previous index is still answering questions.",
         edits.get(edits.size() - 1));
     assertEquals(1, bed.index.stats().articles());
     assertEquals("Talks in Geneva", bed.index.articles().get(0).title());
@@ -98,7 +109,8 @@ class ReindexCommandTest {
     runBackground();
     int edits = bed.edits().size();
     bed.writeArticle("later.txt", "Talks in Doha", 70, "Doha");
-    bed.intake.addText("Talks in Cairo\nDelegations met in Cairo on Sunday to discuss a ceasefire.");
+    bed.intake.addText(
+        "Talks in Cairo\nDelegations met in Cairo on Sunday to discuss a ceasefire.");
     bed.reindexer.rebuild();
     assertEquals(edits, bed.edits().size());
     assertFalse(bed.reindexer.isRunning());

@@ -33,8 +33,11 @@ class RemoveCommandTest {
   @Test
   void removesFromTheIndexMovesTheFileAsideAndTheDigestForgetsIt() throws Exception {
     IntakeResult added = bed.intake.addFile("a.txt", AdminTestBed.ARTICLE);
-    new RemoveCommand(bed.intake, bed.forgotten::add, bed.sender).handle(admin, " " + added.articleId() + " ");
-    assertTrue(bed.lastSent().startsWith("🗑 Removed <code>" + added.articleId() + "</code>"), bed.lastSent());
+    new RemoveCommand(bed.intake, bed.forgotten::add, bed.sender)
+        .handle(admin, " " + added.articleId() + " ");
+    assertTrue(
+        bed.lastSent().startsWith("🗑 Removed <code>" + added.articleId() + "</code>"),
+        bed.lastSent());
     assertEquals(0, bed.index.articles().size());
     assertTrue(Files.exists(bed.articles.resolve(".removed").resolve(added.articleId() + ".txt")));
     assertEquals(List.of(added.articleId()), bed.forgotten);
@@ -44,7 +47,8 @@ class RemoveCommandTest {
   void anUnknownIdOrNoneIsExplained() throws Exception {
     RemoveCommand remove = new RemoveCommand(bed.intake, bed.forgotten::add, bed.sender);
     remove.handle(admin, "<nope>");
-    assertEquals("There is no article <code>&lt;nope&gt;</code>. /sources lists the ids.", bed.lastSent());
+    assertEquals(
+        "There is no article <code>&lt;nope&gt;</code>. /sources lists the ids.", bed.lastSent());
     remove.handle(admin, "");
     assertTrue(bed.lastSent().startsWith("Send /remove ID"), bed.lastSent());
     remove.handle(admin, "../etc");
@@ -55,9 +59,13 @@ class RemoveCommandTest {
   @Test
   void aLedgerFailureDoesNotUndoTheRemoval() throws Exception {
     IntakeResult added = bed.intake.addFile("a.txt", AdminTestBed.ARTICLE);
-    new RemoveCommand(bed.intake, id -> {
-      throw new IOException("disk full");
-    }, bed.sender).handle(admin, added.articleId());
+    new RemoveCommand(
+            bed.intake,
+            id -> {
+              throw new IOException("disk full");
+            },
+            bed.sender)
+        .handle(admin, added.articleId());
     assertTrue(bed.lastSent().startsWith("🗑 Removed"), bed.lastSent());
     assertEquals(0, bed.index.articles().size());
   }

@@ -47,8 +47,17 @@ class StatsCommandTest {
     bed.reindexer.rebuild();
     questions.answered();
     questions.answered();
-    StatsCommand stats = new StatsCommand(bed.index, bed.reindexer, () -> 12, questions, null, bed.sender, clock,
-        NOW.minus(Duration.ofMinutes(135)), "0.1.0");
+    StatsCommand stats =
+        new StatsCommand(
+            bed.index,
+            bed.reindexer,
+            () -> 12,
+            questions,
+            null,
+            bed.sender,
+            clock,
+            NOW.minus(Duration.ofMinutes(135)),
+            "0.1.0");
     stats.handle(AdminTestBed.privateChat(AdminTestBed.ADMIN), "");
     String text = bed.lastSent();
     assertTrue(text.contains("Articles: 1 · paragraphs: 4"), text);
@@ -64,8 +73,17 @@ class StatsCommandTest {
 
   @Test
   void saysWhatItDoesNotKnow() throws Exception {
-    StatsCommand stats = new StatsCommand(bed.index, bed.reindexer, AdminFeature.SUBSCRIPTIONS_UNKNOWN, questions,
-        null, bed.sender, clock, NOW, "development build");
+    StatsCommand stats =
+        new StatsCommand(
+            bed.index,
+            bed.reindexer,
+            AdminFeature.SUBSCRIPTIONS_UNKNOWN,
+            questions,
+            null,
+            bed.sender,
+            clock,
+            NOW,
+            "development build");
     String text = stats.text();
     assertTrue(text.contains("Subscriptions: not available"), text);
     assertTrue(text.contains("Last reindex: none since the bot started"), text);
@@ -78,18 +96,30 @@ class StatsCommandTest {
   void listsTheThumbsDownAndUnansweredQuestionsNewestFirst() throws Exception {
     try (StateDatabase db = StateDatabase.open(dir.resolve("state"))) {
       FeedbackTable feedback = new FeedbackTable(db, clock);
-      feedback.record(1, "Who leads <Ukraine's> delegation?", List.of(new PassageRef("a", 2)), Vote.DOWN);
-      feedback.record(2, "Where do the talks take place?", List.of(new PassageRef("a", 1)), Vote.UP);
+      feedback.record(
+          1, "Who leads <Ukraine's> delegation?", List.of(new PassageRef("a", 2)), Vote.DOWN);
+      feedback.record(
+          2, "Where do the talks take place?", List.of(new PassageRef("a", 1)), Vote.UP);
       for (int i = 0; i < 6; i++) feedback.record(4, "Old question " + i, List.of(), Vote.DOWN);
       feedback.recordNoAnswer(3, "What about the\nweather " + "and the sea ".repeat(20));
       feedback.record(5, "Newest: ceasefire terms?", List.of(new PassageRef("b", 3)), Vote.DOWN);
-      StatsCommand stats = new StatsCommand(bed.index, bed.reindexer, () -> 0, questions, feedback, bed.sender, clock,
-          NOW, "0.1.0");
+      StatsCommand stats =
+          new StatsCommand(
+              bed.index,
+              bed.reindexer,
+              () -> 0,
+              questions,
+              feedback,
+              bed.sender,
+              clock,
+              NOW,
+              "0.1.0");
 
       String text = stats.text();
 
       assertTrue(text.contains("👎 8 · unanswered: 1"), text);
-      List<String> listed = text.lines().filter(l -> l.startsWith("👎 ") || l.startsWith("❔ ")).skip(1).toList();
+      List<String> listed =
+          text.lines().filter(l -> l.startsWith("👎 ") || l.startsWith("❔ ")).skip(1).toList();
       assertEquals(StatsCommand.NEWEST_FEEDBACK, listed.size(), text);
       assertEquals("👎 Newest: ceasefire terms? <i>22 Nov 2026</i>", listed.get(0));
       assertTrue(listed.get(1).startsWith("❔ What about the weather and the sea"), text);
@@ -105,7 +135,8 @@ class StatsCommandTest {
   void cutsALongQuestionToOneLineAtAWord() {
     String q = StatsCommand.question("What about the\nweather " + "and the sea ".repeat(20));
     assertTrue(q.startsWith("What about the weather and the sea"), q);
-    assertTrue(q.endsWith(" the…") || q.endsWith(" sea…") || q.endsWith(" and…"), "cut at a word: " + q);
+    assertTrue(
+        q.endsWith(" the…") || q.endsWith(" sea…") || q.endsWith(" and…"), "cut at a word: " + q);
     assertTrue(q.length() <= StatsCommand.QUESTION_CHARS, q);
     assertEquals("Who leads?", StatsCommand.question("  Who\r\nleads? "));
   }

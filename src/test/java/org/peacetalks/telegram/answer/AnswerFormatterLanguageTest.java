@@ -16,17 +16,31 @@ class AnswerFormatterLanguageTest {
 
   @Test
   void noAnswerToAUkrainianQuestionIsInUkrainianWithoutEnglishExamples() {
-    String html = formatter.noAnswer(new Answer("рецепт борщу", Answer.Status.NO_ANSWER, List.of(),
-        Answer.Reason.NOTHING_FOUND, QuestionLanguage.UKRAINIAN));
+    String html =
+        formatter.noAnswer(
+            new Answer(
+                "рецепт борщу",
+                Answer.Status.NO_ANSWER,
+                List.of(),
+                Answer.Reason.NOTHING_FOUND,
+                QuestionLanguage.UKRAINIAN));
     assertNull(TelegramHtml.problem(html));
-    assertTrue(html.startsWith("Я нічого не знайшов про це в статтях. Я шукаю в англомовних статтях"), html);
+    assertTrue(
+        html.startsWith("Я нічого не знайшов про це в статтях. Я шукаю в англомовних статтях"),
+        html);
     for (String q : AnswerFormatter.EXAMPLES) assertFalse(html.contains(q), html);
   }
 
   @Test
   void noAnswerToARussianQuestionIsInRussian() {
-    String html = formatter.noAnswer(new Answer("рецепт борща", Answer.Status.NO_ANSWER, List.of(),
-        Answer.Reason.NOTHING_FOUND, QuestionLanguage.RUSSIAN));
+    String html =
+        formatter.noAnswer(
+            new Answer(
+                "рецепт борща",
+                Answer.Status.NO_ANSWER,
+                List.of(),
+                Answer.Reason.NOTHING_FOUND,
+                QuestionLanguage.RUSSIAN));
     assertTrue(html.contains("англоязычных статьях"), html);
   }
 }

@@ -10,11 +10,13 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ButtonStatesTest {
-  private final ButtonStates states = new ButtonStates(10, Duration.ofHours(1), Clock.systemUTC(), new Random(1));
+  private final ButtonStates states =
+      new ButtonStates(10, Duration.ofHours(1), Clock.systemUTC(), new Random(1));
 
   @Test
   void aKeyWorksOnlyInTheChatItWasMadeFor() {
-    String key = states.put("What does Russia demand?", 100, List.of(AnswerFormatterTest.plain(1, "text")));
+    String key =
+        states.put("What does Russia demand?", 100, List.of(AnswerFormatterTest.plain(1, "text")));
     assertTrue(states.get(key, 100).isPresent());
     assertTrue(states.get(key, 200).isEmpty(), "another chat's callback with this key is refused");
     assertTrue(states.get(key, -100).isEmpty());
@@ -22,7 +24,12 @@ class ButtonStatesTest {
 
   @Test
   void keepsWhereEachShownPassageIsButNotItsText() {
-    String key = states.put("q", 1, List.of(AnswerFormatterTest.plain(1, "a long text"), AnswerFormatterTest.plain(2, "more")));
+    String key =
+        states.put(
+            "q",
+            1,
+            List.of(
+                AnswerFormatterTest.plain(1, "a long text"), AnswerFormatterTest.plain(2, "more")));
     ButtonStates.Entry e = states.get(key, 1).orElseThrow();
     e.record(List.of(AnswerFormatterTest.plain(4, "page two")));
     assertEquals(List.of(1, 2, 4), e.shown().stream().map(p -> p.rank()).toList());

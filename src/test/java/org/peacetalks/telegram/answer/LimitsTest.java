@@ -19,7 +19,9 @@ public class LimitsTest {
   @Test
   void rateLimiterAllowsABurstThenSpacesMessagesPerChat() {
     AtomicLong now = new AtomicLong(0);
-    RateLimiter limiter = new RateLimiter(RateLimiter.GLOBAL, RateLimiter.PER_CHAT, RateLimiter.PER_GROUP, now::get, d -> { });
+    RateLimiter limiter =
+        new RateLimiter(
+            RateLimiter.GLOBAL, RateLimiter.PER_CHAT, RateLimiter.PER_GROUP, now::get, d -> {});
     for (int i = 0; i < 3; i++) assertEquals(Duration.ZERO, limiter.reserve(1));
     assertEquals(Duration.ofSeconds(1), limiter.reserve(1));
     assertEquals(Duration.ZERO, limiter.reserve(2), "other chats are not held up");
@@ -29,8 +31,9 @@ public class LimitsTest {
   void rateLimiterKeepsGroupsTo20AMinute() {
     AtomicLong now = new AtomicLong(0);
     RateLimiter.Limit loose = new RateLimiter.Limit(1000, Duration.ofNanos(1));
-    RateLimiter limiter = new RateLimiter(loose, loose, RateLimiter.PER_GROUP, now::get, d -> { });
-    // Send as fast as the limiter lets us for five minutes: no 60-second window may hold more than 20.
+    RateLimiter limiter = new RateLimiter(loose, loose, RateLimiter.PER_GROUP, now::get, d -> {});
+    // Send as fast as the limiter lets us for five minutes: no 60-second window may hold more than
+    // 20.
     java.util.List<Long> sentAt = new java.util.ArrayList<>();
     while (now.get() < Duration.ofMinutes(5).toNanos()) {
       now.addAndGet(limiter.reserve(-100).toNanos());
@@ -48,7 +51,7 @@ public class LimitsTest {
   void rateLimiterKeepsTheGlobalPace() {
     AtomicLong now = new AtomicLong(0);
     RateLimiter.Limit loose = new RateLimiter.Limit(1000, Duration.ofNanos(1));
-    RateLimiter limiter = new RateLimiter(RateLimiter.GLOBAL, loose, loose, now::get, d -> { });
+    RateLimiter limiter = new RateLimiter(RateLimiter.GLOBAL, loose, loose, now::get, d -> {});
     for (int i = 0; i < 25; i++) assertEquals(Duration.ZERO, limiter.reserveGlobal());
     assertEquals(Duration.ofMillis(40), limiter.reserveGlobal());
     assertEquals(Duration.ZERO, limiter.reserve(99), "the chat itself is free");
@@ -105,10 +108,14 @@ public class LimitsTest {
   void callbackDataStaysWithin64Bytes() {
     String key = "Zz9Zz9Zz";
     var kb = AnswerKeyboard.of(key, List.of(AnswerFormatterTest.plain(999, "x")), 99_999, true);
-    kb.getKeyboard().forEach(row -> row.forEach(b -> assertTrue(b.getCallbackData().getBytes().length <= 64)));
-    assertEquals(new AnswerKeyboard.Press('c', key, 999), AnswerKeyboard.Press.parse("c:" + key + ":999"));
-    assertEquals(new AnswerKeyboard.Press('p', key, 12), AnswerKeyboard.Press.parse("p:" + key + ":12"));
-    assertEquals(new AnswerKeyboard.Press('f', key, -1), AnswerKeyboard.Press.parse("f:" + key + ":d"));
+    kb.getKeyboard()
+        .forEach(row -> row.forEach(b -> assertTrue(b.getCallbackData().getBytes().length <= 64)));
+    assertEquals(
+        new AnswerKeyboard.Press('c', key, 999), AnswerKeyboard.Press.parse("c:" + key + ":999"));
+    assertEquals(
+        new AnswerKeyboard.Press('p', key, 12), AnswerKeyboard.Press.parse("p:" + key + ":12"));
+    assertEquals(
+        new AnswerKeyboard.Press('f', key, -1), AnswerKeyboard.Press.parse("f:" + key + ":d"));
     assertEquals(new AnswerKeyboard.Press('q', "", 2), AnswerKeyboard.Press.parse("q:2"));
     assertEquals(null, AnswerKeyboard.Press.parse("c:" + key + ":x"));
     assertEquals(null, AnswerKeyboard.Press.parse("p:" + key + ":-1"));

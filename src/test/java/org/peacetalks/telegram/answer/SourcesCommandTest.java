@@ -21,8 +21,12 @@ class SourcesCommandTest {
   void botAdminsSeeArticleIdsOthersDoNot() throws Exception {
     try (AdminTestBed bed = new AdminTestBed(dir)) {
       IntakeResult r = bed.intake.addFile("a.txt", AdminTestBed.ARTICLE);
-      SourcesCommand sources = new SourcesCommand(bed.index, new AnswerFormatter(), bed.sender,
-          new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
+      SourcesCommand sources =
+          new SourcesCommand(
+              bed.index,
+              new AnswerFormatter(),
+              bed.sender,
+              new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
       sources.handle(AdminTestBed.privateChat(5), "");
       assertFalse(bed.lastSent().contains("<code>" + r.articleId() + "</code>"), bed.lastSent());
       sources.handle(AdminTestBed.privateChat(AdminTestBed.ADMIN), "");

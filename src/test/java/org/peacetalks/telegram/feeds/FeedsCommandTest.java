@@ -1,9 +1,5 @@
 package org.peacetalks.telegram.feeds;
 
-import org.peacetalks.telegram.Conversation;
-import org.peacetalks.telegram.Sender;
-import org.peacetalks.telegram.TelegramHtml;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +23,9 @@ import org.peacetalks.feeds.FeedRegistry;
 import org.peacetalks.feeds.FeedStore;
 import org.peacetalks.feeds.Opml;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.telegram.Conversation;
+import org.peacetalks.telegram.Sender;
+import org.peacetalks.telegram.TelegramHtml;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -36,25 +35,39 @@ class FeedsCommandTest {
   @TempDir Path dir;
 
   static Feed feed(int n, String error) {
-    return new Feed(n, "https://outlet" + n + ".example/rss?a=1&b=2", "Outlet <" + n + ">", n % 2 == 0, null, null,
-        Instant.parse("2025-12-02T10:00:00Z"), null, error, error == null ? 0 : 1,
-        error == null ? null : Instant.parse("2025-12-02T10:30:00Z"), 3, 1);
+    return new Feed(
+        n,
+        "https://outlet" + n + ".example/rss?a=1&b=2",
+        "Outlet <" + n + ">",
+        n % 2 == 0,
+        null,
+        null,
+        Instant.parse("2025-12-02T10:00:00Z"),
+        null,
+        error,
+        error == null ? 0 : 1,
+        error == null ? null : Instant.parse("2025-12-02T10:30:00Z"),
+        3,
+        1);
   }
 
   @Test
   void theListShowsHealthAndSplitsLongListsBetweenFeeds() {
-    List<String> one = FeedsCommand.messages(List.of(feed(1, null), feed(2, "HTTP 404 from outlet2.example")));
+    List<String> one =
+        FeedsCommand.messages(List.of(feed(1, null), feed(2, "HTTP 404 from outlet2.example")));
     assertEquals(1, one.size());
     String text = one.get(0);
     assertNull(TelegramHtml.problem(text), text);
     assertTrue(text.contains("1. <b>Outlet &lt;1&gt;</b>"), text);
     assertTrue(text.contains("2. <b>Outlet &lt;2&gt;</b> <i>(config)</i>"), text);
     assertTrue(text.contains("last fetch: 2025-12-02 10:00 UTC · taken 3 · skipped 1"), text);
-    assertTrue(text.contains("⚠️ HTTP 404 from outlet2.example (next try 2025-12-02 10:30 UTC)"), text);
+    assertTrue(
+        text.contains("⚠️ HTTP 404 from outlet2.example (next try 2025-12-02 10:30 UTC)"), text);
     assertTrue(text.contains("https://outlet1.example/rss?a=1&amp;b=2"), text);
 
     List<Feed> many = new ArrayList<>();
-    for (int i = 1; i <= 60; i++) many.add(feed(i, i % 3 == 0 ? "timed out fetching outlet.example" : null));
+    for (int i = 1; i <= 60; i++)
+      many.add(feed(i, i % 3 == 0 ? "timed out fetching outlet.example" : null));
     List<String> split = FeedsCommand.messages(many);
     assertTrue(split.size() > 1);
     int entries = 0;
@@ -77,26 +90,33 @@ class FeedsCommandTest {
       when(sender.send(any())).thenReturn(Optional.of(new Message()));
       TelegramClient client = mock(TelegramClient.class);
       byte[][] sentFile = new byte[1][];
-      when(client.execute(any(SendDocument.class))).thenAnswer(inv -> {
-        SendDocument d = inv.getArgument(0);
-        try (InputStream in = d.getDocument().getNewMediaStream()) {
-          sentFile[0] = in.readAllBytes();
-        }
-        return new Message();
-      });
-      FeedsCommand command = new FeedsCommand(new FeedRegistry(store, () -> { }, Clock.systemUTC()), sender, client);
+      when(client.execute(any(SendDocument.class)))
+          .thenAnswer(
+              inv -> {
+                SendDocument d = inv.getArgument(0);
+                try (InputStream in = d.getDocument().getNewMediaStream()) {
+                  sentFile[0] = in.readAllBytes();
+                }
+                return new Message();
+              });
+      FeedsCommand command =
+          new FeedsCommand(new FeedRegistry(store, () -> {}, Clock.systemUTC()), sender, client);
       command.handle(new Conversation(5, null, 9, 5, true), "opml");
       ArgumentCaptor<SendDocument> doc = ArgumentCaptor.forClass(SendDocument.class);
       verify(client).execute(doc.capture());
       assertEquals("5", doc.getValue().getChatId());
       assertTrue(doc.getValue().getDocument().getMediaName().endsWith(".opml"));
-      assertEquals(List.of(new Opml.Entry("https://a.example/rss", "A & B"), new Opml.Entry("https://c.example/atom", "c.example")),
+      assertEquals(
+          List.of(
+              new Opml.Entry("https://a.example/rss", "A & B"),
+              new Opml.Entry("https://c.example/atom", "c.example")),
           Opml.read(sentFile[0]));
 
       command.handle(new Conversation(5, null, 9, 5, true), "");
       ArgumentCaptor<SendMessage> list = ArgumentCaptor.forClass(SendMessage.class);
       verify(sender).send(list.capture());
-      assertTrue(list.getValue().getText().contains("News feeds</b> (2)"), list.getValue().getText());
+      assertTrue(
+          list.getValue().getText().contains("News feeds</b> (2)"), list.getValue().getText());
     }
   }
 }

@@ -57,14 +57,15 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The subscription commands through the real router, store and scheduler, with Telegram mocked:
- * who may subscribe, what is stored, what the replies say.
+ * The subscription commands through the real router, store and scheduler, with Telegram mocked: who
+ * may subscribe, what is stored, what the replies say.
  */
 class SubscriptionCommandsTest {
   private static final long GROUP = -100777;
   private static final long MEMBER = 11;
   private static final long BOT_ADMIN = 4242;
   private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
+
   /** Sunday 22 Nov 2026, 12:00 in Kyiv (UTC+2). */
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
@@ -87,17 +88,33 @@ class SubscriptionCommandsTest {
     store = SubscriptionStore.open(db, clock);
     index = SearchIndex.inMemory(null);
     BotConfig.Digest settings = new BotConfig.Digest(LocalTime.of(9, 0), KYIV, false, 10);
-    feature = new SubscriptionFeature(store, new DigestScheduler(store, KYIV, clock),
-        new DigestBuilder(index, new ArticleLedger(db), 10),
-        new DigestFormatter(KYIV), settings, clock, Duration.ofHours(1));
+    feature =
+        new SubscriptionFeature(
+            store,
+            new DigestScheduler(store, KYIV, clock),
+            new DigestBuilder(index, new ArticleLedger(db), 10),
+            new DigestFormatter(KYIV),
+            settings,
+            clock,
+            Duration.ofHours(1));
     Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(db, clock));
     BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
     Permissions permissions = new Permissions(Set.of(BOT_ADMIN), sender, clock);
-    feature.register(registry, new BotContext(me, sender, client, p -> p, new AnswerFormatter(), permissions, clock));
-    router = new UpdateRouter(me, registry, mock(QuestionAnswerer.class), mock(CallbackHandler.class),
-        mock(InlineAnswerer.class), sender, BlockedChats.load(db, clock), permissions,
-        List.of(feature));
+    feature.register(
+        registry,
+        new BotContext(me, sender, client, p -> p, new AnswerFormatter(), permissions, clock));
+    router =
+        new UpdateRouter(
+            me,
+            registry,
+            mock(QuestionAnswerer.class),
+            mock(CallbackHandler.class),
+            mock(InlineAnswerer.class),
+            sender,
+            BlockedChats.load(db, clock),
+            permissions,
+            List.of(feature));
   }
 
   @AfterEach
@@ -124,7 +141,10 @@ class SubscriptionCommandsTest {
   /** A message from an anonymous admin: GroupAnonymousBot, on behalf of {@code senderChat}. */
   private ObjectNode anonymous(long chat, long senderChat, String text) {
     ObjectNode m = TestUpdates.message(updateId, chat, Conversation.ANONYMOUS_ADMIN_ID, text);
-    ((ObjectNode) m.get("from")).put("is_bot", true).put("first_name", "Group").put("username", "GroupAnonymousBot");
+    ((ObjectNode) m.get("from"))
+        .put("is_bot", true)
+        .put("first_name", "Group")
+        .put("username", "GroupAnonymousBot");
     m.set("sender_chat", TestUpdates.chat(senderChat));
     return TestUpdates.update(updateId++, "message", m);
   }
@@ -188,7 +208,8 @@ class SubscriptionCommandsTest {
 
   @Test
   void telegramUnreachableForTheCheckSaysSoAndChangesNothing() throws Exception {
-    when(client.execute(any(GetChatMember.class))).thenThrow(TelegramDigestSenderTest.error(400, "Bad Request: user not found", null));
+    when(client.execute(any(GetChatMember.class)))
+        .thenThrow(TelegramDigestSenderTest.error(400, "Bad Request: user not found", null));
     say(GROUP, MEMBER, "/subscribe");
     assertTrue(store.get(GROUP).isEmpty());
     assertEquals(SubscriptionText.UNKNOWN, lastReply().getText());
@@ -207,32 +228,42 @@ class SubscriptionCommandsTest {
   @Test
   void forumTopicIsStoredAndTheReplyStaysInIt() throws Exception {
     memberStatus("administrator");
-    route(TestUpdates.topicText(updateId++, GROUP, MEMBER, 33, "/subscribe@" + TestUpdates.BOT_NAME + " 18:00"));
+    route(
+        TestUpdates.topicText(
+            updateId++, GROUP, MEMBER, 33, "/subscribe@" + TestUpdates.BOT_NAME + " 18:00"));
     assertEquals(33, store.get(GROUP).orElseThrow().messageThreadId());
     assertEquals(33, lastReply().getMessageThreadId());
-    assertTrue(lastReply().getText().contains("in the topic where /subscribe was sent"), lastReply().getText());
+    assertTrue(
+        lastReply().getText().contains("in the topic where /subscribe was sent"),
+        lastReply().getText());
   }
 
   @Test
   void subscriptionShowsTimeZoneAndNextSendInTheBotsZone() throws Exception {
     say(MEMBER, MEMBER, "/subscription");
-    assertTrue(lastReply().getText().startsWith("This chat has no daily digest"), lastReply().getText());
+    assertTrue(
+        lastReply().getText().startsWith("This chat has no daily digest"), lastReply().getText());
 
     say(MEMBER, MEMBER, "/subscribe 09:00");
     say(MEMBER, MEMBER, "/subscription");
     // 12:00 in Kyiv now: today's 09:00 has passed, so tomorrow's.
-    assertEquals("This chat gets the daily digest at <b>09:00</b> (Europe/Kyiv time).\n"
-        + "Next: <b>Mon 23 Nov, 09:00</b>.\n"
-        + "Change the time with /subscribe HH:MM, stop with /unsubscribe.", lastReply().getText());
+    assertEquals(
+        "This chat gets the daily digest at <b>09:00</b> (Europe/Kyiv time).\n"
+            + "Next: <b>Mon 23 Nov, 09:00</b>.\n"
+            + "Change the time with /subscribe HH:MM, stop with /unsubscribe.",
+        lastReply().getText());
 
     say(MEMBER, MEMBER, "/subscribe 18:30");
     assertTrue(lastReply().getText().startsWith("Changed"), lastReply().getText());
     say(MEMBER, MEMBER, "/subscription");
-    assertTrue(lastReply().getText().contains("Next: <b>Sun 22 Nov, 18:30</b>"), lastReply().getText());
+    assertTrue(
+        lastReply().getText().contains("Next: <b>Sun 22 Nov, 18:30</b>"), lastReply().getText());
 
     // Due now (e.g. the time moved to one already past today, today's digest not sent yet).
     Subscription s = store.get(MEMBER).orElseThrow();
-    assertTrue(SubscriptionText.status(s, NOW.atZone(KYIV), true).contains("Next: <b>now</b> (within a minute)"));
+    assertTrue(
+        SubscriptionText.status(s, NOW.atZone(KYIV), true)
+            .contains("Next: <b>now</b> (within a minute)"));
   }
 
   @Test
@@ -244,7 +275,8 @@ class SubscriptionCommandsTest {
     assertEquals(SubscriptionText.REFUSED, lastReply().getText());
     assertTrue(store.get(GROUP).isPresent());
 
-    long groupAdmin = MEMBER + 1; // (a member just promoted would wait out Permissions.REFUSAL_MEMORY)
+    long groupAdmin =
+        MEMBER + 1; // (a member just promoted would wait out Permissions.REFUSAL_MEMORY)
     memberStatus("administrator");
     say(GROUP, groupAdmin, "/unsubscribe");
     assertEquals(SubscriptionText.UNSUBSCRIBED, lastReply().getText());

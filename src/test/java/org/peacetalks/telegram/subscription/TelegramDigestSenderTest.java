@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
-import org.peacetalks.digest.SendResult.Outcome;
 import org.peacetalks.digest.SendResult;
+import org.peacetalks.digest.SendResult.Outcome;
 import org.peacetalks.storage.OpenStates;
 import org.peacetalks.telegram.ApiOutcome;
 import org.peacetalks.telegram.BlockedChats;
@@ -33,7 +33,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** How what became of a digest message in the {@link Sender} maps onto the digest's {@link SendResult}. */
+/**
+ * How what became of a digest message in the {@link Sender} maps onto the digest's {@link
+ * SendResult}.
+ */
 class TelegramDigestSenderTest {
   private static final long GROUP = -100500;
 
@@ -44,6 +47,7 @@ class TelegramDigestSenderTest {
   void closeStates() {
     states.close();
   }
+
   private TelegramClient client;
   private BlockedChats blocked;
   private TelegramDigestSender digests;
@@ -57,15 +61,24 @@ class TelegramDigestSenderTest {
 
   static Sender unlimitedSender(TelegramClient client, BlockedChats blocked) {
     Sleeper none = d -> {};
-    RateLimiter unlimited = new RateLimiter(new RateLimiter.Limit(1000, Duration.ofNanos(1)),
-        new RateLimiter.Limit(1000, Duration.ofNanos(1)), new RateLimiter.Limit(1000, Duration.ofNanos(1)),
-        System::nanoTime, none);
+    RateLimiter unlimited =
+        new RateLimiter(
+            new RateLimiter.Limit(1000, Duration.ofNanos(1)),
+            new RateLimiter.Limit(1000, Duration.ofNanos(1)),
+            new RateLimiter.Limit(1000, Duration.ofNanos(1)),
+            System::nanoTime,
+            none);
     return new Sender(client, unlimited, blocked, none, Duration.ofMillis(1));
   }
 
   static TelegramApiRequestException error(int code, String description, Long migrateTo) {
-    ApiResponse<Object> response = ApiResponse.builder().ok(false).errorCode(code).errorDescription(description)
-        .parameters(migrateTo == null ? null : new ResponseParameters(migrateTo, null)).build();
+    ApiResponse<Object> response =
+        ApiResponse.builder()
+            .ok(false)
+            .errorCode(code)
+            .errorDescription(description)
+            .parameters(migrateTo == null ? null : new ResponseParameters(migrateTo, null))
+            .build();
     return new TelegramApiRequestException("x", response);
   }
 
@@ -82,7 +95,8 @@ class TelegramDigestSenderTest {
 
   @Test
   void forbiddenIsChatGoneAndTheChatIsRecordedAsBlocked() throws Exception {
-    when(client.execute(any(SendMessage.class))).thenThrow(error(403, "Forbidden: bot was kicked from the supergroup chat", null));
+    when(client.execute(any(SendMessage.class)))
+        .thenThrow(error(403, "Forbidden: bot was kicked from the supergroup chat", null));
     SendResult r = digests.send(GROUP, null, "digest");
     assertEquals(Outcome.CHAT_GONE, r.outcome());
     assertTrue(r.detail().contains("kicked"), r.detail());
@@ -91,7 +105,8 @@ class TelegramDigestSenderTest {
 
   @Test
   void chatNotFoundIsChatGone() throws Exception {
-    when(client.execute(any(SendMessage.class))).thenThrow(error(400, "Bad Request: chat not found", null));
+    when(client.execute(any(SendMessage.class)))
+        .thenThrow(error(400, "Bad Request: chat not found", null));
     assertEquals(Outcome.CHAT_GONE, digests.send(GROUP, null, "digest").outcome());
   }
 
@@ -105,7 +120,8 @@ class TelegramDigestSenderTest {
   @Test
   void upgradedGroupIsResentThereAndReportedAsMigratedAndSent() throws Exception {
     when(client.execute(any(SendMessage.class)))
-        .thenThrow(error(400, "Bad Request: group chat was upgraded to a supergroup chat", -1009876L))
+        .thenThrow(
+            error(400, "Bad Request: group chat was upgraded to a supergroup chat", -1009876L))
         .thenReturn(new Message());
     SendResult r = digests.send(-500, null, "digest");
     assertEquals(SendResult.migratedAndSent(-1009876L), r);
@@ -116,13 +132,18 @@ class TelegramDigestSenderTest {
 
   @Test
   void upgradedGroupNotReachedAfterwardsIsMigratedForTheRunnerToResend() throws Exception {
-    SendResult r = TelegramDigestSender.resultOf(new Delivery(new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 500, "Internal Server Error", null, null), -1009876L));
+    SendResult r =
+        TelegramDigestSender.resultOf(
+            new Delivery(
+                new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 500, "Internal Server Error", null, null),
+                -1009876L));
     assertEquals(SendResult.migrated(-1009876L), r);
   }
 
   @Test
   void otherErrorsAndLastingServerTroubleAreFailed() throws Exception {
-    when(client.execute(any(SendMessage.class))).thenThrow(error(400, "Bad Request: message thread not found", null));
+    when(client.execute(any(SendMessage.class)))
+        .thenThrow(error(400, "Bad Request: message thread not found", null));
     SendResult thread = digests.send(GROUP, 99, "digest");
     assertEquals(Outcome.FAILED, thread.outcome());
     assertTrue(thread.detail().contains("thread not found"), thread.detail());
@@ -136,8 +157,13 @@ class TelegramDigestSenderTest {
   void anInterruptedSendIsNotAFailure() {
     Thread.currentThread().interrupt();
     try {
-      assertThrows(InterruptedException.class,
-          () -> TelegramDigestSender.resultOf(new Delivery(new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 0, "interrupted", null, null), null)));
+      assertThrows(
+          InterruptedException.class,
+          () ->
+              TelegramDigestSender.resultOf(
+                  new Delivery(
+                      new ApiOutcome(ApiOutcome.Kind.TRANSIENT, 0, "interrupted", null, null),
+                      null)));
       assertFalse(Thread.currentThread().isInterrupted());
     } finally {
       Thread.interrupted();
