@@ -248,9 +248,29 @@ public final class PassageSearcher {
     ScoreDoc[] deeperSemantic =
         useVectors && depth > pool ? nearest(s, questionVector, depth) : new ScoreDoc[0];
     boolean hybrid = semantic.length > 0;
+    Map<Integer, Candidate> byDoc = inTiers(lexical, semantic, deeperSemantic, pool);
+    List<Candidate> candidates = new ArrayList<>(byDoc.values());
+    coverage(s, plan, candidates);
+    scoreWords(s, question, lexical, byDoc, pool);
+    if (questionVector != null) cosines(s, questionVector, candidates);
+    if (hybrid) blend(candidates);
+    else for (Candidate c : candidates) c.score = c.lexicalScore;
+    List<Candidate> ranked =
+        candidates.stream()
+            .filter(c -> hybrid || c.lexicalScore > 0)
+            .sorted(
+                TIER_FIRST.thenComparing(
+                    Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
+            .toList();
+    return new Ranking(plan, ranked, hybrid, signals(plan, candidates, hybrid), questionVector);
+  }
 
-    // Every candidate from either list, in the tier of its better rank, with how much of the
-    // question's wording it covers. The first tier also sets the blend's scale.
+  /**
+   * Every candidate from either list, in the tier of its better rank (a tier is the pool's size);
+   * the first tier is the k = pool nearest-neighbour search's, and it alone sets the blend's scale.
+   */
+  private static Map<Integer, Candidate> inTiers(
+      ScoreDoc[] lexical, ScoreDoc[] semantic, ScoreDoc[] deeperSemantic, int pool) {
     Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
     for (int i = 0; i < lexical.length; i++)
       byDoc.put(lexical[i].doc, new Candidate(lexical[i].doc, i / pool));
@@ -259,12 +279,15 @@ public final class PassageSearcher {
       Candidate c =
           byDoc.computeIfAbsent(
               deeperSemantic[i].doc, doc -> new Candidate(doc, Integer.MAX_VALUE));
-      c.tier = Math.min(c.tier, Math.max(1, i / pool)); // the first tier is the k = pool search's
+      c.tier = Math.min(c.tier, Math.max(1, i / pool));
     }
-    List<Candidate> candidates = new ArrayList<>(byDoc.values());
-    coverage(s, plan, candidates);
+    return byDoc;
+  }
 
-    // Lexical ranking: BM25 re-ranked by coverage and answer type.
+  /** The lexical ranking: BM25 re-ranked by coverage and, for the best hits, by answer type. */
+  private void scoreWords(
+      IndexSearcher s, String question, ScoreDoc[] lexical, Map<Integer, Candidate> byDoc, int pool)
+      throws IOException {
     AnswerType wanted = AnswerType.of(question);
     StoredFields stored = s.storedFields();
     for (int i = 0; i < lexical.length; i++) {
@@ -282,28 +305,6 @@ public final class PassageSearcher {
       }
       c.lexicalScore = score;
     }
-    if (questionVector != null) cosines(s, questionVector, candidates);
-
-    List<Candidate> ranked;
-    if (!hybrid) {
-      for (Candidate c : candidates) c.score = c.lexicalScore;
-      ranked =
-          candidates.stream()
-              .filter(c -> c.lexicalScore > 0)
-              .sorted(
-                  TIER_FIRST.thenComparing(
-                      Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
-              .toList();
-    } else {
-      blend(candidates);
-      ranked =
-          candidates.stream()
-              .sorted(
-                  TIER_FIRST.thenComparing(
-                      Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
-              .toList();
-    }
-    return new Ranking(plan, ranked, hybrid, signals(plan, candidates, hybrid), questionVector);
   }
 
   /** The evidence of the first tier of candidates, for the no-answer decision. */
