@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +47,34 @@ public final class DigestBuilder {
    */
   static final int GROUPING_FACTOR = 3;
 
+  /**
+   * Listings kept for reuse. Chats whose windows hold the same new articles (all those of one
+   * round, and most chats with their own times, as articles arrive a few times a day) share one
+   * listing; a few suffice, as each serves a whole round.
+   */
+  static final int RECENT_LISTINGS = 8;
+
   private final SearchIndex index;
   private final ArticleLedger ledger;
   private final int maxArticles;
   private final StoryGroups stories;
+
+  /**
+   * Listings by what they were built from; least recently used dropped first. Guarded by itself.
+   */
+  private final Map<ListingKey, Listing> recent =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ListingKey, Listing> eldest) {
+          return size() > RECENT_LISTINGS;
+        }
+      };
+
+  /** The new articles with the times they were added, and the index commit they were read from. */
+  private record ListingKey(Map<String, Instant> added, long indexVersion) {}
+
+  /** What a digest lists, whatever its window: the stories and how many articles are left over. */
+  private record Listing(List<Digest.Item> items, int more) {}
 
   /**
    * @param maxArticles articles listed before "and N more" ({@code digest.maxArticles})
@@ -86,13 +111,31 @@ public final class DigestBuilder {
 
   /**
    * The articles added in {@code (since, until]}, newest first, one story told by several outlets
-   * as one item (see {@link StoryGroups}). Costs a range read of the ledger, two index queries (the
-   * new articles, the leads of the candidates), and the comparison of at most {@link
-   * #GROUPING_FACTOR} × {@code maxArticles} leads: nothing here grows with the corpus.
+   * as one item (see {@link StoryGroups}). Costs a range read of the ledger; and when no recent
+   * digest listed the same new articles from the same index commit, two index queries (the new
+   * articles, the leads of the candidates) and the comparison of at most {@link #GROUPING_FACTOR} ×
+   * {@code maxArticles} leads: nothing here grows with the corpus.
    */
   public Digest between(Instant since, Instant until) throws IOException {
     Map<String, Instant> added = ledger.addedBetween(since, until);
     if (added.isEmpty()) return new Digest(since, until, List.of(), 0);
+    // Keyed by the commit read before listing: a change meanwhile files a newer listing under an
+    // older key, which no later call asks for.
+    ListingKey key = new ListingKey(added, index.version());
+    Listing listing;
+    synchronized (recent) {
+      listing = recent.get(key);
+    }
+    if (listing == null) {
+      listing = list(added);
+      synchronized (recent) {
+        recent.put(key, listing);
+      }
+    }
+    return new Digest(since, until, listing.items(), listing.more());
+  }
+
+  private Listing list(Map<String, Instant> added) throws IOException {
     List<ArticleSummary> fresh = new ArrayList<>(index.find(added.keySet()));
     fresh.sort(
         Comparator.comparing((ArticleSummary a) -> added.get(a.id()))
@@ -134,9 +177,10 @@ public final class DigestBuilder {
     }
     // Back to newest first, each story where its first article stands.
     Collections.reverse(grouped);
-    List<Digest.Item> items = grouped.subList(0, Math.min(maxArticles, grouped.size()));
+    List<Digest.Item> items =
+        List.copyOf(grouped.subList(0, Math.min(maxArticles, grouped.size())));
     int listed = items.stream().mapToInt(Digest.Item::articles).sum();
-    return new Digest(since, until, items, fresh.size() - listed);
+    return new Listing(items, fresh.size() - listed);
   }
 
   /**

@@ -229,37 +229,26 @@ public final class DigestRunner implements AutoCloseable {
 
   /**
    * Builds, claims, sends and records the digests of these subscriptions, batch by batch. Every
-   * digest of a round covers articles up to the round's start ({@code dueAt}), so chats whose last
-   * digest ended at the same moment (all those of the last round) share one built digest: the
-   * round's bookkeeping does not grow with the corpus. An article added during the round is in each
-   * chat's next digest.
+   * digest of a round covers articles up to the round's start ({@code dueAt}), so chats whose
+   * windows hold the same new articles (all those of the last round) share one listing ({@link
+   * DigestBuilder} keeps it): the round's bookkeeping does not grow with the corpus. An article
+   * added during the round is in each chat's next digest.
    */
   private void deliverAll(List<Subscription> subscriptions, Instant dueAt, Counts counts)
       throws InterruptedException {
-    Map<Instant, Digest> built = new HashMap<>();
     for (int from = 0; from < subscriptions.size() && !closed; from += BATCH) {
       deliverBatch(
-          subscriptions.subList(from, Math.min(subscriptions.size(), from + BATCH)),
-          dueAt,
-          counts,
-          built);
+          subscriptions.subList(from, Math.min(subscriptions.size(), from + BATCH)), dueAt, counts);
     }
   }
 
-  private void deliverBatch(
-      List<Subscription> batch, Instant dueAt, Counts counts, Map<Instant, Digest> built)
+  private void deliverBatch(List<Subscription> batch, Instant dueAt, Counts counts)
       throws InterruptedException {
     LocalDate day = scheduler.dayOf(dueAt);
     Map<Long, Digest> digests = new LinkedHashMap<>();
     for (Subscription s : batch) {
       try {
-        Instant since = DigestBuilder.since(s);
-        Digest digest = built.get(since);
-        if (digest == null) {
-          digest = builder.between(since, dueAt);
-          built.put(since, digest);
-        }
-        digests.put(s.chatId(), digest);
+        digests.put(s.chatId(), builder.between(DigestBuilder.since(s), dueAt));
       } catch (IOException | RuntimeException e) {
         log.warn("Digest for chat {} could not be built: {}", s.chatId(), e.toString());
         counts.chats++;

@@ -141,6 +141,14 @@ public final class SearchIndex implements AutoCloseable {
     return stamp.staleReason(withSearcher(IndexStamp::of), embedder != null);
   }
 
+  /**
+   * Which commit searches read now: it changes with every change to the index, so what was read
+   * from one version holds while the version does.
+   */
+  public long version() throws IOException {
+    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
+
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
     record Found(Map<String, String> stamp, Map<String, ParagraphVectors> vectors) {}

@@ -1,6 +1,7 @@
 package org.peacetalks.digest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -168,6 +169,24 @@ class DigestBuilderTest {
     index.rebuild(new CorpusLoad(corpus, List.of()));
     Digest d = builder(10).between(Instant.EPOCH, NOW);
     assertTrue(d.isEmpty(), d.toString());
+  }
+
+  @Test
+  void chatsWithTheSameNewArticlesShareOneListingUntilTheIndexChanges() throws Exception {
+    add(
+        NOW.minus(Duration.ofHours(2)),
+        article("one", "First story", null, "Envoys met in Istanbul to discuss a prisoner swap."),
+        article("two", "Second story", null, "The talks will resume in Geneva next week."));
+    DigestBuilder builder = builder(10);
+    Digest a = builder.between(NOW.minus(Duration.ofHours(5)), NOW);
+    Digest b = builder.between(NOW.minus(Duration.ofHours(3)), NOW.plus(Duration.ofMinutes(1)));
+    assertSame(a.items(), b.items(), "the same new articles: one listing");
+    assertEquals(NOW.minus(Duration.ofHours(3)), b.since());
+
+    corpus.removeIf(x -> x.id().equals("two"));
+    index.rebuild(new CorpusLoad(corpus, List.of()));
+    Digest c = builder.between(NOW.minus(Duration.ofHours(5)), NOW);
+    assertEquals(List.of("one"), c.items().stream().map(Digest.Item::articleId).toList());
   }
 
   @Test
