@@ -60,7 +60,8 @@ class AdminAuthorizationTest {
             AdminFeature.SUBSCRIPTIONS_UNKNOWN,
             AdminTestBed.MAX_BYTES,
             "test",
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            List::of);
     CommandRegistry registry = new CommandRegistry();
     feature.register(registry, bed.context());
     questions = mock(QuestionAnswerer.class);
