@@ -3,9 +3,7 @@ package org.peacetalks.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
 import org.peacetalks.telegram.RateLimiter;
@@ -57,16 +55,13 @@ public final class BenchBots {
         limits == Limits.TELEGRAM
             ? RateLimiter.telegramDefaults()
             : new RateLimiter(UNLIMITED, UNLIMITED, UNLIMITED, System::nanoTime, Sleeper.REAL);
-    return new TalksBot(
-        token,
-        url,
-        Set.of(),
-        dataDir,
-        searcher,
-        index,
-        Clock.systemUTC(),
-        limiter,
-        TUNING,
-        java.util.List.of());
+    return TalksBot.builder()
+        .token(token)
+        .url(url)
+        .dataDir(dataDir)
+        .engine(searcher, index)
+        .limiter(limiter)
+        .tuning(TUNING)
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package org.peacetalks.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +95,17 @@ public final class SoakRun {
     this.progress = progress;
   }
 
+  /** A bot with no send limits, talking to {@code api}, keeping its state in {@code dataDir}. */
+  private TalksBot botOn(LoopbackBotApi api, Path dataDir) throws IOException {
+    return BenchBots.create(
+        EndToEndProbe.TOKEN,
+        api.url(),
+        dataDir,
+        engine.searcher,
+        engine.index,
+        BenchBots.Limits.NONE);
+  }
+
   /**
    * Asks {@code questions} questions (cycling through {@code asked}) with the bot's state in {@code
    * dataDir}.
@@ -105,14 +117,7 @@ public final class SoakRun {
     long start = System.nanoTime();
     try (LoopbackBotApi api =
             new LoopbackBotApi(EndToEndProbe.TOKEN, FAULTS, Duration.ofMillis(500));
-        TalksBot bot =
-            BenchBots.create(
-                EndToEndProbe.TOKEN,
-                api.url(),
-                dataDir,
-                engine.searcher,
-                engine.index,
-                BenchBots.Limits.NONE)) {
+        TalksBot bot = botOn(api, dataDir)) {
       bot.start();
       List<Integer> ids = new ArrayList<>(questions);
       double heapStart = Double.NaN;
@@ -224,14 +229,7 @@ public final class SoakRun {
     try (LoopbackBotApi api =
             new LoopbackBotApi(
                 EndToEndProbe.TOKEN, RandomFaults.Chances.NONE, Duration.ofMillis(500));
-        TalksBot bot =
-            BenchBots.create(
-                EndToEndProbe.TOKEN,
-                api.url(),
-                dataDir,
-                engine.searcher,
-                engine.index,
-                BenchBots.Limits.NONE)) {
+        TalksBot bot = botOn(api, dataDir)) {
       bot.start();
       api.outageOnNextSend(outage);
       long start = System.nanoTime();

@@ -200,7 +200,8 @@ public final class StateProbe {
               (chatId, threadId, html) -> SendResult.sent(),
               false,
               clock,
-              executor);
+              executor,
+              DigestRunner::storedLanguage);
       long t = System.nanoTime();
       FanOutReport report = runner.sendToAll();
       long ms = (System.nanoTime() - t) / 1_000_000;

@@ -102,13 +102,13 @@ final class RunCommand implements Callable<Integer> {
             botOwning(
                 features(config, services, feeds.intake, feeds),
                 features ->
-                    TalksBot.create(
-                        config,
-                        services.state,
-                        services.searcher,
-                        services.index,
-                        features,
-                        AnswerWiring.extras(services)))) {
+                    TalksBot.builder()
+                        .config(config)
+                        .state(services.state)
+                        .engine(services.searcher, services.index)
+                        .features(features)
+                        .extras(AnswerWiring.extras(services))
+                        .build())) {
       StopSignals.onStop(bot::requestStop);
       HealthServer health = null;
       if (config.health().enabled()) {

@@ -75,19 +75,6 @@ public record Digest(Instant since, Instant until, List<Item> items, int more) {
       alsoReportedBy = List.copyOf(alsoReportedBy);
     }
 
-    /** An article no other outlet reported. */
-    public Item(
-        String articleId,
-        String title,
-        String source,
-        String url,
-        String published,
-        Instant addedAt,
-        String lead,
-        String askQuestion) {
-      this(articleId, title, source, url, published, addedAt, lead, askQuestion, List.of());
-    }
-
     /** The same item listing these other outlets. */
     public Item withAlsoReportedBy(List<Outlet> outlets) {
       return new Item(

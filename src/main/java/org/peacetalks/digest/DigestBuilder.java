@@ -161,7 +161,8 @@ public final class DigestBuilder {
               a.published(),
               added.get(a.id()),
               leadOf(firstParagraphs.getOrDefault(a.id(), List.of())),
-              shorten(a.title(), MAX_ASK));
+              shorten(a.title(), MAX_ASK),
+              List.of());
       single.add(item);
       leads.add(new StoryGroups.Lead(outletOf(item), item.title() + ". " + item.lead()));
     }

@@ -94,30 +94,8 @@ public final class DigestRunner implements AutoCloseable {
    *     {@link #close()}: its owner does that after closing this, with {@code shutdown()} and
    *     {@code awaitTermination} (not {@code shutdownNow()}: an interrupt during a state write
    *     loses that write)
-   */
-  public DigestRunner(
-      SubscriptionStore store,
-      DigestScheduler scheduler,
-      DigestBuilder builder,
-      DigestFormatter formatter,
-      DigestSender sender,
-      boolean sendWhenEmpty,
-      Clock clock,
-      ScheduledExecutorService executor) {
-    this(
-        store,
-        scheduler,
-        builder,
-        formatter,
-        sender,
-        sendWhenEmpty,
-        clock,
-        executor,
-        s -> Texts.forLanguage(s.language()));
-  }
-
-  /**
-   * @param languageOf the language each subscriber's digest is written in
+   * @param languageOf the language each subscriber's digest is written in ({@link #storedLanguage}
+   *     or the chat's chosen one)
    */
   public DigestRunner(
       SubscriptionStore store,
@@ -138,6 +116,11 @@ public final class DigestRunner implements AutoCloseable {
     this.sendWhenEmpty = sendWhenEmpty;
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.executor = Objects.requireNonNull(executor, "executor == null");
+  }
+
+  /** The language stored with a subscription: its user's when the chat subscribed. */
+  public static Texts storedLanguage(Subscription s) {
+    return Texts.forLanguage(s.language());
   }
 
   /** Checks for due digests now and then every {@code checkEvery} (30 s is plenty). */

@@ -42,38 +42,10 @@ public record Passage(
   }
 
   /**
-   * A passage whose answering sentence is not known: its sentences unhighlighted, the first one
-   * taken as the answer.
+   * The sentences of a passage whose answering sentence is not known (take the first as its
+   * answer): {@code text} cut into sentences, unhighlighted unless there is only one.
    */
-  public Passage(
-      int rank,
-      String articleId,
-      String title,
-      String source,
-      String url,
-      String published,
-      int paragraph,
-      String section,
-      String text,
-      String highlighted,
-      double score) {
-    this(
-        rank,
-        articleId,
-        title,
-        source,
-        url,
-        published,
-        paragraph,
-        section,
-        text,
-        highlighted,
-        score,
-        sentencesOf(text, highlighted),
-        0);
-  }
-
-  private static List<Sentence> sentencesOf(String text, String highlighted) {
+  public static List<Sentence> sentencesOf(String text, String highlighted) {
     List<String> texts = SentenceSplitter.split(text);
     if (texts.size() == 1) return List.of(new Sentence(texts.get(0), highlighted));
     return texts.stream().map(t -> new Sentence(t, HtmlText.escape(t))).toList();

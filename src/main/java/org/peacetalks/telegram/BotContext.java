@@ -1,6 +1,7 @@
 package org.peacetalks.telegram;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 import org.peacetalks.storage.FeedbackRepository;
 import org.peacetalks.telegram.answer.AnswerFormatter;
@@ -27,50 +28,11 @@ public record BotContext(
     FeedbackRepository feedback,
     ChatLanguages languages) {
   public BotContext {
-    if (languages == null) languages = ChatLanguages.unstored();
-  }
-
-  public BotContext(
-      BotIdentity identity,
-      Sender sender,
-      TelegramClient client,
-      UnaryOperator<String> fileUrl,
-      AnswerFormatter formatter,
-      Permissions permissions,
-      Clock clock,
-      QuestionStats questions,
-      FeedbackRepository feedback) {
-    this(
-        identity,
-        sender,
-        client,
-        fileUrl,
-        formatter,
-        permissions,
-        clock,
-        questions,
-        feedback,
-        null);
-  }
-
-  /** A context whose question counts are kept in memory only, with no stored feedback. */
-  public BotContext(
-      BotIdentity identity,
-      Sender sender,
-      TelegramClient client,
-      UnaryOperator<String> fileUrl,
-      AnswerFormatter formatter,
-      Permissions permissions,
-      Clock clock) {
-    this(
-        identity,
-        sender,
-        client,
-        fileUrl,
-        formatter,
-        permissions,
-        clock,
-        QuestionStats.inMemory(clock),
-        null);
+    Objects.requireNonNull(identity, "identity == null");
+    Objects.requireNonNull(sender, "sender == null");
+    Objects.requireNonNull(permissions, "permissions == null");
+    Objects.requireNonNull(clock, "clock == null");
+    Objects.requireNonNull(questions, "questions == null");
+    Objects.requireNonNull(languages, "languages == null");
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -191,129 +192,164 @@ public final class TalksBot implements AutoCloseable {
   /** Counted down when the first {@link #close()} has finished; later callers wait for it. */
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  /** A bot with its own HTTP client for the Bot API at {@code url}, watched by the bot. */
-  public TalksBot(
-      String token,
-      TelegramUrl url,
-      Set<Long> admins,
-      Path dataDir,
-      PassageSearcher searcher,
-      SearchIndex index,
-      Clock clock,
-      RateLimiter limiter,
-      Tuning tuning,
-      List<BotFeature> features)
-      throws IOException {
-    this(token, url, null, admins, dataDir, searcher, index, clock, limiter, tuning, features);
-  }
-
-  TalksBot(
-      String token,
-      TelegramUrl url,
-      TelegramClient client,
-      Set<Long> admins,
-      Path dataDir,
-      PassageSearcher searcher,
-      SearchIndex index,
-      Clock clock,
-      RateLimiter limiter,
-      Tuning tuning)
-      throws IOException {
-    this(token, url, client, admins, dataDir, searcher, index, clock, limiter, tuning, List.of());
-  }
-
   /**
-   * @param client the sender's client; {@code null} for one built here, watched like the poller's
+   * The parts of a bot, named one by one so that a caller sets only those that differ from
+   * production: a token, a Bot API address, the answer engine and where the state lives are
+   * required; everything else has the production default. Not thread-safe.
    */
-  TalksBot(
-      String token,
-      TelegramUrl url,
-      TelegramClient client,
-      Set<Long> admins,
-      Path dataDir,
-      PassageSearcher searcher,
-      SearchIndex index,
-      Clock clock,
-      RateLimiter limiter,
-      Tuning tuning,
-      List<BotFeature> features)
-      throws IOException {
-    this(
-        token,
-        url,
-        client,
-        admins,
-        dataDir,
-        searcher,
-        index,
-        clock,
-        limiter,
-        tuning,
-        features,
-        AnswerExtras.NONE);
+  public static final class Builder {
+    private String token;
+    private TelegramUrl url;
+    private TelegramClient client;
+    private Set<Long> admins = Set.of();
+    private Path dataDir;
+    private StateDatabase state;
+    private PassageSearcher searcher;
+    private SearchIndex index;
+    private Clock clock = Clock.systemUTC();
+    private RateLimiter limiter;
+    private Tuning tuning = DEFAULTS;
+    private List<BotFeature> features = List.of();
+    private AnswerExtras extras = AnswerExtras.NONE;
+
+    public Builder() {}
+
+    /**
+     * The configured token, Bot API server, bot admins and data folder.
+     *
+     * @throws IllegalArgumentException when the configuration has no token
+     */
+    public Builder config(BotConfig config) {
+      token(
+          config
+              .token()
+              .orElseThrow(() -> new IllegalArgumentException("telegram.token is not set")));
+      url(TelegramEndpoint.of(config.apiUrl()));
+      admins(config.admins());
+      return dataDir(config.dataDir());
+    }
+
+    /** The Bot API token; it is never logged. */
+    public Builder token(String token) {
+      this.token = Objects.requireNonNull(token, "token == null");
+      return this;
+    }
+
+    /** The Bot API server; the poller and the sender both talk to it. */
+    public Builder url(TelegramUrl url) {
+      this.url = Objects.requireNonNull(url, "url == null");
+      return this;
+    }
+
+    /**
+     * The sender's client, for tests; by default the bot builds its own for {@link #url}, watched
+     * like the poller's.
+     */
+    Builder client(TelegramClient client) {
+      this.client = Objects.requireNonNull(client, "client == null");
+      return this;
+    }
+
+    /** The user ids of bot admins; none by default. */
+    public Builder admins(Set<Long> admins) {
+      this.admins = Set.copyOf(admins);
+      return this;
+    }
+
+    /**
+     * Keeps the state in {@code bot.db} of this folder, which the bot opens and closes. Ignored
+     * when a {@link #state(StateDatabase)} is given.
+     */
+    public Builder dataDir(Path dataDir) {
+      this.dataDir = Objects.requireNonNull(dataDir, "dataDir == null");
+      return this;
+    }
+
+    /** Keeps the state in a database the caller opened (and closes after the bot). */
+    public Builder state(StateDatabase state) {
+      this.state = Objects.requireNonNull(state, "state == null");
+      return this;
+    }
+
+    /** The answer engine: the searcher and the index it reads. */
+    public Builder engine(PassageSearcher searcher, SearchIndex index) {
+      this.searcher = Objects.requireNonNull(searcher, "searcher == null");
+      this.index = Objects.requireNonNull(index, "index == null");
+      return this;
+    }
+
+    /** The UTC system clock by default. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    /** Telegram's send limits ({@link RateLimiter#telegramDefaults()}) by default. */
+    public Builder limiter(RateLimiter limiter) {
+      this.limiter = Objects.requireNonNull(limiter, "limiter == null");
+      return this;
+    }
+
+    /** {@link TalksBot#DEFAULTS} by default. */
+    public Builder tuning(Tuning tuning) {
+      this.tuning = Objects.requireNonNull(tuning, "tuning == null");
+      return this;
+    }
+
+    /**
+     * Features (admin, subscriptions, feeds), which the bot closes when it closes; none by default.
+     */
+    public Builder features(List<BotFeature> features) {
+      this.features = List.copyOf(features);
+      return this;
+    }
+
+    /** Where votes go and when articles were added; {@link AnswerExtras#NONE} by default. */
+    public Builder extras(AnswerExtras extras) {
+      this.extras = Objects.requireNonNull(extras, "extras == null");
+      return this;
+    }
+
+    /**
+     * The bot, not started. A bot that keeps its state in a data folder opens {@code bot.db} there
+     * now.
+     *
+     * @throws IllegalStateException when a required part is missing
+     */
+    public TalksBot build() throws IOException {
+      if (token == null) throw new IllegalStateException("token required");
+      if (url == null) throw new IllegalStateException("url required");
+      if (searcher == null) throw new IllegalStateException("engine required");
+      if (state == null && dataDir == null)
+        throw new IllegalStateException("state or dataDir required");
+      return new TalksBot(this);
+    }
   }
 
-  /** A bot keeping its state in {@code bot.db} of {@code dataDir}, which it opens and closes. */
-  TalksBot(
-      String token,
-      TelegramUrl url,
-      TelegramClient client,
-      Set<Long> admins,
-      Path dataDir,
-      PassageSearcher searcher,
-      SearchIndex index,
-      Clock clock,
-      RateLimiter limiter,
-      Tuning tuning,
-      List<BotFeature> features,
-      AnswerExtras extras)
-      throws IOException {
-    this(
-        token,
-        url,
-        client,
-        admins,
-        StateDatabase.open(dataDir),
-        true,
-        searcher,
-        index,
-        clock,
-        limiter,
-        tuning,
-        features,
-        extras);
+  /** A builder with the production defaults; see {@link Builder}. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  TalksBot(
-      String token,
-      TelegramUrl url,
-      TelegramClient client,
-      Set<Long> admins,
-      StateDatabase state,
-      boolean ownsState,
-      PassageSearcher searcher,
-      SearchIndex index,
-      Clock clock,
-      RateLimiter limiter,
-      Tuning tuning,
-      List<BotFeature> features,
-      AnswerExtras extras)
-      throws IOException {
-    this.state = state;
-    this.ownsState = ownsState;
-    this.extras = extras;
-    this.features = List.copyOf(features);
-    this.token = token;
-    this.url = url;
+  private TalksBot(Builder parts) throws IOException {
+    // Opened by this bot (from a data folder), so closed by it too.
+    this.ownsState = parts.state == null;
+    this.state = ownsState ? StateDatabase.open(parts.dataDir) : parts.state;
+    this.extras = parts.extras;
+    this.features = parts.features;
+    this.token = parts.token;
+    this.url = parts.url;
+    this.clock = parts.clock;
     this.reachability = new ApiReachability(clock);
     this.watch = new BotApiWatch(reachability);
-    this.searcher = searcher;
-    this.index = index;
-    this.clock = clock;
-    this.tuning = tuning;
+    this.searcher = parts.searcher;
+    this.index = parts.index;
+    this.tuning = parts.tuning;
     try { // a bot that cannot be built closes the database it opened
       this.client =
-          client != null ? client : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
+          parts.client != null
+              ? parts.client
+              : BotApiClients.sender(token, url, watch, tuning.sendTimeout());
       this.blocked = BlockedChats.load(state, clock);
       this.ledger = UpdateLedger.open(state);
       this.questionStats = QuestionStats.load(state, clock);
@@ -327,93 +363,13 @@ public final class TalksBot implements AutoCloseable {
         extras.feedback() != FeedbackSink.NONE
             ? extras.feedback()
             : new StoredFeedback(feedbackTable);
+    RateLimiter limiter = parts.limiter != null ? parts.limiter : RateLimiter.telegramDefaults();
     this.sender =
         new Sender(this.client, limiter, blocked, Sleeper.REAL, tuning.retryPolicy(), reachability);
-    this.permissions = new Permissions(admins, sender, clock);
+    this.permissions = new Permissions(parts.admins, sender, clock);
     this.lanes = ChatLanes.withThreads(tuning.threads());
     this.pollExecutor =
         Executors.newSingleThreadScheduledExecutor(ChatLanes.daemonThreads("tg-poll"));
-  }
-
-  /**
-   * A bot for the configured token and Bot API server, keeping its state in the data folder.
-   *
-   * @throws IllegalArgumentException when the configuration has no token
-   */
-  public static TalksBot create(BotConfig config, PassageSearcher searcher, SearchIndex index)
-      throws IOException {
-    return create(config, searcher, index, List.of());
-  }
-
-  /**
-   * As {@link #create(BotConfig, PassageSearcher, SearchIndex)}, with features (admin,
-   * subscriptions).
-   */
-  public static TalksBot create(
-      BotConfig config, PassageSearcher searcher, SearchIndex index, List<BotFeature> features)
-      throws IOException {
-    return create(config, searcher, index, features, AnswerExtras.NONE);
-  }
-
-  /**
-   * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List)}, with the answers' added
-   * dates.
-   */
-  public static TalksBot create(
-      BotConfig config,
-      PassageSearcher searcher,
-      SearchIndex index,
-      List<BotFeature> features,
-      AnswerExtras extras)
-      throws IOException {
-    String token =
-        config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
-    TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
-    // No client given: the bot builds its own, watched like the poller's.
-    return new TalksBot(
-        token,
-        url,
-        null,
-        config.admins(),
-        config.dataDir(),
-        searcher,
-        index,
-        Clock.systemUTC(),
-        RateLimiter.telegramDefaults(),
-        DEFAULTS,
-        features,
-        extras);
-  }
-
-  /**
-   * As {@link #create(BotConfig, PassageSearcher, SearchIndex, List, AnswerExtras)}, on a state
-   * database the caller opened (and closes after this bot).
-   */
-  public static TalksBot create(
-      BotConfig config,
-      StateDatabase state,
-      PassageSearcher searcher,
-      SearchIndex index,
-      List<BotFeature> features,
-      AnswerExtras extras)
-      throws IOException {
-    String token =
-        config.token().orElseThrow(() -> new IllegalArgumentException("telegram.token is not set"));
-    TelegramUrl url = TelegramEndpoint.of(config.apiUrl());
-    return new TalksBot(
-        token,
-        url,
-        null,
-        config.admins(),
-        state,
-        false,
-        searcher,
-        index,
-        Clock.systemUTC(),
-        RateLimiter.telegramDefaults(),
-        DEFAULTS,
-        features,
-        extras);
   }
 
   /**
@@ -461,18 +417,15 @@ public final class TalksBot implements AutoCloseable {
     for (BotFeature f : features) f.register(registry, context);
     UpdateRouter router =
         new UpdateRouter(
-            identity,
+            context,
             registry,
             questions,
             new CallbackHandler(
                 searcher, index, formatter, states, sender, questions, feedback, languages,
                 language),
             new InlineAnswerer(searcher, formatter, sender),
-            sender,
             blocked,
-            permissions,
-            features,
-            languages);
+            features);
     UpdateDispatcher dispatcher = new UpdateDispatcher(ledger, lanes, router);
 
     dispatcher.replayPending();

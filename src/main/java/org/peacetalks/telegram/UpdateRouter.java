@@ -47,65 +47,29 @@ public final class UpdateRouter {
   private final List<BotFeature> features;
   private final ChatLanguages languages;
 
-  public UpdateRouter(
-      BotIdentity me,
-      CommandRegistry commands,
-      QuestionAnswerer questions,
-      CallbackHandler callbacks,
-      InlineAnswerer inline,
-      Sender sender,
-      BlockedChats blocked,
-      Permissions permissions) {
-    this(me, commands, questions, callbacks, inline, sender, blocked, permissions, List.of());
-  }
-
-  public UpdateRouter(
-      BotIdentity me,
-      CommandRegistry commands,
-      QuestionAnswerer questions,
-      CallbackHandler callbacks,
-      InlineAnswerer inline,
-      Sender sender,
-      BlockedChats blocked,
-      Permissions permissions,
-      List<BotFeature> features) {
-    this(
-        me,
-        commands,
-        questions,
-        callbacks,
-        inline,
-        sender,
-        blocked,
-        permissions,
-        features,
-        ChatLanguages.unstored());
-  }
-
   /**
-   * @param languages the language of each chat: every reply is in it
+   * @param context the bot's identity, sender, who may do what, and the language of each chat
+   *     (every reply is in it)
+   * @param features told when a chat moves to a supergroup or is gone
    */
   public UpdateRouter(
-      BotIdentity me,
+      BotContext context,
       CommandRegistry commands,
       QuestionAnswerer questions,
       CallbackHandler callbacks,
       InlineAnswerer inline,
-      Sender sender,
       BlockedChats blocked,
-      Permissions permissions,
-      List<BotFeature> features,
-      ChatLanguages languages) {
-    this.languages = languages;
-    this.features = List.copyOf(features);
-    this.me = me;
+      List<BotFeature> features) {
+    this.me = context.identity();
+    this.sender = context.sender();
+    this.permissions = context.permissions();
+    this.languages = context.languages();
     this.commands = commands;
     this.questions = questions;
     this.callbacks = callbacks;
     this.inline = inline;
-    this.sender = sender;
     this.blocked = blocked;
-    this.permissions = permissions;
+    this.features = List.copyOf(features);
   }
 
   public void route(Update update) {

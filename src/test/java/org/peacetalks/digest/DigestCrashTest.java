@@ -104,7 +104,8 @@ class DigestCrashTest {
         sender,
         false,
         clock,
-        executor);
+        executor,
+        DigestRunner::storedLanguage);
   }
 
   void addArticle(String id, String title) throws Exception {

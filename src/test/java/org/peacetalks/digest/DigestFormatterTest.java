@@ -28,7 +28,8 @@ class DigestFormatterTest {
         null,
         NOW.minus(Duration.ofHours(3)),
         lead,
-        title);
+        title,
+        List.of());
   }
 
   static Digest digest(List<Digest.Item> items, int more) {
@@ -46,7 +47,8 @@ class DigestFormatterTest {
             "2026-11-21T10:00:00Z",
             NOW,
             "U.S. envoys met Russian officials.",
-            "Envoys meet in Moscow");
+            "Envoys meet in Moscow",
+            List.of());
     String html = formatter.html(digest(List.of(a), 0));
     assertEquals(
         """
@@ -71,9 +73,10 @@ class DigestFormatterTest {
             "2026-11-21T10:00:00Z",
             NOW,
             "U.S. envoys met Russian officials.",
-            "Envoys meet in Moscow");
+            "Envoys meet in Moscow",
+            List.of());
     Digest.Item undated =
-        new Digest.Item("b", "Talks resume", null, null, null, NOW, "", "Talks resume");
+        new Digest.Item("b", "Talks resume", null, null, null, NOW, "", "Talks resume", List.of());
     String uk = formatter.html(digest(List.of(a, undated), 0), Texts.forLanguage("uk"));
     assertTrue(
         uk.startsWith("<b>Дайджест мирних переговорів</b>\n2 нові статті з 21 листопада, 09:00\n"),
@@ -102,7 +105,8 @@ class DigestFormatterTest {
             "not-a-date-at-all",
             NOW,
             "1 < 2 && 3 > 2",
-            "Tom & Jerry <script>");
+            "Tom & Jerry <script>",
+            List.of());
     String html = formatter.html(digest(List.of(evil), 0));
     assertTrue(html.contains("Tom &amp; Jerry &lt;script&gt;"), html);
     assertTrue(html.contains("<i>A&lt;b&gt;</i>"), html);
@@ -115,7 +119,8 @@ class DigestFormatterTest {
   @Test
   void nonHttpLinksAreNotLinked() {
     Digest.Item js =
-        new Digest.Item("j", "Title", null, "javascript:alert(1)", null, NOW, "Lead.", "Title");
+        new Digest.Item(
+            "j", "Title", null, "javascript:alert(1)", null, NOW, "Lead.", "Title", List.of());
     String html = formatter.html(digest(List.of(js), 0));
     assertFalse(html.contains("href"), html);
     assertTrue(html.contains("added 22 Nov 2026"), html);
@@ -132,7 +137,8 @@ class DigestFormatterTest {
             null,
             NOW,
             "Lead.",
-            "Title");
+            "Title",
+            List.of());
     String html = formatter.html(digest(List.of(big), 0));
     assertFalse(html.contains("href"), html);
     assertTrue(html.contains("1. <b>Title</b>"), html);

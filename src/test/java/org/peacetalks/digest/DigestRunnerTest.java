@@ -88,7 +88,8 @@ class DigestRunnerTest {
         sender,
         sendWhenEmpty,
         clock,
-        executor);
+        executor,
+        DigestRunner::storedLanguage);
   }
 
   void addArticle(String id, String title) throws Exception {
@@ -156,7 +157,8 @@ class DigestRunnerTest {
             sender,
             false,
             clock,
-            executor);
+            executor,
+            DigestRunner::storedLanguage);
     clock.set(kyiv("2026-11-20T09:00"));
     Instant roundStart = clock.instant();
     runner.runDue();
@@ -284,7 +286,8 @@ class DigestRunnerTest {
             },
             false,
             clock,
-            executor);
+            executor,
+            DigestRunner::storedLanguage);
     clock.set(kyiv("2026-11-20T09:00"));
     runner.runDue();
     clock.set(kyiv("2026-11-21T09:00"));
@@ -309,7 +312,8 @@ class DigestRunnerTest {
             },
             false,
             clock,
-            executor);
+            executor,
+            DigestRunner::storedLanguage);
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 0, 0, 0, 0, 1), runner.runDue());
   }
@@ -371,7 +375,8 @@ class DigestRunnerTest {
             },
             false,
             clock,
-            executor);
+            executor,
+            DigestRunner::storedLanguage);
     int readsBefore = clock.reads();
     runner.start(Duration.ofMillis(20));
     // A few rounds before the send time (each reads the clock): nothing due.
@@ -408,7 +413,8 @@ class DigestRunnerTest {
             sender,
             false,
             clock,
-            executor);
+            executor,
+            DigestRunner::storedLanguage);
     clock.set(kyiv("2026-11-20T09:00"));
     assertEquals(new FanOutReport(1, 1, 0, 0, 0, 0), stopping[0].runDue());
     LocalDate today = LocalDate.of(2026, 11, 20);

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,20 +60,20 @@ class AdminAuthorizationTest {
             AdminFeature.SUBSCRIPTIONS_UNKNOWN,
             AdminTestBed.MAX_BYTES,
             "test",
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            List::of);
     CommandRegistry registry = new CommandRegistry();
     feature.register(registry, bed.context());
     questions = mock(QuestionAnswerer.class);
     router =
         new UpdateRouter(
-            new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME),
+            bed.context(),
             registry,
             questions,
             mock(CallbackHandler.class),
             mock(InlineAnswerer.class),
-            bed.sender,
             mock(BlockedChats.class),
-            new Permissions(Set.of(AdminTestBed.ADMIN), bed.sender, Clock.systemUTC()));
+            List.of());
   }
 
   @AfterEach

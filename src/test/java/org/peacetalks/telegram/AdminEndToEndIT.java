@@ -83,7 +83,8 @@ class AdminEndToEndIT {
                         () -> 3,
                         2_000_000,
                         "it",
-                        Clock.systemUTC());
+                        Clock.systemUTC(),
+                        List::of);
                 return engine.bot(h.api(), h.data(), List.of(admin));
               });
 

@@ -22,7 +22,6 @@ import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
-import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -69,12 +68,9 @@ public final class AdminTestBed implements AutoCloseable {
   }
 
   public BotContext context() {
-    return new BotContext(
-        new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME),
+    return TestContexts.of(
         sender,
         client,
-        path -> "http://127.0.0.1:9/file/botTOKEN/" + path,
-        new AnswerFormatter(),
         new Permissions(Set.of(ADMIN), sender, Clock.systemUTC()),
         Clock.systemUTC());
   }

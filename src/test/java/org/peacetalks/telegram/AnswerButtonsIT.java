@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,19 +84,16 @@ class AnswerButtonsIT {
                       }
                     };
                 TelegramUrl url = TelegramEndpoint.of(h.api().url());
-                return new TalksBot(
-                    TestEngine.TOKEN,
-                    url,
-                    new OkHttpTelegramClient(TestEngine.TOKEN, url),
-                    Set.of(TestEngine.ADMIN),
-                    h.data(),
-                    engine.searcher,
-                    engine.index,
-                    Clock.systemUTC(),
-                    RateLimiter.telegramDefaults(),
-                    TestEngine.TUNING,
-                    List.of(),
-                    new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")));
+                return TalksBot.builder()
+                    .token(TestEngine.TOKEN)
+                    .url(url)
+                    .client(new OkHttpTelegramClient(TestEngine.TOKEN, url))
+                    .admins(Set.of(TestEngine.ADMIN))
+                    .dataDir(h.data())
+                    .engine(engine.searcher, engine.index)
+                    .tuning(TestEngine.TUNING)
+                    .extras(new AnswerExtras(sink, id -> Instant.parse("2026-12-01T09:00:00Z")))
+                    .build();
               });
 
   @BeforeAll

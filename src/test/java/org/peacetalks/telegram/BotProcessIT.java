@@ -87,6 +87,12 @@ class BotProcessIT {
   @Test
   void aRejectedTokenIsOneClearLineAndExitCode2() throws Exception {
     Path log = temp.resolve("bad.log");
+    // Words only: building the index with the embedding model first takes minutes on a busy
+    // machine, and the token is refused whatever the index holds.
+    Path config =
+        Files.writeString(
+            temp.resolve("words.yaml"),
+            "search:\n  semantic: false\n  synonyms: config/synonyms.txt\n");
     try (FakeBotApi api = new FakeBotApi("999999:another-token-entirely-xxxxxxxx")) {
       Process bot =
           launch(
@@ -95,9 +101,14 @@ class BotProcessIT {
                   TestEngine.TOKEN,
                   "TELEGRAM_API_URL",
                   "http://127.0.0.1:" + api.port()),
-              log);
-      assertTrue(bot.waitFor(60, TimeUnit.SECONDS));
-      assertEquals(2, bot.exitValue(), () -> read(log));
+              log,
+              config);
+      try {
+        assertTrue(bot.waitFor(60, TimeUnit.SECONDS), () -> "still running: " + read(log));
+        assertEquals(2, bot.exitValue(), () -> read(log));
+      } finally {
+        bot.destroyForcibly(); // a bot that failed the test must not outlive it
+      }
     }
     String output = read(log);
     assertTrue(

@@ -291,17 +291,13 @@ class BotResilienceIT {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
     String wrong = "654321:WRONG-token_abcdefghijklmnopqrstu";
     bot =
-        new TalksBot(
-            wrong,
-            url,
-            java.util.Set.of(),
-            data,
-            engine.searcher,
-            engine.index,
-            java.time.Clock.systemUTC(),
-            RateLimiter.telegramDefaults(),
-            TestEngine.TUNING,
-            List.of());
+        TalksBot.builder()
+            .token(wrong)
+            .url(url)
+            .dataDir(data)
+            .engine(engine.searcher, engine.index)
+            .tuning(TestEngine.TUNING)
+            .build();
     BotStartException e = assertThrows(BotStartException.class, bot::start);
     assertTrue(e.getMessage().contains("bad token"), e.getMessage());
     assertFalse(e.getMessage().contains(wrong));

@@ -98,19 +98,19 @@ class LanguagesEndToEndIT {
             clock);
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
     bot =
-        new TalksBot(
-            TestEngine.TOKEN,
-            url,
-            new OkHttpTelegramClient(TestEngine.TOKEN, url),
-            Set.of(TestEngine.ADMIN),
-            data,
-            engine.searcher,
-            engine.index,
-            clock,
-            RateLimiter.telegramDefaults(),
-            TestEngine.TUNING,
-            List.of(subscriptions),
-            new AnswerExtras(FeedbackSink.NONE, id -> Instant.parse("2026-12-01T09:00:00Z")));
+        TalksBot.builder()
+            .token(TestEngine.TOKEN)
+            .url(url)
+            .client(new OkHttpTelegramClient(TestEngine.TOKEN, url))
+            .admins(Set.of(TestEngine.ADMIN))
+            .dataDir(data)
+            .engine(engine.searcher, engine.index)
+            .clock(clock)
+            .tuning(TestEngine.TUNING)
+            .features(List.of(subscriptions))
+            .extras(
+                new AnswerExtras(FeedbackSink.NONE, id -> Instant.parse("2026-12-01T09:00:00Z")))
+            .build();
     bot.start();
   }
 

@@ -8,10 +8,8 @@ import static org.mockito.Mockito.mock;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,18 +46,15 @@ class TalksBotCloseTest {
     SlowToClose feature = new SlowToClose();
     try (TestEngine engine = new TestEngine(dir.resolve("index"))) {
       TalksBot bot =
-          new TalksBot(
-              TestEngine.TOKEN,
-              TelegramEndpoint.of(URI.create("http://127.0.0.1:9")),
-              mock(TelegramClient.class),
-              Set.of(),
-              dir.resolve("data"),
-              engine.searcher,
-              engine.index,
-              Clock.systemUTC(),
-              RateLimiter.telegramDefaults(),
-              TestEngine.TUNING,
-              List.of(feature));
+          TalksBot.builder()
+              .token(TestEngine.TOKEN)
+              .url(TelegramEndpoint.of(URI.create("http://127.0.0.1:9")))
+              .client(mock(TelegramClient.class))
+              .dataDir(dir.resolve("data"))
+              .engine(engine.searcher, engine.index)
+              .tuning(TestEngine.TUNING)
+              .features(List.of(feature))
+              .build();
       Thread first = new Thread(bot::close, "first-close");
       first.start();
       assertTrue(

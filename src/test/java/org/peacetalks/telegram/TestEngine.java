@@ -73,17 +73,15 @@ public final class TestEngine implements AutoCloseable {
   TalksBot bot(FakeBotApi api, Path dataDir, List<BotFeature> features, TalksBot.Tuning tuning)
       throws IOException {
     TelegramUrl url = TelegramEndpoint.of(java.net.URI.create("http://127.0.0.1:" + api.port()));
-    return new TalksBot(
-        TOKEN,
-        url,
-        Set.of(ADMIN),
-        dataDir,
-        searcher,
-        index,
-        Clock.systemUTC(),
-        RateLimiter.telegramDefaults(),
-        tuning,
-        features);
+    return TalksBot.builder()
+        .token(TOKEN)
+        .url(url)
+        .admins(Set.of(ADMIN))
+        .dataDir(dataDir)
+        .engine(searcher, index)
+        .tuning(tuning)
+        .features(features)
+        .build();
   }
 
   /** Closes a suite's parts in order (bot, then engine, then fake server); nulls are skipped. */

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.peacetalks.telegram.answer.InlineAnswerer;
 import org.peacetalks.telegram.answer.QuestionAnswerer;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 class UpdateRouterTest {
   private static final long GROUP = -100123;
@@ -57,7 +59,14 @@ class UpdateRouterTest {
     when(admin.audience()).thenReturn(Command.Audience.ADMINS);
     registry.register(admin);
     router =
-        new UpdateRouter(me, registry, questions, callbacks, inline, sender, blocked, permissions);
+        new UpdateRouter(
+            TestContexts.of(sender, mock(TelegramClient.class), permissions, Clock.systemUTC()),
+            registry,
+            questions,
+            callbacks,
+            inline,
+            blocked,
+            List.of());
   }
 
   private void route(com.fasterxml.jackson.databind.node.ObjectNode json) {

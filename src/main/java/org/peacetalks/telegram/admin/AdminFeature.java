@@ -64,29 +64,8 @@ public final class AdminFeature implements BotFeature {
    * @param subscriptions the number of subscribed chats, or {@link #SUBSCRIPTIONS_UNKNOWN}
    * @param maxArticleBytes the largest file /add accepts (search.maxArticleBytes)
    * @param version shown by /stats
+   * @param moreFigures lines other features add to /stats (HTML, one figure each; the news feeds')
    */
-  public AdminFeature(
-      ArticleIntake intake,
-      Reindexer reindexer,
-      SearchIndex index,
-      ArticleRemoved onRemoved,
-      IntSupplier subscriptions,
-      long maxArticleBytes,
-      String version,
-      Clock clock) {
-    this(
-        intake,
-        reindexer,
-        index,
-        onRemoved,
-        subscriptions,
-        maxArticleBytes,
-        version,
-        clock,
-        List::of);
-  }
-
-  /** As above, with lines other features add to /stats (HTML, one figure each; the news feeds'). */
   public AdminFeature(
       ArticleIntake intake,
       Reindexer reindexer,

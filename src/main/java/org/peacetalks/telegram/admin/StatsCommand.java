@@ -52,30 +52,6 @@ final class StatsCommand implements Command {
   private final String version;
   private final Supplier<List<String>> moreFigures;
 
-  /** As the full constructor, with no figures from other features. */
-  StatsCommand(
-      SearchIndex index,
-      Reindexer reindexer,
-      IntSupplier subscriptions,
-      QuestionStats questions,
-      FeedbackRepository feedback,
-      Sender sender,
-      Clock clock,
-      Instant startedAt,
-      String version) {
-    this(
-        index,
-        reindexer,
-        subscriptions,
-        questions,
-        feedback,
-        sender,
-        clock,
-        startedAt,
-        version,
-        List::of);
-  }
-
   /**
    * @param subscriptions the number of subscribed chats; negative when subscriptions are not
    *     running

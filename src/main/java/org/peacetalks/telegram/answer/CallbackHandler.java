@@ -45,40 +45,9 @@ public final class CallbackHandler {
   private final ChatLanguages languages;
   private final LanguageCommand languageChoice;
 
-  public CallbackHandler(
-      PassageSearcher searcher,
-      SearchIndex index,
-      AnswerFormatter formatter,
-      ButtonStates states,
-      Sender sender) {
-    this(searcher, index, formatter, states, sender, null, FeedbackSink.NONE);
-  }
-
   /**
    * @param questions asks the example questions under /start; {@code null}: those buttons expire
    * @param feedback where votes go
-   */
-  public CallbackHandler(
-      PassageSearcher searcher,
-      SearchIndex index,
-      AnswerFormatter formatter,
-      ButtonStates states,
-      Sender sender,
-      QuestionAnswerer questions,
-      FeedbackSink feedback) {
-    this(
-        searcher,
-        index,
-        formatter,
-        states,
-        sender,
-        questions,
-        feedback,
-        ChatLanguages.unstored(),
-        null);
-  }
-
-  /**
    * @param languages the language of each chat, for notes and the example questions
    * @param languageChoice sets a chat's language from the buttons under /language; {@code null}:
    *     they expire

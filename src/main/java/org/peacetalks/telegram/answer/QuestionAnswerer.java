@@ -32,38 +32,9 @@ public final class QuestionAnswerer {
   private final FeedbackSink feedback;
   private final ChatLanguages languages;
 
-  public QuestionAnswerer(
-      PassageSearcher searcher,
-      AnswerFormatter formatter,
-      ButtonStates states,
-      FloodControl flood,
-      Sender sender) {
-    this(
-        searcher,
-        formatter,
-        states,
-        flood,
-        sender,
-        QuestionStats.inMemory(java.time.Clock.systemUTC()),
-        FeedbackSink.NONE);
-  }
-
   /**
    * @param stats counts every question answered (with passages or with "nothing about that")
    * @param feedback told of every question that found nothing in the articles
-   */
-  public QuestionAnswerer(
-      PassageSearcher searcher,
-      AnswerFormatter formatter,
-      ButtonStates states,
-      FloodControl flood,
-      Sender sender,
-      QuestionStats stats,
-      FeedbackSink feedback) {
-    this(searcher, formatter, states, flood, sender, stats, feedback, ChatLanguages.unstored());
-  }
-
-  /**
    * @param languages tells whether a chat chose its language (then answers are framed in it)
    */
   public QuestionAnswerer(

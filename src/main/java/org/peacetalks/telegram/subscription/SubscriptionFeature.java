@@ -112,7 +112,7 @@ public final class SubscriptionFeature implements BotFeature {
                 languages
                     .chosen(s.chatId())
                     .map(Texts::forLanguage)
-                    .orElseGet(() -> Texts.forLanguage(s.language())));
+                    .orElseGet(() -> DigestRunner.storedLanguage(s)));
     Permissions permissions = context.permissions();
     registry.register(
         new SubscribeCommand(store, scheduler, settings.time(), permissions, sender, clock));

@@ -29,8 +29,15 @@ public final class SubscriptionText {
 
   static String subscribed(
       Subscription s, boolean changed, ZonedDateTime next, boolean dueNow, Texts texts) {
+    return withSchedule(
+        changed ? "subscription.changed" : "subscription.subscribed", s, next, dueNow, texts);
+  }
+
+  /** The text of {@code key}, which names the chat's digest time, zone, topic and next digest. */
+  private static String withSchedule(
+      String key, Subscription s, ZonedDateTime next, boolean dueNow, Texts texts) {
     return texts.get(
-        changed ? "subscription.changed" : "subscription.subscribed",
+        key,
         "time",
         TIME.format(s.time()),
         "zone",
@@ -48,17 +55,7 @@ public final class SubscriptionText {
 
   static String status(Subscription s, ZonedDateTime next, boolean dueNow, Texts texts) {
     StringBuilder out =
-        new StringBuilder(
-            texts.get(
-                "subscription.status",
-                "time",
-                TIME.format(s.time()),
-                "zone",
-                zone(next.getZone()),
-                "topic",
-                topic(s),
-                "next",
-                next(next, dueNow, texts)));
+        new StringBuilder(withSchedule("subscription.status", s, next, dueNow, texts));
     if (s.lastDigestAt() != null) {
       out.append('\n')
           .append(

@@ -57,7 +57,8 @@ class StatsCommandTest {
             bed.sender,
             clock,
             NOW.minus(Duration.ofMinutes(135)),
-            "0.1.0");
+            "0.1.0",
+            List::of);
     stats.handle(AdminTestBed.privateChat(AdminTestBed.ADMIN), "");
     String text = bed.lastSent();
     assertTrue(text.contains("Articles: 1 · paragraphs: 4"), text);
@@ -83,7 +84,8 @@ class StatsCommandTest {
             bed.sender,
             clock,
             NOW,
-            "development build");
+            "development build",
+            List::of);
     String text = stats.text();
     assertTrue(text.contains("Subscriptions: not available"), text);
     assertTrue(text.contains("Last reindex: none since the bot started"), text);
@@ -113,7 +115,8 @@ class StatsCommandTest {
               bed.sender,
               clock,
               NOW,
-              "0.1.0");
+              "0.1.0",
+              List::of);
 
       String text = stats.text();
 

@@ -18,8 +18,37 @@ import org.peacetalks.telegram.TelegramHtml;
 public class AnswerFormatterTest {
   private final AnswerFormatter formatter = new AnswerFormatter();
 
-  static Passage passage(int rank, String title, String text, String highlighted) {
+  /** A passage whose answering sentence is not known: its first sentence is taken. */
+  static Passage passage(
+      int rank,
+      String articleId,
+      String title,
+      String source,
+      String url,
+      String published,
+      int paragraph,
+      String section,
+      String text,
+      String highlighted,
+      double score) {
     return new Passage(
+        rank,
+        articleId,
+        title,
+        source,
+        url,
+        published,
+        paragraph,
+        section,
+        text,
+        highlighted,
+        score,
+        Passage.sentencesOf(text, highlighted),
+        0);
+  }
+
+  static Passage passage(int rank, String title, String text, String highlighted) {
+    return passage(
         rank,
         "00" + rank + "_abc",
         title,
@@ -84,7 +113,7 @@ public class AnswerFormatterTest {
             clock,
             id -> java.time.Instant.parse("2026-12-03T06:49:37Z"));
     Passage p =
-        new Passage(
+        passage(
             1,
             "added-20261203-064937-3a576b96",
             "Ceasefire <draft> agreed",
@@ -105,13 +134,13 @@ public class AnswerFormatterTest {
   @Test
   void equallyGoodPassagesComeNewestFirst() {
     Passage older =
-        new Passage(
+        passage(
             1, "a", "Old", "Wire", null, "2025-11-20", 1, null, "Old figure.", "Old figure.", 5.0);
     Passage newer =
-        new Passage(
+        passage(
             2, "b", "New", "Wire", null, "2025-11-28", 1, null, "New figure.", "New figure.", 4.95);
     Passage weak =
-        new Passage(3, "c", "Newest", "Wire", null, "2025-12-01", 1, null, "Weak.", "Weak.", 2.0);
+        passage(3, "c", "Newest", "Wire", null, "2025-12-01", 1, null, "Weak.", "Weak.", 2.0);
     String html =
         formatter.answer(
             new Answer("q", Answer.Status.ANSWERED, List.of(older, newer, weak), null));
@@ -223,7 +252,7 @@ public class AnswerFormatterTest {
         String t = text.toString();
         String hl = Html.escape(t).replace("ab", "<b>ab</b>");
         passages.add(
-            new Passage(i, "id", t.isEmpty() ? "t" : Html.cut(t, 300), t, t, t, i, t, t, hl, 1));
+            passage(i, "id", t.isEmpty() ? "t" : Html.cut(t, 300), t, t, t, i, t, t, hl, 1));
       }
       String html =
           formatter.answer(

@@ -39,14 +39,13 @@ import org.peacetalks.storage.OpenStates;
 import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.telegram.BlockedChats;
 import org.peacetalks.telegram.BotContext;
-import org.peacetalks.telegram.BotIdentity;
 import org.peacetalks.telegram.CommandRegistry;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Permissions;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.telegram.TestContexts;
 import org.peacetalks.telegram.TestUpdates;
 import org.peacetalks.telegram.UpdateRouter;
-import org.peacetalks.telegram.answer.AnswerFormatter;
 import org.peacetalks.telegram.answer.CallbackHandler;
 import org.peacetalks.telegram.answer.InlineAnswerer;
 import org.peacetalks.telegram.answer.QuestionAnswerer;
@@ -98,22 +97,18 @@ class SubscriptionCommandsTest {
             clock,
             Duration.ofHours(1));
     Sender sender = TelegramDigestSenderTest.unlimitedSender(client, BlockedChats.load(db, clock));
-    BotIdentity me = new BotIdentity(TestUpdates.BOT_ID, TestUpdates.BOT_NAME);
     CommandRegistry registry = new CommandRegistry();
-    Permissions permissions = new Permissions(Set.of(BOT_ADMIN), sender, clock);
-    feature.register(
-        registry,
-        new BotContext(me, sender, client, p -> p, new AnswerFormatter(), permissions, clock));
+    BotContext context =
+        TestContexts.of(sender, client, new Permissions(Set.of(BOT_ADMIN), sender, clock), clock);
+    feature.register(registry, context);
     router =
         new UpdateRouter(
-            me,
+            context,
             registry,
             mock(QuestionAnswerer.class),
             mock(CallbackHandler.class),
             mock(InlineAnswerer.class),
-            sender,
             BlockedChats.load(db, clock),
-            permissions,
             List.of(feature));
   }
 
