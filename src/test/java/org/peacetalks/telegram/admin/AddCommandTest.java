@@ -238,4 +238,27 @@ class AddCommandTest {
     assertTrue(bed.lastSent().contains("HTTP 404"), bed.lastSent());
     assertFalse(bed.lastSent().contains("bot"), bed.lastSent());
   }
+
+  @Test
+  void aRussianAdminIsToldWhyTheDownloadFailedInRussian() throws Exception {
+    when(downloader.download(anyString(), anyLong()))
+        .thenThrow(
+            new DownloadFailedException(DownloadFailedException.Failure.HTTP_STATUS, 404, null));
+    add.handle(
+        new Conversation(
+            AdminTestBed.ADMIN,
+            null,
+            1,
+            AdminTestBed.ADMIN,
+            true,
+            null,
+            Texts.forLanguage("ru"),
+            "ru"),
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "a.txt", 10L, "/add"));
+    assertEquals(
+        "Не удалось скачать файл: сервер Bot API ответил на скачивание кодом HTTP 404. Попробуйте"
+            + " ещё раз.",
+        bed.lastSent());
+  }
 }
