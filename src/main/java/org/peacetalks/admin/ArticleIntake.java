@@ -163,7 +163,7 @@ public final class ArticleIntake {
     try {
       article = parse.parse(fileName, content);
     } catch (UnreadableArticleException e) {
-      return IntakeResult.refused(new IntakeProblem(IntakeProblem.Kind.UNREADABLE, e.getMessage()));
+      return IntakeResult.refused(IntakeProblem.unreadable(e.reason()));
     }
     Optional<Article> labelled = labelled(fileName, content, article, label);
     if (labelled.isPresent()) {

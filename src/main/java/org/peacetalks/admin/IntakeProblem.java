@@ -1,6 +1,7 @@
 package org.peacetalks.admin;
 
 import java.util.Objects;
+import org.peacetalks.corpus.UnreadableReason;
 
 /**
  * Why an article was refused, or what part of an add did not succeed: a kind, for the chat to word
@@ -8,10 +9,12 @@ import java.util.Objects;
  * The engine says nothing to users itself.
  *
  * @param detail for {@link Kind#WRONG_TYPE} the extension (empty when the name has none), for
- *     {@link Kind#UNREADABLE} why the parser refused it, for {@link Kind#ALREADY_INDEXED} the
- *     existing article's id; else empty
+ *     {@link Kind#UNREADABLE} why the parser refused it in English (for logs), for {@link
+ *     Kind#ALREADY_INDEXED} the existing article's id; else empty
+ * @param unreadable for {@link Kind#UNREADABLE}, why the parser refused it, for the chat to word;
+ *     else null
  */
-public record IntakeProblem(Kind kind, String detail) {
+public record IntakeProblem(Kind kind, String detail, UnreadableReason unreadable) {
   /** What went wrong. */
   public enum Kind {
     /** Not a .txt, .md or .html file. */
@@ -37,8 +40,18 @@ public record IntakeProblem(Kind kind, String detail) {
     detail = detail == null ? "" : detail;
   }
 
+  /** A problem that needs no parser's reason. */
+  public IntakeProblem(Kind kind, String detail) {
+    this(kind, detail, null);
+  }
+
   static IntakeProblem of(Kind kind) {
     return new IntakeProblem(kind, "");
+  }
+
+  /** The parser refused the content for this reason. */
+  static IntakeProblem unreadable(UnreadableReason reason) {
+    return new IntakeProblem(Kind.UNREADABLE, reason.toString(), reason);
   }
 
   /** For logs: the kind, and the detail where there is one. */

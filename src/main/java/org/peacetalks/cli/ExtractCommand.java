@@ -14,6 +14,7 @@ import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.corpus.UnreadableArticleException;
+import org.peacetalks.corpus.UnreadableReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
       } catch (UnreadableArticleException e) {
         error = e.getMessage();
       } catch (IOException e) {
-        error = "cannot read (" + e.getMessage() + ")";
+        error = UnreadableReason.of(UnreadableReason.Kind.CANNOT_READ, e.getMessage()).toString();
       }
       anyRefused |= error != null;
       if (json) {

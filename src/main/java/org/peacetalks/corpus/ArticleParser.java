@@ -84,11 +84,8 @@ public final class ArticleParser {
     ArticleReader reader = readers.get(ext);
     if (reader == null) {
       throw new UnreadableArticleException(
-          "unsupported file type '"
-              + (ext.isEmpty() ? fileName : ext)
-              + "' (expected "
-              + FORMATS
-              + ")");
+          UnreadableReason.of(
+              UnreadableReason.Kind.UNSUPPORTED_TYPE, ext.isEmpty() ? fileName : ext));
     }
     checkSize(bytes);
     String utf8 = ContentHash.utf8(bytes);
@@ -97,8 +94,8 @@ public final class ArticleParser {
     try {
       raw = reader.read(text);
     } catch (StackOverflowError e) {
-      throw new UnreadableArticleException(
-          "too deeply nested to read"); // thousands of nested elements
+      // thousands of nested elements
+      throw new UnreadableArticleException(UnreadableReason.Kind.TOO_DEEP);
     }
     String id = Article.idOf(fileName);
     ParagraphAssembler.Assembled assembled = assembler.assemble(raw, id);
@@ -107,7 +104,7 @@ public final class ArticleParser {
       assembled = assembler.assemble(page.fallback(text, raw), id);
     }
     if (assembled.paragraphs().isEmpty()) {
-      throw new UnreadableArticleException("no article text found");
+      throw new UnreadableArticleException(UnreadableReason.Kind.NO_TEXT);
     }
     String source = raw.source() != null ? raw.source() : fileName;
     return new Article(
@@ -123,8 +120,7 @@ public final class ArticleParser {
 
   private void checkSize(byte[] bytes) throws UnreadableArticleException {
     if (bytes.length > maxBytes) {
-      throw new UnreadableArticleException(
-          "too large (" + bytes.length + " bytes; the limit is " + maxBytes + ")");
+      throw new UnreadableArticleException(UnreadableReason.tooLarge(bytes.length, maxBytes));
     }
   }
 
@@ -132,7 +128,7 @@ public final class ArticleParser {
   private static String decode(byte[] bytes, String utf8, boolean html)
       throws UnreadableArticleException {
     for (byte b : bytes) {
-      if (b == 0) throw new UnreadableArticleException("binary file (contains NUL bytes)");
+      if (b == 0) throw new UnreadableArticleException(UnreadableReason.Kind.BINARY);
     }
     String text = utf8;
     if (text == null && html) {
@@ -147,11 +143,11 @@ public final class ArticleParser {
       // letters, so that is refused rather than indexed as gibberish.
       text = strictly(WINDOWS_1252, bytes);
       if (text == null || CONTROL.matcher(text).find() || mostlyAccented(text)) {
-        throw new UnreadableArticleException("not UTF-8 text (nor Windows-1252)");
+        throw new UnreadableArticleException(UnreadableReason.Kind.NOT_TEXT);
       }
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    if (text.isBlank()) throw new UnreadableArticleException("empty file");
+    if (text.isBlank()) throw new UnreadableArticleException(UnreadableReason.Kind.EMPTY);
     return text;
   }
 

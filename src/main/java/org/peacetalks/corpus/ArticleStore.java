@@ -67,15 +67,19 @@ public final class ArticleStore {
     try {
       return new ArticleFeed.Outcome(load(file), null);
     } catch (UnreadableArticleException e) {
-      return new ArticleFeed.Outcome(null, new SkippedFile(name, e.getMessage()));
+      return new ArticleFeed.Outcome(null, new SkippedFile(name, e.reason()));
     } catch (IOException e) {
       return new ArticleFeed.Outcome(
-          null, new SkippedFile(name, "cannot read (" + e.getMessage() + ")"));
+          null,
+          new SkippedFile(
+              name, UnreadableReason.of(UnreadableReason.Kind.CANNOT_READ, e.getMessage())));
     } catch (RuntimeException e) {
       // A page shaped beyond what the readers handle is one bad file: skipped with its name, never
       // the end of the rebuild.
       return new ArticleFeed.Outcome(
-          null, new SkippedFile(name, "could not be parsed (" + e + ")"));
+          null,
+          new SkippedFile(
+              name, UnreadableReason.of(UnreadableReason.Kind.PARSE_FAILED, e.toString())));
     }
   }
 
@@ -108,8 +112,7 @@ public final class ArticleStore {
     }
     long size = Files.size(file);
     if (size > parser.maxBytes()) {
-      throw new UnreadableArticleException(
-          "too large (" + size + " bytes; the limit is " + parser.maxBytes() + ")");
+      throw new UnreadableArticleException(UnreadableReason.tooLarge(size, parser.maxBytes()));
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file)) {

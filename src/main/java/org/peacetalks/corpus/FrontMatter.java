@@ -28,7 +28,7 @@ record FrontMatter(String title, String source, String url, String published, St
       yaml = YAML.readTree(m.group(1));
     } catch (JsonProcessingException e) {
       throw new UnreadableArticleException(
-          "front matter is not valid YAML (" + e.getOriginalMessage() + ")");
+          UnreadableReason.of(UnreadableReason.Kind.BAD_FRONT_MATTER, e.getOriginalMessage()));
     }
     String body = text.substring(m.end());
     if (yaml == null || !yaml.isObject()) {

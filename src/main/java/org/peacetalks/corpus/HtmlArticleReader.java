@@ -271,7 +271,8 @@ final class HtmlArticleReader implements ArticleReader {
           if (depth > deepest[0]) deepest[0] = depth;
         },
         doc);
-    if (deepest[0] > MAX_DEPTH) throw new UnreadableArticleException("too deeply nested to read");
+    if (deepest[0] > MAX_DEPTH)
+      throw new UnreadableArticleException(UnreadableReason.Kind.TOO_DEEP);
   }
 
   /**

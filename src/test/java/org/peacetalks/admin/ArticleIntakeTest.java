@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
 import org.peacetalks.search.PassageSearcher;
@@ -107,14 +108,23 @@ class ArticleIntakeTest {
         new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""),
         intake.addFile("", ARTICLE).problem());
     assertEquals(
-        new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
+        new IntakeProblem(
+            IntakeProblem.Kind.UNREADABLE,
+            "binary file (contains NUL bytes)",
+            UnreadableReason.of(UnreadableReason.Kind.BINARY)),
         intake.addFile("x.txt", new byte[] {'a', 0}).problem());
     assertEquals(
-        new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "not UTF-8 text (nor Windows-1252)"),
+        new IntakeProblem(
+            IntakeProblem.Kind.UNREADABLE,
+            "not UTF-8 text (nor Windows-1252)",
+            UnreadableReason.of(UnreadableReason.Kind.NOT_TEXT)),
         intake.addFile("x.txt", new byte[] {'a', (byte) 0x81, 'b'}).problem());
     IntakeProblem large = intake.addFile("x.txt", new byte[10 * 1024 * 1024]).problem();
     assertEquals(IntakeProblem.Kind.UNREADABLE, large.kind());
-    assertTrue(large.detail().startsWith("too large"), large.detail());
+    assertEquals(UnreadableReason.Kind.TOO_LARGE, large.unreadable().kind());
+    assertEquals(10 * 1024 * 1024, large.unreadable().size());
+    assertTrue(
+        large.detail().startsWith("too large (10485760 bytes; the limit is "), large.detail());
     assertEquals(List.of(), filesInDir());
     assertEquals(0, index.articles().size());
   }

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ArticleFeedTest {
+  private static final UnreadableReason EMPTY = UnreadableReason.of(UnreadableReason.Kind.EMPTY);
+
   private static final List<Path> FILES =
       IntStream.range(0, 40).mapToObj(i -> Path.of(String.format("a%02d.txt", i))).toList();
 
@@ -31,7 +33,7 @@ class ArticleFeedTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    if (n % 5 == 4) return new ArticleFeed.Outcome(null, new SkippedFile(name, "empty file"));
+    if (n % 5 == 4) return new ArticleFeed.Outcome(null, new SkippedFile(name, EMPTY));
     Article a =
         new Article(
             Article.idOf(name),
@@ -60,7 +62,7 @@ class ArticleFeedTest {
       assertEquals(32, feed.articleCount());
       assertEquals(64, feed.paragraphCount());
       assertEquals(8, feed.skipped().size());
-      assertEquals(new SkippedFile("a04.txt", "empty file"), feed.skipped().get(0));
+      assertEquals(new SkippedFile("a04.txt", EMPTY), feed.skipped().get(0));
       assertThrows(IllegalStateException.class, feed::iterator, "one pass only");
     }
   }

@@ -27,11 +27,18 @@ class ArticleStoreTest {
     assertEquals(List.of("good"), load.articles().stream().map(Article::id).toList());
     assertEquals(
         List.of(
-            new SkippedFile("binary.txt", "binary file (contains NUL bytes)"),
-            new SkippedFile("empty.md", "empty file"),
+            new SkippedFile("binary.txt", UnreadableReason.of(UnreadableReason.Kind.BINARY)),
+            new SkippedFile("empty.md", UnreadableReason.of(UnreadableReason.Kind.EMPTY)),
             new SkippedFile(
-                "notes.pdf", "unsupported file type '.pdf' (expected .txt, .md or .html)")),
+                "notes.pdf", UnreadableReason.of(UnreadableReason.Kind.UNSUPPORTED_TYPE, ".pdf"))),
         load.skipped());
+    // The English the command line and the log print, unchanged since reasons became typed.
+    assertEquals(
+        List.of(
+            "binary.txt: binary file (contains NUL bytes)",
+            "empty.md: empty file",
+            "notes.pdf: unsupported file type '.pdf' (expected .txt, .md or .html)"),
+        load.skipped().stream().map(SkippedFile::toString).toList());
   }
 
   @Test

@@ -120,15 +120,20 @@ final class AddCommand implements Command {
       return;
     } catch (java.io.IOException e) {
       log.warn("Downloading an /add file for chat {} failed: {}", where.chatId(), e.getMessage());
-      reply(
-          where,
-          where.text(
-              "add.downloadFailed",
-              "error",
-              Html.escape(AdminReplies.withoutPaths(e.getMessage()))));
+      reply(where, where.text("add.downloadFailed", "error", downloadFailure(e, where)));
       return;
     }
     report(where, intake.addFile(name, bytes));
+  }
+
+  /**
+   * Why a download failed, as HTML: the downloader's own reasons in the reader's language; an I/O
+   * error of a self-hosted server's disk as its message, without the server's folders.
+   */
+  private static String downloadFailure(java.io.IOException e, Conversation where) {
+    if (e instanceof DownloadFailedException failed)
+      return Html.escape(failed.words(where.texts()));
+    return Html.escape(AdminReplies.withoutPaths(String.valueOf(e.getMessage())));
   }
 
   private void report(Conversation where, IntakeResult result) {

@@ -9,6 +9,7 @@ import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.corpus.SkippedFile;
+import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.wording.Texts;
 
@@ -19,6 +20,9 @@ import org.peacetalks.wording.Texts;
 public final class AdminReplies {
   static final int MAX_SKIPPED_SHOWN = 15;
   static final int MAX_LINE = 180;
+
+  /** A library's message quoted in a reason, at most. */
+  static final int MAX_DETAIL = 300;
 
   /** Enough of the first passage kept by /add to tell a story from a cookie notice. */
   static final int MAX_PASSAGE = 300;
@@ -78,12 +82,25 @@ public final class AdminReplies {
       case REINDEX_RUNNING -> t.get("add.problem.reindexRunning");
       case UNREADABLE ->
           t.get(
-              "add.problem.unreadable", "detail", Html.escapeWithin(withoutPaths(p.detail()), 500));
+              "add.problem.unreadable",
+              "detail",
+              p.unreadable() != null
+                  ? unreadable(p.unreadable(), t)
+                  : Html.escapeWithin(withoutPaths(p.detail()), 500));
       case STATE_UNAVAILABLE -> t.get("add.problem.stateUnavailable");
       case NOT_RECORDED -> t.get("add.problem.notRecorded");
       case ALREADY_INDEXED ->
           t.get("add.duplicate", "id", Html.escape(p.detail()), "title", Html.escape(p.detail()));
     };
+  }
+
+  /**
+   * Why a file is not an article, in the reader's language, as HTML: a library's message quoted in
+   * it is escaped, cut, and stripped of server paths.
+   */
+  static String unreadable(UnreadableReason r, Texts t) {
+    return t.get(
+        r.kind().key(), r.arguments(Html.escapeWithin(withoutPaths(r.detail()), MAX_DETAIL)));
   }
 
   private static String title(IntakeResult r) {
@@ -142,7 +159,14 @@ public final class AdminReplies {
     out.append('\n').append(t.get("reindex.skipped", "count", skipped.size()));
     for (int i = 0; i < skipped.size() && i < MAX_SKIPPED_SHOWN; i++) {
       SkippedFile f = skipped.get(i);
-      out.append("\n• ").append(Html.escapeWithin(f.fileName() + ": " + f.reason(), MAX_LINE));
+      out.append("\n• ")
+          .append(
+              t.get(
+                  "reindex.skippedFile",
+                  "file",
+                  Html.escapeWithin(f.fileName(), MAX_LINE),
+                  "reason",
+                  unreadable(f.reason(), t)));
     }
     if (skipped.size() > MAX_SKIPPED_SHOWN) {
       out.append('\n')

@@ -66,15 +66,15 @@ public final class FileDownloader {
       response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
       // HttpClient messages do not carry the URL, but be sure: only the kind of failure.
-      throw new IOException(
-          "the Bot API server could not be reached (" + e.getClass().getSimpleName() + ")");
+      throw new DownloadFailedException(
+          DownloadFailedException.Failure.UNREACHABLE, 0, e.getClass().getSimpleName());
     } catch (IllegalArgumentException e) {
-      throw new IOException("the Bot API gave an unusable file path");
+      throw new DownloadFailedException(DownloadFailedException.Failure.BAD_PATH, 0, null);
     }
     try (InputStream in = response.body()) {
       if (response.statusCode() != 200) {
-        throw new IOException(
-            "the Bot API server answered the download with HTTP " + response.statusCode());
+        throw new DownloadFailedException(
+            DownloadFailedException.Failure.HTTP_STATUS, response.statusCode(), null);
       }
       long announced = response.headers().firstValueAsLong("Content-Length").orElse(-1);
       if (announced > maxBytes) throw new TooLargeException(maxBytes);
@@ -104,8 +104,8 @@ public final class FileDownloader {
     try {
       return capped(in, maxBytes);
     } catch (IOException e) {
-      throw new IOException(
-          "the download broke off or took longer than " + TIMEOUT.toSeconds() + " s");
+      throw new DownloadFailedException(
+          DownloadFailedException.Failure.BROKE_OFF, TIMEOUT.toSeconds(), null);
     } finally {
       watchdog.interrupt();
     }

@@ -4,7 +4,6 @@ import org.peacetalks.digest.DigestRunner;
 import org.peacetalks.digest.SubscriptionStore;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
-import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
 import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
@@ -51,11 +50,14 @@ final class SendDigestCommand implements Command {
             (report, error) -> {
               if (error != null) {
                 log.warn("/senddigest from user {} failed: {}", where.userId(), error.toString());
+                // The exception's text is for the log (English, class names, paths): the admin is
+                // told whether the bot is stopping, else where to look.
+                boolean stopping = error instanceof InterruptedException;
                 sender.send(
                     where
                         .reply(
                             where.text(
-                                "subscription.roundFailed", "error", Html.escape(error.toString())))
+                                "subscription.roundFailed", "stopping", stopping ? "yes" : "no"))
                         .build());
               } else {
                 sender.send(where.reply(SubscriptionText.sentToAll(report, where.texts())).build());

@@ -27,6 +27,7 @@ import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.TelegramHtml;
 import org.peacetalks.telegram.TestUpdates;
+import org.peacetalks.wording.Texts;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
 import org.telegram.telegrambots.meta.api.objects.File;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -110,6 +111,30 @@ class AddCommandTest {
     upload("..\\..\\x.txt", article("x"));
     assertEquals(2, bed.added.size(), bed.sent().toString());
     for (String f : bed.files()) assertTrue(f.matches("added-[0-9a-f]{16}\\.txt"), f);
+  }
+
+  @Test
+  void aUkrainianAdminIsToldWhyAFileIsRefusedInUkrainian() throws Exception {
+    Conversation ukrainian =
+        new Conversation(
+            AdminTestBed.ADMIN,
+            null,
+            1,
+            AdminTestBed.ADMIN,
+            true,
+            null,
+            Texts.forLanguage("uk"),
+            "uk");
+    byte[] binary = {'T', 'i', 't', 'l', 'e', '\n', 0, 1, 2, 3};
+    when(downloader.download(eq("documents/F-bin.txt"), anyLong())).thenReturn(binary);
+    add.handle(
+        ukrainian,
+        "",
+        AdminTestBed.document(
+            AdminTestBed.ADMIN, AdminTestBed.ADMIN, "bin.txt", (long) binary.length, "/add"));
+    assertEquals(
+        "Не додано: цей файл не можна додати: двійковий файл (містить байти NUL).", bed.lastSent());
+    assertEquals(List.of(), bed.files());
   }
 
   @Test
@@ -212,5 +237,28 @@ class AddCommandTest {
         AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "a.txt", 10L, "/add"));
     assertTrue(bed.lastSent().contains("HTTP 404"), bed.lastSent());
     assertFalse(bed.lastSent().contains("bot"), bed.lastSent());
+  }
+
+  @Test
+  void aRussianAdminIsToldWhyTheDownloadFailedInRussian() throws Exception {
+    when(downloader.download(anyString(), anyLong()))
+        .thenThrow(
+            new DownloadFailedException(DownloadFailedException.Failure.HTTP_STATUS, 404, null));
+    add.handle(
+        new Conversation(
+            AdminTestBed.ADMIN,
+            null,
+            1,
+            AdminTestBed.ADMIN,
+            true,
+            null,
+            Texts.forLanguage("ru"),
+            "ru"),
+        "",
+        AdminTestBed.document(AdminTestBed.ADMIN, AdminTestBed.ADMIN, "a.txt", 10L, "/add"));
+    assertEquals(
+        "Не удалось скачать файл: сервер Bot API ответил на скачивание кодом HTTP 404. Попробуйте"
+            + " ещё раз.",
+        bed.lastSent());
   }
 }

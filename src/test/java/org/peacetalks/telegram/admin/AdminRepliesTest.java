@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.peacetalks.admin.IntakeProblem;
 import org.peacetalks.admin.IntakeResult;
+import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.wording.Texts;
 
 class AdminRepliesTest {
@@ -46,6 +47,25 @@ class AdminRepliesTest {
   }
 
   @Test
+  void unreadableReasonsAreWordedWithTheirFiguresAndALibrarysMessageQuotedSafely() {
+    Texts uk = Texts.forLanguage("uk");
+    assertEquals(
+        "завеликий (2000001 Б; межа — 2000000 Б)",
+        AdminReplies.unreadable(UnreadableReason.tooLarge(2_000_001, 2_000_000), uk));
+    assertEquals(
+        "непідтримуваний тип файлу «.pdf» (потрібен .txt, .md або .html)",
+        AdminReplies.unreadable(
+            UnreadableReason.of(UnreadableReason.Kind.UNSUPPORTED_TYPE, ".pdf"), uk));
+    // A library's message stays as it is, but escaped and without the server's folders.
+    assertEquals(
+        "не вдалося прочитати (x.txt: &lt;denied&gt;)",
+        AdminReplies.unreadable(
+            UnreadableReason.of(
+                UnreadableReason.Kind.CANNOT_READ, "/srv/bot/index/articles/x.txt: <denied>"),
+            uk));
+  }
+
+  @Test
   void refusalsAreWordedInTheChatsLanguage() {
     Texts en = Texts.english();
     assertEquals(
@@ -54,11 +74,17 @@ class AdminRepliesTest {
     assertEquals(
         "Only .txt, .md and .html files can be added.",
         AdminReplies.problem(new IntakeProblem(IntakeProblem.Kind.WRONG_TYPE, ""), en));
+    IntakeProblem binary =
+        new IntakeProblem(
+            IntakeProblem.Kind.UNREADABLE,
+            "binary file (contains NUL bytes)",
+            UnreadableReason.of(UnreadableReason.Kind.BINARY));
     assertEquals(
         "The file cannot be added: binary file (contains NUL bytes).",
-        AdminReplies.problem(
-            new IntakeProblem(IntakeProblem.Kind.UNREADABLE, "binary file (contains NUL bytes)"),
-            en));
+        AdminReplies.problem(binary, en));
+    assertEquals(
+        "этот файл нельзя добавить: двоичный файл (содержит байты NUL).",
+        AdminReplies.problem(binary, Texts.forLanguage("ru")));
     assertEquals(
         "додавати можна лише файли .txt, .md і .html (цей — .pdf).",
         AdminReplies.problem(

@@ -1,9 +1,9 @@
 package org.peacetalks.telegram.admin;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.telegram.TelegramEndpoint;
+import org.peacetalks.wording.Texts;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 class FileDownloaderTest {
@@ -89,7 +90,10 @@ class FileDownloaderTest {
   void anHttpErrorSaysSoWithoutTheTokenOrUrl() {
     IOException e =
         assertThrows(IOException.class, () -> downloader.download("documents/missing.txt", LIMIT));
-    assertTrue(e.getMessage().contains("404"), e.getMessage());
+    assertEquals("the Bot API server answered the download with HTTP 404", e.getMessage());
+    assertEquals(
+        "сервер Bot API відповів на завантаження кодом HTTP 404",
+        ((DownloadFailedException) e).words(Texts.forLanguage("uk")));
     assertFalse(e.getMessage().contains(TOKEN), e.getMessage());
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.telegram.AdminTestBed;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.TelegramHtml;
+import org.peacetalks.wording.Texts;
 
 class ReindexCommandTest {
   @TempDir Path dir;
@@ -74,6 +75,32 @@ class ReindexCommandTest {
     assertNull(TelegramHtml.problem(result));
     assertEquals(1, bed.sent().size(), "one message, edited");
     assertEquals(2, bed.index.stats().articles());
+  }
+
+  @Test
+  void aRussianAdminReadsWhyFilesWereSkippedInRussian() throws Exception {
+    Files.writeString(bed.articles.resolve("notes.pdf"), "%PDF");
+    Files.write(bed.articles.resolve("scan.txt"), new byte[] {'a', 0, 'b'});
+    Conversation russian =
+        new Conversation(
+            AdminTestBed.ADMIN,
+            null,
+            1,
+            AdminTestBed.ADMIN,
+            true,
+            null,
+            Texts.forLanguage("ru"),
+            "ru");
+    reindex.handle(russian, "");
+    runBackground();
+    List<String> edits = bed.edits();
+    String result = edits.get(edits.size() - 1);
+    assertTrue(
+        result.contains(
+            "Пропущено 2 файла:\n• notes.pdf: неподдерживаемый тип файла «.pdf» (нужен .txt, .md"
+                + " или .html)\n• scan.txt: двоичный файл (содержит байты NUL)"),
+        result);
+    assertNull(TelegramHtml.problem(result));
   }
 
   @Test
