@@ -275,7 +275,10 @@ class FeedsProcessIT {
         digest.lines().filter(l -> l.contains("Also reported by")).findFirst().orElseThrow();
     assertTrue(alsoLine.contains(otherLink) && alsoLine.contains(otherOutlet), alsoLine);
     assertFalse(alsoLine.contains(europeLink), alsoLine);
-    assertEquals(1, count(digest, genevaA) + count(digest, genevaB), "one title: " + digest);
+    assertEquals(
+        1,
+        count(digest, ">" + genevaA + "</a>") + count(digest, ">" + genevaB + "</a>"),
+        "one headline for the story: " + digest);
   }
 
   @Test
