@@ -35,8 +35,9 @@ public final class BenchReport {
    * …CpuP99Ms} (the answering thread's CPU time) and {@code indexParagraphsPerCpuSec} (per second
    * of process CPU), which stay comparable on a busy machine; {@code feedPollMs} one poll of 50
    * feeds of 20 new items each on a local server, pages read and articles indexed with a stand-in
-   * embedder, {@code feedRepollMs} the next poll (every feed unchanged), {@code feedItems} the
-   * items the first took.
+   * embedder (so without model time), {@code feedRepollMs} the next poll (every feed unchanged),
+   * {@code feedItems} the items the first took, {@code feedParagraphs} the paragraphs it indexed
+   * (the model's time for them is {@code feedParagraphs × embedMsPerParagraph}, given in a note).
    */
   public static final List<String> REQUIRED_KEYS =
       List.of(

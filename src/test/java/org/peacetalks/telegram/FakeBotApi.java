@@ -16,6 +16,7 @@ import org.peacetalks.bench.botapi.ApiReply;
 import org.peacetalks.bench.botapi.ApiRequest;
 import org.peacetalks.bench.botapi.BotApiServer;
 import org.peacetalks.bench.botapi.Delays;
+import org.peacetalks.bench.botapi.DocumentsRoute;
 import org.peacetalks.bench.botapi.FilesRoute;
 import org.peacetalks.bench.botapi.InlineRoute;
 import org.peacetalks.bench.botapi.MembersRoute;
@@ -23,14 +24,16 @@ import org.peacetalks.bench.botapi.MessagesRoute;
 import org.peacetalks.bench.botapi.Outage;
 import org.peacetalks.bench.botapi.ScriptedFailures;
 import org.peacetalks.bench.botapi.UpdatesRoute;
+import org.peacetalks.bench.botapi.Upload;
 
 /**
  * The fake Bot API ({@link BotApiServer} with every route) as the telegram tests drive it:
  * long-polled getUpdates, strict HTML and length checks on messages (400 as Telegram words it),
- * callback_data ≤ 64 bytes, ≤ 50 inline results, and scripted failures (429, 5xx, 403…) for the
- * next call of a method to a chat. Serves uploaded files like Telegram: getFile, then {@code
- * /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call but
- * getUpdates, and lets a test wait for one.
+ * callback_data ≤ 64 bytes, ≤ 50 inline results, sendDocument as multipart/form-data (the file
+ * recorded with its name and bytes, the caption checked), and scripted failures (429, 5xx, 403…)
+ * for the next call of a method to a chat. Serves uploaded files like Telegram: getFile, then
+ * {@code /file/bot<token>/<file_path>} (recorded as method {@code "download"}). Records every call
+ * but getUpdates, and lets a test wait for one.
  */
 final class FakeBotApi implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -41,8 +44,8 @@ final class FakeBotApi implements AutoCloseable {
   /** Message ids of sent messages start above those of the fixtures' updates. */
   private static final int FIRST_MESSAGE_ID = 5000;
 
-  /** One recorded call and how it was answered. */
-  record Call(String method, ObjectNode body, int status, JsonNode result) {
+  /** One recorded call, the files sent with it, and how it was answered. */
+  record Call(String method, ObjectNode body, List<Upload> files, int status, JsonNode result) {
     String chatId() {
       return body.path("chat_id").asText(null);
     }
@@ -53,6 +56,11 @@ final class FakeBotApi implements AutoCloseable {
 
     boolean ok() {
       return status == 200;
+    }
+
+    /** The file sent for the parameter {@code field} (sendDocument's is "document"), or null. */
+    Upload file(String field) {
+      return new ApiRequest(method, body, files).file(field);
     }
   }
 
@@ -81,6 +89,7 @@ final class FakeBotApi implements AutoCloseable {
 
   FakeBotApi(String token) throws IOException {
     ObjectNode bot = TestUpdates.botUser();
+    MessagesRoute messages = new MessagesRoute(bot, FIRST_MESSAGE_ID);
     server =
         new BotApiServer(token)
             .filter(outage)
@@ -94,7 +103,8 @@ final class FakeBotApi implements AutoCloseable {
                 "deleteWebhook",
                 "setMyCommands",
                 "answerCallbackQuery")
-            .route(new MessagesRoute(bot, FIRST_MESSAGE_ID), "sendMessage", "editMessageText")
+            .route(messages, "sendMessage", "editMessageText")
+            .route(new DocumentsRoute(bot, messages, files), "sendDocument")
             .route(members, "getChatMember")
             .route(files, "getFile", ApiRequest.DOWNLOAD)
             .route(new InlineRoute(), "answerInlineQuery")
@@ -255,7 +265,9 @@ final class FakeBotApi implements AutoCloseable {
 
   private synchronized void record(ApiRequest request, ApiReply reply) {
     if (request.method().equals("getupdates")) return;
-    calls.add(new Call(request.method(), request.body(), reply.status(), reply.result()));
+    calls.add(
+        new Call(
+            request.method(), request.body(), request.files(), reply.status(), reply.result()));
     notifyAll();
   }
 

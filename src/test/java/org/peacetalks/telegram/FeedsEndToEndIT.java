@@ -297,4 +297,20 @@ class FeedsEndToEndIT {
         admins.body().toString().contains("\"feeds\"")
             && admins.body().toString().contains("\"feed\""));
   }
+
+  @Test
+  void feedsOpmlSendsAFileListingEveryFeed() throws Exception {
+    api.push(TestUpdates.text(next(), ADMIN, ADMIN, "/feeds opml"));
+    FakeBotApi.Call sent =
+        api.await("senddocument", c -> String.valueOf(ADMIN).equals(c.chatId()), WAIT);
+    org.peacetalks.bench.botapi.Upload file = sent.file("document");
+    assertTrue(file != null && file.fileName().endsWith(".opml"), String.valueOf(file));
+    List<Feed> listed = feeds.list();
+    assertEquals("News feeds, " + listed.size() + " (OPML)", sent.body().path("caption").asText());
+    assertEquals(
+        listed.stream().map(Feed::url).collect(java.util.stream.Collectors.toSet()),
+        org.peacetalks.feeds.Opml.read(file.bytes()).stream()
+            .map(org.peacetalks.feeds.Opml.Entry::url)
+            .collect(java.util.stream.Collectors.toSet()));
+  }
 }

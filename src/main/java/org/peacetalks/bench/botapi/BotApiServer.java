@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of a fake Bot API on a free loopback port: {@code POST /bot<token>/<method>} with a
- * JSON body, and {@code GET /file/bot<token>/<file_path>} (the method {@code download}). Calls go
- * through the filters, outermost first, to the route registered for their method; a wrong token is
- * 401, an unknown method 404, as Telegram answers. Configure, then {@link #start()}. Thread-safe
- * once started.
+ * JSON body or, for calls that send files, a multipart/form-data one ({@link MultipartForm}), and
+ * {@code GET /file/bot<token>/<file_path>} (the method {@code download}). Calls go through the
+ * filters, outermost first, to the route registered for their method; a wrong token is 401, an
+ * unknown method 404, as Telegram answers. Configure, then {@link #start()}. Thread-safe once
+ * started.
  */
 public final class BotApiServer implements AutoCloseable {
   static {
@@ -128,7 +129,13 @@ public final class BotApiServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) {
     try (exchange) {
-      ApiRequest request = request(exchange);
+      ApiRequest request;
+      try {
+        request = request(exchange);
+      } catch (MultipartForm.MalformedException e) {
+        write(exchange, ApiReply.error(400, "Bad Request: " + e.getMessage()));
+        return;
+      }
       if (request == null) {
         write(exchange, ApiReply.error(401, "Unauthorized"));
         return;
@@ -162,13 +169,23 @@ public final class BotApiServer implements AutoCloseable {
     }
     if (!path.startsWith(apiPrefix)) return null;
     String method = path.substring(apiPrefix.length()).toLowerCase(Locale.ROOT);
+    byte[] bytes;
     try (InputStream in = exchange.getRequestBody()) {
-      byte[] bytes = in.readAllBytes();
-      JsonNode body =
-          bytes.length == 0 ? ApiReply.JSON.createObjectNode() : ApiReply.JSON.readTree(bytes);
-      return new ApiRequest(
-          method, body instanceof ObjectNode o ? o : ApiReply.JSON.createObjectNode());
+      bytes = in.readAllBytes();
     }
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    if (MultipartForm.isMultipart(contentType)) {
+      // Files go as multipart/form-data: the text fields become the body, as strings (as the
+      // client sends chat_id in JSON too), the files ride along.
+      MultipartForm form = MultipartForm.parse(contentType, bytes);
+      ObjectNode body = ApiReply.JSON.createObjectNode();
+      form.fields().forEach(body::put);
+      return new ApiRequest(method, body, form.files());
+    }
+    JsonNode body =
+        bytes.length == 0 ? ApiReply.JSON.createObjectNode() : ApiReply.JSON.readTree(bytes);
+    return new ApiRequest(
+        method, body instanceof ObjectNode o ? o : ApiReply.JSON.createObjectNode());
   }
 
   private static void write(HttpExchange exchange, ApiReply reply) throws IOException {

@@ -25,6 +25,11 @@ public final class FilesRoute implements Route {
     byPath.put(filePath, copy);
   }
 
+  /** True when getFile knows {@code fileId}. */
+  public boolean has(String fileId) {
+    return byId.containsKey(fileId);
+  }
+
   @Override
   public ApiReply answer(ApiRequest request) {
     if (request.method().equals(ApiRequest.DOWNLOAD)) {

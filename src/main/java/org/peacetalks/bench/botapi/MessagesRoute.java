@@ -35,6 +35,11 @@ public final class MessagesRoute implements Route {
     this.messageIds = new AtomicInteger(firstMessageId);
   }
 
+  /** The id of a new message sent by the bot, from the same count as sendMessage's. */
+  int nextMessageId() {
+    return messageIds.incrementAndGet();
+  }
+
   @Override
   public ApiReply answer(ApiRequest request) {
     ObjectNode body = request.body();
