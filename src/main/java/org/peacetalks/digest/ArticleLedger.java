@@ -1,30 +1,25 @@
 package org.peacetalks.digest;
 
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.peacetalks.search.ArticleSummary;
-import org.peacetalks.storage.Micros;
-import org.peacetalks.storage.Settings;
+import org.peacetalks.storage.ArticleTable;
 import org.peacetalks.storage.StateDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * When each article entered the corpus and what its content hash is, in the state database's {@code
- * article} table (indexed by time added and by hash). This, not the index, decides what a digest
- * calls new: an article is recorded once, the first time it is seen after an index build or an
- * /add, and keeps that time through reindexing and restarts. Its hash is what /add compares a new
- * article with.
+ * article} table ({@link ArticleTable}, indexed by time added and by hash). This, not the index,
+ * decides what a digest calls new: an article is recorded once, the first time it is seen after an
+ * index build or an /add, and keeps that time through reindexing and restarts. Its hash is what
+ * /add compares a new article with.
  *
  * <p><b>The first run.</b> Until the ledger has started (a fresh install, or the data folder was
  * lost), the articles seen are recorded as the <em>initial import</em>: with the time they were
@@ -43,10 +38,10 @@ import org.slf4j.LoggerFactory;
 public final class ArticleLedger {
   private static final Logger log = LoggerFactory.getLogger(ArticleLedger.class);
 
-  private final StateDatabase db;
+  private final ArticleTable table;
 
   public ArticleLedger(StateDatabase db) {
-    this.db = Objects.requireNonNull(db, "db == null");
+    this.table = new ArticleTable(Objects.requireNonNull(db, "db == null"));
   }
 
   /** An /add journalled and not yet settled: its article id, content hash and file name. */
@@ -68,47 +63,13 @@ public final class ArticleLedger {
 
   /**
    * As {@link #recordNew}, with each article's content hash (id → hash, hash may be null), which is
-   * stored or refreshed for known articles too: what a rebuild indexed.
+   * stored or refreshed for known articles too: what a rebuild indexed. An interrupted /add the
+   * rebuild found counts as added now, as {@link #finishAdd} would.
    */
   public List<String> recordIndexed(Map<String, String> hashById, Instant now) throws IOException {
-    Objects.requireNonNull(now, "now == null");
-    boolean[] first = new boolean[1];
-    List<String> added =
-        db.write(
-            c -> {
-              first[0] = Settings.get(c, Settings.LEDGER_STARTED) == null;
-              if (first[0])
-                Settings.put(c, Settings.LEDGER_STARTED, String.valueOf(Micros.of(now)));
-              List<String> fresh = new ArrayList<>();
-              try (PreparedStatement insert =
-                      c.prepareStatement(
-                          "INSERT OR IGNORE INTO article "
-                              + "(id, added_at, initial, content_hash, state) VALUES (?, ?, ?, ?, 'indexed')");
-                  PreparedStatement hash =
-                      c.prepareStatement(
-                          // an interrupted /add the rebuild found counts as added now, as finishAdd
-                          // would
-                          "UPDATE article SET content_hash = ?, added_at = CASE WHEN state = 'adding' THEN ? ELSE added_at END, "
-                              + "state = 'indexed' WHERE id = ? AND (content_hash IS NOT ? OR state <> 'indexed')")) {
-                for (Map.Entry<String, String> e : hashById.entrySet()) {
-                  insert.setString(1, e.getKey());
-                  insert.setLong(2, Micros.of(now));
-                  insert.setInt(3, first[0] ? 1 : 0);
-                  insert.setString(4, e.getValue());
-                  if (insert.executeUpdate() == 1) {
-                    fresh.add(e.getKey());
-                  } else if (e.getValue() != null) {
-                    hash.setString(1, e.getValue());
-                    hash.setLong(2, Micros.of(now));
-                    hash.setString(3, e.getKey());
-                    hash.setString(4, e.getValue());
-                    hash.executeUpdate();
-                  }
-                }
-              }
-              return fresh;
-            });
-    if (first[0]) {
+    ArticleTable.Recorded recorded = table.recordIndexed(hashById, now);
+    List<String> added = recorded.inserted();
+    if (recorded.first()) {
       log.info(
           "Article ledger started with {} articles as the initial import (not listed in digests)",
           added.size());
@@ -127,13 +88,7 @@ public final class ArticleLedger {
    * @return false when it was not recorded
    */
   public boolean forget(String articleId) throws IOException {
-    return db.write(
-        c -> {
-          try (PreparedStatement p = c.prepareStatement("DELETE FROM article WHERE id = ?")) {
-            p.setString(1, articleId);
-            return p.executeUpdate() == 1;
-          }
-        });
+    return table.delete(articleId);
   }
 
   /**
@@ -143,47 +98,22 @@ public final class ArticleLedger {
    * @return false when the article is not recorded
    */
   public boolean markNotNew(String articleId) throws IOException {
-    return db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("UPDATE article SET initial = 1 WHERE id = ?")) {
-            p.setString(1, articleId);
-            return p.executeUpdate() == 1;
-          }
-        });
+    return table.markInitial(articleId);
   }
 
   /** When the article was first seen, if recorded. */
   public Optional<Instant> addedAt(String articleId) throws IOException {
-    return db.read(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("SELECT added_at FROM article WHERE id = ?")) {
-            p.setString(1, articleId);
-            try (ResultSet rs = p.executeQuery()) {
-              return rs.next() ? Optional.of(Micros.toInstant(rs.getLong(1))) : Optional.empty();
-            }
-          }
-        });
+    return table.addedAt(articleId);
   }
 
   /** Whether the article came with the initial import (and is never listed as new). */
   public boolean isInitial(String articleId) throws IOException {
-    return db.read(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("SELECT initial FROM article WHERE id = ?")) {
-            p.setString(1, articleId);
-            try (ResultSet rs = p.executeQuery()) {
-              return rs.next() && rs.getInt(1) == 1;
-            }
-          }
-        });
+    return table.isInitial(articleId);
   }
 
   /** Whether the ledger has started (the first {@link #recordNew} has happened). */
   public boolean isStarted() throws IOException {
-    return db.read(c -> Settings.get(c, Settings.LEDGER_STARTED) != null);
+    return table.isStarted();
   }
 
   /**
@@ -194,35 +124,12 @@ public final class ArticleLedger {
    * @param until inclusive upper bound
    */
   public Map<String, Instant> addedBetween(Instant after, Instant until) throws IOException {
-    return db.read(
-        c -> {
-          Map<String, Instant> out = new TreeMap<>();
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "SELECT id, added_at FROM article WHERE initial = 0 "
-                      + "AND added_at > ? AND added_at <= ? AND state = 'indexed'")) {
-            p.setLong(1, Micros.of(after));
-            p.setLong(2, Micros.of(until));
-            try (ResultSet rs = p.executeQuery()) {
-              while (rs.next()) out.put(rs.getString(1), Micros.toInstant(rs.getLong(2)));
-            }
-          }
-          return out;
-        });
+    return table.addedBetween(after, until);
   }
 
   /** The article with this content hash, settled or being added, if any: one index lookup. */
   public Optional<String> articleWithHash(String contentHash) throws IOException {
-    return db.read(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("SELECT id FROM article WHERE content_hash = ? LIMIT 1")) {
-            p.setString(1, contentHash);
-            try (ResultSet rs = p.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          }
-        });
+    return table.idWithHash(contentHash);
   }
 
   /**
@@ -230,15 +137,7 @@ public final class ArticleLedger {
    * rebuilt since): then a duplicate check must also ask the index.
    */
   public boolean lacksHashes() throws IOException {
-    return db.read(
-        c -> {
-          try (ResultSet rs =
-              c.createStatement()
-                  .executeQuery(
-                      "SELECT EXISTS (SELECT 1 FROM article WHERE content_hash IS NULL)")) {
-            return rs.next() && rs.getInt(1) == 1;
-          }
-        });
+    return table.lacksHashes();
   }
 
   /**
@@ -256,20 +155,7 @@ public final class ArticleLedger {
       IndexedArticles indexedBefore)
       throws IOException {
     if (!isStarted()) recordIndexed(indexedBefore.hashById(), now);
-    db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "INSERT OR REPLACE INTO article "
-                      + "(id, added_at, initial, content_hash, file_name, state) VALUES (?, ?, 0, ?, ?, 'adding')")) {
-            p.setString(1, articleId);
-            p.setLong(2, Micros.of(now));
-            p.setString(3, contentHash);
-            p.setString(4, fileName);
-            p.executeUpdate();
-          }
-          return null;
-        });
+    table.putAdding(articleId, contentHash, fileName, now);
   }
 
   /** The articles indexed before the ledger started; asked for only on that first /add. */
@@ -284,49 +170,18 @@ public final class ArticleLedger {
    * covered that moment already, and the article must fall into the next one).
    */
   public void finishAdd(String articleId, Instant now) throws IOException {
-    db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "UPDATE article SET state = 'indexed', added_at = ? WHERE id = ? AND state = 'adding'")) {
-            p.setLong(1, Micros.of(now));
-            p.setString(2, articleId);
-            return p.executeUpdate();
-          }
-        });
+    table.settleAdding(articleId, now);
   }
 
   /** Drops the journal row of an /add that did not happen. */
   public void abandonAdd(String articleId) throws IOException {
-    db.write(
-        c -> {
-          try (PreparedStatement p =
-              c.prepareStatement("DELETE FROM article WHERE id = ? AND state = 'adding'")) {
-            p.setString(1, articleId);
-            return p.executeUpdate();
-          }
-        });
+    table.deleteAdding(articleId);
   }
 
   /** The /adds a crash or failure left unsettled (few: read from a partial index). */
   public List<PendingAdd> unfinishedAdds() throws IOException {
-    return db.read(
-        c -> {
-          List<PendingAdd> out = new ArrayList<>();
-          try (ResultSet rs =
-              c.createStatement()
-                  .executeQuery(
-                      "SELECT id, content_hash, file_name, added_at FROM article WHERE state = 'adding' ORDER BY added_at")) {
-            while (rs.next()) {
-              out.add(
-                  new PendingAdd(
-                      rs.getString(1),
-                      rs.getString(2),
-                      rs.getString(3),
-                      Micros.toInstant(rs.getLong(4))));
-            }
-          }
-          return out;
-        });
+    return table.adding().stream()
+        .map(a -> new PendingAdd(a.articleId(), a.contentHash(), a.fileName(), a.addedAt()))
+        .toList();
   }
 }

@@ -2,6 +2,8 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,23 +11,29 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The index's commit lifecycle: one {@link IndexWriter}, opened at the first change and kept open
- * until {@link #close()}, and the {@link SearcherManager} over the commits it makes.
+ * until {@link #close()}, and the searchers over the commits it makes.
  *
  * <p>Every change is committed before {@link #change} returns, so a change reported done survives a
  * kill; a change that fails is rolled back and the last commit stays the index. Searchers see
- * commits only (they are opened from the directory, not from the writer), so everything read
- * through one searcher belongs to one commit. Keeping the writer open spares each one-article
- * change the writer's start-up and its wait at close for merges; the cost is that the index's write
- * lock is held by the process that last changed it (another process's rebuild is refused with a
- * message saying so). Writes are serialised; searches run concurrently. Thread-safe.
+ * commits only: they are refreshed once per change, after its commit and under the same lock, so
+ * nothing uncommitted is ever there to see. Once the writer is open, the refresh opens the reader
+ * from the writer rather than from the directory: the same committed documents, but the writer's
+ * segment readers are shared instead of opened again (at 100,000 paragraphs a refresh from the
+ * directory cost about ten times as much, most of an /add's refresh). A merge that the writer
+ * finishes in the background between the commit and the refresh may show up as one segment in place
+ * of several, holding the same documents. Keeping the writer open spares each one-article change
+ * the writer's start-up and its wait at close for merges; the cost is that the index's write lock
+ * is held by the process that last changed it (another process's rebuild is refused with a message
+ * saying so). Writes are serialised; searches run concurrently. Thread-safe.
  */
 final class IndexCommits implements AutoCloseable {
   /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
@@ -34,7 +42,7 @@ final class IndexCommits implements AutoCloseable {
   private final Directory directory;
   private final Path path;
   private final Analyzer analyzer;
-  private final SearcherManager searchers;
+  private final CommitSearchers searchers;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final MergePolicy fullMerges = new TieredMergePolicy();
   private final MergePolicy smallMerges =
@@ -45,6 +53,9 @@ final class IndexCommits implements AutoCloseable {
    * #writeLock}.
    */
   private IndexWriter writer;
+
+  /** The user data of the last commit made here; guarded by {@link #writeLock}. */
+  private Map<String, String> committedData;
 
   interface Change {
     void apply(IndexWriter writer) throws IOException;
@@ -59,7 +70,7 @@ final class IndexCommits implements AutoCloseable {
     this.path = path;
     this.analyzer = analyzer;
     if (!DirectoryReader.indexExists(directory)) commit(firstCommit, false);
-    this.searchers = new SearcherManager(directory, null);
+    this.searchers = new CommitSearchers();
   }
 
   Directory directory() {
@@ -89,11 +100,24 @@ final class IndexCommits implements AutoCloseable {
     try {
       change.apply(w);
       w.commit();
+      committedData = committedData(w);
     } catch (IOException | RuntimeException | Error e) {
       writer = null;
       w.rollback(); // closes the writer; the last commit stays the index
       throw e;
     }
+  }
+
+  /**
+   * The user data of the commit {@code w} has just made: what it was told to commit, or when it was
+   * told nothing, what the commit file says.
+   */
+  private Map<String, String> committedData(IndexWriter w) throws IOException {
+    Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
+    if (live == null) return SegmentInfos.readLatestCommit(directory).getUserData();
+    Map<String, String> out = new HashMap<>();
+    for (Map.Entry<String, String> e : live) out.put(e.getKey(), e.getValue());
+    return Map.copyOf(out);
   }
 
   private IndexWriter writer() throws IOException {
@@ -121,6 +145,62 @@ final class IndexCommits implements AutoCloseable {
       return work.apply(searcher);
     } finally {
       searchers.release(searcher);
+    }
+  }
+
+  /**
+   * A searcher with the user data of the commit it reads. A reader opened from the writer reports
+   * the user data the writer was opened with, not that of the commits made since, so it is kept
+   * here.
+   */
+  static final class CommitSearcher extends IndexSearcher {
+    private final Map<String, String> commitData;
+
+    private CommitSearcher(DirectoryReader reader, Map<String, String> commitData)
+        throws IOException {
+      super(reader);
+      this.commitData = commitData != null ? commitData : reader.getIndexCommit().getUserData();
+    }
+
+    Map<String, String> commitData() {
+      return commitData;
+    }
+  }
+
+  /**
+   * The searchers, refreshed only by {@link #change} under its lock: from the directory until a
+   * writer is open, from the writer after.
+   */
+  private final class CommitSearchers extends ReferenceManager<IndexSearcher> {
+    CommitSearchers() throws IOException {
+      current = new CommitSearcher(DirectoryReader.open(directory), null);
+    }
+
+    @Override
+    protected IndexSearcher refreshIfNeeded(IndexSearcher old) throws IOException {
+      DirectoryReader reader = (DirectoryReader) old.getIndexReader();
+      IndexWriter w = writer;
+      boolean fromWriter = w != null && w.isOpen();
+      DirectoryReader fresh =
+          fromWriter
+              ? DirectoryReader.openIfChanged(reader, w, true)
+              : DirectoryReader.openIfChanged(reader);
+      return fresh == null ? null : new CommitSearcher(fresh, fromWriter ? committedData : null);
+    }
+
+    @Override
+    protected boolean tryIncRef(IndexSearcher s) {
+      return s.getIndexReader().tryIncRef();
+    }
+
+    @Override
+    protected void decRef(IndexSearcher s) throws IOException {
+      s.getIndexReader().decRef();
+    }
+
+    @Override
+    protected int getRefCount(IndexSearcher s) {
+      return s.getIndexReader().getRefCount();
     }
   }
 

@@ -38,6 +38,7 @@ final class IndexStamp {
 
   /** The user data of the commit {@code s} reads (empty before stamps). */
   static Map<String, String> of(IndexSearcher s) throws java.io.IOException {
+    if (s instanceof IndexCommits.CommitSearcher c) return c.commitData();
     return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
   }
 

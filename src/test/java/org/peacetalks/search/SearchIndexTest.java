@@ -153,6 +153,35 @@ class SearchIndexTest {
     }
   }
 
+  /**
+   * Searchers of an open index are refreshed from its writer: what they read, stamp included, is
+   * still each commit's.
+   */
+  @Test
+  void searchersOfAnOpenIndexReadEachCommitAndItsStamp() throws Exception {
+    try (SearchIndex lexical = SearchIndex.open(dir)) {
+      lexical.rebuild(Fixtures.load(Fixtures.SEED));
+    }
+    try (SearchIndex index = SearchIndex.open(dir, new CountingEmbedder())) {
+      String stale = "it was built without embeddings (search.semantic was false)";
+      long before = index.version();
+      index.put(PassageSearcherTest.article("one", "A paragraph about the talks in Abu Dhabi."));
+      assertTrue(index.find("one").isPresent());
+      assertTrue(index.version() != before, "a new version after the commit");
+      assertEquals(stale, index.staleReason(), "an add keeps the rebuild's stamp");
+      index.rebuild(Fixtures.load(Fixtures.SEED));
+      assertNull(index.staleReason(), "the rebuild's new stamp, seen at once");
+      assertTrue(index.find("one").isEmpty());
+      index.put(PassageSearcherTest.article("two", "Another paragraph about the talks."));
+      assertNull(index.staleReason());
+      assertEquals(index.articles().size(), index.stats().articles());
+    }
+    try (SearchIndex again = SearchIndex.open(dir, new CountingEmbedder())) {
+      assertNull(again.staleReason(), "what was read before the restart was committed");
+      assertTrue(again.find("two").isPresent());
+    }
+  }
+
   @Test
   void anIndexFromBeforeSentenceVectorsIsStale() throws Exception {
     try (var directory = org.apache.lucene.store.FSDirectory.open(dir);
