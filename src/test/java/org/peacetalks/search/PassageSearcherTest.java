@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peacetalks.corpus.Article;
-import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.Paragraph;
 
 /** Lexical answers over the seed articles, in a real in-memory Lucene index. */
@@ -183,26 +182,6 @@ class PassageSearcherTest {
     assertEquals(
         "Talks &lt;b&gt;really&lt;/b&gt; &amp; 1 &lt; 2 about the <b>ceasefire</b> in <b>Geneva</b> went on.",
         p.highlighted());
-    own.close();
-  }
-
-  @Test
-  void nearDuplicateParagraphsAcrossArticlesAreShownOnce() throws Exception {
-    SearchIndex own = SearchIndex.inMemory();
-    String text =
-        "Negotiators met in Geneva to discuss the ceasefire and the exchange of prisoners.";
-    own.rebuild(
-        new CorpusLoad(
-            List.of(
-                article("one", text),
-                article("two", text + " Officials confirmed it."),
-                article(
-                    "three",
-                    "A different paragraph about the ceasefire that mentions Geneva once.")),
-            List.of()));
-    PassageSearcher s = new PassageSearcher(own, Fixtures.synonyms(), SearchTuning.defaults(), 3);
-    List<Passage> passages = s.answer("Geneva ceasefire prisoners").passages();
-    assertEquals(2, passages.size(), passages.toString());
     own.close();
   }
 

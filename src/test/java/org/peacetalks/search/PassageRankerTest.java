@@ -13,7 +13,7 @@ import org.peacetalks.corpus.CorpusLoad;
  * outcome is exact: a long paragraph that answers in one of its sentences against a short one that
  * is merely on the topic.
  */
-class HybridRankingTest {
+class PassageRankerTest {
   private static final String QUESTION = "who heads the Ukrainian delegation in Geneva";
   private static final String LONG =
       "Markets in Kyiv were calm on Monday and the hryvnia held steady against the euro. "
@@ -53,45 +53,6 @@ class HybridRankingTest {
   @Test
   void theShippedBlendFindsTheAnswer() throws Exception {
     assertEquals("long", top(SearchTuning.defaults().blend()));
-  }
-
-  @Test
-  void pagingDeeperThanThePoolKeepsTheEarlierPagesInPlace() throws Exception {
-    try (SearchIndex seeds = SearchIndex.inMemory(new CountingEmbedder())) {
-      seeds.rebuild(Fixtures.load(Fixtures.SEED));
-      SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool =
-          d.withPools(d.candidates(), 4).withRelevance(0, d.minRelevantCosine());
-      assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
-    }
-  }
-
-  @Test
-  void pagingDeeperThanTheWordPoolKeepsTheEarlierPagesInPlace() throws Exception {
-    try (SearchIndex seeds = SearchIndex.inMemory()) {
-      seeds.rebuild(Fixtures.load(Fixtures.SEED));
-      SearchTuning d = SearchTuning.defaults();
-      SearchTuning smallPool =
-          d.withPools(4, d.hybridCandidates()).withRelevance(0, d.minRelevantCosine());
-      assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
-    }
-  }
-
-  private static void assertPagesMatchOneLongPage(PassageSearcher searcher) throws Exception {
-    String question = "Putin Witkoff talks in Moscow about the peace plan";
-    List<String> paged = new java.util.ArrayList<>();
-    for (int offset = 0; offset < 12; offset += 2) {
-      searcher
-          .answer(question, offset, 2)
-          .passages()
-          .forEach(p -> paged.add(p.articleId() + "#" + p.paragraph()));
-    }
-    List<String> atOnce =
-        searcher.answer(question, 0, 12).passages().stream()
-            .map(p -> p.articleId() + "#" + p.paragraph())
-            .toList();
-    assertEquals(12, atOnce.size());
-    assertEquals(atOnce, paged);
   }
 
   private static String top(SearchTuning.Blend blend) throws Exception {

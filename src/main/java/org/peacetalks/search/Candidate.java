@@ -1,0 +1,41 @@
+package org.peacetalks.search;
+
+/**
+ * A passage under consideration for one question and what each ranking says of it. Mutable and
+ * confined to one question's ranking: the pool creates it, and the coverage, word and meaning
+ * scorers and the blend fill in their signal in turn, which spares a copy per signal.
+ */
+final class Candidate {
+  final int doc;
+
+  /** Which pool-sized slice of the lists it came in by its better rank: 0 for the first pages. */
+  int tier;
+
+  /** The IDF-weighted share of the question's known concepts its text or section holds, 0..1. */
+  double coverage;
+
+  /** Its BM25 score as the word query gave it, 0 when the word query did not find it. */
+  double bm25;
+
+  /** BM25 re-ranked by coverage and answer type; 0 when the word query did not find it. */
+  double lexicalScore;
+
+  /** Closeness in meaning of the whole paragraph; -1 when there are no vectors. */
+  double cosine = -1;
+
+  /** Closeness in meaning of its closest sentence; -1 when there are no vectors. */
+  double sentenceCosine = -1;
+
+  /** What the passages are finally ordered by, within a tier. */
+  double score;
+
+  Candidate(int doc, int tier) {
+    this.doc = doc;
+    this.tier = tier;
+  }
+
+  /** Whether it is ranked for the first pages; the first tier alone sets the blend's scale. */
+  boolean inFirstTier() {
+    return tier == 0;
+  }
+}

@@ -1,0 +1,64 @@
+package org.peacetalks.search;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * Ranks the candidate passages of a question: plans the query, gathers the pool, lets each signal
+ * score it, and orders it tier first. With vectors in the index the signals are blended ({@link
+ * SignalBlend}); without, the word score alone ranks.
+ *
+ * <p>Thread-safe: it holds no state of its own between questions.
+ */
+final class PassageRanker {
+  private static final Comparator<Candidate> TIER_FIRST = Comparator.comparingInt(c -> c.tier);
+
+  private final QueryPlanner planner;
+  private final WordScorer words;
+  private final PassageEmbedder embedder;
+  private final SearchTuning tuning;
+
+  /**
+   * @param embedder embeds questions; {@code null} ranks by words alone
+   */
+  PassageRanker(QueryPlanner planner, PassageEmbedder embedder, SearchTuning tuning) {
+    this.planner = planner;
+    this.words = new WordScorer(tuning);
+    this.embedder = embedder;
+    this.tuning = tuning;
+  }
+
+  /**
+   * @param needed how many passages the pages shown so far and this one may take, before dropping
+   *     duplicates and irrelevant ones: whole tiers are ranked for them
+   */
+  Ranking rank(IndexSearcher s, String question, int needed) throws IOException {
+    QueryPlan plan = planner.plan(question, s.getIndexReader());
+    boolean useVectors = embedder != null && MeaningScorer.hasVectorsOf(s, embedder.dimension());
+    int size = useVectors ? tuning.hybridCandidates() : tuning.candidates();
+    float[] questionVector = useVectors ? embedder.embedQuery(question) : null;
+    CandidatePool pool = CandidatePool.fetch(s, plan, questionVector, size, needed);
+    boolean hybrid = pool.hybrid();
+    List<Candidate> candidates = pool.all();
+    ConceptCoverage.measure(s, plan, candidates);
+    words.score(s, question, pool);
+    if (questionVector != null) MeaningScorer.measure(s, questionVector, candidates);
+    if (hybrid) SignalBlend.over(firstTier(candidates)).blend(tuning.blend(), candidates);
+    else for (Candidate c : candidates) c.score = c.lexicalScore;
+    List<Candidate> ranked =
+        candidates.stream()
+            .filter(c -> hybrid || c.lexicalScore > 0)
+            .sorted(
+                TIER_FIRST.thenComparing(
+                    Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
+            .toList();
+    return new Ranking(
+        plan, ranked, hybrid, AnswerEvidence.of(plan, candidates, hybrid), questionVector);
+  }
+
+  private static List<Candidate> firstTier(List<Candidate> candidates) {
+    return candidates.stream().filter(Candidate::inFirstTier).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package org.peacetalks.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.peacetalks.corpus.CorpusLoad;
+
+/** Closeness in meaning of each candidate, from the vectors in the index (stand-in embedding). */
+class MeaningScorerTest {
+  private static final String QUESTION = "Rustem Umerov heads the Ukrainian delegation in Geneva.";
+
+  private static SearchIndex indexed(SearchIndex index) throws Exception {
+    index.rebuild(
+        new CorpusLoad(
+            List.of(
+                PassageSearcherTest.article("same", QUESTION),
+                PassageSearcherTest.article(
+                    "inside",
+                    "Markets in Kyiv were calm on Monday. "
+                        + QUESTION
+                        + " Power cuts are expected again in the evening.")),
+            List.of()));
+    return index;
+  }
+
+  private static boolean hasVectors(SearchIndex index, int dimension) throws Exception {
+    Boolean has = index.withSearcher(s -> MeaningScorer.hasVectorsOf(s, dimension));
+    return has;
+  }
+
+  @Test
+  void theIndexHasVectorsOnlyOfTheModelThatBuiltIt() throws Exception {
+    try (SearchIndex withVectors = indexed(SearchIndex.inMemory(new CountingEmbedder()));
+        SearchIndex wordsOnly = indexed(SearchIndex.inMemory())) {
+      int dimension = new CountingEmbedder().dimension();
+      assertTrue(hasVectors(withVectors, dimension));
+      assertFalse(hasVectors(withVectors, dimension + 1));
+      assertFalse(hasVectors(wordsOnly, dimension));
+    }
+  }
+
+  @Test
+  void aSentenceCanBeCloserThanItsParagraph() throws Exception {
+    CountingEmbedder embedder = new CountingEmbedder();
+    try (SearchIndex index = indexed(SearchIndex.inMemory(embedder))) {
+      Map<String, Candidate> byArticle =
+          index.withSearcher(
+              s -> {
+                Map<String, Candidate> out = new HashMap<>();
+                Fixtures.paragraphDocs(s).forEach((id, doc) -> out.put(id, new Candidate(doc, 0)));
+                MeaningScorer.measure(
+                    s, embedder.embedQuery(QUESTION), new ArrayList<>(out.values()));
+                return out;
+              });
+      Candidate same = byArticle.get("same");
+      assertEquals(1, same.cosine, 1e-5);
+      assertEquals(same.cosine, same.sentenceCosine, "one sentence: the paragraph's own");
+      Candidate inside = byArticle.get("inside");
+      assertTrue(inside.cosine < 0.9, "the whole paragraph: " + inside.cosine);
+      assertEquals(1, inside.sentenceCosine, 0.01, "sentence vectors are stored compactly");
+    }
+  }
+
+  @Test
+  void withoutVectorsTheCosinesStayUnset() throws Exception {
+    try (SearchIndex index = indexed(SearchIndex.inMemory())) {
+      List<Candidate> all = List.of(new Candidate(0, 0), new Candidate(1, 0));
+      index.withSearcher(
+          s -> {
+            MeaningScorer.measure(s, new CountingEmbedder().embedQuery(QUESTION), all);
+            return null;
+          });
+      for (Candidate c : all) {
+        assertEquals(-1, c.cosine);
+        assertEquals(-1, c.sentenceCosine);
+      }
+    }
+  }
+}
