@@ -1,6 +1,7 @@
 package org.peacetalks.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,5 +70,19 @@ class FeedProblemTest {
     assertEquals(
         FeedProblem.withDetail(FeedProblem.Kind.OTHER, "boom"),
         FeedProblem.of(new IllegalStateException("boom")));
+  }
+
+  @Test
+  void everyKindIsWordedInEveryLanguage() {
+    for (FeedProblem.Kind kind : FeedProblem.Kind.values()) {
+      FeedProblem p = new FeedProblem(kind, "h.example", 500, "d");
+      String english = p.words(Texts.english());
+      for (String language : Texts.LANGUAGES) {
+        Texts t = Texts.forLanguage(language);
+        assertTrue(t.has(kind.key()), language + " " + kind);
+        if (!language.equals("en") && kind != FeedProblem.Kind.OTHER)
+          assertNotEquals(english, p.words(t), language + " leaves " + kind + " in English");
+      }
+    }
   }
 }
