@@ -11,6 +11,7 @@ import org.peacetalks.feeds.Feed;
 import org.peacetalks.feeds.FeedStore;
 import org.peacetalks.feeds.PollReport;
 import org.peacetalks.storage.StateDatabase;
+import org.peacetalks.wording.Texts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -79,7 +80,9 @@ final class FeedsCommand implements Callable<Integer> {
           f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()),
           f.taken(),
           f.skipped());
-      if (f.lastError() != null) out.println("   error: " + FeedbackCommand.oneLine(f.lastError()));
+      // The stored problem worded in English: the command line speaks English only.
+      if (f.problem() != null)
+        out.println("   error: " + FeedbackCommand.oneLine(f.problem().words(Texts.english())));
     }
   }
 }

@@ -18,10 +18,19 @@ import okhttp3.Dns;
 final class AddressGuard implements Dns {
   /** A host whose addresses may not be fetched. */
   static final class RefusedAddressException extends UnknownHostException {
+    private final transient FeedProblem problem;
+
     RefusedAddressException(String host) {
-      super(
-          host
-              + " resolves to a loopback, private, link-local or multicast address, which feeds may not reach");
+      this(FeedProblem.atHost(FeedProblem.Kind.PRIVATE_ADDRESS, host));
+    }
+
+    private RefusedAddressException(FeedProblem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    FeedProblem problem() {
+      return problem;
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param fromConfig whether it comes from config/bot.yaml or BOT_FEEDS (else it was added in a
  *     chat)
  * @param lastFetchAt the last attempt, or null
- * @param lastError why the last attempt failed; null after a success
+ * @param lastError why the last attempt failed, as {@link FeedProblem#encoded()} writes it (or
+ *     older free text); null after a success
  * @param backoffUntil not fetched again before this, or null
  * @param taken items indexed
  * @param skipped items judged off topic
@@ -31,6 +32,11 @@ public record Feed(
     long skipped) {
   public Feed {
     Objects.requireNonNull(url, "url == null");
+  }
+
+  /** Why the last attempt failed, as stored in {@link #lastError()}; null after a success. */
+  public FeedProblem problem() {
+    return FeedProblem.decode(lastError);
   }
 
   /** The name to show: the one given, else the host. */

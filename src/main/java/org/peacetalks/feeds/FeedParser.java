@@ -23,7 +23,7 @@ final class FeedParser {
     try {
       doc = SafeXml.parse(xml);
     } catch (SafeXml.UnsafeOrBrokenXmlException e) {
-      throw new FeedFormatException(e.getMessage());
+      throw new FeedFormatException(e.problem());
     }
     SyndFeed feed;
     try {
@@ -31,7 +31,8 @@ final class FeedParser {
       input.setAllowDoctypes(false);
       feed = input.build(doc);
     } catch (FeedException | IllegalArgumentException e) {
-      throw new FeedFormatException("not an RSS or Atom feed (" + e.getMessage() + ")");
+      throw new FeedFormatException(
+          FeedProblem.withDetail(FeedProblem.Kind.NOT_A_FEED, String.valueOf(e.getMessage())));
     }
     List<FeedItem> items = new ArrayList<>();
     for (SyndEntry e : feed.getEntries()) {

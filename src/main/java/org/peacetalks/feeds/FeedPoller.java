@@ -116,7 +116,7 @@ public final class FeedPoller {
               ? new ParsedFeed("", List.of())
               : parser.parse(response.body(), URI.create(feed.url()));
     } catch (IOException | RuntimeException e) {
-      fail(feed, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      fail(feed, FeedProblem.of(e).encoded());
       return new PollReport(1, 1, 0, 0, 0);
     }
     int taken = 0;

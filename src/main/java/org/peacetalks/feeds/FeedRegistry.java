@@ -83,10 +83,18 @@ public final class FeedRegistry {
 
   /** A feed of config/bot.yaml or BOT_FEEDS, which only the configuration removes. */
   public static final class ConfiguredFeedException extends Exception {
+    private final String url;
+
     public ConfiguredFeedException(Feed f) {
       super(
           f.url()
               + " comes from the configuration (feeds in config/bot.yaml or BOT_FEEDS): remove it there");
+      this.url = f.url();
+    }
+
+    /** The configured feed's address. */
+    public String url() {
+      return url;
     }
   }
 

@@ -23,11 +23,11 @@ public final class Opml {
     try {
       doc = SafeXml.parse(xml);
     } catch (SafeXml.UnsafeOrBrokenXmlException e) {
-      throw new FeedFormatException(e.getMessage());
+      throw new FeedFormatException(e.problem());
     }
     if (!"opml".equals(doc.getDocumentElement().getLocalName())
         && !"opml".equals(doc.getDocumentElement().getTagName())) {
-      throw new FeedFormatException("not an OPML file");
+      throw new FeedFormatException(FeedProblem.of(FeedProblem.Kind.NOT_OPML));
     }
     List<Entry> out = new ArrayList<>();
     NodeList outlines = doc.getElementsByTagNameNS("*", "outline");

@@ -117,7 +117,7 @@ public final class PoliteFetcher implements AutoCloseable {
       HttpUrl target = checked(current);
       if (page && !robots.allowed(target.uri(), this::readRobots)) {
         throw new FetchException(
-            "robots.txt of " + target.host() + " disallows " + target.encodedPath());
+            new FeedProblem(FeedProblem.Kind.ROBOTS, target.host(), 0, target.encodedPath()));
       }
       Request.Builder request =
           new Request.Builder()
@@ -139,13 +139,17 @@ public final class PoliteFetcher implements AutoCloseable {
         if (code >= 300 && code < 400 && code != 304) {
           String location = response.header("Location");
           if (location == null || location.isBlank())
-            throw new FetchException("HTTP " + code + " without a Location");
+            throw new FetchException(
+                new FeedProblem(FeedProblem.Kind.REDIRECT_WITHOUT_LOCATION, "", code, ""));
           HttpUrl next = target.resolve(location.strip());
-          if (next == null) throw new FetchException("a redirect to a non-http(s) address");
+          if (next == null)
+            throw new FetchException(FeedProblem.of(FeedProblem.Kind.REDIRECT_NOT_HTTP));
           current = next.toString();
           continue;
         }
-        if (code != 200) throw new FetchException("HTTP " + code + " from " + target.host());
+        if (code != 200)
+          throw new FetchException(
+              new FeedProblem(FeedProblem.Kind.HTTP_STATUS, target.host(), code, ""));
         byte[] body = capped(response.body());
         return new FetchResponse(
             false,
@@ -154,25 +158,27 @@ public final class PoliteFetcher implements AutoCloseable {
             response.header("Last-Modified"),
             target.toString());
       } catch (AddressGuard.RefusedAddressException e) {
-        throw new FetchException(e.getMessage());
+        throw new FetchException(e.problem());
       } catch (InterruptedIOException e) {
         if (Thread.currentThread().isInterrupted())
           throw new InterruptedException("fetch interrupted");
-        throw new FetchException("timed out fetching " + target.host());
+        throw new FetchException(FeedProblem.atHost(FeedProblem.Kind.TIMED_OUT, target.host()));
       } catch (UnknownHostException e) {
-        throw new FetchException("unknown host " + target.host());
+        throw new FetchException(FeedProblem.atHost(FeedProblem.Kind.UNKNOWN_HOST, target.host()));
       } catch (FetchException e) {
         throw e;
       } catch (IOException e) {
         throw new FetchException(
-            "cannot fetch from "
-                + target.host()
-                + ": "
-                + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            new FeedProblem(
+                FeedProblem.Kind.CANNOT_FETCH,
+                target.host(),
+                0,
+                e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())));
       }
     }
-    throw new FetchException("more than " + MAX_REDIRECTS + " redirects");
+    throw new FetchException(
+        new FeedProblem(FeedProblem.Kind.TOO_MANY_REDIRECTS, "", MAX_REDIRECTS, ""));
   }
 
   /** The URL if it is http(s) to a host the guard allows. */
@@ -182,15 +188,15 @@ public final class PoliteFetcher implements AutoCloseable {
       String scheme = URI.create(url.replace(" ", "%20")).getScheme();
       throw new FetchException(
           scheme != null && !scheme.toLowerCase(Locale.ROOT).startsWith("http")
-              ? "only http and https addresses are fetched (" + scheme + ": refused)"
-              : "not a valid address");
+              ? FeedProblem.withDetail(FeedProblem.Kind.NOT_HTTP, scheme)
+              : FeedProblem.of(FeedProblem.Kind.INVALID_ADDRESS));
     }
     try {
       guard.check(u.host());
     } catch (AddressGuard.RefusedAddressException e) {
-      throw new FetchException(e.getMessage());
+      throw new FetchException(e.problem());
     } catch (UnknownHostException e) {
-      throw new FetchException("unknown host " + u.host());
+      throw new FetchException(FeedProblem.atHost(FeedProblem.Kind.UNKNOWN_HOST, u.host()));
     }
     return u;
   }
@@ -199,8 +205,7 @@ public final class PoliteFetcher implements AutoCloseable {
     if (body == null) return new byte[0];
     long max = settings.maxBytes();
     if (body.contentLength() > max) {
-      throw new FetchException(
-          "larger than the limit of " + max + " bytes (search.maxArticleBytes)");
+      throw new FetchException(new FeedProblem(FeedProblem.Kind.TOO_LARGE, "", max, ""));
     }
     // Counting what the source yields counts inflated bytes: OkHttp unzips gzip transparently.
     BufferedSource source = body.source();
@@ -208,8 +213,7 @@ public final class PoliteFetcher implements AutoCloseable {
     while (buffer.size() <= max) {
       if (source.read(buffer, 8192) == -1) return buffer.readByteArray();
     }
-    throw new FetchException(
-        "larger than the limit of " + max + " bytes (search.maxArticleBytes), once decompressed");
+    throw new FetchException(new FeedProblem(FeedProblem.Kind.TOO_LARGE_DECOMPRESSED, "", max, ""));
   }
 
   private RobotsRules.Response readRobots(String robotsUrl) {

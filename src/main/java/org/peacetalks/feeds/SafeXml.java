@@ -24,8 +24,15 @@ final class SafeXml {
 
   /** Refused XML: malformed, or declaring a DOCTYPE. */
   static final class UnsafeOrBrokenXmlException extends IOException {
-    UnsafeOrBrokenXmlException(String message) {
-      super(message);
+    private final transient FeedProblem problem;
+
+    UnsafeOrBrokenXmlException(FeedProblem problem) {
+      super(problem.toString());
+      this.problem = problem;
+    }
+
+    FeedProblem problem() {
+      return problem;
     }
   }
 
@@ -46,13 +53,14 @@ final class SafeXml {
     } catch (SAXException e) {
       String m = e.getMessage() == null ? "" : e.getMessage();
       if (m.contains("DOCTYPE") || m.contains("external entity")) {
-        throw new UnsafeOrBrokenXmlException(
-            "the XML declares a DOCTYPE (entities), which is refused for safety");
+        throw new UnsafeOrBrokenXmlException(FeedProblem.of(FeedProblem.Kind.DOCTYPE));
       }
-      throw new UnsafeOrBrokenXmlException("not well-formed XML (" + firstLine(m) + ")");
+      throw new UnsafeOrBrokenXmlException(
+          FeedProblem.withDetail(FeedProblem.Kind.NOT_WELL_FORMED, firstLine(m)));
     } catch (ParserConfigurationException | IOException e) {
       throw new UnsafeOrBrokenXmlException(
-          "cannot read the XML (" + firstLine(String.valueOf(e.getMessage())) + ")");
+          FeedProblem.withDetail(
+              FeedProblem.Kind.UNREADABLE_XML, firstLine(String.valueOf(e.getMessage()))));
     }
   }
 

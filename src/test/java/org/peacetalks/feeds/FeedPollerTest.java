@@ -253,7 +253,7 @@ class FeedPollerTest {
     PollReport r = poller.pollAll(false);
     assertEquals(1, r.failed());
     Feed failed = feeds.find(feed.id()).orElseThrow();
-    assertTrue(failed.lastError().contains("DOCTYPE"), failed.lastError());
+    assertEquals(FeedProblem.of(FeedProblem.Kind.DOCTYPE), failed.problem(), failed.lastError());
     assertFalse(failed.lastError().contains("root:"), "nothing of the file leaks");
     assertEquals("\"good\"", failed.etag(), "the last good state stays");
     assertTrue(

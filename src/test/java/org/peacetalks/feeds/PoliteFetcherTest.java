@@ -215,6 +215,8 @@ class PoliteFetcherTest {
     FetchException missing =
         assertThrows(FetchException.class, () -> fetcher.fetchPage(server.url("/gone")));
     assertTrue(missing.getMessage().startsWith("HTTP 404"), missing.getMessage());
+    assertEquals(FeedProblem.Kind.HTTP_STATUS, missing.problem().kind());
+    assertEquals(404, missing.problem().number());
   }
 
   @Test
@@ -228,6 +230,8 @@ class PoliteFetcherTest {
     FetchException no =
         assertThrows(FetchException.class, () -> fetcher.fetchPage(server.url("/private/story")));
     assertTrue(no.getMessage().contains("robots.txt"), no.getMessage());
+    assertEquals(FeedProblem.Kind.ROBOTS, no.problem().kind());
+    assertEquals("/private/story", no.problem().detail());
     assertTrue(server.requests("/private/story").isEmpty());
     assertEquals(
         "<p>yes</p>",

@@ -12,6 +12,7 @@ import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
 import org.peacetalks.telegram.admin.AdminReplies;
 import org.peacetalks.telegram.admin.FileDownloader;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.GetFile;
@@ -26,9 +27,6 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class FeedCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(FeedCommand.class);
-  static final String USAGE =
-      "Use <code>/feed add URL</code> (optionally a name after it), <code>/feed remove N</code>"
-          + " (N as /feeds lists them), or send an .opml file with the caption <code>/feed add</code>.";
 
   private final FeedRegistry registry;
   private final Sender sender;
@@ -49,7 +47,7 @@ final class FeedCommand implements Command {
 
   @Override
   public String description() {
-    return "Add or remove a news feed: /feed add URL, /feed remove N";
+    return Texts.english().get("command.feed");
   }
 
   @Override
@@ -67,7 +65,7 @@ final class FeedCommand implements Command {
         && words.length == 2) {
       remove(where, words[1]);
     } else {
-      reply(where, USAGE);
+      reply(where, where.text("feed.usage"));
     }
   }
 
@@ -91,17 +89,11 @@ final class FeedCommand implements Command {
   private void add(Conversation where, String url, String name) throws IOException {
     FeedRegistry.Added r = registry.add(url, name, where.chatId());
     if (!r.refused().isEmpty()) {
-      reply(
-          where,
-          "Not added: a feed must be an http(s) address, like <code>https://example.com/rss</code>.");
+      reply(where, where.text("feed.notHttp"));
     } else if (r.added() == 0) {
-      reply(where, "That feed is already in the list (/feeds).");
+      reply(where, where.text("feed.already"));
     } else {
-      reply(
-          where,
-          "Added the feed "
-              + Html.escape(Html.cut(url, 200))
-              + ". It is read within a minute; /feeds shows how it fares.");
+      reply(where, where.text("feed.added", "url", Html.escape(Html.cut(url, 200))));
     }
   }
 
@@ -110,7 +102,7 @@ final class FeedCommand implements Command {
     try {
       n = Integer.parseInt(number);
     } catch (NumberFormatException e) {
-      reply(where, USAGE);
+      reply(where, where.text("feed.usage"));
       return;
     }
     try {
@@ -118,14 +110,11 @@ final class FeedCommand implements Command {
       reply(
           where,
           removed == null
-              ? "There is no feed " + n + " (see /feeds)."
-              : "Removed feed "
-                  + n
-                  + ": "
-                  + Html.escape(Html.cut(removed.label(), 80))
-                  + ". Its articles stay in the index.");
+              ? where.text("feed.noSuch", "n", n)
+              : where.text(
+                  "feed.removed", "n", n, "label", Html.escape(Html.cut(removed.label(), 80))));
     } catch (FeedRegistry.ConfiguredFeedException e) {
-      reply(where, "Not removed: " + Html.escape(e.getMessage()) + ".");
+      reply(where, where.text("feed.configured", "url", Html.escape(Html.cut(e.url(), 200))));
     }
   }
 
@@ -133,29 +122,27 @@ final class FeedCommand implements Command {
     String name =
         document.getFileName() == null ? "" : document.getFileName().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".opml") && !name.endsWith(".xml")) {
-      reply(
-          where,
-          "Send an .opml file (the list of feeds a feed reader exports) with the caption <code>/feed add</code>.");
+      reply(where, where.text("feed.opmlOnly"));
       return;
     }
     if (document.getFileSize() != null && document.getFileSize() > maxBytes) {
-      reply(where, AdminReplies.tooLarge(maxBytes));
+      reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     }
     Optional<File> file = sender.execute(new GetFile(document.getFileId()));
     if (file.isEmpty() || file.get().getFilePath() == null || file.get().getFilePath().isBlank()) {
-      reply(where, "Telegram did not hand me the file. Please try again.");
+      reply(where, where.text("feed.noFile"));
       return;
     }
     byte[] bytes;
     try {
       bytes = downloader.download(file.get().getFilePath(), maxBytes);
     } catch (FileDownloader.TooLargeException e) {
-      reply(where, AdminReplies.tooLarge(maxBytes));
+      reply(where, AdminReplies.tooLarge(maxBytes, where.texts()));
       return;
     } catch (IOException e) {
       log.warn("Downloading an OPML file for chat {} failed: {}", where.chatId(), e.getMessage());
-      reply(where, "I could not download the file. Please try again.");
+      reply(where, where.text("feed.downloadFailed"));
       return;
     }
     FeedRegistry.Added r;
@@ -164,18 +151,22 @@ final class FeedCommand implements Command {
     } catch (FeedFormatException e) {
       reply(
           where,
-          "Not added: the file cannot be read as OPML ("
-              + Html.escape(Html.cut(String.valueOf(e.getMessage()), 200))
-              + ").");
+          where.text(
+              "feed.notOpml",
+              "problem",
+              Html.escape(Html.cut(e.problem().words(where.texts()), 200))));
       return;
     }
-    StringBuilder text =
-        new StringBuilder("Added " + r.added() + (r.added() == 1 ? " feed" : " feeds"));
-    if (r.alreadyThere() > 0)
-      text.append("; ").append(r.alreadyThere()).append(" already in the list");
-    if (!r.refused().isEmpty())
-      text.append("; ").append(r.refused().size()).append(" refused (not http/https)");
-    reply(where, text.append(". /feeds lists them.").toString());
+    reply(
+        where,
+        where.text(
+            "feed.opmlAdded",
+            "added",
+            r.added(),
+            "already",
+            r.alreadyThere(),
+            "refused",
+            r.refused().size()));
   }
 
   private void reply(Conversation where, String html) {

@@ -2,16 +2,18 @@ package org.peacetalks.telegram.feeds;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.peacetalks.feeds.Feed;
+import org.peacetalks.feeds.FeedProblem;
 import org.peacetalks.feeds.FeedRegistry;
 import org.peacetalks.telegram.Command;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Html;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
@@ -26,8 +28,6 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 final class FeedsCommand implements Command {
   private static final Logger log = LoggerFactory.getLogger(FeedsCommand.class);
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** One message holds at most this many characters of list (Telegram's limit is 4,096). */
   static final int MESSAGE_CHARS = 3_500;
@@ -51,7 +51,7 @@ final class FeedsCommand implements Command {
 
   @Override
   public String description() {
-    return "News feeds: health; /feeds opml exports them";
+    return Texts.english().get("command.feeds");
   }
 
   @Override
@@ -65,21 +65,25 @@ final class FeedsCommand implements Command {
       export(where);
       return;
     }
-    for (String message : messages(registry.list())) sender.send(where.reply(message).build());
+    for (String message : messages(registry.list(), where.texts()))
+      sender.send(where.reply(message).build());
+  }
+
+  /** The list in English; see {@link #messages(List, Texts)}. */
+  static List<String> messages(List<Feed> feeds) {
+    return messages(feeds, Texts.english());
   }
 
   /** The list in as many messages as it takes, never splitting a feed's entry. */
-  static List<String> messages(List<Feed> feeds) {
+  static List<String> messages(List<Feed> feeds, Texts t) {
     List<String> out = new ArrayList<>();
     if (feeds.isEmpty()) {
-      out.add(
-          "No news feeds yet. Add one with <code>/feed add URL</code>, or send an .opml file with the caption"
-              + " <code>/feed add</code>.");
+      out.add(t.get("feeds.empty"));
       return out;
     }
-    StringBuilder current = new StringBuilder("📰 <b>News feeds</b> (" + feeds.size() + ")\n");
+    StringBuilder current = new StringBuilder(t.get("feeds.title", "count", feeds.size()) + "\n");
     for (int i = 0; i < feeds.size(); i++) {
-      String entry = entry(i + 1, feeds.get(i));
+      String entry = entry(i + 1, feeds.get(i), t);
       if (current.length() + entry.length() > MESSAGE_CHARS) {
         out.add(current.toString().strip());
         current.setLength(0);
@@ -90,29 +94,43 @@ final class FeedsCommand implements Command {
     return out;
   }
 
-  private static String entry(int n, Feed f) {
+  private static String entry(int n, Feed f, Texts t) {
     StringBuilder s = new StringBuilder();
-    s.append(n)
-        .append(". <b>")
-        .append(Html.escape(Html.cut(f.label(), 80)))
-        .append("</b>")
-        .append(f.fromConfig() ? " <i>(config)</i>" : "")
+    s.append(
+            t.get(
+                "feeds.entry",
+                "n",
+                n,
+                "label",
+                Html.escape(Html.cut(f.label(), 80)),
+                "config",
+                f.fromConfig() ? "yes" : "no"))
         .append('\n');
     s.append(Html.escape(Html.cut(f.url(), 200))).append('\n');
-    s.append("last fetch: ")
-        .append(f.lastFetchAt() == null ? "not yet" : WHEN.format(f.lastFetchAt()))
-        .append(" · taken ")
-        .append(f.taken())
-        .append(" · skipped ")
-        .append(f.skipped())
+    s.append(
+            t.get(
+                "feeds.health",
+                "when",
+                f.lastFetchAt() == null ? t.get("feeds.notYet") : when(f.lastFetchAt(), t),
+                "taken",
+                f.taken(),
+                "skipped",
+                f.skipped()))
         .append('\n');
-    if (f.lastError() != null) {
-      s.append("⚠️ ").append(Html.escape(Html.cut(f.lastError(), ERROR_CHARS)));
-      if (f.backoffUntil() != null)
-        s.append(" (next try ").append(WHEN.format(f.backoffUntil())).append(')');
-      s.append('\n');
+    FeedProblem problem = f.problem();
+    if (problem != null) {
+      String words = Html.escape(Html.cut(problem.words(t), ERROR_CHARS));
+      s.append(
+              f.backoffUntil() == null
+                  ? t.get("feeds.error", "problem", words)
+                  : t.get("feeds.errorRetry", "problem", words, "when", when(f.backoffUntil(), t)))
+          .append('\n');
     }
     return s.toString();
+  }
+
+  private static String when(Instant at, Texts t) {
+    return t.date("format.feedTime", at, ZoneOffset.UTC);
   }
 
   private void export(Conversation where) throws IOException {
@@ -121,13 +139,13 @@ final class FeedsCommand implements Command {
         SendDocument.builder()
             .chatId(where.chatId())
             .document(new InputFile(new ByteArrayInputStream(opml), "peacetalks-feeds.opml"))
-            .caption("News feeds, " + registry.list().size() + " (OPML)");
+            .caption(where.text("feeds.opmlCaption", "count", registry.list().size()));
     if (where.threadId() != null) doc.messageThreadId(where.threadId());
     try {
       client.execute(doc.build());
     } catch (TelegramApiException e) {
       log.warn("Sending the OPML export to chat {} failed: {}", where.chatId(), e.getMessage());
-      sender.send(where.reply("I could not send the file. Please try again.").build());
+      sender.send(where.reply(where.text("feeds.sendFailed")).build());
     }
   }
 }

@@ -1,10 +1,12 @@
 package org.peacetalks.telegram.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.peacetalks.feeds.Feed;
+import org.peacetalks.feeds.FeedProblem;
 import org.peacetalks.feeds.FeedRegistry;
 import org.peacetalks.feeds.FeedStore;
 import org.peacetalks.feeds.Opml;
@@ -26,6 +29,8 @@ import org.peacetalks.storage.StateDatabase;
 import org.peacetalks.telegram.Conversation;
 import org.peacetalks.telegram.Sender;
 import org.peacetalks.telegram.TelegramHtml;
+import org.peacetalks.telegram.admin.FileDownloader;
+import org.peacetalks.wording.Texts;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -118,5 +123,91 @@ class FeedsCommandTest {
       assertTrue(
           list.getValue().getText().contains("News feeds</b> (2)"), list.getValue().getText());
     }
+  }
+
+  @Test
+  void aUkrainianAdminReadsTheListInUkrainian() throws Exception {
+    try (StateDatabase db = StateDatabase.open(dir)) {
+      FeedStore store = new FeedStore(db);
+      Instant now = Instant.parse("2025-12-02T10:00:00Z");
+      store.add("https://ok.example/rss", "Ok News", 1L, now);
+      long broken = store.add("https://gone.example/rss", null, 1L, now).orElseThrow().id();
+      store.failed(
+          broken,
+          new FeedProblem(FeedProblem.Kind.HTTP_STATUS, "gone.example", 404, "").encoded(),
+          Instant.parse("2025-12-02T10:30:00Z"),
+          now);
+      Sender sender = mock(Sender.class);
+      when(sender.send(any())).thenReturn(Optional.of(new Message()));
+      FeedsCommand command =
+          new FeedsCommand(
+              new FeedRegistry(store, () -> {}, Clock.systemUTC()),
+              sender,
+              mock(TelegramClient.class));
+      command.handle(in("uk"), "");
+      ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+      verify(sender).send(sent.capture());
+      String text = sent.getValue().getText();
+      assertNull(TelegramHtml.problem(text), text);
+      assertTrue(text.startsWith("📰 <b>Стрічки новин</b> (2)"), text);
+      assertTrue(text.contains("1. <b>Ok News</b>\nhttps://ok.example/rss\n"), text);
+      assertTrue(text.contains("останнє читання: ще не було · взято 0 · пропущено 0"), text);
+      assertTrue(
+          text.contains("⚠️ HTTP 404 від gone.example (наступна спроба 2 груд. 2025, 10:30 UTC)"),
+          text);
+      assertTrue(text.contains("останнє читання: 2 груд. 2025, 10:00 UTC"), text);
+      assertFalse(text.matches("(?s).*\\b(last fetch|taken|skipped|next try)\\b.*"), text);
+    }
+  }
+
+  @Test
+  void aRussianAdminIsToldInRussianWhyAFeedIsNotAdded() throws Exception {
+    try (StateDatabase db = StateDatabase.open(dir)) {
+      FeedStore store = new FeedStore(db);
+      store.add("https://a.example/rss", null, 1L, Instant.now());
+      Sender sender = mock(Sender.class);
+      when(sender.send(any())).thenReturn(Optional.of(new Message()));
+      FeedCommand command =
+          new FeedCommand(
+              new FeedRegistry(store, () -> {}, Clock.systemUTC()),
+              sender,
+              mock(FileDownloader.class),
+              1_000_000);
+      command.handle(in("ru"), "add ftp://files.example/rss");
+      command.handle(in("ru"), "add https://a.example/rss");
+      command.handle(in("ru"), "remove 7");
+      command.handle(in("ru"), "nonsense");
+      ArgumentCaptor<SendMessage> sent = ArgumentCaptor.forClass(SendMessage.class);
+      verify(sender, times(4)).send(sent.capture());
+      List<String> texts = sent.getAllValues().stream().map(SendMessage::getText).toList();
+      assertEquals(
+          "Не добавлено: лента должна быть адресом http(s), например"
+              + " <code>https://example.com/rss</code>.",
+          texts.get(0));
+      assertEquals("Эта лента уже есть в списке (/feeds).", texts.get(1));
+      assertEquals("Ленты 7 нет (см. /feeds).", texts.get(2));
+      assertTrue(texts.get(3).startsWith("Пришлите <code>/feed add URL</code>"), texts.get(3));
+      assertEquals(1, store.list().size(), "nothing was added");
+    }
+  }
+
+  @Test
+  void configuredFeedsAndOpmlCountsAreWordedPerLanguage() throws Exception {
+    Texts uk = Texts.forLanguage("uk");
+    Texts ru = Texts.forLanguage("ru");
+    assertEquals(
+        "Added 1 feed; 2 already in the list. /feeds lists them.",
+        Texts.english().get("feed.opmlAdded", "added", 1, "already", 2, "refused", 0));
+    assertEquals(
+        "Додано: 5 стрічок; відхилено (не http/https): 1. Список — у /feeds.",
+        uk.get("feed.opmlAdded", "added", 5, "already", 0, "refused", 1));
+    assertEquals(
+        "Добавлено: 3 ленты. Список — в /feeds.",
+        ru.get("feed.opmlAdded", "added", 3, "already", 0, "refused", 0));
+    assertEquals("Ленты новостей, 21 (OPML)", ru.get("feeds.opmlCaption", "count", 21));
+  }
+
+  private static Conversation in(String language) {
+    return new Conversation(5, null, 9, 5, true, null, Texts.forLanguage(language), language);
   }
 }
