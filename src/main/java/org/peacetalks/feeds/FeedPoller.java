@@ -116,7 +116,7 @@ public final class FeedPoller {
               ? new ParsedFeed("", List.of())
               : parser.parse(response.body(), URI.create(feed.url()));
     } catch (IOException | RuntimeException e) {
-      fail(feed, FeedProblem.of(e).encoded());
+      fail(feed, FeedProblem.of(e));
       return new PollReport(1, 1, 0, 0, 0);
     }
     int taken = 0;
@@ -263,7 +263,7 @@ public final class FeedPoller {
     return n;
   }
 
-  private void fail(Feed feed, String error) {
+  private void fail(Feed feed, FeedProblem problem) {
     int failures = feed.failures() + 1;
     Duration wait = pollInterval.multipliedBy(1L << Math.min(failures, 10));
     if (wait.compareTo(MAX_BACKOFF) > 0) wait = MAX_BACKOFF;
@@ -274,9 +274,9 @@ public final class FeedPoller {
         feed.url(),
         failures,
         wait,
-        error);
+        problem); // in English: logs are for the operator
     try {
-      store.failed(feed.id(), error, now.plus(wait), now);
+      store.failed(feed.id(), problem.encoded(), now.plus(wait), now);
     } catch (IOException e) {
       log.warn("Feed {}: cannot record its failure: {}", feed.id(), e.toString());
     }
