@@ -3,12 +3,13 @@ package org.peacetalks.cli;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.digest.LedgerJournal;
 import org.peacetalks.telegram.admin.AdminFeature;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ final class AdminWiring {
    */
   static AdminFeature feature(Services services, IntSupplier subscriptions) {
     Clock clock = Clock.systemUTC();
-    return feature(services, intake(services, clock), subscriptions, List::of, clock);
+    return feature(services, intake(services, clock), subscriptions, texts -> List.of(), clock);
   }
 
   /**
@@ -37,7 +38,7 @@ final class AdminWiring {
       Services services,
       ArticleIntake intake,
       IntSupplier subscriptions,
-      Supplier<List<String>> moreFigures,
+      Function<Texts, List<String>> moreFigures,
       Clock clock) {
     ArticleLedger ledger = services.ledger;
     return new AdminFeature(

@@ -61,7 +61,7 @@ class AdminAuthorizationTest {
             AdminTestBed.MAX_BYTES,
             "test",
             Clock.systemUTC(),
-            List::of);
+            texts -> List.of());
     CommandRegistry registry = new CommandRegistry();
     feature.register(registry, bed.context());
     questions = mock(QuestionAnswerer.class);

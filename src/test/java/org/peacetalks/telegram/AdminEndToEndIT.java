@@ -84,7 +84,7 @@ class AdminEndToEndIT {
                         2_000_000,
                         "it",
                         Clock.systemUTC(),
-                        List::of);
+                        texts -> List.of());
                 return engine.bot(h.api(), h.data(), List.of(admin));
               });
 

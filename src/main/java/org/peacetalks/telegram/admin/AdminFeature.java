@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.SearchIndex;
@@ -19,6 +19,7 @@ import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.ChatLanes;
 import org.peacetalks.telegram.CommandRegistry;
 import org.peacetalks.telegram.Sender;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,7 +53,7 @@ public final class AdminFeature implements BotFeature {
   private final String version;
   private final Clock clock;
   private final Instant startedAt;
-  private final Supplier<List<String>> moreFigures;
+  private final Function<Texts, List<String>> moreFigures;
   private final ExecutorService background =
       Executors.newSingleThreadExecutor(ChatLanes.daemonThreads("admin-reindex"));
 
@@ -75,7 +76,7 @@ public final class AdminFeature implements BotFeature {
       long maxArticleBytes,
       String version,
       Clock clock,
-      Supplier<List<String>> moreFigures) {
+      Function<Texts, List<String>> moreFigures) {
     this.moreFigures = Objects.requireNonNull(moreFigures, "moreFigures == null");
     this.intake = Objects.requireNonNull(intake, "intake == null");
     this.reindexer = Objects.requireNonNull(reindexer, "reindexer == null");

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
-import java.util.function.Supplier;
 import org.peacetalks.admin.ReindexReport;
 import org.peacetalks.admin.Reindexer;
 import org.peacetalks.search.IndexStats;
@@ -50,13 +50,14 @@ final class StatsCommand implements Command {
   private final Clock clock;
   private final Instant startedAt;
   private final String version;
-  private final Supplier<List<String>> moreFigures;
+  private final Function<Texts, List<String>> moreFigures;
 
   /**
    * @param subscriptions the number of subscribed chats; negative when subscriptions are not
    *     running
    * @param feedback the stored 👎 and unanswered questions, or {@code null} when none are kept
-   * @param moreFigures lines (HTML) other features add, such as the news feeds'
+   * @param moreFigures lines (HTML) other features add, such as the news feeds', in the reader's
+   *     language
    */
   StatsCommand(
       SearchIndex index,
@@ -68,7 +69,7 @@ final class StatsCommand implements Command {
       Clock clock,
       Instant startedAt,
       String version,
-      Supplier<List<String>> moreFigures) {
+      Function<Texts, List<String>> moreFigures) {
     this.moreFigures = moreFigures;
     this.index = index;
     this.reindexer = reindexer;
@@ -124,7 +125,7 @@ final class StatsCommand implements Command {
     out.append(t.get("stats.indexSize", "size", AdminReplies.bytes(stats.bytesOnDisk(), t)))
         .append('\n');
     out.append(t.get("stats.lastReindex", "when", lastReindex(t))).append('\n');
-    for (String line : moreFigures.get()) out.append(line).append('\n');
+    for (String line : moreFigures.apply(t)) out.append(line).append('\n');
     out.append(
             t.get(
                 "stats.uptime",

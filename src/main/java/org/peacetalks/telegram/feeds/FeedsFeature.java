@@ -11,6 +11,7 @@ import org.peacetalks.telegram.BotContext;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.CommandRegistry;
 import org.peacetalks.telegram.admin.FileDownloader;
+import org.peacetalks.wording.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,24 +51,28 @@ public final class FeedsFeature implements BotFeature {
     scheduler.start();
   }
 
-  /** The /stats lines: feeds (failing ones) and items taken and skipped today. */
-  public List<String> figures() {
+  /**
+   * The /stats lines in the reader's language: feeds (failing ones), items taken and skipped today.
+   */
+  public List<String> figures(Texts texts) {
     try {
       List<Feed> feeds = registry.list();
       long failing = feeds.stream().filter(f -> f.lastError() != null).count();
       FeedStore.Counts today = registry.today();
       return List.of(
-          "News feeds: "
-              + feeds.size()
-              + (failing > 0 ? " (" + failing + " failing)" : "")
-              + " · items today (UTC): "
-              + today.taken()
-              + " taken, "
-              + today.skipped()
-              + " skipped");
+          texts.get(
+              "stats.feeds",
+              "feeds",
+              feeds.size(),
+              "failing",
+              failing,
+              "taken",
+              today.taken(),
+              "skipped",
+              today.skipped()));
     } catch (IOException | RuntimeException e) {
       log.warn("/stats could not read the feeds: {}", e.toString());
-      return List.of("News feeds: could not be read (see the bot's log)");
+      return List.of(texts.get("stats.feedsUnreadable"));
     }
   }
 

@@ -58,7 +58,7 @@ class StatsCommandTest {
             clock,
             NOW.minus(Duration.ofMinutes(135)),
             "0.1.0",
-            List::of);
+            texts -> List.of());
     stats.handle(AdminTestBed.privateChat(AdminTestBed.ADMIN), "");
     String text = bed.lastSent();
     assertTrue(text.contains("Articles: 1 · paragraphs: 4"), text);
@@ -85,7 +85,7 @@ class StatsCommandTest {
             clock,
             NOW,
             "development build",
-            List::of);
+            texts -> List.of());
     String text = stats.text();
     assertTrue(text.contains("Subscriptions: not available"), text);
     assertTrue(text.contains("Last reindex: none since the bot started"), text);
@@ -116,7 +116,7 @@ class StatsCommandTest {
               clock,
               NOW,
               "0.1.0",
-              List::of);
+              texts -> List.of());
 
       String text = stats.text();
 

@@ -192,6 +192,21 @@ class FeedsCommandTest {
   }
 
   @Test
+  void theStatsLineOfFeedsIsWordedPerLanguageWithFailingOnesOnlyWhenThereAreAny() {
+    assertEquals(
+        "News feeds: 3 · items today (UTC): 4 taken, 1 skipped",
+        Texts.english().get("stats.feeds", "feeds", 3, "failing", 0, "taken", 4, "skipped", 1));
+    assertEquals(
+        "Стрічки новин: 5 (2 з помилками) · матеріалів сьогодні (UTC): узято 4, пропущено 1",
+        Texts.forLanguage("uk")
+            .get("stats.feeds", "feeds", 5, "failing", 2, "taken", 4, "skipped", 1));
+    assertEquals(
+        "Ленты новостей: 5 (1 с ошибкой) · материалов сегодня (UTC): взято 0, пропущено 7",
+        Texts.forLanguage("ru")
+            .get("stats.feeds", "feeds", 5, "failing", 1, "taken", 0, "skipped", 7));
+  }
+
+  @Test
   void configuredFeedsAndOpmlCountsAreWordedPerLanguage() throws Exception {
     Texts uk = Texts.forLanguage("uk");
     Texts ru = Texts.forLanguage("ru");
