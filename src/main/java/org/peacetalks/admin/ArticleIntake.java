@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
@@ -141,6 +143,117 @@ public final class ArticleIntake {
   }
 
   /**
+   * Adds several articles news feeds brought, as {@link #addFeedArticle} does each, but indexed
+   * together in one index commit: a feed's new items cost one commit and one searcher refresh
+   * instead of one each. The checks and the duplicate rules are those of a single add, and an
+   * article repeated within the batch is a duplicate of its first copy. The journal semantics are
+   * too: every article is recorded as begun before its file is written, and finished after the one
+   * commit, so a crash at any instant leaves entries that {@link #finishInterrupted()} completes or
+   * drops, as for a single add. The corpus is held for the whole batch, so callers keep batches
+   * small (a few dozen articles).
+   *
+   * @return one result per article, in the order given
+   * @throws IOException when a file cannot be written or the commit fails: then none of the batch
+   *     is added (files moved aside, journal entries dropped)
+   */
+  public List<IntakeResult> addFeedArticles(List<byte[]> markdowns) throws IOException {
+    List<IntakeResult> results = new ArrayList<>(markdowns.size());
+    List<Pending> pending = new ArrayList<>();
+    for (byte[] content : markdowns) {
+      String hash = ContentHash.of(content);
+      String fileName = "feed-" + hash.substring(0, NAME_HASH_DIGITS) + ".md";
+      Optional<IntakeResult> duplicate = duplicate(hash, fileName);
+      if (duplicate.isPresent()) {
+        results.add(duplicate.get());
+        continue;
+      }
+      try {
+        Article article = parse.parse(fileName, content);
+        pending.add(new Pending(results.size(), article, content, hash, fileName));
+        results.add(null); // settled under the locks
+      } catch (UnreadableArticleException e) {
+        results.add(IntakeResult.refused(IntakeProblem.unreadable(e.reason())));
+      }
+    }
+    if (pending.isEmpty()) return results;
+    synchronized (this) {
+      if (!corpusLock.tryLock()) {
+        for (Pending p : pending) {
+          results.set(p.slot(), IntakeResult.refused(IntakeProblem.Kind.REINDEX_RUNNING));
+        }
+        return results;
+      }
+      try {
+        storeAll(pending, results);
+      } finally {
+        corpusLock.unlock();
+      }
+    }
+    return results;
+  }
+
+  /**
+   * A parsed article of a batch, waiting for the locks; {@code slot} is its place in the results.
+   */
+  private record Pending(int slot, Article article, byte[] content, String hash, String fileName) {}
+
+  /**
+   * The steps of {@link #store} for a batch: journal each, write each, one index change, journal
+   * each again. Under both locks.
+   */
+  private void storeAll(List<Pending> pending, List<IntakeResult> results) throws IOException {
+    Map<String, Pending> batch = new LinkedHashMap<>();
+    for (Pending p : pending) {
+      // Checked again under the lock: another add may have finished meanwhile; and within the
+      // batch, a second copy of the same content names the first.
+      Optional<IntakeResult> duplicate = duplicate(p.hash(), p.fileName());
+      Pending earlier = batch.get(p.article().id());
+      if (duplicate.isEmpty() && earlier != null) {
+        duplicate = Optional.of(duplicateOf(earlier.article()));
+      }
+      if (duplicate.isPresent()) {
+        results.set(p.slot(), duplicate.get());
+        continue;
+      }
+      try {
+        journal.begin(p.article().id(), p.hash(), p.fileName());
+      } catch (IOException e) {
+        log.error(
+            "Cannot record the add of {} in the state database; not added: {}",
+            p.article().id(),
+            e.toString());
+        results.set(p.slot(), IntakeResult.refused(IntakeProblem.Kind.STATE_UNAVAILABLE));
+        continue;
+      }
+      batch.put(p.article().id(), p);
+    }
+    if (batch.isEmpty()) return;
+    List<Article> articles = new ArrayList<>(batch.size());
+    try {
+      for (Pending p : batch.values()) {
+        store.write(p.fileName(), p.content());
+        articles.add(p.article());
+      }
+      index.putAll(articles);
+    } catch (IOException | RuntimeException e) {
+      for (String id : batch.keySet()) undo(id);
+      throw e;
+    }
+    log.info("Added {} articles in one index commit", articles.size());
+    for (Pending p : batch.values()) results.set(p.slot(), finished(p.article()));
+  }
+
+  /** The answer to a second copy, within one batch, of an article not yet indexed. */
+  private static IntakeResult duplicateOf(Article first) {
+    return new IntakeResult(
+        IntakeResult.Outcome.DUPLICATE,
+        first.id(),
+        first.title(),
+        first.paragraphs().size(),
+        new IntakeProblem(IntakeProblem.Kind.ALREADY_INDEXED, first.id()));
+  }
+
+  /**
    * Checks for a copy, parses and cleans without a lock, then stores and indexes under the locks
    * (checking for a copy again: another /add of the same article may have finished meanwhile).
    *
@@ -220,10 +333,14 @@ public final class ArticleIntake {
       throw e;
     }
     log.info("Added article {} ({} paragraphs)", article.id(), article.paragraphs().size());
-    ArticleSummary summary = summaryOf(article);
+    return finished(article);
+  }
+
+  /** Records an indexed article as added; an article the journal cannot record is a partial add. */
+  private IntakeResult finished(Article article) {
     String first = article.paragraphs().get(0).text();
     try {
-      journal.finish(summary);
+      journal.finish(summaryOf(article));
     } catch (IOException | RuntimeException e) {
       log.error(
           "Added article {}, but could not record it as added: {}", article.id(), e.toString());

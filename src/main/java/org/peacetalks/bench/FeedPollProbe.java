@@ -39,7 +39,7 @@ import org.peacetalks.storage.StateDatabase;
  * host (production waits 1 s per site). {@code feedRepollMs}: the next round, where every feed
  * answers 304; {@code feedPollCpuMs}: the polling thread's CPU time in the first. Every item is
  * kept: the on-topic decision (one more embedding per article in production) is left out. Each
- * article is one index commit (as an /add is), which dominates the round.
+ * feed's articles are stored with one index commit, as the poller batches them.
  */
 public final class FeedPollProbe implements Probe {
   static final int FEEDS = 50;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.peacetalks.admin.ArticleIntake;
@@ -22,9 +23,10 @@ import org.slf4j.LoggerFactory;
  * Reads every feed once and takes in its new items. For each item not seen before (by canonical
  * URL): the linked page is fetched and read with the bot's HTML reader, or the item's own content
  * when the page cannot be fetched or holds less text; an item whose text was seen before (the same
- * story under another URL) is not taken again; the {@link TopicFilter} decides; a kept article is
- * stored and indexed through {@link ArticleIntake} (which records it for the digest), and one
- * published longer than {@code maxAge} ago is marked as not new for the digest.
+ * story under another URL) is not taken again; the {@link TopicFilter} decides; a feed's kept
+ * articles are stored and indexed through {@link ArticleIntake} (which records them for the digest)
+ * in batches of up to {@link #BATCH}, one index commit each, and one published longer than {@code
+ * maxAge} ago is marked as not new for the digest.
  *
  * <p>A failing feed keeps its last good state, records its error and waits, doubling its wait with
  * each failure up to {@link #MAX_BACKOFF}. Nothing a feed serves stops the round: every failure is
@@ -34,6 +36,12 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller {
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
   static final Duration MAX_BACKOFF = Duration.ofHours(6);
+
+  /**
+   * Kept items stored and indexed together, at most this many: one index commit per batch instead
+   * of one per item, while a large first poll still lets /add, /remove and a reindex in between.
+   */
+  static final int BATCH = 50;
 
   /** Told of an article that was old at first sight: the digest must not list it as new. */
   @FunctionalInterface
@@ -119,44 +127,77 @@ public final class FeedPoller {
       fail(feed, FeedProblem.of(e));
       return new PollReport(1, 1, 0, 0, 0);
     }
-    int taken = 0;
-    int skipped = 0;
-    int seen = 0;
     String label =
         feed.name() != null && !feed.name().isBlank()
             ? feed.name()
             : !parsed.title().isEmpty() ? parsed.title() : feed.label();
+    Round round = new Round(feed);
     for (FeedItem item : parsed.items()) {
       try {
-        switch (take(feed, label, item)) {
-          case TAKEN -> taken++;
-          case SKIPPED -> skipped++;
-          case SEEN -> seen++;
-          case LATER -> {}
-        }
+        round.count(take(round, label, item));
       } catch (IOException | RuntimeException e) {
         log.warn("Feed {}: item {} failed: {}", feed.id(), item.link(), e.toString());
       }
     }
+    flush(round);
     try {
       store.fetched(
           feed.id(), response.etag(), response.lastModified(), parsed.title(), clock.instant());
     } catch (IOException e) {
       log.warn("Feed {}: cannot record the fetch: {}", feed.id(), e.toString());
     }
-    return new PollReport(1, 0, taken, skipped, seen);
+    return new PollReport(1, 0, round.taken, round.skipped, round.seen);
   }
 
   private enum Outcome {
     TAKEN,
     SKIPPED,
     SEEN,
-    LATER
+    LATER,
+    /** Kept, waiting in the round's batch for the intake; counted when the batch is stored. */
+    PENDING
   }
 
-  private Outcome take(Feed feed, String label, FeedItem item)
+  /** A kept item waiting to be stored with the others of its batch. */
+  private record Kept(FeedItem item, String canonical, String textHash, byte[] markdown) {}
+
+  /** One feed's round: its counts, and the kept items not yet handed to the intake. */
+  private static final class Round {
+    final Feed feed;
+    final List<Kept> batch = new ArrayList<>();
+    int taken;
+    int skipped;
+    int seen;
+
+    Round(Feed feed) {
+      this.feed = feed;
+    }
+
+    void count(Outcome o) {
+      switch (o) {
+        case TAKEN -> taken++;
+        case SKIPPED -> skipped++;
+        case SEEN -> seen++;
+        case LATER, PENDING -> {}
+      }
+    }
+
+    boolean holdsUrl(String canonical) {
+      return batch.stream().anyMatch(k -> k.canonical().equals(canonical));
+    }
+
+    boolean holdsText(String textHash) {
+      return batch.stream().anyMatch(k -> k.textHash().equals(textHash));
+    }
+  }
+
+  private Outcome take(Round round, String label, FeedItem item)
       throws IOException, InterruptedException {
+    Feed feed = round.feed;
     String canonical = CanonicalUrl.of(item.link());
+    // An item repeating one still in the batch is judged as if that one were stored already, as
+    // it would have been when items were stored one by one.
+    if (round.holdsUrl(canonical)) flush(round);
     if (store.seenUrl(canonical)) return Outcome.SEEN;
     Instant now = clock.instant();
     FeedArticle article = read(item, label, canonical);
@@ -165,6 +206,7 @@ public final class FeedPoller {
       return Outcome.SEEN;
     }
     String textHash = ContentHash.of(article.text().getBytes(StandardCharsets.UTF_8));
+    if (round.holdsText(textHash)) flush(round);
     if (store.seenText(textHash)) {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.DUPLICATE, now);
       return Outcome.SEEN;
@@ -183,7 +225,47 @@ public final class FeedPoller {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.SKIPPED, now);
       return Outcome.SKIPPED;
     }
-    IntakeResult result = intake.addFeedArticle(markdown);
+    round.batch.add(new Kept(item, canonical, textHash, markdown));
+    if (round.batch.size() >= BATCH) flush(round);
+    return Outcome.PENDING;
+  }
+
+  /**
+   * Hands the round's kept items to the intake, stored and indexed together, then records each and
+   * counts it. When the batch fails as a whole, its items stay unrecorded and are taken at the next
+   * round.
+   */
+  private void flush(Round round) {
+    if (round.batch.isEmpty()) return;
+    List<Kept> batch = List.copyOf(round.batch);
+    round.batch.clear();
+    List<byte[]> markdowns = new ArrayList<>(batch.size());
+    for (Kept k : batch) markdowns.add(k.markdown());
+    List<IntakeResult> results;
+    try {
+      results = intake.addFeedArticles(markdowns);
+    } catch (IOException | RuntimeException e) {
+      for (Kept k : batch) {
+        log.warn("Feed {}: item {} failed: {}", round.feed.id(), k.item().link(), e.toString());
+      }
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Kept k = batch.get(i);
+      try {
+        round.count(settle(round.feed, k, results.get(i)));
+      } catch (IOException | RuntimeException e) {
+        log.warn("Feed {}: item {} failed: {}", round.feed.id(), k.item().link(), e.toString());
+      }
+    }
+  }
+
+  /** Records what the intake made of a kept item. */
+  private Outcome settle(Feed feed, Kept kept, IntakeResult result) throws IOException {
+    FeedItem item = kept.item();
+    String canonical = kept.canonical();
+    String textHash = kept.textHash();
+    Instant now = clock.instant();
     switch (result.outcome()) {
       case REFUSED -> {
         // A rebuild holds the corpus: the item is left unrecorded and taken at the next round.

@@ -151,15 +151,30 @@ public final class SearchIndex implements AutoCloseable {
 
   /** Adds an article, or replaces the one with the same id; other articles are untouched. */
   public void put(Article article) throws IOException {
+    putAll(List.of(article));
+  }
+
+  /**
+   * Adds these articles, each replacing the one with the same id (the last one given wins when two
+   * share an id), in one commit and one searcher refresh: what a batch of articles costs once
+   * rather than once per article. Other articles are untouched; when the commit fails, none is
+   * added.
+   */
+  public void putAll(List<Article> articles) throws IOException {
+    if (articles.isEmpty()) return;
+    List<Article> batch = List.copyOf(articles);
     record Found(Map<String, String> stamp, Map<String, ParagraphVectors> vectors) {}
     commits.change(
         w -> {
           // The last commit's stamp and vectors, from one searcher: writes are serialised.
           Found found =
               commits.withSearcher(
-                  s -> new Found(IndexStamp.of(s), vectors.of(List.of(article), s, progress)));
-          w.deleteDocuments(IndexSchema.articleTerm(article.id()));
-          addArticle(w, article, found.vectors());
+                  s -> new Found(IndexStamp.of(s), vectors.of(batch, s, progress)));
+          for (Article article : batch) {
+            // A delete applies to the documents added before it, so a repeated id replaces.
+            w.deleteDocuments(IndexSchema.articleTerm(article.id()));
+            addArticle(w, article, found.vectors());
+          }
           stamp.afterAdd(w, found.stamp(), embedder != null);
         },
         true);

@@ -23,6 +23,7 @@ import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
+import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.PassageSource;
 import org.peacetalks.search.SearchIndex;
@@ -180,6 +181,129 @@ class ArticleIntakeTest {
     org.junit.jupiter.api.Assertions.assertThrows(
         ReindexInProgressException.class, () -> guarded.remove(kept.articleId()));
     assertEquals(1, index.articles().size());
+  }
+
+  static byte[] feedArticle(String title, String text) {
+    return ("---\ntitle: \""
+            + title
+            + "\"\nsource: \"Wire\"\nurl: \"https://news.example/"
+            + title.hashCode()
+            + "\"\n---\n\n"
+            + text
+            + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aBatchOfFeedArticlesIsAddedWithTheDuplicateRulesOfSingleAdds() throws Exception {
+    byte[] indexedBefore =
+        feedArticle("Grain deal", "Negotiators extended the grain corridor through the Black Sea.");
+    IntakeResult before = intake.addFeedArticle(indexedBefore);
+    assertEquals(IntakeResult.Outcome.ADDED, before.outcome());
+    byte[] first =
+        feedArticle("Prisoner swap", "Both sides exchanged 1,200 prisoners in Istanbul on Friday.");
+    byte[] second =
+        feedArticle("Geneva round", "Delegations met in Geneva for a second round of talks.");
+
+    List<IntakeResult> results =
+        intake.addFeedArticles(List.of(first, indexedBefore, second, first));
+
+    assertEquals(
+        List.of(
+            IntakeResult.Outcome.ADDED,
+            IntakeResult.Outcome.DUPLICATE,
+            IntakeResult.Outcome.ADDED,
+            IntakeResult.Outcome.DUPLICATE),
+        results.stream().map(IntakeResult::outcome).toList());
+    assertEquals(before.articleId(), results.get(1).articleId(), "names the indexed one");
+    assertEquals(results.get(0).articleId(), results.get(3).articleId(), "names its first copy");
+    assertEquals(IntakeProblem.Kind.ALREADY_INDEXED, results.get(3).problem().kind());
+    assertEquals("Prisoner swap", results.get(0).title());
+    assertTrue(results.get(0).articleId().matches("feed-[0-9a-f]{16}"), results.get(0).articleId());
+    assertEquals(3, index.stats().articles());
+    assertEquals(
+        List.of(before.articleId(), results.get(0).articleId(), results.get(2).articleId()),
+        added.stream().map(ArticleSummary::id).toList(),
+        "each recorded as added once, in order");
+    assertEquals(
+        Stream.of(before, results.get(0), results.get(2))
+            .map(r -> "articles/" + r.articleId() + ".md")
+            .sorted()
+            .toList(),
+        filesInDir());
+    assertEquals(
+        List.of(IntakeResult.Outcome.DUPLICATE, IntakeResult.Outcome.DUPLICATE),
+        intake.addFeedArticles(List.of(second, first)).stream().map(IntakeResult::outcome).toList(),
+        "sent again: duplicates");
+  }
+
+  @Test
+  void aBatchIsRefusedWholeWhileARebuildHoldsTheCorpus() throws Exception {
+    java.util.concurrent.locks.ReentrantLock rebuild =
+        new java.util.concurrent.locks.ReentrantLock();
+    ArticleIntake guarded =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            index,
+            Clock.systemUTC(),
+            added::add,
+            rebuild);
+    Thread rebuilding = new Thread(rebuild::lock);
+    rebuilding.start();
+    rebuilding.join();
+    List<IntakeResult> results =
+        guarded.addFeedArticles(
+            List.of(
+                feedArticle("One", "Envoys agreed on a prisoner exchange in Istanbul today."),
+                feedArticle("Two", "Delegations met in Geneva for a second round of talks.")));
+    assertEquals(
+        List.of(IntakeProblem.Kind.REINDEX_RUNNING, IntakeProblem.Kind.REINDEX_RUNNING),
+        results.stream().map(r -> r.problem().kind()).toList());
+    assertEquals(List.of(), filesInDir());
+    assertEquals(0, index.stats().articles());
+  }
+
+  @Test
+  void aBatchWhoseCommitFailsLeavesNoFileNoArticleAndNoJournalEntry() throws Exception {
+    IntakeJournal journal = IntakeJournal.inMemory(added::add);
+    // The embedding of the batch fails inside the index change, after every file was written.
+    PassageEmbedder failing =
+        new PassageEmbedder() {
+          @Override
+          public int dimension() {
+            return 8;
+          }
+
+          @Override
+          public List<float[]> embedPassages(List<String> passages) {
+            throw new IllegalStateException("model crashed");
+          }
+
+          @Override
+          public float[] embedQuery(String question) {
+            return new float[8];
+          }
+        };
+    SearchIndex failingIndex = SearchIndex.inMemory(failing);
+    ArticleIntake broken =
+        new ArticleIntake(
+            new ArticleStore(articles, new ArticleParser(2_000_000)),
+            failingIndex,
+            journal,
+            new java.util.concurrent.locks.ReentrantLock());
+    List<byte[]> batch =
+        List.of(
+            feedArticle("One", "Envoys agreed on a prisoner exchange in Istanbul today."),
+            feedArticle("Two", "Delegations met in Geneva for a second round of talks."));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> broken.addFeedArticles(batch));
+    assertEquals(0, failingIndex.stats().articles());
+    failingIndex.close();
+    assertEquals(List.of(), journal.unfinished());
+    assertEquals(List.of(), added);
+    assertTrue(
+        filesInDir().stream().noneMatch(f -> f.startsWith("articles/feed-")),
+        filesInDir().toString());
   }
 
   /** A journal (the state database) that fails at begin or at finish. */

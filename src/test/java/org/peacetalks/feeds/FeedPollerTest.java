@@ -229,6 +229,60 @@ class FeedPollerTest {
   }
 
   @Test
+  void aFeedsKeptItemsAreStoredTogetherAndItsRepeatsStillCountAsSeen() throws Exception {
+    String monitors =
+        FeedServer.page(
+            "Daily",
+            "Ceasefire monitors named",
+            "The OSCE named forty ceasefire monitors for the line of contact near Bakhmut on Tuesday.",
+            "Monitors will report daily to both delegations and to the mediators.");
+    server.serve("/news/monitors", "text/html", monitors);
+    server.serve("/mirror/monitors-copy", "text/html", monitors);
+    server.serve(
+        "/news/swap",
+        "text/html",
+        FeedServer.page(
+            "Daily",
+            "Prisoner swap in Istanbul",
+            "Both sides exchanged 1,200 prisoners in Istanbul on Friday under Turkish mediation.",
+            "The exchange was the largest since the talks resumed in the spring."));
+    server.serve(
+        "/news/recipe",
+        "text/html",
+        FeedServer.page("Daily", "Recipe: borscht", "Simmer the beets for an hour with dill."));
+    server.serve(
+        "/one.xml",
+        "application/rss+xml",
+        FeedServer.rss(
+            "One",
+            List.<String[]>of(
+                new String[] {
+                  server.url("/news/monitors"), "Ceasefire monitors named", "t", rfc(now)
+                },
+                new String[] {server.url("/news/recipe"), "Recipe: borscht", "t", rfc(now)},
+                new String[] {
+                  server.url("/news/monitors?utm_source=rss"),
+                  "Ceasefire monitors named",
+                  "t",
+                  rfc(now)
+                },
+                new String[] {server.url("/news/swap"), "Prisoner swap in Istanbul", "t", rfc(now)},
+                new String[] {
+                  server.url("/mirror/monitors-copy"), "Ceasefire monitors named", "t", rfc(now)
+                })));
+    feeds.add(server.url("/one.xml"), "One", 1L, now);
+
+    PollReport r = poller.pollAll(false);
+
+    assertEquals(new PollReport(1, 0, 2, 1, 2), r, "the re-post by URL, the copy by its text");
+    assertEquals(2, index.articles().size());
+    assertEquals(
+        List.of("Ceasefire monitors named", "Prisoner swap in Istanbul"),
+        index.articles().stream().map(a -> a.title()).sorted().toList());
+    assertEquals(0, poller.pollAll(false).taken(), "each item is recorded: nothing new");
+  }
+
+  @Test
   void aFailingFeedKeepsItsLastGoodStateShowsItsErrorAndWaits() throws Exception {
     server.route(
         "/flaky.xml",

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peacetalks.corpus.Article;
@@ -30,6 +33,49 @@ class SearchIndexTest {
       assertFalse(index.remove("new"));
       assertEquals(5, index.articles().size());
       assertEquals(45, index.stats().paragraphs());
+    }
+  }
+
+  @Test
+  void putAllAddsSeveralArticlesInOneCommitTheLastCopyOfAnIdWinning() throws Exception {
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(Fixtures.load(Fixtures.SEED));
+      long generation = commitGeneration();
+      index.putAll(
+          List.of(
+              PassageSearcherTest.article("a", "Envoys agreed on a prisoner exchange in Istanbul."),
+              PassageSearcherTest.article("b", "Delegations met in Geneva.", "They met again."),
+              PassageSearcherTest.article("a", "Envoys agreed on a grain corridor in Istanbul.")));
+      assertEquals(generation + 1, commitGeneration(), "one commit for the batch");
+      assertEquals(7, index.articles().size());
+      assertEquals(45 + 1 + 2, index.stats().paragraphs());
+      assertEquals(
+          List.of("Envoys agreed on a grain corridor in Istanbul."),
+          index.paragraphs("a", 1, 1).stream().map(p -> p.text()).toList());
+      index.putAll(List.of());
+      assertEquals(generation + 1, commitGeneration(), "nothing to add, nothing committed");
+    }
+  }
+
+  @Test
+  void aPutAllThatFailsAddsNoneOfItsArticles() throws Exception {
+    CorpusLoad seeds = Fixtures.load(Fixtures.SEED);
+    try (SearchIndex index = SearchIndex.open(dir, new CountingEmbedder(unitsToEmbed(seeds) + 1))) {
+      index.rebuild(seeds);
+      List<Article> batch =
+          List.of(
+              PassageSearcherTest.article("a", "Envoys agreed on a prisoner exchange in Istanbul."),
+              PassageSearcherTest.article("b", "Delegations met in Geneva on Monday morning."));
+      assertThrows(IllegalStateException.class, () -> index.putAll(batch));
+      assertEquals(5, index.articles().size());
+      assertTrue(index.find("a").isEmpty());
+      assertEquals(45, index.stats().paragraphs());
+    }
+  }
+
+  private long commitGeneration() throws Exception {
+    try (Directory d = FSDirectory.open(dir)) {
+      return SegmentInfos.readLatestCommit(d).getGeneration();
     }
   }
 
