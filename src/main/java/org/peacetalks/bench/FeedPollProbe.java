@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +17,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
 import org.peacetalks.admin.ArticleIntake;
+import org.peacetalks.bench.botapi.LoopbackHttp;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.digest.ArticleLedger;
+import org.peacetalks.digest.LedgerJournal;
 import org.peacetalks.feeds.FeedPoller;
 import org.peacetalks.feeds.FeedStore;
 import org.peacetalks.feeds.FeedVerdict;
@@ -61,7 +64,7 @@ public final class FeedPollProbe implements Probe {
     Random random = new Random(context.seed());
     List<String> sentences = context.source().sentences();
     ExecutorService pool = Executors.newFixedThreadPool(4);
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    HttpServer server = LoopbackHttp.create(0);
     server.setExecutor(pool);
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     String now = RFC1123.format(Instant.now());
@@ -109,7 +112,14 @@ public final class FeedPollProbe implements Probe {
       ArticleStore store =
           new ArticleStore(
               Files.createDirectories(work.resolve("articles")), new ArticleParser(2_000_000));
-      ArticleIntake intake = new ArticleIntake(store, index, Clock.systemUTC(), a -> {});
+      // Journalled in the article ledger as the bot's intake is (cli.AdminWiring): duplicates are
+      // found by a lookup of the hash, not by reading every article of the index.
+      ArticleIntake intake =
+          new ArticleIntake(
+              store,
+              index,
+              new LedgerJournal(new ArticleLedger(db), index, Clock.systemUTC()),
+              new ReentrantLock());
       FeedPoller poller =
           new FeedPoller(
               feeds,

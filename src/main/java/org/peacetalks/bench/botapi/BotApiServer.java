@@ -7,8 +7,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,14 +30,6 @@ import org.slf4j.LoggerFactory;
  * started.
  */
 public final class BotApiServer implements AutoCloseable {
-  static {
-    // The JDK server writes headers and body apart; with Nagle's algorithm on, the client's
-    // delayed ACK then holds every reply ~40 ms, which would be measured as the bot's latency.
-    // Read once, when the JDK's server classes load: set before the first server is made.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null)
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-  }
-
   private static final Logger log = LoggerFactory.getLogger(BotApiServer.class);
 
   /** Connections waiting to be accepted: a burst of bench questions opens many at once. */
@@ -69,8 +59,7 @@ public final class BotApiServer implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+    this.server = LoopbackHttp.create(BACKLOG);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
   }
