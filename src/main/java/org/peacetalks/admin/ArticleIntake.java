@@ -135,22 +135,15 @@ public final class ArticleIntake {
   }
 
   /**
-   * Adds an article a news feed brought: Markdown whose front matter names its title, outlet, link
-   * and date. Stored as {@code feed-HASH.md}, journalled and indexed like an upload.
-   */
-  public IntakeResult addFeedArticle(byte[] markdown) throws IOException {
-    return add(".md", markdown, "", "feed-");
-  }
-
-  /**
-   * Adds several articles news feeds brought, as {@link #addFeedArticle} does each, but indexed
-   * together in one index commit: a feed's new items cost one commit and one searcher refresh
-   * instead of one each. The checks and the duplicate rules are those of a single add, and an
-   * article repeated within the batch is a duplicate of its first copy. The journal semantics are
-   * too: every article is recorded as begun before its file is written, and finished after the one
-   * commit, so a crash at any instant leaves entries that {@link #finishInterrupted()} completes or
-   * drops, as for a single add. The corpus is held for the whole batch, so callers keep batches
-   * small (a few dozen articles).
+   * Adds articles news feeds brought: Markdown whose front matter names title, outlet, link and
+   * date, each stored as {@code feed-HASH.md}, journalled like an upload, and all indexed together
+   * in one index commit: a feed's new items cost one commit and one searcher refresh instead of one
+   * each. The checks and the duplicate rules are those of a single add, and an article repeated
+   * within the batch is a duplicate of its first copy. The journal semantics are too: every article
+   * is recorded as begun before its file is written, and finished after the one commit, so a crash
+   * at any instant leaves entries that {@link #finishInterrupted()} completes or drops, as for a
+   * single add. The corpus is held for the whole batch, so callers keep batches small (a few dozen
+   * articles).
    *
    * @return one result per article, in the order given
    * @throws IOException when a file cannot be written or the commit fails: then none of the batch

@@ -198,7 +198,7 @@ class ArticleIntakeTest {
   void aBatchOfFeedArticlesIsAddedWithTheDuplicateRulesOfSingleAdds() throws Exception {
     byte[] indexedBefore =
         feedArticle("Grain deal", "Negotiators extended the grain corridor through the Black Sea.");
-    IntakeResult before = intake.addFeedArticle(indexedBefore);
+    IntakeResult before = intake.addFeedArticles(List.of(indexedBefore)).get(0);
     assertEquals(IntakeResult.Outcome.ADDED, before.outcome());
     byte[] first =
         feedArticle("Prisoner swap", "Both sides exchanged 1,200 prisoners in Istanbul on Friday.");
