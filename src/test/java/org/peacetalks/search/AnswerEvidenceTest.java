@@ -18,7 +18,8 @@ class AnswerEvidenceTest {
           new MatchAllDocsQuery(),
           Set.of(),
           2,
-          true);
+          true,
+          "geneva ceasefire");
 
   private static Concept concept(String label, float weight, boolean known) {
     return new Concept(label, List.of(List.of(label)), weight, known);
@@ -88,7 +89,12 @@ class AnswerEvidenceTest {
   void aQuestionWithNoKnownWordHasNoWordScore() {
     QueryPlan unknown =
         new QueryPlan(
-            List.of(concept("Lukashenko", 3f, false)), new MatchAllDocsQuery(), Set.of(), 1, true);
+            List.of(concept("Lukashenko", 3f, false)),
+            new MatchAllDocsQuery(),
+            Set.of(),
+            1,
+            true,
+            "Lukashenko");
     AnswerSignals signals = AnswerEvidence.of(unknown, List.of(), false);
     assertEquals(0, signals.wordScore());
     assertEquals(1, signals.unknownShare());
