@@ -55,6 +55,19 @@ class AnswerEvidenceTest {
   }
 
   @Test
+  void theClosestSentenceIsJudgedByThePlainSentenceVectorWhereItWasMeasured() {
+    List<Candidate> candidates = twelve();
+    for (Candidate c : candidates) c.plainSentenceCosine = c.cosine + 0.1;
+    assertEquals(0.75, AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(), 1e-9);
+    for (Candidate c : candidates) c.plainSentenceCosine = c.cosine - 0.3;
+    assertEquals(
+        0.65,
+        AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(),
+        1e-9,
+        "never below the paragraph's own cosine");
+  }
+
+  @Test
   void theWordScoreIsAShareOfWhatTheKnownWordsCouldGive() {
     AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), true);
     assertEquals(11 / 3.5, signals.wordScore(), 1e-6);
