@@ -46,6 +46,15 @@ final class TimedEmbedder implements PassageEmbedder {
     return out;
   }
 
+  /** Counted with the question it belongs to: it is question-time work. */
+  @Override
+  public float[] embedSentence(String text) {
+    long start = System.nanoTime();
+    float[] out = model.embedSentence(text);
+    queryNanos.addAndGet(System.nanoTime() - start);
+    return out;
+  }
+
   /**
    * Mean model time per text embedded (a paragraph or one of its sentences), in ms; NaN before any.
    */
@@ -63,7 +72,10 @@ final class TimedEmbedder implements PassageEmbedder {
     return passages.get();
   }
 
-  /** Mean model time per question embedded, in ms; NaN before any. */
+  /**
+   * Mean model time per question, in ms (its query vector and its plain-sentence vector); NaN
+   * before any.
+   */
   double msPerQuery() {
     return queries.get() == 0 ? Double.NaN : queryNanos.get() / 1e6 / queries.get();
   }

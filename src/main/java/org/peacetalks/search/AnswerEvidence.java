@@ -34,7 +34,11 @@ final class AnswerEvidence {
     for (int i = 0; i < firstTier.size(); i++) {
       Candidate c = firstTier.get(i);
       bestCosine = Math.max(bestCosine, c.cosine);
-      bestSentence = Math.max(bestSentence, Math.max(c.cosine, c.sentenceCosine));
+      // The question as a plain sentence where it was measured: the instruction bge puts before a
+      // query is meant for a short query against a longer passage, not one sentence against
+      // another.
+      double sentence = c.plainSentenceCosine > -1 ? c.plainSentenceCosine : c.sentenceCosine;
+      bestSentence = Math.max(bestSentence, Math.max(c.cosine, sentence));
       bestCoverage = Math.max(bestCoverage, c.coverage);
       bestBm25 = Math.max(bestBm25, c.bm25);
       cosines[i] = c.cosine;

@@ -54,6 +54,12 @@ public final class BgeSmallEmbedder implements PassageEmbedder {
     return unit(model.embed(QUERY_INSTRUCTION + question).content().vector());
   }
 
+  /** Without the instruction, which is meant for a short query against a longer passage. */
+  @Override
+  public float[] embedSentence(String text) {
+    return unit(model.embed(text).content().vector());
+  }
+
   static float[] unit(float[] v) {
     double norm = 0;
     for (float x : v) norm += x * x;

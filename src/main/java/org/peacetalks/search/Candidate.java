@@ -26,6 +26,12 @@ final class Candidate {
   /** Closeness in meaning of its closest sentence; -1 when there are no vectors. */
   double sentenceCosine = -1;
 
+  /**
+   * Closeness of its closest sentence (the paragraph's when it is one sentence) to the question
+   * read as a plain sentence, for the no-answer decision; -1 when not measured.
+   */
+  double plainSentenceCosine = -1;
+
   /** What the passages are finally ordered by, within a tier. */
   double score;
 

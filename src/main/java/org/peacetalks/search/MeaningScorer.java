@@ -41,6 +41,18 @@ final class MeaningScorer {
    */
   static void measure(IndexSearcher s, float[] question, List<Candidate> candidates)
       throws IOException {
+    measure(s, question, null, candidates);
+  }
+
+  /**
+   * As {@link #measure(IndexSearcher, float[], List)}, and sets {@link
+   * Candidate#plainSentenceCosine} too.
+   *
+   * @param plainQuestion the question embedded as a plain sentence; {@code null} to skip
+   */
+  static void measure(
+      IndexSearcher s, float[] question, float[] plainQuestion, List<Candidate> candidates)
+      throws IOException {
     // Vector values only move forward: walk the candidates in document order.
     List<Candidate> byDoc = new ArrayList<>(candidates);
     byDoc.sort(Comparator.comparingInt(c -> c.doc));
@@ -58,11 +70,18 @@ final class MeaningScorer {
       if (values == null) continue;
       int local = c.doc - leaves.get(at).docBase;
       int found = values.docID() < local ? values.advance(local) : values.docID();
-      if (found == local) c.cosine = VectorUtil.dotProduct(question, values.vectorValue());
+      double plainWhole = c.cosine;
+      if (found == local) {
+        c.cosine = VectorUtil.dotProduct(question, values.vectorValue());
+        if (plainQuestion != null)
+          plainWhole = VectorUtil.dotProduct(plainQuestion, values.vectorValue());
+      }
+      boolean split = sentences != null && sentences.advanceExact(local);
       c.sentenceCosine =
-          sentences != null && sentences.advanceExact(local)
-              ? SentenceVectors.maxDot(question, sentences.binaryValue())
-              : c.cosine;
+          split ? SentenceVectors.maxDot(question, sentences.binaryValue()) : c.cosine;
+      if (plainQuestion != null)
+        c.plainSentenceCosine =
+            split ? SentenceVectors.maxDot(plainQuestion, sentences.binaryValue()) : plainWhole;
     }
   }
 }

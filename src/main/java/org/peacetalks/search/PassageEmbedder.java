@@ -22,6 +22,15 @@ public interface PassageEmbedder extends AutoCloseable {
   /** The unit vector of a question. */
   float[] embedQuery(String question);
 
+  /**
+   * The unit vector of a question read as a plain sentence, to compare with single sentences, where
+   * closeness is symmetric. By default the question's vector: a model without a retrieval
+   * instruction embeds both alike.
+   */
+  default float[] embedSentence(String text) {
+    return embedQuery(text);
+  }
+
   @Override
   default void close() {}
 }

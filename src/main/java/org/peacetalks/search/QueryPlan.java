@@ -6,10 +6,19 @@ import org.apache.lucene.search.Query;
 
 /**
  * A question made ready for the index: its concepts, the ranking query built from them (never from
- * the question's raw text), and the terms to highlight.
+ * the question's raw text), the terms to highlight, and the text the embedding model reads.
+ *
+ * @param meaningText the question with numbers and dates written as the articles write them,
+ *     misspellings that neither the articles nor the model know corrected, and short chat noise
+ *     dropped ("wat does moskow want" → "does moscow want")
  */
 record QueryPlan(
-    List<Concept> concepts, Query query, Set<String> highlightTerms, int wordCount, boolean asks) {
+    List<Concept> concepts,
+    Query query,
+    Set<String> highlightTerms,
+    int wordCount,
+    boolean asks,
+    String meaningText) {
   QueryPlan {
     concepts = List.copyOf(concepts);
     highlightTerms = Set.copyOf(highlightTerms);

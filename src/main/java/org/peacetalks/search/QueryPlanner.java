@@ -88,6 +88,8 @@ final class QueryPlanner {
     String normalized = NumberForms.normalize(question);
     List<String> terms = new ArrayList<>();
     List<String> surfaces = new ArrayList<>();
+    StringBuilder meaning = new StringBuilder();
+    int copied = 0;
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
       String term = t.term();
       // A capital that only starts a sentence says nothing about a name ("Summarise the plan").
@@ -99,6 +101,12 @@ final class QueryPlanner {
       if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
         String relative = family(term, reader);
         String corrected = relative != null ? relative : correct(term, reader);
+        String forModel =
+            forModel(normalized.substring(t.start(), t.end()), term, corrected, relative != null);
+        if (forModel != null) {
+          meaning.append(normalized, copied, t.start()).append(forModel);
+          copied = t.end();
+        }
         if (corrected != null) term = corrected; // "moskow" → moscow, which synonyms then widen
       }
       terms.add(term);
@@ -118,8 +126,35 @@ final class QueryPlanner {
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
     List<Concept> list = List.copyOf(concepts.values());
+    meaning.append(normalized, copied, normalized.length());
+    String meaningText = meaning.toString().replaceAll("\\s+", " ").strip();
     return new QueryPlan(
-        list, query(list), highlightTerms(list), terms.size(), ASKS.matcher(question).find());
+        list,
+        query(list),
+        highlightTerms(list),
+        terms.size(),
+        ASKS.matcher(question).find(),
+        meaningText.isEmpty() ? normalized : meaningText);
+  }
+
+  /**
+   * How the embedding model should read a question word that no article holds, when the model does
+   * not know it as a whole word either: as the spelling correction when that is a word the model
+   * knows ("moskow" → moscow), not at all when it is short noise ("wat", "abt"); {@code null} keeps
+   * it as written. A word the model knows is kept even when the articles lack it ("spy", "won"),
+   * and a family relative is a stem ("itali"), not a word to read.
+   */
+  private static String forModel(String written, String term, String corrected, boolean relative) {
+    ModelVocabulary vocabulary = ModelVocabulary.shared();
+    if (vocabulary.containsWord(written.toLowerCase(Locale.ROOT))) return null;
+    if (corrected == null) {
+      boolean noise =
+          term.length() < MIN_UNKNOWN_TERM_LENGTH
+              && term.chars().noneMatch(Character::isDigit)
+              && !isAcronym(written);
+      return noise ? "" : null;
+    }
+    return !relative && vocabulary.containsWord(corrected) ? corrected : null;
   }
 
   private Synonyms.Rule longestRuleAt(List<String> terms, int i) {

@@ -18,7 +18,8 @@ class AnswerEvidenceTest {
           new MatchAllDocsQuery(),
           Set.of(),
           2,
-          true);
+          true,
+          "geneva ceasefire");
 
   private static Concept concept(String label, float weight, boolean known) {
     return new Concept(label, List.of(List.of(label)), weight, known);
@@ -51,6 +52,19 @@ class AnswerEvidenceTest {
     assertEquals(2, signals.knownConcepts());
     assertEquals(0, signals.unknownShare());
     assertEquals(0, signals.unknownNames());
+  }
+
+  @Test
+  void theClosestSentenceIsJudgedByThePlainSentenceVectorWhereItWasMeasured() {
+    List<Candidate> candidates = twelve();
+    for (Candidate c : candidates) c.plainSentenceCosine = c.cosine + 0.1;
+    assertEquals(0.75, AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(), 1e-9);
+    for (Candidate c : candidates) c.plainSentenceCosine = c.cosine - 0.3;
+    assertEquals(
+        0.65,
+        AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(),
+        1e-9,
+        "never below the paragraph's own cosine");
   }
 
   @Test
@@ -88,7 +102,12 @@ class AnswerEvidenceTest {
   void aQuestionWithNoKnownWordHasNoWordScore() {
     QueryPlan unknown =
         new QueryPlan(
-            List.of(concept("Lukashenko", 3f, false)), new MatchAllDocsQuery(), Set.of(), 1, true);
+            List.of(concept("Lukashenko", 3f, false)),
+            new MatchAllDocsQuery(),
+            Set.of(),
+            1,
+            true,
+            "Lukashenko");
     AnswerSignals signals = AnswerEvidence.of(unknown, List.of(), false);
     assertEquals(0, signals.wordScore());
     assertEquals(1, signals.unknownShare());

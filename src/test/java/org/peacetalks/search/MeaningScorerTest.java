@@ -68,17 +68,49 @@ class MeaningScorerTest {
   }
 
   @Test
+  void thePlainSentenceVectorIsComparedWithEachSentenceAndWithAOneSentenceParagraph()
+      throws Exception {
+    CountingEmbedder embedder = new CountingEmbedder();
+    try (SearchIndex index = indexed(SearchIndex.inMemory(embedder))) {
+      Map<String, Candidate> byArticle =
+          index.withSearcher(
+              s -> {
+                Map<String, Candidate> out = new HashMap<>();
+                Fixtures.paragraphDocs(s).forEach((id, doc) -> out.put(id, new Candidate(doc, 0)));
+                // Another text as the plain sentence, so that its cosines differ from the query's.
+                MeaningScorer.measure(
+                    s,
+                    embedder.embedQuery(QUESTION),
+                    embedder.embedQuery("Power cuts are expected again in the evening."),
+                    new ArrayList<>(out.values()));
+                return out;
+              });
+      Candidate inside = byArticle.get("inside");
+      assertEquals(1, inside.sentenceCosine, 0.01, "the query's closest sentence");
+      assertEquals(1, inside.plainSentenceCosine, 0.01, "the plain sentence's closest sentence");
+      Candidate same = byArticle.get("same");
+      assertEquals(1, same.cosine, 1e-5);
+      assertTrue(same.plainSentenceCosine < 0.5, "one sentence: the paragraph's vector");
+    }
+  }
+
+  @Test
   void withoutVectorsTheCosinesStayUnset() throws Exception {
     try (SearchIndex index = indexed(SearchIndex.inMemory())) {
       List<Candidate> all = List.of(new Candidate(0, 0), new Candidate(1, 0));
       index.withSearcher(
           s -> {
-            MeaningScorer.measure(s, new CountingEmbedder().embedQuery(QUESTION), all);
+            MeaningScorer.measure(
+                s,
+                new CountingEmbedder().embedQuery(QUESTION),
+                new CountingEmbedder().embedQuery(QUESTION),
+                all);
             return null;
           });
       for (Candidate c : all) {
         assertEquals(-1, c.cosine);
         assertEquals(-1, c.sentenceCosine);
+        assertEquals(-1, c.plainSentenceCosine);
       }
     }
   }

@@ -128,6 +128,15 @@ class QueryPlannerTest {
   }
 
   @Test
+  void theModelReadsTheQuestionWithTheWordSidesRepairs() throws Exception {
+    // "moskow" is corrected, "abt" is noise to both, "spy" is a word the model knows though the
+    // articles lack it, and the date is written as the articles write dates.
+    assertEquals(
+        "what does moscow want the spy to say on November 8",
+        plan("what does moskow want abt the spy to say on nov 8th").meaningText());
+  }
+
+  @Test
   void questionsAskWithAMarkOrAQuestionWord() throws Exception {
     assertTrue(plan("erdogan?").asks());
     assertTrue(plan("who is erdogan").asks());

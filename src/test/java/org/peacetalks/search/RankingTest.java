@@ -17,7 +17,8 @@ class RankingTest {
             new MatchAllDocsQuery(),
             Set.of(),
             words,
-            asks);
+            asks,
+            "asdf");
     return new Ranking(plan, List.of(), false, null, null);
   }
 
