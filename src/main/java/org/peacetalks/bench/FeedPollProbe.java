@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,13 +58,79 @@ public final class FeedPollProbe implements Probe {
     this.err = err;
   }
 
+  /**
+   * What one measurement gave.
+   *
+   * @param pollMs the first round's wall clock ({@code feedPollMs})
+   * @param repollMs the next round, every feed unchanged ({@code feedRepollMs})
+   * @param pollCpuMs the polling thread's CPU time in the first round, negative when the JVM does
+   *     not measure it ({@code feedPollCpuMs})
+   * @param items the items the first round took ({@code feedItems})
+   * @param paragraphs the paragraphs it indexed ({@code feedParagraphs})
+   * @param standInMs the stand-in embedder's own share of the first round
+   * @param taken what the first round reported, for a warning when it did not take every item
+   */
+  public record Figures(
+      double pollMs,
+      double repollMs,
+      double pollCpuMs,
+      int items,
+      int paragraphs,
+      double standInMs,
+      PollReport taken) {
+    /** The figures under their bench keys, in the bench's order. */
+    public Map<String, Number> keys() {
+      Map<String, Number> out = new LinkedHashMap<>();
+      out.put("feedPollMs", BenchReport.round(pollMs, 1));
+      out.put("feedRepollMs", BenchReport.round(repollMs, 1));
+      // The polling thread's CPU time: comparable on a busy machine, where wall clock is not.
+      if (pollCpuMs >= 0) out.put("feedPollCpuMs", BenchReport.round(pollCpuMs, 1));
+      out.put("feedItems", items);
+      out.put("feedParagraphs", paragraphs);
+      return out;
+    }
+
+    /**
+     * What the model would add, given its time per paragraph ({@code embedMsPerParagraph} of the
+     * same run, or null when it was not measured).
+     */
+    public String modelNote(Number embedMsPerParagraph) {
+      return FeedPollProbe.modelNote(embedMsPerParagraph, paragraphs, standInMs, pollMs);
+    }
+
+    /** A warning when the round did not take every item served, else null. */
+    public String warning() {
+      if (items == FEEDS * ITEMS) return null;
+      return String.format(
+          java.util.Locale.ROOT,
+          "WARNING: the feed poll took %d items of %d (%s).",
+          items,
+          FEEDS * ITEMS,
+          taken);
+    }
+  }
+
   @Override
   public void measure(BenchContext context, BenchReport report) throws Exception {
+    Figures figures =
+        measure(
+            context.source(),
+            context.seed(),
+            Files.createDirectories(context.workDir().resolve("feeds")));
+    if (figures.warning() != null) report.note(figures.warning());
+    figures.keys().forEach(report::put);
+    report.note(figures.modelNote(report.get("embedMsPerParagraph")));
+  }
+
+  /**
+   * Serves the feeds and pages made of {@code source}'s sentences, polls them twice and gives the
+   * figures; {@code work} holds the round's database, index and articles.
+   */
+  public Figures measure(SourceText source, long seed, Path work) throws Exception {
     err.println("bench: one poll of " + FEEDS + " feeds x " + ITEMS + " items on a local server");
     err.flush();
-    Path work = Files.createDirectories(context.workDir().resolve("feeds"));
-    Random random = new Random(context.seed());
-    List<String> sentences = context.source().sentences();
+    Random random = new Random(seed);
+    List<String> sentences = source.sentences();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     HttpServer server = LoopbackHttp.create(0);
     server.setExecutor(pool);
@@ -143,22 +211,7 @@ public final class FeedPollProbe implements Probe {
       start = System.nanoTime();
       poller.pollAll(true);
       double againMs = (System.nanoTime() - start) / 1e6;
-      if (first.taken() != FEEDS * ITEMS) {
-        report.note(
-            String.format(
-                java.util.Locale.ROOT,
-                "WARNING: the feed poll took %d items of %d (%s).",
-                first.taken(),
-                FEEDS * ITEMS,
-                first));
-      }
-      report.put("feedPollMs", BenchReport.round(firstMs, 1));
-      report.put("feedRepollMs", BenchReport.round(againMs, 1));
-      // The polling thread's CPU time: comparable on a busy machine, where wall clock is not.
-      if (firstCpuMs >= 0) report.put("feedPollCpuMs", BenchReport.round(firstCpuMs, 1));
-      report.put("feedItems", first.taken());
-      report.put("feedParagraphs", paragraphs);
-      report.note(modelNote(report.get("embedMsPerParagraph"), paragraphs, standInMs, firstMs));
+      return new Figures(firstMs, againMs, firstCpuMs, first.taken(), paragraphs, standInMs, first);
     } finally {
       server.stop(0);
       pool.shutdownNow();
