@@ -6,9 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.corpus.Article;
@@ -30,8 +39,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A failing feed keeps its last good state, records its error and waits, doubling its wait with
  * each failure up to {@link #MAX_BACKOFF}. Nothing a feed serves stops the round: every failure is
- * caught per feed and per item. Not thread-safe: one round at a time (the scheduler's single
- * thread, or {@code feeds --once}).
+ * caught per feed and per item.
+ *
+ * <p>A round reads feeds ahead on {@link #READERS} threads of its own (fetching each feed and its
+ * new items' pages, reading and cleaning them), so that the sites of different feeds are fetched at
+ * once; it takes items in, judges, stores and indexes them on the calling thread alone, feed after
+ * feed and item after item in their order, so that which copy of a story is kept, what the digest
+ * lists and what the counts say are as if every feed were read one after another. Not thread-safe:
+ * one round at a time (the scheduler's single thread, or {@code feeds --once}).
  */
 public final class FeedPoller {
   private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
@@ -42,6 +57,17 @@ public final class FeedPoller {
    * of one per item, while a large first poll still lets /add, /remove and a reindex in between.
    */
   static final int BATCH = 50;
+
+  /**
+   * Threads reading feeds and their items' pages ahead of the polling thread, each one feed at a
+   * time: different sites are fetched at once, while each site still gets its requests one after
+   * another and spaced by the fetcher's per-host delay. Storing and indexing stay on the polling
+   * thread, in the feeds' order.
+   */
+  static final int READERS = 3;
+
+  /** Feeds read ahead of the one being taken in, at most: bounds what waits in memory. */
+  private static final int AHEAD = 2 * READERS;
 
   /** Told of an article that was old at first sight: the digest must not list it as new. */
   @FunctionalInterface
@@ -87,20 +113,35 @@ public final class FeedPoller {
    * @param ignoreBackoff poll feeds that are waiting after a failure too ({@code feeds --once})
    */
   public PollReport pollAll(boolean ignoreBackoff) throws InterruptedException {
-    List<Feed> feeds;
+    List<Feed> due = new ArrayList<>();
     try {
-      feeds = store.list();
+      Instant now = clock.instant();
+      for (Feed feed : store.list()) {
+        if (ignoreBackoff || feed.backoffUntil() == null || !now.isBefore(feed.backoffUntil()))
+          due.add(feed);
+      }
     } catch (IOException e) {
       log.error("Cannot read the feeds from the state database: {}", e.toString());
       return PollReport.NONE;
     }
     PollReport total = PollReport.NONE;
-    for (Feed feed : feeds) {
-      if (Thread.currentThread().isInterrupted()) throw new InterruptedException("polling stopped");
-      Instant now = clock.instant();
-      if (!ignoreBackoff && feed.backoffUntil() != null && now.isBefore(feed.backoffUntil()))
-        continue;
-      total = total.plus(poll(feed));
+    ExecutorService pool = Executors.newFixedThreadPool(READERS, FeedPoller::readerThread);
+    try {
+      // Feeds are read ahead on the pool, at most AHEAD of them, and taken in their order here.
+      Pages pages = new Pages();
+      Deque<Future<Reading>> ahead = new ArrayDeque<>();
+      int next = 0;
+      for (Feed feed : due) {
+        while (next < due.size() && ahead.size() < AHEAD) {
+          Feed f = due.get(next++);
+          ahead.add(pool.submit(() -> readAhead(f, pages)));
+        }
+        if (Thread.currentThread().isInterrupted())
+          throw new InterruptedException("polling stopped");
+        total = total.plus(poll(feed, await(ahead.remove()), pages));
+      }
+    } finally {
+      pool.shutdownNow(); // every task is done unless polling was interrupted
     }
     if (total.feeds() > 0) {
       log.info(
@@ -113,10 +154,63 @@ public final class FeedPoller {
     return total;
   }
 
-  /** Reads one feed; never throws but for an interrupt. */
-  PollReport poll(Feed feed) throws InterruptedException {
-    ParsedFeed parsed;
+  private static Thread readerThread(Runnable r) {
+    Thread t = new Thread(r, "feed-reader");
+    t.setDaemon(true); // a round stopped half way must not keep the JVM alive
+    return t;
+  }
+
+  /** A reader's result: what it read, or why it could not. */
+  private static Reading await(Future<Reading> f) throws InterruptedException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InterruptedException) throw new InterruptedException("polling stopped");
+      if (cause instanceof Error error) throw error;
+      return Reading.failed(cause);
+    }
+  }
+
+  /**
+   * A feed as a reader thread read it: the response, the items, and for each new one its article,
+   * read ahead; or the failure of its fetch or parse.
+   */
+  private record Reading(
+      FetchResponse response,
+      ParsedFeed parsed,
+      String label,
+      List<Ahead> items,
+      Throwable failure) {
+    static Reading failed(Throwable e) {
+      return new Reading(null, null, null, List.of(), e);
+    }
+  }
+
+  /**
+   * An item, with what a reader made of it when it read it ahead ({@code read} null: not read
+   * ahead, because it was seen or another item of the round has its address, or reading failed).
+   */
+  private record Ahead(FeedItem item, Prepared read) {}
+
+  /**
+   * An item's article as read ahead: null {@code article} when neither page nor item has text; null
+   * {@code parsed} when its Markdown could not be read back.
+   */
+  private record Prepared(
+      String canonical, FeedArticle article, String textHash, byte[] markdown, Article parsed) {}
+
+  /**
+   * On a reader thread: fetches and parses one feed, then reads each item whose address is neither
+   * known nor claimed by another item of this round, one after another, so a feed's own host sees
+   * its requests in turn. Touches only thread-safe parts: the fetcher (whose per-host delay and
+   * robots.txt rules are shared maps), the feed parser and the article parser (no mutable state),
+   * the store's read of known addresses (the state database serialises its statements), and the
+   * round's {@link Pages}.
+   */
+  private Reading readAhead(Feed feed, Pages pages) throws InterruptedException {
     FetchResponse response;
+    ParsedFeed parsed;
     try {
       response = fetcher.fetchFeed(feed.url(), feed.etag(), feed.lastModified());
       parsed =
@@ -124,29 +218,109 @@ public final class FeedPoller {
               ? new ParsedFeed("", List.of())
               : parser.parse(response.body(), URI.create(feed.url()));
     } catch (IOException | RuntimeException e) {
-      fail(feed, FeedProblem.of(e));
-      return new PollReport(1, 1, 0, 0, 0);
+      return Reading.failed(e);
     }
     String label =
         feed.name() != null && !feed.name().isBlank()
             ? feed.name()
             : !parsed.title().isEmpty() ? parsed.title() : feed.label();
-    Round round = new Round(feed);
+    List<Ahead> items = new ArrayList<>(parsed.items().size());
     for (FeedItem item : parsed.items()) {
+      if (Thread.currentThread().isInterrupted()) throw new InterruptedException("polling stopped");
+      Prepared read = null;
       try {
-        round.count(take(round, label, item));
+        String canonical = CanonicalUrl.of(item.link());
+        if (!store.seenUrl(canonical) && !pages.claimed(canonical))
+          read = prepare(item, label, canonical, pages.get(canonical, item));
+      } catch (IOException | RuntimeException e) {
+        // Taken again in order on the polling thread, which logs what fails.
+        log.debug("Feed {}: item {} not read ahead: {}", feed.id(), item.link(), e.toString());
+      }
+      items.add(new Ahead(item, read));
+    }
+    return new Reading(response, parsed, label, items, null);
+  }
+
+  /** Makes an item's article from its page (or null) and what storing it needs. */
+  private Prepared prepare(FeedItem item, String label, String canonical, Article page) {
+    FeedArticle article = article(item, label, canonical, page);
+    if (article == null) return new Prepared(canonical, null, null, null, null);
+    String textHash = ContentHash.of(article.text().getBytes(StandardCharsets.UTF_8));
+    byte[] markdown = article.markdown();
+    Article parsed;
+    try {
+      parsed = articles.parse("feed-item.md", markdown);
+    } catch (UnreadableArticleException e) {
+      parsed = null;
+    }
+    return new Prepared(canonical, article, textHash, markdown, parsed);
+  }
+
+  /** Takes in one feed as read ahead; never throws but for an interrupt. */
+  private PollReport poll(Feed feed, Reading reading, Pages pages) throws InterruptedException {
+    if (reading.failure() != null) {
+      fail(feed, FeedProblem.of(reading.failure()));
+      return new PollReport(1, 1, 0, 0, 0);
+    }
+    Round round = new Round(feed);
+    for (Ahead ahead : reading.items()) {
+      FeedItem item = ahead.item();
+      try {
+        round.count(take(round, reading.label(), item, ahead.read(), pages));
       } catch (IOException | RuntimeException e) {
         log.warn("Feed {}: item {} failed: {}", feed.id(), item.link(), e.toString());
       }
     }
     flush(round);
+    FetchResponse response = reading.response();
     try {
       store.fetched(
-          feed.id(), response.etag(), response.lastModified(), parsed.title(), clock.instant());
+          feed.id(),
+          response.etag(),
+          response.lastModified(),
+          reading.parsed().title(),
+          clock.instant());
     } catch (IOException e) {
       log.warn("Feed {}: cannot record the fetch: {}", feed.id(), e.toString());
     }
     return new PollReport(1, 0, round.taken, round.skipped, round.seen);
+  }
+
+  /**
+   * The pages of one round by canonical address, each fetched once: by the first item (on whichever
+   * thread) to ask for it; another item with that address waits for that fetch. An item claims its
+   * page only right before fetching it, and the polling thread asks only while no fetch of its own
+   * is pending, so every wait ends with a fetch already under way (within the fetcher's timeouts).
+   * Thread-safe: a concurrent map of futures.
+   */
+  private final class Pages {
+    private final Map<String, CompletableFuture<Article>> byUrl = new ConcurrentHashMap<>();
+
+    /** Whether an item of this round has asked for the page at this address. */
+    boolean claimed(String canonical) {
+      return byUrl.containsKey(canonical);
+    }
+
+    /** The item's page: fetched here, or the result of the fetch another item started. */
+    Article get(String canonical, FeedItem item) throws InterruptedException {
+      CompletableFuture<Article> mine = new CompletableFuture<>();
+      CompletableFuture<Article> first = byUrl.putIfAbsent(canonical, mine);
+      if (first != null) {
+        try {
+          return first.get();
+        } catch (ExecutionException e) {
+          return null; // that fetch was stopped half way: the item's own content is used
+        }
+      }
+      try {
+        Article page = page(item);
+        mine.complete(page);
+        return page;
+      } catch (InterruptedException | RuntimeException e) {
+        mine.completeExceptionally(e);
+        throw e;
+      }
+    }
   }
 
   private enum Outcome {
@@ -191,31 +365,33 @@ public final class FeedPoller {
     }
   }
 
-  private Outcome take(Round round, String label, FeedItem item)
+  /**
+   * Judges one item in the feed's order, with what was read ahead ({@code ahead}, or null: read
+   * here).
+   */
+  private Outcome take(Round round, String label, FeedItem item, Prepared ahead, Pages pages)
       throws IOException, InterruptedException {
     Feed feed = round.feed;
-    String canonical = CanonicalUrl.of(item.link());
+    String canonical = ahead != null ? ahead.canonical() : CanonicalUrl.of(item.link());
     // An item repeating one still in the batch is judged as if that one were stored already, as
     // it would have been when items were stored one by one.
     if (round.holdsUrl(canonical)) flush(round);
     if (store.seenUrl(canonical)) return Outcome.SEEN;
     Instant now = clock.instant();
-    FeedArticle article = read(item, label, canonical);
-    if (article == null) {
+    Prepared read =
+        ahead != null ? ahead : prepare(item, label, canonical, pages.get(canonical, item));
+    if (read.article() == null) {
       store.recordItem(feed.id(), canonical, null, null, FeedStore.ItemStatus.EMPTY, now);
       return Outcome.SEEN;
     }
-    String textHash = ContentHash.of(article.text().getBytes(StandardCharsets.UTF_8));
+    String textHash = read.textHash();
     if (round.holdsText(textHash)) flush(round);
     if (store.seenText(textHash)) {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.DUPLICATE, now);
       return Outcome.SEEN;
     }
-    byte[] markdown = article.markdown();
-    Article parsed;
-    try {
-      parsed = articles.parse("feed-item.md", markdown);
-    } catch (UnreadableArticleException e) {
+    Article parsed = read.parsed();
+    if (parsed == null) {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.EMPTY, now);
       return Outcome.SEEN;
     }
@@ -225,7 +401,7 @@ public final class FeedPoller {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.SKIPPED, now);
       return Outcome.SKIPPED;
     }
-    round.batch.add(new Kept(item, canonical, textHash, markdown));
+    round.batch.add(new Kept(item, canonical, textHash, read.markdown()));
     if (round.batch.size() >= BATCH) flush(round);
     return Outcome.PENDING;
   }
@@ -293,20 +469,23 @@ public final class FeedPoller {
     return Outcome.TAKEN;
   }
 
+  /** An item's page, read with the HTML reader; null when it cannot be fetched or read. */
+  private Article page(FeedItem item) throws InterruptedException {
+    try {
+      FetchResponse r = fetcher.fetchPage(item.link());
+      return articles.parse("page.html", r.body());
+    } catch (FetchException | UnreadableArticleException e) {
+      log.debug(
+          "Page {} not read ({}); the item's own content is used", item.link(), e.getMessage());
+      return null;
+    }
+  }
+
   /**
    * The article for an item: the page's text, or the item's own when that is longer; null when
    * neither has any.
    */
-  private FeedArticle read(FeedItem item, String label, String canonical)
-      throws InterruptedException {
-    Article page = null;
-    try {
-      FetchResponse r = fetcher.fetchPage(item.link());
-      page = articles.parse("page.html", r.body());
-    } catch (FetchException | UnreadableArticleException e) {
-      log.debug(
-          "Page {} not read ({}); the item's own content is used", item.link(), e.getMessage());
-    }
+  private FeedArticle article(FeedItem item, String label, String canonical, Article page) {
     Article own = null;
     if (!item.content().isBlank()) {
       try {
