@@ -32,10 +32,13 @@ import org.slf4j.LoggerFactory;
  * Reads every feed once and takes in its new items. For each item not seen before (by canonical
  * URL): the linked page is fetched and read with the bot's HTML reader, or the item's own content
  * when the page cannot be fetched or holds less text; an item whose text was seen before (the same
- * story under another URL) is not taken again; the {@link TopicFilter} decides; a feed's kept
- * articles are stored and indexed through {@link ArticleIntake} (which records them for the digest)
- * in batches of up to {@link #BATCH}, one index commit each, and one published longer than {@code
- * maxAge} ago is marked as not new for the digest.
+ * story under another URL) is not taken again; the {@link TopicFilter} decides; kept articles are
+ * stored and indexed through {@link ArticleIntake} (which records them for the digest) in batches
+ * of up to {@link #BATCH}, one index commit each, a batch taking the items of the following feeds
+ * too while they are read already, and one published longer than {@code maxAge} ago is marked as
+ * not new for the digest. A feed's new validators (ETag, Last-Modified) are recorded once its items
+ * are stored, so a round stopped half way (an interrupt drops the batch unstored) reads it whole
+ * again next time.
  *
  * <p>A failing feed keeps its last good state, records its error and waits, doubling its wait with
  * each failure up to {@link #MAX_BACKOFF}. Nothing a feed serves stops the round: every failure is
@@ -124,11 +127,12 @@ public final class FeedPoller {
       log.error("Cannot read the feeds from the state database: {}", e.toString());
       return PollReport.NONE;
     }
-    PollReport total = PollReport.NONE;
+    List<Round> rounds = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(READERS, FeedPoller::readerThread);
     try {
       // Feeds are read ahead on the pool, at most AHEAD of them, and taken in their order here.
       Pages pages = new Pages();
+      Batch batch = new Batch();
       Deque<Future<Reading>> ahead = new ArrayDeque<>();
       int next = 0;
       for (Feed feed : due) {
@@ -138,11 +142,17 @@ public final class FeedPoller {
         }
         if (Thread.currentThread().isInterrupted())
           throw new InterruptedException("polling stopped");
-        total = total.plus(poll(feed, await(ahead.remove()), pages));
+        Future<Reading> reading = ahead.remove();
+        // What is kept goes in while the next feed is still being read, rather than waiting.
+        if (!reading.isDone()) flush(batch);
+        rounds.add(poll(feed, await(reading), pages, batch));
       }
+      flush(batch);
     } finally {
       pool.shutdownNow(); // every task is done unless polling was interrupted
     }
+    PollReport total = PollReport.NONE;
+    for (Round r : rounds) total = total.plus(r.report());
     if (total.feeds() > 0) {
       log.info(
           "Polled {} feeds ({} failed): {} items taken, {} skipped as off topic",
@@ -256,34 +266,44 @@ public final class FeedPoller {
     return new Prepared(canonical, article, textHash, markdown, parsed);
   }
 
-  /** Takes in one feed as read ahead; never throws but for an interrupt. */
-  private PollReport poll(Feed feed, Reading reading, Pages pages) throws InterruptedException {
+  /**
+   * Takes in one feed as read ahead, its kept items into {@code batch}; its fetch is recorded once
+   * they are stored. Never throws but for an interrupt.
+   */
+  private Round poll(Feed feed, Reading reading, Pages pages, Batch batch)
+      throws InterruptedException {
+    Round round = new Round(feed, reading);
     if (reading.failure() != null) {
       fail(feed, FeedProblem.of(reading.failure()));
-      return new PollReport(1, 1, 0, 0, 0);
+      return round;
     }
-    Round round = new Round(feed);
     for (Ahead ahead : reading.items()) {
       FeedItem item = ahead.item();
       try {
-        round.count(take(round, reading.label(), item, ahead.read(), pages));
+        round.count(take(round, batch, reading.label(), item, ahead.read(), pages));
       } catch (IOException | RuntimeException e) {
         log.warn("Feed {}: item {} failed: {}", feed.id(), item.link(), e.toString());
       }
     }
-    flush(round);
-    FetchResponse response = reading.response();
+    // The new validators are recorded only after the feed's items are stored: a round stopped
+    // before reads the feed whole again, not a 304.
+    if (batch.kept.isEmpty()) recordFetch(round);
+    else batch.fetchesToRecord.add(round);
+    return round;
+  }
+
+  private void recordFetch(Round round) {
+    FetchResponse response = round.reading.response();
     try {
       store.fetched(
-          feed.id(),
+          round.feed.id(),
           response.etag(),
           response.lastModified(),
-          reading.parsed().title(),
+          round.reading.parsed().title(),
           clock.instant());
     } catch (IOException e) {
-      log.warn("Feed {}: cannot record the fetch: {}", feed.id(), e.toString());
+      log.warn("Feed {}: cannot record the fetch: {}", round.feed.id(), e.toString());
     }
-    return new PollReport(1, 0, round.taken, round.skipped, round.seen);
   }
 
   /**
@@ -332,19 +352,42 @@ public final class FeedPoller {
     PENDING
   }
 
-  /** A kept item waiting to be stored with the others of its batch. */
-  private record Kept(FeedItem item, String canonical, String textHash, byte[] markdown) {}
+  /** A kept item of a feed's round, waiting to be stored with the others of its batch. */
+  private record Kept(
+      Round round, FeedItem item, String canonical, String textHash, byte[] markdown) {}
 
-  /** One feed's round: its counts, and the kept items not yet handed to the intake. */
+  /**
+   * Kept items not yet handed to the intake, of one feed or several (so that feeds with a few new
+   * items each share an index commit), and the feeds whose fetch is recorded once they are stored.
+   */
+  private static final class Batch {
+    final List<Kept> kept = new ArrayList<>();
+    final List<Round> fetchesToRecord = new ArrayList<>();
+
+    boolean holdsUrl(String canonical) {
+      return kept.stream().anyMatch(k -> k.canonical().equals(canonical));
+    }
+
+    boolean holdsText(String textHash) {
+      return kept.stream().anyMatch(k -> k.textHash().equals(textHash));
+    }
+  }
+
+  /** One feed's part of a round: what was read, and its counts. */
   private static final class Round {
     final Feed feed;
-    final List<Kept> batch = new ArrayList<>();
+    final Reading reading;
     int taken;
     int skipped;
     int seen;
 
-    Round(Feed feed) {
+    Round(Feed feed, Reading reading) {
       this.feed = feed;
+      this.reading = reading;
+    }
+
+    PollReport report() {
+      return new PollReport(1, reading.failure() != null ? 1 : 0, taken, skipped, seen);
     }
 
     void count(Outcome o) {
@@ -355,27 +398,20 @@ public final class FeedPoller {
         case LATER, PENDING -> {}
       }
     }
-
-    boolean holdsUrl(String canonical) {
-      return batch.stream().anyMatch(k -> k.canonical().equals(canonical));
-    }
-
-    boolean holdsText(String textHash) {
-      return batch.stream().anyMatch(k -> k.textHash().equals(textHash));
-    }
   }
 
   /**
    * Judges one item in the feed's order, with what was read ahead ({@code ahead}, or null: read
    * here).
    */
-  private Outcome take(Round round, String label, FeedItem item, Prepared ahead, Pages pages)
+  private Outcome take(
+      Round round, Batch batch, String label, FeedItem item, Prepared ahead, Pages pages)
       throws IOException, InterruptedException {
     Feed feed = round.feed;
     String canonical = ahead != null ? ahead.canonical() : CanonicalUrl.of(item.link());
     // An item repeating one still in the batch is judged as if that one were stored already, as
     // it would have been when items were stored one by one.
-    if (round.holdsUrl(canonical)) flush(round);
+    if (batch.holdsUrl(canonical)) flush(batch);
     if (store.seenUrl(canonical)) return Outcome.SEEN;
     Instant now = clock.instant();
     Prepared read =
@@ -385,7 +421,7 @@ public final class FeedPoller {
       return Outcome.SEEN;
     }
     String textHash = read.textHash();
-    if (round.holdsText(textHash)) flush(round);
+    if (batch.holdsText(textHash)) flush(batch);
     if (store.seenText(textHash)) {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.DUPLICATE, now);
       return Outcome.SEEN;
@@ -401,20 +437,26 @@ public final class FeedPoller {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.SKIPPED, now);
       return Outcome.SKIPPED;
     }
-    round.batch.add(new Kept(item, canonical, textHash, read.markdown()));
-    if (round.batch.size() >= BATCH) flush(round);
+    batch.kept.add(new Kept(round, item, canonical, textHash, read.markdown()));
+    if (batch.kept.size() >= BATCH) flush(batch);
     return Outcome.PENDING;
   }
 
   /**
-   * Hands the round's kept items to the intake, stored and indexed together, then records each and
-   * counts it. When the batch fails as a whole, its items stay unrecorded and are taken at the next
-   * round.
+   * Hands the batch's kept items to the intake, stored and indexed together, then records each and
+   * counts it against its feed, then records the fetches that waited for them. When the batch fails
+   * as a whole, its items stay unrecorded and are taken at the next round.
    */
-  private void flush(Round round) {
-    if (round.batch.isEmpty()) return;
-    List<Kept> batch = List.copyOf(round.batch);
-    round.batch.clear();
+  private void flush(Batch pending) {
+    List<Kept> batch = List.copyOf(pending.kept);
+    List<Round> fetches = List.copyOf(pending.fetchesToRecord);
+    pending.kept.clear();
+    pending.fetchesToRecord.clear();
+    if (!batch.isEmpty()) store(batch);
+    for (Round r : fetches) recordFetch(r);
+  }
+
+  private void store(List<Kept> batch) {
     List<byte[]> markdowns = new ArrayList<>(batch.size());
     for (Kept k : batch) markdowns.add(k.markdown());
     List<IntakeResult> results;
@@ -422,12 +464,13 @@ public final class FeedPoller {
       results = intake.addFeedArticles(markdowns);
     } catch (IOException | RuntimeException e) {
       for (Kept k : batch) {
-        log.warn("Feed {}: item {} failed: {}", round.feed.id(), k.item().link(), e.toString());
+        log.warn("Feed {}: item {} failed: {}", k.round().feed.id(), k.item().link(), e.toString());
       }
       return;
     }
     for (int i = 0; i < batch.size(); i++) {
       Kept k = batch.get(i);
+      Round round = k.round();
       try {
         round.count(settle(round.feed, k, results.get(i)));
       } catch (IOException | RuntimeException e) {
