@@ -259,7 +259,8 @@ public final class FeedPoller {
     byte[] markdown = article.markdown();
     Article parsed;
     try {
-      parsed = articles.parse("feed-item.md", markdown);
+      // Under the name the intake stores it by, so that the intake need not parse it again.
+      parsed = articles.parse(ArticleIntake.feedFileName(markdown), markdown);
     } catch (UnreadableArticleException e) {
       parsed = null;
     }
@@ -354,7 +355,12 @@ public final class FeedPoller {
 
   /** A kept item of a feed's round, waiting to be stored with the others of its batch. */
   private record Kept(
-      Round round, FeedItem item, String canonical, String textHash, byte[] markdown) {}
+      Round round,
+      FeedItem item,
+      String canonical,
+      String textHash,
+      byte[] markdown,
+      Article parsed) {}
 
   /**
    * Kept items not yet handed to the intake, of one feed or several (so that feeds with a few new
@@ -437,7 +443,7 @@ public final class FeedPoller {
       store.recordItem(feed.id(), canonical, textHash, null, FeedStore.ItemStatus.SKIPPED, now);
       return Outcome.SKIPPED;
     }
-    batch.kept.add(new Kept(round, item, canonical, textHash, read.markdown()));
+    batch.kept.add(new Kept(round, item, canonical, textHash, read.markdown(), parsed));
     if (batch.kept.size() >= BATCH) flush(batch);
     return Outcome.PENDING;
   }
@@ -458,10 +464,14 @@ public final class FeedPoller {
 
   private void store(List<Kept> batch) {
     List<byte[]> markdowns = new ArrayList<>(batch.size());
-    for (Kept k : batch) markdowns.add(k.markdown());
+    List<Article> parsed = new ArrayList<>(batch.size());
+    for (Kept k : batch) {
+      markdowns.add(k.markdown());
+      parsed.add(k.parsed());
+    }
     List<IntakeResult> results;
     try {
-      results = intake.addFeedArticles(markdowns);
+      results = intake.addFeedArticles(markdowns, parsed);
     } catch (IOException | RuntimeException e) {
       for (Kept k : batch) {
         log.warn("Feed {}: item {} failed: {}", k.round().feed.id(), k.item().link(), e.toString());
