@@ -40,6 +40,7 @@ class FeedPollProbeTest {
             "feedPollMs",
             "feedRepollMs",
             "feedPollCpuMs",
+            "feedPollProcessCpuMs",
             "feedItems",
             "feedParagraphs",
             "feedPollColdMs"),
