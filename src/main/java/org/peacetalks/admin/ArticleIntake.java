@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,18 +151,34 @@ public final class ArticleIntake {
    *     is added (files moved aside, journal entries dropped)
    */
   public List<IntakeResult> addFeedArticles(List<byte[]> markdowns) throws IOException {
+    return addFeedArticles(markdowns, Collections.nCopies(markdowns.size(), null));
+  }
+
+  /**
+   * As {@link #addFeedArticles(List)}, with the articles the caller has parsed already from the
+   * same bytes under their {@link #feedFileName} (null where it has not): those are not parsed a
+   * second time, under the corpus lock. One parsed under another name is parsed again.
+   */
+  public List<IntakeResult> addFeedArticles(List<byte[]> markdowns, List<Article> parsed)
+      throws IOException {
     List<IntakeResult> results = new ArrayList<>(markdowns.size());
     List<Pending> pending = new ArrayList<>();
-    for (byte[] content : markdowns) {
+    for (int i = 0; i < markdowns.size(); i++) {
+      byte[] content = markdowns.get(i);
       String hash = ContentHash.of(content);
-      String fileName = "feed-" + hash.substring(0, NAME_HASH_DIGITS) + ".md";
+      String fileName = feedFileName(hash);
       Optional<IntakeResult> duplicate = duplicate(hash, fileName);
       if (duplicate.isPresent()) {
         results.add(duplicate.get());
         continue;
       }
       try {
-        Article article = parse.parse(fileName, content);
+        Article given = parsed.get(i);
+        // The same parser, bytes and name give the same article.
+        Article article =
+            given != null && given.fileName().equals(fileName)
+                ? given
+                : parse.parse(fileName, content);
         pending.add(new Pending(results.size(), article, content, hash, fileName));
         results.add(null); // settled under the locks
       } catch (UnreadableArticleException e) {
@@ -183,6 +200,15 @@ public final class ArticleIntake {
       }
     }
     return results;
+  }
+
+  /** The name a feed article's Markdown is stored under: its content hash names it. */
+  public static String feedFileName(byte[] markdown) {
+    return feedFileName(ContentHash.of(markdown));
+  }
+
+  private static String feedFileName(String contentHash) {
+    return "feed-" + contentHash.substring(0, NAME_HASH_DIGITS) + ".md";
   }
 
   /**

@@ -37,7 +37,9 @@ public final class BenchReport {
    * feeds of 20 new items each on a local server, pages read and articles indexed with a stand-in
    * embedder (so without model time), {@code feedRepollMs} the next poll (every feed unchanged),
    * {@code feedItems} the items the first took, {@code feedParagraphs} the paragraphs it indexed
-   * (the model's time for them is {@code feedParagraphs × embedMsPerParagraph}, given in a note).
+   * (the model's time for them is {@code feedParagraphs × embedMsPerParagraph}, given in a note),
+   * {@code feedPollCpuMs} and {@code feedPollProcessCpuMs} the CPU time of the polling thread and
+   * of the whole process in that poll, {@code feedPollColdMs} the untimed poll before it.
    */
   public static final List<String> REQUIRED_KEYS =
       List.of(

@@ -141,6 +141,14 @@ final class BenchCommand implements Callable<Integer> {
   boolean state;
 
   @Option(
+      names = "--feeds",
+      description = {
+        "instead of the figures, only the feed poll: 50 feeds of 20 new items each on a local server,",
+        "then the same feeds unchanged (feedPollMs, feedRepollMs, feedPollCpuMs, feedItems, feedParagraphs)"
+      })
+  boolean feeds;
+
+  @Option(
       names = "--subscriptions",
       paramLabel = "N",
       description = "subscriptions of --state (default: ${DEFAULT-VALUE})")
@@ -196,6 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         eval == null ? List.of() : QuestionSet.readEvalQuestions(eval, mapper);
     if (soak) return soak(source, evalQuestions, config, err);
     if (state) return state(source, err);
+    if (feeds) return feeds(source, err);
     SyntheticCorpus corpus = new SyntheticCorpus(source, paragraphs, seed);
     QuestionSet asked = QuestionSet.build(evalQuestions, corpus, questions, seed);
 
@@ -284,6 +293,37 @@ final class BenchCommand implements Callable<Integer> {
       out.println(new ObjectMapper().writeValueAsString(figures));
     } else {
       figures.forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %s%n", k, v));
+    }
+    out.flush();
+    return Main.EXIT_OK;
+  }
+
+  /**
+   * {@code --feeds}: the figures of {@link FeedPollProbe} alone, under the keys of the full run;
+   * the model's share is not measured here (a note says so).
+   */
+  private int feeds(SourceText source, PrintWriter err) throws Exception {
+    double loadBefore = systemLoad();
+    Path work = Files.createTempDirectory("peacetalks-feeds-");
+    FeedPollProbe.Figures figures;
+    try {
+      figures = new FeedPollProbe(err).measure(source, seed, work);
+    } finally {
+      deleteRecursively(work);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(new ObjectMapper().writeValueAsString(figures.keys()));
+    } else {
+      if (figures.warning() != null) out.println(figures.warning());
+      out.println(figures.modelNote(null));
+      out.printf(
+          Locale.ROOT,
+          "System load average %.2f before, %.2f after, on %d cores.%n%n",
+          loadBefore,
+          systemLoad(),
+          Runtime.getRuntime().availableProcessors());
+      figures.keys().forEach((k, v) -> out.printf(Locale.ROOT, "%-28s %s%n", k, v));
     }
     out.flush();
     return Main.EXIT_OK;

@@ -2,6 +2,8 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.Paragraph;
@@ -28,10 +31,10 @@ import org.peacetalks.corpus.Paragraph;
  */
 final class ArticleVectors {
   /**
-   * Below one paragraph to reuse per this many documents, vectors are looked up by hash, not
-   * scanned.
+   * In a segment whose hashes are not terms, below one paragraph to reuse per this many documents,
+   * its stored hashes are not read (the paragraphs are embedded instead).
    */
-  private static final int LOOKUPS_PER_SCAN = 64;
+  private static final int MOST_DOCUMENTS_PER_SCANNED_PARAGRAPH = 64;
 
   /** Paragraphs embedded per call (with their sentences): progress is reported after each. */
   private static final int EMBEDDING_BATCH = 32;
@@ -76,6 +79,11 @@ final class ArticleVectors {
    * Moves from {@code missing} to {@code out} each paragraph whose vectors the index already holds:
    * its paragraph vector and, if it has several sentences, theirs (an index built before sentence
    * vectors existed has only the former, so those paragraphs are embedded again).
+   *
+   * <p>One pass per segment over its text-hash terms, the hashes in term order so that the terms
+   * enum only moves forward, then over the documents found, in document order, for their vectors.
+   * Its cost grows with the paragraphs asked for, not with the index: a poll that indexes many
+   * batches into a growing index stays linear.
    */
   private static void reuse(
       IndexSearcher s,
@@ -83,66 +91,92 @@ final class ArticleVectors {
       Map<String, ParagraphVectors> out,
       int dimension)
       throws IOException {
-    if ((long) missing.size() * LOOKUPS_PER_SCAN < s.getIndexReader().maxDoc()) {
-      reuseByLookup(s, missing, out, dimension);
-      return;
-    }
-    StoredFields stored = s.storedFields();
+    // Hashes are hex digits: their String order is the terms' byte order.
+    List<String> sorted = new ArrayList<>(missing.keySet());
+    Collections.sort(sorted);
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+      if (missing.isEmpty()) return;
+      LeafReader reader = leaf.reader();
+      FloatVectorValues values = reader.getFloatVectorValues(IndexSchema.VECTOR);
       if (values == null || values.dimension() != dimension) continue;
-      BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
-      for (int doc = values.nextDoc();
-          doc != DocIdSetIterator.NO_MORE_DOCS;
-          doc = values.nextDoc()) {
-        String hash =
-            stored
-                .document(leaf.docBase + doc, Set.of(IndexSchema.TEXT_HASH))
-                .get(IndexSchema.TEXT_HASH);
-        String text = hash == null ? null : missing.get(hash);
-        if (text == null) continue;
-        BytesRef packed =
-            sentences != null && sentences.advanceExact(doc)
-                ? BytesRef.deepCopyOf(sentences.binaryValue())
-                : null;
-        if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
-        out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
-        missing.remove(hash);
+      Terms terms = reader.terms(IndexSchema.TEXT_HASH);
+      if (terms == null) {
+        reuseByScan(leaf, missing, out, dimension);
+        continue;
+      }
+      TermsEnum hashes = terms.iterator();
+      PostingsEnum postings = null;
+      Bits live = reader.getLiveDocs();
+      List<Found> found = new ArrayList<>();
+      for (String hash : sorted) {
+        if (!missing.containsKey(hash) || !hashes.seekExact(new BytesRef(hash))) continue;
+        postings = hashes.postings(postings, PostingsEnum.NONE);
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            found.add(new Found(doc, hash));
+            break;
+          }
+        }
+      }
+      // Vector and doc-value iterators only move forward.
+      found.sort(Comparator.comparingInt(Found::doc));
+      BinaryDocValues sentences = reader.getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+      for (Found f : found) {
+        if (values.docID() > f.doc() || values.advance(f.doc()) != f.doc()) continue;
+        take(f.hash(), values, sentences, f.doc(), missing, out);
       }
     }
   }
 
+  /** A document of a segment holding a paragraph text asked for. */
+  private record Found(int doc, String hash) {}
+
   /**
-   * As {@link #reuse}, by one term query per paragraph hash: for a few paragraphs (an /add), so the
-   * cost does not grow with the index. Paragraphs indexed before the hash was a term are not found
-   * this way; theirs are embedded again, as any new paragraph.
+   * As {@link #reuse} for one segment whose text hashes are stored but not indexed (written before
+   * the hash was a term), by reading every document's stored hash; only when the paragraphs asked
+   * for are many next to the segment, so that an /add on such an index does not read all of it
+   * (those paragraphs are embedded again, as any new paragraph).
    */
-  private static void reuseByLookup(
-      IndexSearcher s,
+  private static void reuseByScan(
+      LeafReaderContext leaf,
       Map<String, String> missing,
       Map<String, ParagraphVectors> out,
       int dimension)
       throws IOException {
-    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-    for (String hash : new ArrayList<>(missing.keySet())) {
-      TopDocs top = s.search(new TermQuery(new Term(IndexSchema.TEXT_HASH, hash)), 1);
-      if (top.scoreDocs.length == 0) continue;
-      int doc = top.scoreDocs[0].doc;
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-      int local = doc - leaf.docBase;
-      FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
-      if (values == null || values.dimension() != dimension || values.advance(local) != local)
-        continue;
-      BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
-      BytesRef packed =
-          sentences != null && sentences.advanceExact(local)
-              ? BytesRef.deepCopyOf(sentences.binaryValue())
-              : null;
-      String text = missing.get(hash);
-      if (packed == null && SentenceSplitter.split(text).size() > 1) continue;
-      out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
-      missing.remove(hash);
+    if ((long) missing.size() * MOST_DOCUMENTS_PER_SCANNED_PARAGRAPH < leaf.reader().maxDoc())
+      return;
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+    if (values == null || values.dimension() != dimension) return;
+    StoredFields stored = leaf.reader().storedFields();
+    BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      String hash = stored.document(doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
+      if (hash != null && missing.containsKey(hash))
+        take(hash, values, sentences, doc, missing, out);
     }
+  }
+
+  /**
+   * Moves one paragraph from {@code missing} to {@code out} with the vectors of {@code doc}, on
+   * which {@code values} stands; left missing when its sentences' vectors are not there.
+   */
+  private static void take(
+      String hash,
+      FloatVectorValues values,
+      BinaryDocValues sentences,
+      int doc,
+      Map<String, String> missing,
+      Map<String, ParagraphVectors> out)
+      throws IOException {
+    BytesRef packed =
+        sentences != null && sentences.docID() <= doc && sentences.advanceExact(doc)
+            ? BytesRef.deepCopyOf(sentences.binaryValue())
+            : null;
+    if (packed == null && SentenceSplitter.split(missing.get(hash)).size() > 1) return;
+    out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
+    missing.remove(hash);
   }
 
   /** Embeds paragraphs, and the sentences of those that have several, in one call. */

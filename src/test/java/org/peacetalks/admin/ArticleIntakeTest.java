@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
+import org.peacetalks.corpus.ContentHash;
 import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
@@ -235,6 +237,39 @@ class ArticleIntakeTest {
         List.of(IntakeResult.Outcome.DUPLICATE, IntakeResult.Outcome.DUPLICATE),
         intake.addFeedArticles(List.of(second, first)).stream().map(IntakeResult::outcome).toList(),
         "sent again: duplicates");
+  }
+
+  @Test
+  void anArticleParsedUnderItsFeedFileNameIsNotParsedAgain() throws Exception {
+    ArticleParser parser = new ArticleParser(2_000_000);
+    byte[] swap =
+        feedArticle("Prisoner swap", "Both sides exchanged 1,200 prisoners in Istanbul on Friday.");
+    byte[] geneva =
+        feedArticle("Geneva round", "Delegations met in Geneva for a second round of talks.");
+    Article swapParsed = parser.parse(ArticleIntake.feedFileName(swap), swap);
+    Article genevaParsed = parser.parse("elsewhere.md", geneva);
+    // Marked, to tell the article handed over from one parsed again.
+    List<Article> given =
+        List.of(retitled(swapParsed, "As given"), retitled(genevaParsed, "As given"));
+
+    List<IntakeResult> results = intake.addFeedArticles(List.of(swap, geneva), given);
+
+    assertEquals("As given", results.get(0).title(), "parsed under its own name: taken as is");
+    assertEquals(swapParsed.id(), results.get(0).articleId());
+    assertEquals("Geneva round", results.get(1).title(), "parsed under another name: again");
+    assertEquals("feed-" + ContentHash.of(geneva).substring(0, 16), results.get(1).articleId());
+  }
+
+  private static Article retitled(Article a, String title) {
+    return new Article(
+        a.id(),
+        title,
+        a.source(),
+        a.url(),
+        a.published(),
+        a.fileName(),
+        a.contentHash(),
+        a.paragraphs());
   }
 
   @Test

@@ -15,6 +15,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,6 +55,7 @@ class FeedPollerTest {
   FeedStore feeds;
   SearchIndex index;
   ArticleStore articles;
+  ArticleIntake intake;
   PoliteFetcher fetcher;
   FeedPoller poller;
   final List<String> notNew = new ArrayList<>();
@@ -67,7 +70,7 @@ class FeedPollerTest {
     articles =
         new ArticleStore(
             Files.createDirectories(dir.resolve("articles")), new ArticleParser(2_000_000));
-    ArticleIntake intake = new ArticleIntake(articles, index, Clock.systemUTC(), a -> {});
+    intake = new ArticleIntake(articles, index, Clock.systemUTC(), a -> {});
     fetcher =
         new PoliteFetcher(
             new PoliteFetcher.Settings(
@@ -226,6 +229,87 @@ class FeedPollerTest {
     assertEquals(0, again.taken());
     assertEquals(
         1, server.requests("/news/monitors").size(), "a known item's page is not fetched again");
+  }
+
+  /**
+   * Each site's page answers only once the other site's page has been asked for: read one after
+   * another, the first would wait in vain (and fall back to the item's teaser). The story is the
+   * same on both, and the copy kept is the first feed's, whichever site answered first.
+   */
+  @Test
+  void feedsOfTwoSitesAreReadAtOnceAndTakenInTheirOrder() throws Exception {
+    try (FeedServer other = new FeedServer("127.0.0.2")) {
+      CountDownLatch bothAsked = new CountDownLatch(2);
+      List<Boolean> metTheOther = new java.util.concurrent.CopyOnWriteArrayList<>();
+      String story =
+          FeedServer.page(
+              "Daily",
+              "Ceasefire monitors named",
+              "The OSCE named forty ceasefire monitors for the line of contact near Bakhmut on Tuesday.",
+              "Monitors will report daily to both delegations and to the mediators.");
+      FeedServer.Route waitingPage =
+          ex -> {
+            bothAsked.countDown();
+            try {
+              metTheOther.add(bothAsked.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            FeedServer.send(ex, 200, "text/html", story);
+          };
+      server.route("/news/monitors", waitingPage);
+      other.route("/world/monitors", waitingPage);
+      for (FeedServer site : List.of(server, other)) {
+        site.serve(
+            "/feed.xml",
+            "application/rss+xml",
+            FeedServer.rss(
+                "Site",
+                List.<String[]>of(
+                    new String[] {
+                      site.url(site == server ? "/news/monitors" : "/world/monitors"),
+                      "Ceasefire monitors named",
+                      "A teaser.",
+                      rfc(now)
+                    })));
+      }
+      feeds.add(server.url("/feed.xml"), "First", 1L, now);
+      feeds.add(other.url("/feed.xml"), "Second", 1L, now);
+
+      PollReport r;
+      // Patient enough that a page read alone waits for its latch to give up, not its socket.
+      try (PoliteFetcher patient =
+          new PoliteFetcher(
+              new PoliteFetcher.Settings(
+                  "PeaceTalksBot/test",
+                  2_000_000,
+                  Duration.ZERO,
+                  Duration.ofSeconds(2),
+                  Duration.ofSeconds(30),
+                  Duration.ofSeconds(60),
+                  true),
+              Clock.systemUTC())) {
+        r =
+            new FeedPoller(
+                    feeds,
+                    patient,
+                    articles.parser(),
+                    intake,
+                    NO_RECIPES,
+                    notNew::add,
+                    Duration.ofMinutes(15),
+                    Duration.ofDays(7),
+                    Clock.systemUTC())
+                .pollAll(false);
+      }
+
+      assertEquals(List.of(true, true), metTheOther, "both sites were asked at once");
+      assertEquals(new PollReport(2, 0, 1, 0, 1), r, "the second copy is seen by its text");
+      Passage monitors = ask("ceasefire monitors Bakhmut").get(0);
+      assertEquals("First", monitors.source(), "the first feed's copy, as read in order");
+      assertEquals(1, server.requests("/news/monitors").size());
+      assertEquals(1, other.requests("/world/monitors").size());
+    }
   }
 
   @Test

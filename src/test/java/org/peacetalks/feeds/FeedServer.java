@@ -34,13 +34,20 @@ public final class FeedServer implements AutoCloseable {
     }
   }
 
+  private final String host;
   private final HttpServer server;
   private final ExecutorService pool = Executors.newFixedThreadPool(8);
   private final Map<String, Route> routes = new ConcurrentHashMap<>();
   private final List<Request> requests = new ArrayList<>();
 
   public FeedServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    this("127.0.0.1");
+  }
+
+  /** A server on another loopback address (127.0.0.2, …): another site to the fetcher. */
+  public FeedServer(String host) throws IOException {
+    this.host = host;
+    server = HttpServer.create(new InetSocketAddress(host, 0), 0);
     server.setExecutor(pool);
     server.createContext(
         "/",
@@ -66,7 +73,7 @@ public final class FeedServer implements AutoCloseable {
   }
 
   public String url(String path) {
-    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    return "http://" + host + ":" + server.getAddress().getPort() + path;
   }
 
   public void route(String path, Route route) {

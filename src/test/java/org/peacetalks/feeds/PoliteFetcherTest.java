@@ -12,7 +12,12 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -259,6 +264,45 @@ class PoliteFetcherTest {
       for (int i = 0; i < 3; i++) polite.fetchFeed(server.url("/spaced"), null, null);
     }
     // A lower bound only: the third request cannot start before two delays have passed.
+    assertTrue(System.nanoTime() - start >= 600_000_000L, "each request waited its turn");
+    assertEquals(3, server.requests("/spaced").size());
+  }
+
+  @Test
+  void requestsToOneSiteFromSeveralThreadsAreSpacedByTheDelay() throws Exception {
+    server.serve("/spaced", "text/plain", "ok");
+    PoliteFetcher.Settings s = settings(true);
+    ExecutorService threads = Executors.newFixedThreadPool(3);
+    long start;
+    try (PoliteFetcher polite =
+        new PoliteFetcher(
+            new PoliteFetcher.Settings(
+                s.userAgent(),
+                s.maxBytes(),
+                Duration.ofMillis(300),
+                s.connectTimeout(),
+                s.readTimeout(),
+                s.callTimeout(),
+                true),
+            Clock.systemUTC())) {
+      CountDownLatch go = new CountDownLatch(1);
+      List<Future<FetchResponse>> fetches = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        fetches.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return polite.fetchFeed(server.url("/spaced"), null, null);
+                }));
+      }
+      start = System.nanoTime();
+      go.countDown();
+      for (Future<FetchResponse> f : fetches)
+        assertFalse(f.get(10, TimeUnit.SECONDS).notModified());
+    } finally {
+      threads.shutdownNow();
+    }
+    // Three threads asking at once still take turns: the last cannot start before two delays.
     assertTrue(System.nanoTime() - start >= 600_000_000L, "each request waited its turn");
     assertEquals(3, server.requests("/spaced").size());
   }
