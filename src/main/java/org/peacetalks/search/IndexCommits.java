@@ -36,8 +36,17 @@ import org.apache.lucene.store.LockObtainFailedException;
  * saying so). Writes are serialised; searches run concurrently. Thread-safe.
  */
 final class IndexCommits implements AutoCloseable {
-  /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
-  private static final double SMALL_MERGE_MB = 32;
+  /**
+   * Merges of one-article changes stay below this size, leaving the rebuild's segments alone. A
+   * rebuild flushes a segment each time the writer's buffer fills, so its segments are just under
+   * the buffer's size (15.99 MB of 16): the merge policy takes segments up to half its largest
+   * merge, so that largest merge must stay well below twice the buffer, or the first /add after a
+   * rebuild sets off merges of every rebuild segment in pairs (at 100,000 paragraphs, tens of
+   * seconds of vector-graph building on every core, beside each /add that follows). A quarter of
+   * the buffer leaves them alone: an /add's segment (about 80 KB for 20 paragraphs) merges with
+   * others up to 2 MB.
+   */
+  static final double SMALL_MERGE_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB / 4;
 
   private final Directory directory;
   private final Path path;
