@@ -2,24 +2,31 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.peacetalks.corpus.Paragraph;
 
 /**
@@ -53,46 +60,80 @@ final class ArticleCatalogue {
         : Optional.of(IndexSchema.summaryOf(s.storedFields().document(top.scoreDocs[0].doc)));
   }
 
-  /** The indexed ones of these articles, in one query; ids not indexed are left out. */
+  /**
+   * The indexed ones of these articles; ids not indexed are left out. Each is found from its id
+   * term's postings (see {@link #liveDocs}): its meta document is the last of its block.
+   */
   static List<ArticleSummary> find(IndexSearcher s, Collection<String> articleIds)
       throws IOException {
-    if (articleIds.isEmpty()) return List.of();
-    BooleanQuery q =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
-            .add(anyArticle(articleIds), Occur.FILTER)
-            .build();
-    TopDocs top = s.search(q, articleIds.size());
-    StoredFields stored = s.storedFields();
     List<ArticleSummary> out = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) out.add(IndexSchema.summaryOf(stored.document(sd.doc)));
+    StoredFields stored = s.storedFields();
+    for (String id : new LinkedHashSet<>(articleIds)) {
+      int[] docs = liveDocs(s, id);
+      // The meta document closes the block; read backwards in case an index breaks that habit.
+      for (int i = docs.length - 1; i >= 0; i--) {
+        Document d = stored.document(docs[i]);
+        if (d.getField(IndexSchema.PARAGRAPHS) != null) {
+          out.add(IndexSchema.summaryOf(d));
+          break;
+        }
+      }
+    }
     return out;
   }
 
-  /** Paragraphs {@code from..to} (inclusive) of each of these articles, in order, in one query. */
+  /**
+   * Paragraphs {@code from..to} (inclusive) of each of these articles, in order; an article with
+   * none is absent. Found from each id term's postings (see {@link #liveDocs}): paragraphs come
+   * first in an article's block, in order, so the first few documents are read and no more.
+   */
   static Map<String, List<Paragraph>> paragraphs(
       IndexSearcher s, Collection<String> articleIds, int from, int to) throws IOException {
     Map<String, List<Paragraph>> out = new HashMap<>();
-    if (articleIds.isEmpty()) return out;
-    BooleanQuery q =
-        new BooleanQuery.Builder()
-            .add(anyArticle(articleIds), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
-            .build();
-    TopDocs top = s.search(q, Math.max(1, articleIds.size() * (to - from + 1)));
     StoredFields stored = s.storedFields();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      out.computeIfAbsent(d.get(IndexSchema.ARTICLE), k -> new ArrayList<>()).add(paragraphOf(d));
+    int wanted = Math.max(0, to - from + 1);
+    for (String id : new LinkedHashSet<>(articleIds)) {
+      List<Paragraph> found = new ArrayList<>();
+      for (int doc : liveDocs(s, id)) {
+        if (found.size() == wanted) break;
+        Document d = stored.document(doc);
+        IndexableField ordinal = d.getField(IndexSchema.ORDINAL);
+        if (ordinal == null) continue; // the meta document
+        int n = ordinal.numericValue().intValue();
+        if (n >= from && n <= to) found.add(paragraphOf(d));
+      }
+      if (found.isEmpty()) continue;
+      found.sort(Comparator.comparingInt(Paragraph::ordinal));
+      out.put(id, found);
     }
-    out.values().forEach(list -> list.sort(Comparator.comparingInt(Paragraph::ordinal)));
     return out;
   }
 
-  private static Query anyArticle(Collection<String> articleIds) {
-    List<Term> terms = new ArrayList<>();
-    for (String id : articleIds) terms.add(IndexSchema.articleTerm(id));
-    return new TermInSetQuery(terms.get(0).field(), terms.stream().map(Term::bytes).toList());
+  /**
+   * The live documents of an article (its paragraphs and its meta document), in doc id order, from
+   * its id term's postings: a seek in each segment's terms and at most one block of documents, so
+   * the cost does not grow with the corpus (a range query on the ordinals of every paragraph
+   * would). An article's documents are added as one block ({@code IndexWriter.addDocuments}), so
+   * they stay together and in order through merges.
+   */
+  private static int[] liveDocs(IndexSearcher s, String articleId) throws IOException {
+    Term term = IndexSchema.articleTerm(articleId);
+    int[] docs = new int[0];
+    int n = 0;
+    for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(term.field());
+      if (terms == null) continue;
+      TermsEnum te = terms.iterator();
+      if (!te.seekExact(term.bytes())) continue;
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
+      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        if (n == docs.length) docs = Arrays.copyOf(docs, Math.max(8, 2 * n));
+        docs[n++] = leaf.docBase + d;
+      }
+    }
+    return Arrays.copyOf(docs, n);
   }
 
   private static Paragraph paragraphOf(Document d) {
