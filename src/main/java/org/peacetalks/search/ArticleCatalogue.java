@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -19,8 +18,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -49,15 +46,7 @@ final class ArticleCatalogue {
   }
 
   static Optional<ArticleSummary> find(IndexSearcher s, String articleId) throws IOException {
-    BooleanQuery q =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(IndexSchema.metaTerm()), Occur.FILTER)
-            .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
-            .build();
-    TopDocs top = s.search(q, 1);
-    return top.scoreDocs.length == 0
-        ? Optional.empty()
-        : Optional.of(IndexSchema.summaryOf(s.storedFields().document(top.scoreDocs[0].doc)));
+    return find(s, List.of(articleId)).stream().findFirst();
   }
 
   /**
@@ -159,19 +148,6 @@ final class ArticleCatalogue {
   /** Paragraphs {@code from..to} (inclusive) of an article, in order. */
   static List<Paragraph> paragraphs(IndexSearcher s, String articleId, int from, int to)
       throws IOException {
-    BooleanQuery q =
-        new BooleanQuery.Builder()
-            .add(new TermQuery(IndexSchema.articleTerm(articleId)), Occur.FILTER)
-            .add(IntPoint.newRangeQuery(IndexSchema.ORDINAL, from, to), Occur.FILTER)
-            .build();
-    TopDocs top = s.search(q, Math.max(1, to - from + 1));
-    StoredFields stored = s.storedFields();
-    List<Paragraph> out = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      Document d = stored.document(sd.doc);
-      out.add(paragraphOf(d));
-    }
-    out.sort(Comparator.comparingInt(Paragraph::ordinal));
-    return out;
+    return paragraphs(s, List.of(articleId), from, to).getOrDefault(articleId, List.of());
   }
 }
