@@ -135,6 +135,10 @@ final class IndexCommits implements AutoCloseable {
         new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setMergePolicy(fullMerges);
+    // A commit would otherwise wait up to half a second for the merges of small segments it sets
+    // off (Lucene's merge-on-commit): an /add after every tenth or so paid for merging the segments
+    // of the ones before. They run in the background instead, and the next change commits them.
+    config.setMaxFullFlushMergeWaitMillis(0);
     try {
       writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {
