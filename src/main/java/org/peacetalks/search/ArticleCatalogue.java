@@ -51,30 +51,23 @@ final class ArticleCatalogue {
 
   /**
    * The indexed ones of these articles; ids not indexed are left out. Each is found from its id
-   * term's postings (see {@link #liveDocs}): its meta document is the last of its block.
+   * term's postings (see {@link #docsOf}).
    */
   static List<ArticleSummary> find(IndexSearcher s, Collection<String> articleIds)
       throws IOException {
     List<ArticleSummary> out = new ArrayList<>();
     StoredFields stored = s.storedFields();
     for (String id : new LinkedHashSet<>(articleIds)) {
-      int[] docs = liveDocs(s, id);
-      // The meta document closes the block; read backwards in case an index breaks that habit.
-      for (int i = docs.length - 1; i >= 0; i--) {
-        Document d = stored.document(docs[i]);
-        if (d.getField(IndexSchema.PARAGRAPHS) != null) {
-          out.add(IndexSchema.summaryOf(d));
-          break;
-        }
-      }
+      ArticleDocs docs = docsOf(s, id);
+      if (docs.meta() >= 0) out.add(IndexSchema.summaryOf(stored.document(docs.meta())));
     }
     return out;
   }
 
   /**
    * Paragraphs {@code from..to} (inclusive) of each of these articles, in order; an article with
-   * none is absent. Found from each id term's postings (see {@link #liveDocs}): paragraphs come
-   * first in an article's block, in order, so the first few documents are read and no more.
+   * none is absent. Found from each id term's postings (see {@link #docsOf}): paragraphs come first
+   * in an article's block, in order, so the first few documents are read and no more.
    */
   static Map<String, List<Paragraph>> paragraphs(
       IndexSearcher s, Collection<String> articleIds, int from, int to) throws IOException {
@@ -82,12 +75,14 @@ final class ArticleCatalogue {
     StoredFields stored = s.storedFields();
     int wanted = Math.max(0, to - from + 1);
     for (String id : new LinkedHashSet<>(articleIds)) {
+      ArticleDocs docs = docsOf(s, id);
       List<Paragraph> found = new ArrayList<>();
-      for (int doc : liveDocs(s, id)) {
+      for (int doc : docs.docs()) {
         if (found.size() == wanted) break;
+        if (doc == docs.meta()) continue;
         Document d = stored.document(doc);
         IndexableField ordinal = d.getField(IndexSchema.ORDINAL);
-        if (ordinal == null) continue; // the meta document
+        if (ordinal == null) continue;
         int n = ordinal.numericValue().intValue();
         if (n >= from && n <= to) found.add(paragraphOf(d));
       }
@@ -99,30 +94,46 @@ final class ArticleCatalogue {
   }
 
   /**
-   * The live documents of an article (its paragraphs and its meta document), in doc id order, from
-   * its id term's postings: a seek in each segment's terms and at most one block of documents, so
-   * the cost does not grow with the corpus (a range query on the ordinals of every paragraph
-   * would). An article's documents are added as one block ({@code IndexWriter.addDocuments}), so
-   * they stay together and in order through merges.
+   * An article's live documents in doc id order (its paragraphs and its meta document), and which
+   * one is the meta document ({@code -1} when none is).
    */
-  private static int[] liveDocs(IndexSearcher s, String articleId) throws IOException {
-    Term term = IndexSchema.articleTerm(articleId);
+  private record ArticleDocs(int[] docs, int meta) {}
+
+  /**
+   * An article's documents from its id term's postings, the meta one marked by the meta term's: a
+   * seek in each segment's terms and one article's documents, so the cost does not grow with the
+   * corpus (a range query on the ordinals of every paragraph would). An article's documents are
+   * added as one block ({@code IndexWriter.addDocuments}), paragraphs in order and the meta
+   * document last, and stay so through merges.
+   */
+  private static ArticleDocs docsOf(IndexSearcher s, String articleId) throws IOException {
+    Term id = IndexSchema.articleTerm(articleId);
+    Term metaMark = IndexSchema.metaTerm();
     int[] docs = new int[0];
     int n = 0;
+    int meta = -1;
     for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-      Terms terms = leaf.reader().terms(term.field());
-      if (terms == null) continue;
-      TermsEnum te = terms.iterator();
-      if (!te.seekExact(term.bytes())) continue;
+      PostingsEnum article = postings(leaf, id);
+      if (article == null) continue;
+      PostingsEnum metas = postings(leaf, metaMark);
       Bits live = leaf.reader().getLiveDocs();
-      PostingsEnum pe = te.postings(null, PostingsEnum.NONE);
-      for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+      for (int d = article.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = article.nextDoc()) {
         if (live != null && !live.get(d)) continue;
         if (n == docs.length) docs = Arrays.copyOf(docs, Math.max(8, 2 * n));
         docs[n++] = leaf.docBase + d;
+        if (metas != null && metas.docID() < d) metas.advance(d);
+        if (metas != null && metas.docID() == d) meta = leaf.docBase + d;
       }
     }
-    return Arrays.copyOf(docs, n);
+    return new ArticleDocs(Arrays.copyOf(docs, n), meta);
+  }
+
+  /** The postings of a term in one segment, or null when it has none. */
+  private static PostingsEnum postings(LeafReaderContext leaf, Term term) throws IOException {
+    Terms terms = leaf.reader().terms(term.field());
+    if (terms == null) return null;
+    TermsEnum te = terms.iterator();
+    return te.seekExact(term.bytes()) ? te.postings(null, PostingsEnum.NONE) : null;
   }
 
   private static Paragraph paragraphOf(Document d) {
