@@ -41,10 +41,10 @@ final class IndexCommits implements AutoCloseable {
    * rebuild flushes a segment each time the writer's buffer fills, so its segments are just under
    * the buffer's size (15.99 MB of 16): the merge policy takes segments up to half its largest
    * merge, so that largest merge must stay well below twice the buffer, or the first /add after a
-   * rebuild sets off merges of every rebuild segment in pairs (at 100,000 paragraphs, tens of
-   * seconds of vector-graph building on every core, beside each /add that follows). A quarter of
-   * the buffer leaves them alone: an /add's segment (about 80 KB for 20 paragraphs) merges with
-   * others up to 2 MB.
+   * rebuild sets off merges of the rebuild's segments (at 100,000 paragraphs, tens of seconds of
+   * vector-graph building on several threads, beside each /add that follows). A quarter of the
+   * buffer leaves them alone: an /add's segment (about 80 KB for 20 paragraphs) merges with others
+   * up to 2 MB.
    */
   private static final double SMALL_MERGE_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB / 4;
 
