@@ -2,7 +2,6 @@ package org.peacetalks.digest;
 
 import java.io.IOException;
 import java.net.URI;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,13 +9,13 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.peacetalks.corpus.Ellipsis;
 import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.SearchIndex;
+import org.peacetalks.search.SentenceSplitter;
 
 /**
  * Builds digests from the {@link ArticleLedger} (what is new) and the {@link SearchIndex} (titles,
@@ -210,17 +209,18 @@ public final class DigestBuilder {
     return lead(text);
   }
 
-  /** The first sentence, with the second when the first is short; at most {@link #MAX_LEAD}. */
+  /**
+   * The first sentence, with the second when the first is short; at most {@link #MAX_LEAD}.
+   * Sentences end where the index's {@link SentenceSplitter} ends them ("U.S." and "Mr." end none).
+   * The JDK's sentence {@code BreakIterator} would cut there, and loading its rules cost the first
+   * digest after start-up tens of milliseconds.
+   */
   static String lead(String paragraph) {
     String text = paragraph.strip().replaceAll("\\s+", " ");
-    BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
-    sentences.setText(text);
-    int end = sentences.next();
-    if (end == BreakIterator.DONE) return shorten(text, MAX_LEAD);
-    if (end < SHORT_SENTENCE) {
-      int second = sentences.next();
-      if (second != BreakIterator.DONE) end = second;
-    }
+    List<Integer> ends = SentenceSplitter.ends(text);
+    if (ends.isEmpty()) return shorten(text, MAX_LEAD);
+    int end = ends.get(0);
+    if (end < SHORT_SENTENCE) end = ends.size() > 1 ? ends.get(1) : text.length();
     return shorten(text.substring(0, end).strip(), MAX_LEAD);
   }
 

@@ -36,8 +36,17 @@ import org.apache.lucene.store.LockObtainFailedException;
  * saying so). Writes are serialised; searches run concurrently. Thread-safe.
  */
 final class IndexCommits implements AutoCloseable {
-  /** Merges of one-article changes stay below this size, leaving the rebuild's segments alone. */
-  private static final double SMALL_MERGE_MB = 32;
+  /**
+   * Merges of one-article changes stay below this size, leaving the rebuild's segments alone. A
+   * rebuild flushes a segment each time the writer's buffer fills, so its segments are just under
+   * the buffer's size (15.99 MB of 16): the merge policy takes segments up to half its largest
+   * merge, so that largest merge must stay well below twice the buffer, or the first /add after a
+   * rebuild sets off merges of the rebuild's segments (at 100,000 paragraphs, tens of seconds of
+   * vector-graph building on several threads, beside each /add that follows). A quarter of the
+   * buffer leaves them alone: an /add's segment (about 80 KB for 20 paragraphs) merges with others
+   * up to 2 MB.
+   */
+  private static final double SMALL_MERGE_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB / 4;
 
   private final Directory directory;
   private final Path path;
@@ -126,6 +135,10 @@ final class IndexCommits implements AutoCloseable {
         new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setCommitOnClose(false);
     config.setMergePolicy(fullMerges);
+    // A commit would otherwise wait up to half a second for the merges of small segments it sets
+    // off (Lucene's merge-on-commit): an /add after every tenth or so paid for merging the segments
+    // of the ones before. They run in the background instead, and the next change commits them.
+    config.setMaxFullFlushMergeWaitMillis(0);
     try {
       writer = new IndexWriter(directory, config);
     } catch (LockObtainFailedException e) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *
  * <p>Stateless and thread-safe.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
   private static final Pattern END = Pattern.compile("[.!?][\"'”’)\\]]*\\s+(?=[\\p{Lu}\\d\"'“‘(])");
 
   /** Words before a full stop that do not end a sentence (compared lower case, without the dot). */
@@ -39,17 +39,29 @@ final class SentenceSplitter {
   /** The sentences of {@code text}, in order; the whole text when it is one sentence. */
   static List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    Matcher m = END.matcher(text);
     int start = 0;
-    while (m.find()) {
-      if (!endsSentence(text, m.start())) continue;
-      add(out, text.substring(start, m.end()).strip());
-      start = m.end();
+    for (int end : ends(text)) {
+      add(out, text.substring(start, end).strip());
+      start = end;
     }
     add(out, text.substring(start).strip());
     int last = out.size() - 1;
     if (last > 0 && out.get(last).length() < MIN_SENTENCE_CHARS) {
       out.set(last - 1, out.get(last - 1) + " " + out.remove(last));
+    }
+    return out;
+  }
+
+  /**
+   * Where each sentence of {@code text} but the last ends: the index after its closing punctuation
+   * and the spaces that follow. By the rule of {@link #split}, without joining short sentences to
+   * their neighbours.
+   */
+  public static List<Integer> ends(String text) {
+    List<Integer> out = new ArrayList<>();
+    Matcher m = END.matcher(text);
+    while (m.find()) {
+      if (endsSentence(text, m.start())) out.add(m.end());
     }
     return out;
   }

@@ -6,8 +6,9 @@
  * earlier versions kept ({@link org.peacetalks.storage.LegacyStateImport}), and one typed
  * repository per table: subscriptions ({@link org.peacetalks.storage.SubscriptionTable}), the
  * article ledger ({@link org.peacetalks.storage.ArticleTable}), the update ledger, blocked chats,
- * question counts, feedback and chat settings. The SQL lives here; the features (the digest's
- * claims and windows in {@code digest}, the update handling in {@code telegram}) call these
- * repositories and keep their rules to themselves.
+ * question counts, feedback, chat settings, and the news feeds with their items ({@link
+ * org.peacetalks.storage.FeedTable}). The SQL lives here; the features (the digest's claims and
+ * windows in {@code digest}, the update handling in {@code telegram}) call these repositories and
+ * keep their rules to themselves.
  */
 package org.peacetalks.storage;

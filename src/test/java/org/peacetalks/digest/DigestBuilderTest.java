@@ -226,6 +226,15 @@ class DigestBuilderTest {
         longFirst.substring(0, longFirst.indexOf(" Second.")), DigestBuilder.lead(longFirst));
   }
 
+  @Test
+  void leadDoesNotEndASentenceAtInitialsOrATitle() {
+    String text =
+        "U.S. envoy Steve Witkoff and Mr. Kushner met the Ukrainian delegation in Miami on Sunday,"
+            + " officials said, after a week of talks on the revised plan. Details were not released."
+            + " A third sentence.";
+    assertEquals(text.substring(0, text.indexOf(" Details")), DigestBuilder.lead(text));
+  }
+
   static Article from(String outlet, String id, String title, String... paragraphs) {
     Article a = article(id, title, "2026-11-21", paragraphs);
     return new Article(
