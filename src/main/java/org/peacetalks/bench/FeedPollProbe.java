@@ -180,7 +180,9 @@ public final class FeedPollProbe implements Probe {
             + feedCount
             + " feeds x "
             + itemsPerFeed
-            + " items on a local server, after an untimed one");
+            + " items on a local server, after "
+            + warmUpRounds
+            + " untimed");
     err.flush();
     // The same round first, untimed, on servers, databases and indexes of their own: a running bot
     // has compiled its code long before its next poll, while a fresh JVM spends most of its first
@@ -197,8 +199,7 @@ public final class FeedPollProbe implements Probe {
     Duration waited = compiler.await(COMPILER_QUIET, compilerWait);
     err.printf(
         java.util.Locale.ROOT,
-        "bench: timed round after %d untimed ones and %.1f s for the JIT compiler to finish%n",
-        warmUpRounds,
+        "bench: timed round after %.1f s waiting for the JIT compiler to go quiet%n",
         waited.toMillis() / 1000.0);
     err.flush();
     Figures warm = round(source, seed, Files.createDirectories(work.resolve("timed")));
