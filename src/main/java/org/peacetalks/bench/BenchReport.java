@@ -39,7 +39,8 @@ public final class BenchReport {
    * {@code feedItems} the items the first took, {@code feedParagraphs} the paragraphs it indexed
    * (the model's time for them is {@code feedParagraphs × embedMsPerParagraph}, given in a note),
    * {@code feedPollCpuMs} and {@code feedPollProcessCpuMs} the CPU time of the polling thread and
-   * of the whole process in that poll, {@code feedPollColdMs} the untimed poll before it.
+   * of the whole process in that poll, {@code feedPollCompileMs} the JIT compiler's time in it,
+   * {@code feedPollColdMs} the first of the untimed polls before it.
    */
   public static final List<String> REQUIRED_KEYS =
       List.of(

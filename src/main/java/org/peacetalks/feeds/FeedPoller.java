@@ -478,48 +478,73 @@ public final class FeedPoller {
       }
       return;
     }
+    // What became of each item, recorded in one transaction rather than one per item.
+    Instant now = clock.instant();
+    List<Outcome> outcomes = new ArrayList<>(batch.size());
+    List<FeedStore.ItemRecord> records = new ArrayList<>(batch.size());
     for (int i = 0; i < batch.size(); i++) {
       Kept k = batch.get(i);
-      Round round = k.round();
-      try {
-        round.count(settle(round.feed, k, results.get(i)));
-      } catch (IOException | RuntimeException e) {
-        log.warn("Feed {}: item {} failed: {}", round.feed.id(), k.item().link(), e.toString());
+      IntakeResult result = results.get(i);
+      Outcome outcome = outcomeOf(k, result);
+      outcomes.add(outcome);
+      FeedStore.ItemStatus status =
+          switch (outcome) {
+            case TAKEN -> FeedStore.ItemStatus.TAKEN;
+            case SEEN -> FeedStore.ItemStatus.DUPLICATE;
+            default -> null;
+          };
+      if (status != null) {
+        records.add(
+            new FeedStore.ItemRecord(
+                k.round().feed.id(), k.canonical(), k.textHash(), result.articleId(), status, now));
       }
+    }
+    try {
+      store.recordItems(records);
+    } catch (IOException | RuntimeException e) {
+      // Indexed but not recorded: the next round finds them in the journal, as duplicates.
+      for (Kept k : batch) {
+        log.warn("Feed {}: item {} failed: {}", k.round().feed.id(), k.item().link(), e.toString());
+      }
+      return;
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Kept k = batch.get(i);
+      Outcome outcome = outcomes.get(i);
+      if (outcome == Outcome.TAKEN) tookIn(k, results.get(i).articleId(), now);
+      k.round().count(outcome);
     }
   }
 
-  /** Records what the intake made of a kept item. */
-  private Outcome settle(Feed feed, Kept kept, IntakeResult result) throws IOException {
-    FeedItem item = kept.item();
-    String canonical = kept.canonical();
-    String textHash = kept.textHash();
-    Instant now = clock.instant();
-    switch (result.outcome()) {
+  /** What the intake made of a kept item. */
+  private static Outcome outcomeOf(Kept kept, IntakeResult result) {
+    return switch (result.outcome()) {
       case REFUSED -> {
         // A rebuild holds the corpus: the item is left unrecorded and taken at the next round.
-        log.info("Feed {}: {} not taken now: {}", feed.id(), item.link(), result.reason());
-        return Outcome.LATER;
+        log.info(
+            "Feed {}: {} not taken now: {}",
+            kept.round().feed.id(),
+            kept.item().link(),
+            result.reason());
+        yield Outcome.LATER;
       }
-      case DUPLICATE -> {
-        store.recordItem(
-            feed.id(),
-            canonical,
-            textHash,
-            result.articleId(),
-            FeedStore.ItemStatus.DUPLICATE,
-            now);
-        return Outcome.SEEN;
-      }
-      default -> {}
-    }
-    store.recordItem(
-        feed.id(), canonical, textHash, result.articleId(), FeedStore.ItemStatus.TAKEN, now);
+      case DUPLICATE -> Outcome.SEEN;
+      default -> Outcome.TAKEN;
+    };
+  }
+
+  /** A kept item taken in and recorded: marked not new when it was old at first sight. */
+  private void tookIn(Kept kept, String articleId, Instant now) {
+    FeedItem item = kept.item();
+    Feed feed = kept.round().feed;
     if (item.published() != null && item.published().isBefore(now.minus(maxAge))) {
-      oldArticles.notNew(result.articleId());
+      try {
+        oldArticles.notNew(articleId);
+      } catch (IOException | RuntimeException e) {
+        log.warn("Feed {}: item {} not marked old: {}", feed.id(), item.link(), e.toString());
+      }
     }
-    log.info("Feed {}: took {} as {}", feed.id(), item.link(), result.articleId());
-    return Outcome.TAKEN;
+    log.info("Feed {}: took {} as {}", feed.id(), item.link(), articleId);
   }
 
   /** An item's page, read with the HTML reader; null when it cannot be fetched or read. */

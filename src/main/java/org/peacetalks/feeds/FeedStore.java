@@ -103,6 +103,31 @@ public final class FeedStore {
     table.insertItem(feedId, canonicalUrl, contentHash, articleId, stored(status), now);
   }
 
+  /** An item to record with {@link #recordItems}, as {@link #recordItem} takes one. */
+  public record ItemRecord(
+      long feedId,
+      String canonicalUrl,
+      String contentHash,
+      String articleId,
+      ItemStatus status,
+      Instant now) {}
+
+  /** Records each item once, as {@link #recordItem} does, all in one transaction: all or none. */
+  public void recordItems(List<ItemRecord> items) throws IOException {
+    table.insertItems(
+        items.stream()
+            .map(
+                i ->
+                    new FeedTable.NewItem(
+                        i.feedId(),
+                        i.canonicalUrl(),
+                        i.contentHash(),
+                        i.articleId(),
+                        stored(i.status()),
+                        i.now()))
+            .toList());
+  }
+
   /** Items taken and skipped that were first seen at or after {@code since}. */
   public Counts countSince(Instant since) throws IOException {
     FeedTable.ItemCounts c = table.countItemsSince(since);

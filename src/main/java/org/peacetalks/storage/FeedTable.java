@@ -271,6 +271,26 @@ public final class FeedTable {
   }
 
   /**
+   * An item to record.
+   *
+   * @param contentHash null when the item had no text
+   * @param articleId the article it was indexed as, or null
+   */
+  public record NewItem(
+      long feedId,
+      String canonicalUrl,
+      String contentHash,
+      String articleId,
+      ItemStatus status,
+      Instant firstSeen) {
+    public NewItem {
+      Objects.requireNonNull(canonicalUrl, "canonicalUrl == null");
+      Objects.requireNonNull(status, "status == null");
+      Objects.requireNonNull(firstSeen, "firstSeen == null");
+    }
+  }
+
+  /**
    * Inserts an item unless its canonical URL is recorded, and for a {@link ItemStatus#TAKEN} or
    * {@link ItemStatus#SKIPPED} one adds one to its feed's count, in one transaction.
    *
@@ -286,36 +306,54 @@ public final class FeedTable {
       ItemStatus status,
       Instant firstSeen)
       throws IOException {
-    Objects.requireNonNull(canonicalUrl, "canonicalUrl == null");
-    Objects.requireNonNull(status, "status == null");
-    Objects.requireNonNull(firstSeen, "firstSeen == null");
+    return insertItems(
+            List.of(new NewItem(feedId, canonicalUrl, contentHash, articleId, status, firstSeen)))
+        == 1;
+  }
+
+  /**
+   * Inserts each item as {@link #insertItem} does, each with its feed's count, all in one
+   * transaction: a batch of a poll costs one commit instead of one per item, and when it fails none
+   * of it stays.
+   *
+   * @return how many were inserted (an item whose URL was recorded already changes nothing)
+   */
+  public int insertItems(List<NewItem> items) throws IOException {
+    if (items.isEmpty()) return 0;
+    List<NewItem> batch = List.copyOf(items);
     return db.write(
         c -> {
-          try (PreparedStatement p =
-              c.prepareStatement(
-                  "INSERT OR IGNORE INTO feed_item (canonical_url, content_hash, feed_id,"
-                      + " article_id, status, first_seen) VALUES (?, ?, ?, ?, ?, ?)")) {
-            p.setString(1, canonicalUrl);
-            p.setString(2, contentHash);
-            p.setLong(3, feedId);
-            p.setString(4, articleId);
-            p.setString(5, status.stored());
-            p.setLong(6, Micros.of(firstSeen));
-            if (p.executeUpdate() == 0) return false;
-          }
-          String count =
-              switch (status) {
-                case TAKEN -> "UPDATE feed SET taken = taken + 1 WHERE id = ?";
-                case SKIPPED -> "UPDATE feed SET skipped = skipped + 1 WHERE id = ?";
-                case DUPLICATE, EMPTY -> null;
-              };
-          if (count != null) {
-            try (PreparedStatement p = c.prepareStatement(count)) {
-              p.setLong(1, feedId);
-              p.executeUpdate();
+          int inserted = 0;
+          try (PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT OR IGNORE INTO feed_item (canonical_url, content_hash, feed_id,"
+                          + " article_id, status, first_seen) VALUES (?, ?, ?, ?, ?, ?)");
+              PreparedStatement taken =
+                  c.prepareStatement("UPDATE feed SET taken = taken + 1 WHERE id = ?");
+              PreparedStatement skipped =
+                  c.prepareStatement("UPDATE feed SET skipped = skipped + 1 WHERE id = ?")) {
+            for (NewItem item : batch) {
+              insert.setString(1, item.canonicalUrl());
+              insert.setString(2, item.contentHash());
+              insert.setLong(3, item.feedId());
+              insert.setString(4, item.articleId());
+              insert.setString(5, item.status().stored());
+              insert.setLong(6, Micros.of(item.firstSeen()));
+              if (insert.executeUpdate() == 0) continue;
+              inserted++;
+              PreparedStatement count =
+                  switch (item.status()) {
+                    case TAKEN -> taken;
+                    case SKIPPED -> skipped;
+                    case DUPLICATE, EMPTY -> null;
+                  };
+              if (count != null) {
+                count.setLong(1, item.feedId());
+                count.executeUpdate();
+              }
             }
           }
-          return true;
+          return inserted;
         });
   }
 

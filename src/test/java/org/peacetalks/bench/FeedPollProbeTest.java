@@ -41,6 +41,7 @@ class FeedPollProbeTest {
             "feedRepollMs",
             "feedPollCpuMs",
             "feedPollProcessCpuMs",
+            "feedPollCompileMs",
             "feedItems",
             "feedParagraphs",
             "feedPollColdMs"),

@@ -189,4 +189,41 @@ class FeedTableTest {
     assertFalse(table.hasItemAt("https://x/1"));
     assertEquals(new FeedTable.ItemCounts(0, 0), table.countItemsSince(T0));
   }
+
+  @Test
+  void aBatchOfItemsIsRecordedWithItsCountsOrNotAtAll() throws Exception {
+    FeedTable table = open();
+    long a = table.insert("https://a.example/rss", null, false, 1L, T0).orElseThrow().id();
+    long b = table.insert("https://b.example/rss", null, false, 1L, T0).orElseThrow().id();
+    table.insertItem(a, "https://x/0", "h0", "id0", FeedTable.ItemStatus.TAKEN, T0);
+
+    int inserted =
+        table.insertItems(
+            List.of(
+                new FeedTable.NewItem(
+                    a, "https://x/1", "h1", "id1", FeedTable.ItemStatus.TAKEN, T1),
+                new FeedTable.NewItem(
+                    b, "https://x/2", "h2", "id2", FeedTable.ItemStatus.TAKEN, T1),
+                new FeedTable.NewItem(
+                    b, "https://x/3", "h1", "id1", FeedTable.ItemStatus.DUPLICATE, T1),
+                new FeedTable.NewItem(
+                    b, "https://x/0", "h9", "id9", FeedTable.ItemStatus.TAKEN, T1)));
+
+    assertEquals(3, inserted, "a URL recorded before is left alone");
+    assertEquals(2, table.find(a).orElseThrow().taken());
+    assertEquals(1, table.find(b).orElseThrow().taken(), "neither a duplicate nor a known URL");
+    assertTrue(table.hasItemAt("https://x/3"));
+
+    assertThrows(
+        IOException.class,
+        () ->
+            table.insertItems(
+                List.of(
+                    new FeedTable.NewItem(
+                        a, "https://x/4", "h4", "id4", FeedTable.ItemStatus.TAKEN, T2),
+                    new FeedTable.NewItem(
+                        99L, "https://x/5", "h5", "id5", FeedTable.ItemStatus.TAKEN, T2))));
+    assertFalse(table.hasItemAt("https://x/4"), "the whole batch rolled back");
+    assertEquals(2, table.find(a).orElseThrow().taken());
+  }
 }
