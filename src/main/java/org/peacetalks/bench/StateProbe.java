@@ -53,8 +53,8 @@ public final class StateProbe {
   public static final int SAMPLES_NEEDED = SAMPLES;
 
   /**
-   * /adds timed: a median of five moved by tens of ms between runs of the same code (one slow fsync
-   * among five shifts it), while 25 give a median and a p90 that hold within a few ms.
+   * /adds timed: a median of five moved by tens of ms between runs of the same code (one or two
+   * slow fsyncs among five shift it); of 25, the slow ones fall into the tail that the p90 shows.
    */
   static final int ADD_SAMPLES = 25;
 
