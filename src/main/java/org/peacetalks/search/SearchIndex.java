@@ -81,8 +81,9 @@ public final class SearchIndex implements AutoCloseable {
    * twenty per-format files packed into a compound file, the loose ones deleted) and merges of such
    * segments are written in memory, and only the packed files reach the disk, at the commit. On a
    * disk where creating and deleting files is slow, that took a fifth to a third off the CPU of the
-   * thread making an /add, and a third off its commit, in three of four pairs of runs under load. A
-   * rebuild's segments (16 MB flushes) and larger merges go to the disk directly.
+   * thread making an /add in three of four pairs of runs under load, and a third off its commit in
+   * the one pair timed step by step. A rebuild's segments (16 MB flushes) and larger merges go to
+   * the disk directly.
    *
    * <p>Durability is unchanged: a commit syncs every file it references, and {@link
    * NRTCachingDirectory#sync} first writes a cached file to the folder and then fsyncs it there, so
