@@ -26,7 +26,8 @@ import org.apache.lucene.store.FSDirectory;
  * Bare Lucene, as the issue defines the yardstick: StandardAnalyzer, one stored TextField per
  * paragraph, the question escaped and parsed by the classic QueryParser, the top 3 paragraphs'
  * texts, no highlighting, no re-ranking. Same directory type (FSDirectory) and writer defaults as
- * the bot's index, so the difference is what the bot does, not where it stores.
+ * the bot's index, so the difference is what the bot does, not where it stores (the bot's keeps
+ * small new segments in memory until their commit, which a bulk rebuild's segments are not).
  *
  * <p>Answering is thread-safe (one searcher; a parser per call, as QueryParser is not).
  */

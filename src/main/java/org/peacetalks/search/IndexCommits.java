@@ -46,7 +46,7 @@ final class IndexCommits implements AutoCloseable {
    * buffer leaves them alone: an /add's segment (about 80 KB for 20 paragraphs) merges with others
    * up to 2 MB.
    */
-  private static final double SMALL_MERGE_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB / 4;
+  static final double SMALL_MERGE_MB = IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB / 4;
 
   private final Directory directory;
   private final Path path;

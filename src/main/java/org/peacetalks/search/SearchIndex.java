@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.CorpusLoad;
 import org.peacetalks.corpus.Paragraph;
@@ -32,6 +33,12 @@ import org.peacetalks.corpus.Paragraph;
  * other. Thread-safe.
  */
 public final class SearchIndex implements AutoCloseable {
+  /**
+   * At most this much of new segments is held in memory until a commit writes it out (far more than
+   * one feed batch); a segment that would not fit goes to the disk directly.
+   */
+  private static final double CACHED_MB = 48;
+
   private final DomainAnalyzer analyzer;
   private final PassageEmbedder embedder;
   private final IndexStamp stamp;
@@ -66,7 +73,27 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static SearchIndex open(Path folder, PassageEmbedder embedder) throws IOException {
     Files.createDirectories(folder);
-    return new SearchIndex(FSDirectory.open(folder), folder, embedder);
+    return new SearchIndex(cachingSmallSegments(FSDirectory.open(folder)), folder, embedder);
+  }
+
+  /**
+   * The folder behind a cache of small new segments: an /add's flushed segment (about 80 KB, some
+   * twenty per-format files packed into a compound file, the loose ones deleted) and merges of such
+   * segments are written in memory, and only the packed files reach the disk, at the commit. On a
+   * disk where creating and deleting files is slow, that took a fifth to a third off the CPU of the
+   * thread making an /add in three of four pairs of runs under load, and a third off its commit in
+   * the one pair timed step by step. A rebuild's segments (16 MB flushes) and larger merges go to
+   * the disk directly.
+   *
+   * <p>Durability is unchanged: a commit syncs every file it references, and {@link
+   * NRTCachingDirectory#sync} first writes a cached file to the folder and then fsyncs it there, so
+   * when {@link IndexCommits#change} returns, the commit's files are on the disk as before; the
+   * commit point ({@code segments_N}) is never cached. What a kill loses is only what no commit
+   * references yet, which Lucene deletes at the next open anyway. Closing writes out what is still
+   * cached.
+   */
+  private static Directory cachingSmallSegments(Directory folder) {
+    return new NRTCachingDirectory(folder, IndexCommits.SMALL_MERGE_MB, CACHED_MB);
   }
 
   /** An index in memory, for tests and benchmarks. */

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,32 @@ class SearchIndexTest {
   private long commitGeneration() throws Exception {
     try (Directory d = FSDirectory.open(dir)) {
       return SegmentInfos.readLatestCommit(d).getGeneration();
+    }
+  }
+
+  @Test
+  void eachCommittedArticleIsInTheFolderItselfBeforeTheIndexIsClosed() throws Exception {
+    // Small new segments are written in memory first: what a kill -9 leaves is the folder alone.
+    try (SearchIndex index = SearchIndex.open(dir)) {
+      index.rebuild(Fixtures.load(Fixtures.SEED));
+      for (int n = 1; n <= 3; n++) {
+        index.put(PassageSearcherTest.article("a" + n, "Envoys met in Istanbul, round " + n + "."));
+        assertEquals(5 + n, articlesInTheFolder(), "after put " + n + ", read past the cache");
+      }
+    }
+    try (SearchIndex reopened = SearchIndex.open(dir)) {
+      assertEquals(8, reopened.articles().size());
+      assertEquals(
+          List.of("Envoys met in Istanbul, round 3."),
+          reopened.paragraphs("a3", 1, 1).stream().map(p -> p.text()).toList());
+    }
+  }
+
+  /** Articles of the latest commit, read from the folder through a directory of its own. */
+  private int articlesInTheFolder() throws Exception {
+    try (Directory d = FSDirectory.open(dir);
+        DirectoryReader reader = DirectoryReader.open(d)) {
+      return new IndexSearcher(reader).count(new TermQuery(IndexSchema.metaTerm()));
     }
   }
 
