@@ -18,8 +18,8 @@ import org.apache.lucene.util.StringHelper;
  * word is read this way: an English word ("best", "king") is not a clipping of a longer one
  * ("biggest", "kingdom"). Only article words that at least two paragraphs use are candidates, so
  * that a clipping is not taken for a rare word, and a clipping that could stand for several words
- * stands for none. The commonest relative that family and spelling rules would find comes first
- * ({@link QueryPlanner}); this is tried after them, before spelling correction.
+ * stands for none. A word of the same family is looked for first ({@link QueryPlanner}); this comes
+ * after it and before spelling correction.
  *
  * <p>Stateless and thread-safe.
  */
@@ -30,8 +30,8 @@ final class Shorthand {
   private static final int MIN_DOC_FREQ = 2;
 
   /**
-   * The share of the uses of all frequent article words starting with the clipping's stem that the
-   * commonest must hold ("brit": britain 7, british 2).
+   * The commonest frequent article word starting with the clipping's stem must hold this share of
+   * the paragraph counts of all of them ("brit": britain, far more often than british).
    */
   private static final double DOMINANT_SHARE = 2.0 / 3;
 
