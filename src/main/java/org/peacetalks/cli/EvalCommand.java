@@ -308,7 +308,8 @@ final class EvalCommand implements Callable<Integer> {
   private static void writeCandidates(
       List<EvalQuestion> questions, PassageSearcher ranking, Path csv) throws java.io.IOException {
     List<String> lines = new ArrayList<>();
-    lines.add("file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence");
+    lines.add(
+        "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,typed,holdsType");
     for (EvalQuestion q : questions) {
       for (PassageSearcher.RankingFeatures f : ranking.rankingFeatures(q.question())) {
         boolean answers =
@@ -317,7 +318,7 @@ final class EvalCommand implements Callable<Integer> {
         lines.add(
             String.format(
                 java.util.Locale.ROOT,
-                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f",
+                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f,%d,%d",
                 q.file(),
                 q.id(),
                 q.kind(),
@@ -327,7 +328,9 @@ final class EvalCommand implements Callable<Integer> {
                 f.words(),
                 f.coverage(),
                 f.paragraph(),
-                f.sentence()));
+                f.sentence(),
+                f.typed() ? 1 : 0,
+                f.holdsType() ? 1 : 0));
       }
     }
     Files.write(csv, lines);

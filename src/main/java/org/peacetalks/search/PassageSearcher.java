@@ -141,20 +141,24 @@ public final class PassageSearcher {
           List<Candidate> firstTier =
               ranking.ranked().stream().filter(Candidate::inFirstTier).toList();
           SignalBlend scales = SignalBlend.over(firstTier);
+          AnswerType wanted = AnswerType.of(cleaned);
           StoredFields stored = s.storedFields();
           List<RankingFeatures> out = new ArrayList<>();
           for (Candidate c : firstTier) {
             Document d = stored.document(c.doc);
             int ordinal = d.getField(IndexSchema.ORDINAL).numericValue().intValue();
+            String text = d.get(IndexSchema.TEXT);
             out.add(
                 new RankingFeatures(
-                    d.get(IndexSchema.TEXT),
+                    text,
                     d.get(IndexSchema.ARTICLE),
                     ordinal,
                     scales.words(c),
                     scales.coverage(c),
                     scales.paragraph(c),
-                    scales.sentence(c)));
+                    scales.sentence(c),
+                    wanted != AnswerType.OTHER,
+                    wanted.foundIn(text)));
           }
           return out;
         });
@@ -162,7 +166,8 @@ public final class PassageSearcher {
 
   /**
    * One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's
-   * first tier.
+   * first tier; whether the question asks for a kind of thing (a number for "how many", a date for
+   * "when") and whether the passage holds one.
    */
   public record RankingFeatures(
       String text,
@@ -171,5 +176,7 @@ public final class PassageSearcher {
       double words,
       double coverage,
       double paragraph,
-      double sentence) {}
+      double sentence,
+      boolean typed,
+      boolean holdsType) {}
 }

@@ -99,10 +99,14 @@ final class QueryPlanner {
               ? surface.toLowerCase(Locale.ROOT)
               : surface);
       if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
+        String written = normalized.substring(t.start(), t.end());
         String relative = family(term, reader);
+        // Chat clippings ("brits", "joburg") before spelling correction, which would take them for
+        // typos of whatever word is one edit away.
+        if (relative == null)
+          relative = Shorthand.expand(written, term, reader, ModelVocabulary.shared());
         String corrected = relative != null ? relative : correct(term, reader);
-        String forModel =
-            forModel(normalized.substring(t.start(), t.end()), term, corrected, relative != null);
+        String forModel = forModel(written, term, corrected, relative != null);
         if (forModel != null) {
           meaning.append(normalized, copied, t.start()).append(forModel);
           copied = t.end();

@@ -87,6 +87,64 @@ class QueryPlannerTest {
     }
   }
 
+  /** Plans a question over an index of one article with these paragraphs. */
+  private static QueryPlan planOver(String question, String... paragraphs) throws Exception {
+    try (SearchIndex own = SearchIndex.inMemory()) {
+      own.put(PassageSearcherTest.article("own", paragraphs));
+      QueryPlanner p =
+          new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
+      return own.withSearcher(s -> p.plan(question, s.getIndexReader()));
+    }
+  }
+
+  private static boolean knownAs(QueryPlan plan, String term) {
+    return plan.concepts().stream()
+        .anyMatch(c -> c.known() && c.alternatives().contains(List.of(term)));
+  }
+
+  @Test
+  void chatClippingsOfArticleWordsCountAsKnown() throws Exception {
+    QueryPlan p =
+        planOver(
+            "did the brits fly to joburg?",
+            "Britain sent its adviser to the summit in Johannesburg.",
+            "Britain and France back the plan.",
+            "Britain will host the next round.",
+            "A British envoy arrived in Johannesburg on Friday.");
+    assertTrue(knownAs(p, "britain"), p.concepts().toString());
+    assertTrue(knownAs(p, "johannesburg"), p.concepts().toString());
+    assertEquals(0, p.unknownShare());
+  }
+
+  @Test
+  void anEnglishWordIsNoClippingOfALongerOne() throws Exception {
+    // "best" has its letters in order in "biggest", but the model knows it as a word of its own.
+    QueryPlan p =
+        planOver(
+            "what is the best offer?",
+            "The biggest offer came on Monday.",
+            "It was the biggest concession yet.");
+    assertEquals(List.of("best"), labels(p, false));
+  }
+
+  @Test
+  void aClippingOfSeveralArticleWordsStandsForNone() throws Exception {
+    QueryPlan p =
+        planOver(
+            "what did the minis say?",
+            "The ministers met in Brussels.",
+            "The ministers agreed.",
+            "The ministry confirmed it.",
+            "The ministry said nothing more.");
+    assertEquals(List.of("minis"), labels(p, false));
+  }
+
+  @Test
+  void aClippingOfAWordOnlyOneParagraphUsesStaysUnknown() throws Exception {
+    QueryPlan p = planOver("did the brits agree?", "Britain agreed.", "France agreed.");
+    assertEquals(List.of("brits"), labels(p, false));
+  }
+
   @Test
   void aCapitalThatOnlyStartsASentenceIsNoName() throws Exception {
     QueryPlan p = plan("Explain the deal. Recall the plan!");
