@@ -2,22 +2,14 @@ package org.peacetalks.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -26,6 +18,7 @@ import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.admin.IntakeResult;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
+import org.peacetalks.testing.KilledChild;
 
 /**
  * kill -9 of a process in the middle of /adds, then a restart that sends the interrupted /add again
@@ -90,47 +83,11 @@ class AddKillIT {
    * returns that article.
    */
   private int killDuringAdds(int from, int delayMs) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                AddCrashLoop.class.getName(),
-                dir.toString(),
-                String.valueOf(from)));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    AtomicInteger inFlight = new AtomicInteger(-1);
-    CountDownLatch underWay = new CountDownLatch(1);
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                  if (!line.startsWith("adding ")) continue;
-                  int n = Integer.parseInt(line.substring(7).strip());
-                  inFlight.set(n);
-                  if (n >= from + 2)
-                    underWay.countDown(); // a couple of adds done, this one under way
-                }
-              } catch (java.io.IOException e) {
-                // the child was killed: its output ends here
-              }
-            },
-            "add-crash-loop-output");
-    reader.start();
-    try {
-      assertTrue(underWay.await(120, TimeUnit.SECONDS), "the loop never got going");
-      if (delayMs > 0) Thread.sleep(delayMs); // the kill lands somewhere in this add or the next
-    } finally {
-      child.destroyForcibly(); // SIGKILL
-      assertTrue(child.waitFor(30, TimeUnit.SECONDS), "a killed child exits");
-      reader.join(30_000);
-    }
-    return inFlight.get();
+    return KilledChild.killAfter(
+        AddCrashLoop.class,
+        List.of(dir.toString(), String.valueOf(from)),
+        "adding ",
+        from,
+        delayMs);
   }
 }

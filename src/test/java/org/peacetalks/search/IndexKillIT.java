@@ -3,18 +3,13 @@ package org.peacetalks.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.peacetalks.testing.KilledChild;
 
 /**
  * kill -9 of a process putting articles one commit at a time, at random moments, then a reopen:
@@ -59,45 +54,11 @@ class IndexKillIT {
    * the last article whose put had returned.
    */
   private static int killDuringPuts(Path folder, int from, int delayMs) throws Exception {
-    List<String> command =
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1",
-            "-cp",
-            System.getProperty("java.class.path"),
-            IndexPutLoop.class.getName(),
-            folder.toString(),
-            String.valueOf(from));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-    AtomicInteger committed = new AtomicInteger(from - 1);
-    CountDownLatch underWay = new CountDownLatch(1);
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader out =
-                  new BufferedReader(
-                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                  if (!line.startsWith("committed ")) continue;
-                  int n = Integer.parseInt(line.substring(10).strip());
-                  committed.set(n);
-                  if (n >= from + 2) underWay.countDown();
-                }
-              } catch (java.io.IOException e) {
-                // the child was killed: its output ends here
-              }
-            },
-            "index-put-loop-output");
-    reader.start();
-    try {
-      assertTrue(underWay.await(120, TimeUnit.SECONDS), "the loop never got going");
-      if (delayMs > 0) Thread.sleep(delayMs); // the kill lands somewhere in a later put
-    } finally {
-      child.destroyForcibly(); // SIGKILL
-      assertTrue(child.waitFor(30, TimeUnit.SECONDS), "a killed child exits");
-      reader.join(30_000);
-    }
-    return committed.get();
+    return KilledChild.killAfter(
+        IndexPutLoop.class,
+        List.of(folder.toString(), String.valueOf(from)),
+        "committed ",
+        from,
+        delayMs);
   }
 }
