@@ -4,12 +4,20 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * What the engine accepts as a question: control and formatting characters removed, whitespace
@@ -30,6 +38,13 @@ final class QuestionText {
 
   /** Greetings, thanks and acknowledgements in the bot's languages, one phrase a line. */
   private static final Set<String> SMALL_TALK = phrases("small-talk.txt");
+
+  /** Snowball's English stop list: longer than the analyser's ("all", "very", "much"). */
+  private static final CharArraySet ENGLISH_STOPS = snowballWords("english_stop.txt");
+
+  private static final CharArraySet UKRAINIAN_STOPS =
+      UkrainianMorfologikAnalyzer.getDefaultStopwords();
+  private static final CharArraySet RUSSIAN_STOPS = RussianAnalyzer.getDefaultStopSet();
 
   private QuestionText() {}
 
@@ -56,21 +71,53 @@ final class QuestionText {
     return null;
   }
 
-  /** Whether the words are small-talk phrases and nothing else ("hi there thanks"). */
+  /**
+   * Whether the words are small-talk phrases and nothing else but function words ("hi there
+   * thanks", "thx, that's all", "ok and thank you for that"): at least one phrase, and not one word
+   * that could carry a question's subject.
+   */
   private static boolean isSmallTalk(String words) {
     String[] w = words.split(" ");
+    boolean phrase = false;
     int i = 0;
     while (i < w.length) {
       int next = -1;
       // the longest phrase starting here (phrases are at most four words)
       for (int len = Math.min(4, w.length - i); len >= 1 && next < 0; len--) {
-        if (SMALL_TALK.contains(String.join(" ", java.util.Arrays.copyOfRange(w, i, i + len))))
+        if (SMALL_TALK.contains(String.join(" ", Arrays.copyOfRange(w, i, i + len))))
           next = i + len;
       }
-      if (next < 0) return false;
-      i = next;
+      if (next >= 0) {
+        phrase = true;
+        i = next;
+      } else if (isFunctionWord(w[i])) {
+        i++;
+      } else {
+        return false;
+      }
     }
-    return true;
+    return phrase;
+  }
+
+  /**
+   * A word of no subject in the bot's languages: a stop word of the analysers or of Snowball's
+   * lists ("that's", "all", "це", "всё").
+   */
+  private static boolean isFunctionWord(String word) {
+    String w = word.replace('’', '\'').replace('ё', 'е');
+    return DomainAnalyzer.STOP_WORDS.contains(w)
+        || ENGLISH_STOPS.contains(w)
+        || UKRAINIAN_STOPS.contains(w)
+        || RUSSIAN_STOPS.contains(w);
+  }
+
+  private static CharArraySet snowballWords(String resource) {
+    try (InputStream in = SnowballFilter.class.getResourceAsStream(resource);
+        Reader r = IOUtils.getDecodingReader(in, StandardCharsets.UTF_8)) {
+      return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(r));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Set<String> phrases(String resource) {

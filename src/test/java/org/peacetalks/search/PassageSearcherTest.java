@@ -2,6 +2,7 @@ package org.peacetalks.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,7 +126,11 @@ class PassageSearcherTest {
         "Thank you very much.",
         "привіт",
         "спасибо!",
-        "good morning bot"
+        "good morning bot",
+        "thx, that's all",
+        "ok and thank you for that",
+        "дякую, це все",
+        "спасибо, это всё"
       })
   void smallTalkIsNotSearched(String text) throws Exception {
     Answer a = searcher.answer(text);
@@ -143,6 +148,17 @@ class PassageSearcherTest {
   @ValueSource(strings = {"asdfgh", "qwerty zxcv", "hmmmmm"})
   void keyboardMashIsNotAQuestion(String text) throws Exception {
     assertEquals(Answer.Reason.NOT_A_QUESTION, searcher.answer(text).reason());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "hi, what does Russia demand?",
+        "thanks, and what does Russia demand?",
+        "ok, sanctions?"
+      })
+  void aGreetingWithAnyWordOfSubstanceIsNotSmallTalk(String text) throws Exception {
+    assertNotEquals(Answer.Reason.SMALL_TALK, searcher.answer(text).reason());
   }
 
   @Test
