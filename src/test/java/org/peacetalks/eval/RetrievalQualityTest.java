@@ -21,7 +21,7 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev, dev2 and chat questions (seeds + dev corpus, copied into
+ * The quality floors on the seed, dev, dev2, chat and fresh questions (seeds + dev corpus, copied into
  * test resources), with the real embedding model and the shipped no-answer decision. The floors sit
  * a few questions below the figures measured at this commit (README, "Retrieval quality"), so that
  * an honest change elsewhere does not trip them while a real regression does.
@@ -42,7 +42,7 @@ class RetrievalQualityTest {
     }
     index = SearchIndex.inMemory(new BgeSmallEmbedder());
     index.rebuild(new CorpusLoad(articles, List.of()));
-    for (String file : List.of("seed", "dev", "dev2", "chat")) {
+    for (String file : List.of("seed", "dev", "dev2", "chat", "fresh")) {
       questions.addAll(
           QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
     }
@@ -66,9 +66,9 @@ class RetrievalQualityTest {
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
     Evaluation.Report r = run(true);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.85, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.73, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.mrr() >= 0.78, "MRR@10 " + r.mrr()),
+        () -> assertTrue(r.hitAt(3) >= 0.84, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.70, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.77, "MRR@10 " + r.mrr()),
         () ->
             assertTrue(
                 r.falseNoAnswerRate() <= 0.04,
@@ -79,7 +79,7 @@ class RetrievalQualityTest {
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.73, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.65, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
