@@ -21,10 +21,10 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev, dev2, chat and fresh questions (seeds + dev corpus, copied into
- * test resources), with the real embedding model and the shipped no-answer decision. The floors sit
- * a few questions below the figures measured at this commit (README, "Retrieval quality"), so that
- * an honest change elsewhere does not trip them while a real regression does.
+ * The quality floors on the seed, dev, dev2, chat and fresh questions (seeds + dev corpus, copied
+ * into test resources), with the real embedding model and the shipped no-answer decision. The
+ * floors sit a few questions below the figures measured at this commit (README, "Retrieval
+ * quality"), so that an honest change elsewhere does not trip them while a real regression does.
  */
 class RetrievalQualityTest {
   static SearchIndex index;

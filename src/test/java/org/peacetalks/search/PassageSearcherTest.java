@@ -130,7 +130,7 @@ class PassageSearcherTest {
         "thx, that's all",
         "ok and thank you for that",
         "дякую, це все",
-        "спасибо, это всё"
+        "спасибо, и всё"
       })
   void smallTalkIsNotSearched(String text) throws Exception {
     Answer a = searcher.answer(text);

@@ -43,6 +43,12 @@ class QueryPlannerTest {
   }
 
   @Test
+  void contractionsTypedWithoutTheApostropheAreFunctionWordsToo() throws Exception {
+    QueryPlan p = plan("putin hadnt agreed, theyve said, and shes said so");
+    assertEquals(List.of(), labels(p, false));
+  }
+
+  @Test
   void aNumberTheArticlesDoNotHoldIsNoEvidenceEitherWay() throws Exception {
     QueryPlan p = plan("is the army 900k or 1,200,000 now?");
     assertEquals(List.of(), labels(p, false));
