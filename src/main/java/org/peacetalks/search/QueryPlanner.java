@@ -63,6 +63,7 @@ final class QueryPlanner {
   private final DomainAnalyzer analyzer;
   private final Synonyms synonyms;
   private final SearchTuning tuning;
+  private final NumberWords numbers;
 
   /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -73,6 +74,7 @@ final class QueryPlanner {
     this.analyzer = analyzer;
     this.synonyms = synonyms;
     this.tuning = tuning;
+    this.numbers = new NumberWords(analyzer);
   }
 
   private static DirectSpellChecker spellChecker(int maxEdits) {
@@ -98,7 +100,9 @@ final class QueryPlanner {
           startsSentence(normalized, t.start()) && !isAcronym(surface)
               ? surface.toLowerCase(Locale.ROOT)
               : surface);
-      if (!inIndex(term, reader) && synonyms.startingWith(term).isEmpty()) {
+      if (!inIndex(term, reader)
+          && !inIndex(numbers.otherWay(term), reader)
+          && synonyms.startingWith(term).isEmpty()) {
         String written = normalized.substring(t.start(), t.end());
         String relative = family(term, reader);
         // Chat clippings ("brits", "joburg") before spelling correction, which would take them for
@@ -177,6 +181,11 @@ final class QueryPlanner {
    */
   private Concept single(String term, String surface, IndexReader reader, int docs)
       throws IOException {
+    List<String> otherWay = numbers.otherWay(term);
+    if (inIndex(otherWay, reader)) {
+      // "15" and "fifteen", "28" and "twenty-eight": one concept, found either way
+      return weigh(term, List.of(List.of(term), otherWay), reader, docs);
+    }
     if (inIndex(term, reader)) {
       return weigh(term, List.of(List.of(term)), reader, docs);
     }
@@ -186,6 +195,13 @@ final class QueryPlanner {
     if (term.chars().anyMatch(Character::isDigit)) return null;
     if (term.length() < MIN_UNKNOWN_TERM_LENGTH && !isAcronym(surface)) return null;
     return new Concept(surface, List.of(List.of(term)), idf(0, docs), false);
+  }
+
+  /** Whether the words of a number written the other way are all there; false when it is none. */
+  private static boolean inIndex(List<String> words, IndexReader reader) throws IOException {
+    if (words.isEmpty()) return false;
+    for (String word : words) if (!inIndex(word, reader)) return false;
+    return true;
   }
 
   /** Whether any paragraph has the term in its text, section heading or title. */

@@ -49,6 +49,33 @@ class QueryPlannerTest {
   }
 
   @Test
+  void numbersFromTenUpAreFoundWrittenEitherWay() throws Exception {
+    try (SearchIndex own = SearchIndex.inMemory()) {
+      own.put(
+          PassageSearcherTest.article(
+              "numbers",
+              "The guarantee would last fifteen years.",
+              "The plan now has 20 points instead of twenty-eight.",
+              "The two sides met again."));
+      QueryPlanner p = new QueryPlanner(own.analyzer(), Synonyms.none(), SearchTuning.defaults());
+      QueryPlan digits =
+          own.withSearcher(s -> p.plan("valid for 15 yrs? 28 points?", s.getIndexReader()));
+      assertTrue(holds(digits, List.of("fifteen")), digits.concepts().toString());
+      assertTrue(holds(digits, List.of("twenti", "eight")), digits.concepts().toString());
+      QueryPlan words =
+          own.withSearcher(s -> p.plan("is it twenty points now", s.getIndexReader()));
+      assertTrue(holds(words, List.of("20")), words.concepts().toString());
+      QueryPlan small = own.withSearcher(s -> p.plan("2 points", s.getIndexReader()));
+      assertFalse(holds(small, List.of("two")), "numbers below ten stay as written");
+    }
+  }
+
+  private static boolean holds(QueryPlan plan, List<String> alternative) {
+    return plan.concepts().stream()
+        .anyMatch(c -> c.known() && c.alternatives().contains(alternative));
+  }
+
+  @Test
   void aNumberTheArticlesDoNotHoldIsNoEvidenceEitherWay() throws Exception {
     QueryPlan p = plan("is the army 900k or 1,200,000 now?");
     assertEquals(List.of(), labels(p, false));
