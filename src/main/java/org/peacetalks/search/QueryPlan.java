@@ -58,7 +58,9 @@ record QueryPlan(
       if (c.known()) continue;
       String label = c.label();
       boolean capitalised = Character.isUpperCase(label.codePointAt(0));
-      if (!vocabulary.containsWord(label.toLowerCase(java.util.Locale.ROOT)) || capitalised) n++;
+      if (capitalised
+          || !vocabulary.containsWord(label.toLowerCase(java.util.Locale.ROOT))
+          || PlaceNames.contains(label)) n++;
     }
     return n;
   }

@@ -191,6 +191,12 @@ class QueryPlannerTest {
     assertEquals(0, p.unknownNames(ModelVocabulary.shared()));
   }
 
+  @Test
+  void countriesAndCitiesTheArticlesLackAreNamesEvenInLowerCase() throws Exception {
+    assertEquals(1, plan("whats china's take on it").unknownNames(ModelVocabulary.shared()));
+    assertEquals(1, plan("any talks in budapest").unknownNames(ModelVocabulary.shared()));
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',
