@@ -186,6 +186,9 @@ public final class ArticleIntake {
       }
     }
     if (pending.isEmpty()) return results;
+    // The model's time is spent here, before the locks: a large batch then holds them only while it
+    // is written and committed, not while it is embedded.
+    SearchIndex.Vectors ready = index.embed(pending.stream().map(Pending::article).toList());
     synchronized (this) {
       if (!corpusLock.tryLock()) {
         for (Pending p : pending) {
@@ -194,7 +197,7 @@ public final class ArticleIntake {
         return results;
       }
       try {
-        storeAll(pending, results);
+        storeAll(pending, ready, results);
       } finally {
         corpusLock.unlock();
       }
@@ -220,7 +223,9 @@ public final class ArticleIntake {
    * The steps of {@link #store} for a batch: journal each, write each, one index change, journal
    * each again. Under both locks.
    */
-  private void storeAll(List<Pending> pending, List<IntakeResult> results) throws IOException {
+  private void storeAll(
+      List<Pending> pending, SearchIndex.Vectors ready, List<IntakeResult> results)
+      throws IOException {
     Map<String, Pending> batch = new LinkedHashMap<>();
     for (Pending p : pending) {
       // Checked again under the lock: another add may have finished meanwhile; and within the
@@ -253,7 +258,7 @@ public final class ArticleIntake {
         store.write(p.fileName(), p.content());
         articles.add(p.article());
       }
-      index.putAll(articles);
+      index.putAll(articles, ready);
     } catch (IOException | RuntimeException e) {
       for (String id : batch.keySet()) undo(id);
       throw e;
@@ -302,6 +307,7 @@ public final class ArticleIntake {
       article = labelled.get();
       content = SourceLabel.add(content, label);
     }
+    SearchIndex.Vectors ready = index.embed(List.of(article)); // before the locks, as for a batch
     synchronized (this) {
       if (!corpusLock.tryLock()) {
         return IntakeResult.refused(IntakeProblem.Kind.REINDEX_RUNNING);
@@ -309,7 +315,7 @@ public final class ArticleIntake {
       try {
         duplicate = duplicate(hash, fileName);
         if (duplicate.isPresent()) return duplicate.get();
-        return store(article, content, hash, fileName);
+        return store(article, content, hash, fileName, ready);
       } finally {
         corpusLock.unlock();
       }
@@ -333,7 +339,8 @@ public final class ArticleIntake {
   }
 
   /** The steps that change the corpus: journal, file, index, journal again. Under both locks. */
-  private IntakeResult store(Article article, byte[] content, String hash, String fileName)
+  private IntakeResult store(
+      Article article, byte[] content, String hash, String fileName, SearchIndex.Vectors ready)
       throws IOException {
     try {
       journal.begin(article.id(), hash, fileName);
@@ -346,7 +353,7 @@ public final class ArticleIntake {
     }
     try {
       store.write(fileName, content);
-      index.put(article);
+      index.putAll(List.of(article), ready);
     } catch (IOException | RuntimeException e) {
       undo(article.id());
       throw e;

@@ -54,13 +54,31 @@ final class ArticleVectors {
   Map<String, ParagraphVectors> of(
       List<Article> articles, IndexSearcher current, SearchIndex.EmbeddingProgress progress)
       throws IOException {
+    return of(articles, Map.of(), current, progress);
+  }
+
+  /**
+   * As {@link #of(List, IndexSearcher, SearchIndex.EmbeddingProgress)}, taking the vectors {@code
+   * ready} holds (by text hash) as they are: embedded earlier, outside the index's lock.
+   */
+  Map<String, ParagraphVectors> of(
+      List<Article> articles,
+      Map<String, ParagraphVectors> ready,
+      IndexSearcher current,
+      SearchIndex.EmbeddingProgress progress)
+      throws IOException {
     Map<String, ParagraphVectors> out = new HashMap<>();
     if (embedder == null) return out;
     Map<String, String> missing = new LinkedHashMap<>();
     for (Article a : articles) {
-      for (Paragraph p : a.paragraphs())
-        missing.putIfAbsent(IndexSchema.textHash(p.text()), p.text());
+      for (Paragraph p : a.paragraphs()) {
+        String hash = IndexSchema.textHash(p.text());
+        ParagraphVectors known = ready.get(hash);
+        if (known != null) out.put(hash, known);
+        else missing.putIfAbsent(hash, p.text());
+      }
     }
+    if (missing.isEmpty()) return out;
     // Stamp and vectors read from one commit, so they cannot belong to different rebuilds.
     if (stamp.vectorsReusable(IndexStamp.of(current)))
       reuse(current, missing, out, embedder.dimension());

@@ -188,6 +188,25 @@ public final class SearchIndex implements AutoCloseable {
    * added.
    */
   public void putAll(List<Article> articles) throws IOException {
+    putAll(articles, Vectors.NONE);
+  }
+
+  /**
+   * The vectors of these articles' paragraphs, reused from the index or embedded now, to hand to
+   * {@link #putAll(List, Vectors)} later: the model's time is then spent before the caller takes
+   * its locks rather than under them. Empty without an embedder.
+   */
+  public Vectors embed(List<Article> articles) throws IOException {
+    if (embedder == null || articles.isEmpty()) return Vectors.NONE;
+    List<Article> batch = List.copyOf(articles);
+    return new Vectors(commits.withSearcher(s -> vectors.of(batch, s, progress)));
+  }
+
+  /**
+   * As {@link #putAll(List)}, with vectors from {@link #embed} for some or all of the paragraphs;
+   * the others are reused or embedded under the index's lock, as without.
+   */
+  public void putAll(List<Article> articles, Vectors ready) throws IOException {
     if (articles.isEmpty()) return;
     List<Article> batch = List.copyOf(articles);
     record Found(Map<String, String> stamp, Map<String, ParagraphVectors> vectors) {}
@@ -196,7 +215,7 @@ public final class SearchIndex implements AutoCloseable {
           // The last commit's stamp and vectors, from one searcher: writes are serialised.
           Found found =
               commits.withSearcher(
-                  s -> new Found(IndexStamp.of(s), vectors.of(batch, s, progress)));
+                  s -> new Found(IndexStamp.of(s), vectors.of(batch, ready.byText, s, progress)));
           for (Article article : batch) {
             // A delete applies to the documents added before it, so a repeated id replaces.
             w.deleteDocuments(IndexSchema.articleTerm(article.id()));
@@ -205,6 +224,20 @@ public final class SearchIndex implements AutoCloseable {
           stamp.afterAdd(w, found.stamp(), embedder != null);
         },
         true);
+  }
+
+  /**
+   * Paragraph vectors embedded ahead of a change ({@link #embed}), by the hash of the paragraph's
+   * text. They depend on the text and the model alone, so they stay good while the index changes.
+   */
+  public static final class Vectors {
+    static final Vectors NONE = new Vectors(Map.of());
+
+    private final Map<String, ParagraphVectors> byText;
+
+    private Vectors(Map<String, ParagraphVectors> byText) {
+      this.byText = Map.copyOf(byText);
+    }
   }
 
   /** Removes an article; returns false when it was not indexed. */

@@ -298,28 +298,53 @@ class ArticleIntakeTest {
     assertEquals(0, index.stats().articles());
   }
 
+  /** A model whose vectors have {@code length} numbers (the first one 1, so they are unit). */
+  private static PassageEmbedder modelOfLength(java.util.function.IntSupplier length) {
+    return new PassageEmbedder() {
+      @Override
+      public int dimension() {
+        return 8;
+      }
+
+      @Override
+      public List<float[]> embedPassages(List<String> passages) {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < passages.size(); i++) {
+          float[] v = new float[length.getAsInt()];
+          v[0] = 1;
+          out.add(v);
+        }
+        return out;
+      }
+
+      @Override
+      public float[] embedQuery(String question) {
+        return embedPassages(List.of(question)).get(0);
+      }
+    };
+  }
+
   @Test
   void aBatchWhoseCommitFailsLeavesNoFileNoArticleAndNoJournalEntry() throws Exception {
     IntakeJournal journal = IntakeJournal.inMemory(added::add);
-    // The embedding of the batch fails inside the index change, after every file was written.
-    PassageEmbedder failing =
-        new PassageEmbedder() {
-          @Override
-          public int dimension() {
-            return 8;
-          }
-
-          @Override
-          public List<float[]> embedPassages(List<String> passages) {
-            throw new IllegalStateException("model crashed");
-          }
-
-          @Override
-          public float[] embedQuery(String question) {
-            return new float[8];
-          }
-        };
-    SearchIndex failingIndex = SearchIndex.inMemory(failing);
+    // The index's vectors have 8 numbers; the batch's, embedded before the locks, 4: the index
+    // change fails when it adds them, after every file of the batch was written.
+    java.util.concurrent.atomic.AtomicInteger length =
+        new java.util.concurrent.atomic.AtomicInteger(8);
+    SearchIndex failingIndex = SearchIndex.inMemory(modelOfLength(length::get));
+    failingIndex.put(
+        new Article(
+            "seed",
+            "Seed",
+            "Wire",
+            null,
+            null,
+            "seed.txt",
+            "hash-seed",
+            List.of(
+                new org.peacetalks.corpus.Paragraph(
+                    1, null, "An earlier article about the talks in Geneva."))));
+    length.set(4);
     ArticleIntake broken =
         new ArticleIntake(
             new ArticleStore(articles, new ArticleParser(2_000_000)),
@@ -331,14 +356,71 @@ class ArticleIntakeTest {
             feedArticle("One", "Envoys agreed on a prisoner exchange in Istanbul today."),
             feedArticle("Two", "Delegations met in Geneva for a second round of talks."));
     org.junit.jupiter.api.Assertions.assertThrows(
-        IllegalStateException.class, () -> broken.addFeedArticles(batch));
-    assertEquals(0, failingIndex.stats().articles());
+        IllegalArgumentException.class, () -> broken.addFeedArticles(batch));
+    assertEquals(1, failingIndex.stats().articles(), "only the article from before");
     failingIndex.close();
     assertEquals(List.of(), journal.unfinished());
     assertEquals(List.of(), added);
     assertTrue(
         filesInDir().stream().noneMatch(f -> f.startsWith("articles/feed-")),
         filesInDir().toString());
+  }
+
+  @Test
+  void aBatchIsEmbeddedBeforeTheCorpusLockIsTaken() throws Exception {
+    java.util.concurrent.CountDownLatch embedding = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    PassageEmbedder model = modelOfLength(() -> 8);
+    PassageEmbedder slow =
+        new PassageEmbedder() {
+          @Override
+          public int dimension() {
+            return 8;
+          }
+
+          @Override
+          public List<float[]> embedPassages(List<String> passages) {
+            embedding.countDown();
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            return model.embedPassages(passages);
+          }
+
+          @Override
+          public float[] embedQuery(String question) {
+            return model.embedQuery(question);
+          }
+        };
+    java.util.concurrent.locks.ReentrantLock corpusLock =
+        new java.util.concurrent.locks.ReentrantLock();
+    try (SearchIndex slowIndex = SearchIndex.inMemory(slow)) {
+      ArticleIntake feeds =
+          new ArticleIntake(
+              new ArticleStore(articles, new ArticleParser(2_000_000)),
+              slowIndex,
+              IntakeJournal.inMemory(added::add),
+              corpusLock);
+      java.util.concurrent.CompletableFuture<List<IntakeResult>> taken =
+          java.util.concurrent.CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return feeds.addFeedArticles(
+                      List.of(feedArticle("One", "Envoys agreed on a prisoner exchange today.")));
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+      assertTrue(embedding.await(10, java.util.concurrent.TimeUnit.SECONDS));
+      assertFalse(corpusLock.isLocked(), "an /add or a reindex may go on while the model runs");
+      release.countDown();
+      assertEquals(
+          IntakeResult.Outcome.ADDED,
+          taken.get(10, java.util.concurrent.TimeUnit.SECONDS).get(0).outcome());
+      assertEquals(1, slowIndex.stats().articles());
+    }
   }
 
   /** A journal (the state database) that fails at begin or at finish. */
