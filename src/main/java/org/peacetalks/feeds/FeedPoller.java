@@ -60,7 +60,7 @@ public final class FeedPoller {
    * of one per item, while a large first poll still lets /add, /remove and a reindex in between.
    * The intake embeds a batch before it takes the corpus lock, so a batch holds the lock only while
    * it is written and committed. 200 rather than 50: a poll of 1,000 new items makes 5 segments
-   * instead of 20, and merges and flushes fewer (`bench --feeds`: 5.4–6.0 s against 6.9–7.5 s, in
+   * instead of 20, and merges and flushes fewer (`bench --feeds`: 4.6–5.7 s against 6.8–7.2 s, in
    * alternated runs on an idle machine).
    */
   static final int BATCH = 200;
