@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +30,7 @@ import org.peacetalks.corpus.Article;
 import org.peacetalks.corpus.ArticleParser;
 import org.peacetalks.corpus.ArticleStore;
 import org.peacetalks.corpus.ContentHash;
+import org.peacetalks.corpus.Paragraph;
 import org.peacetalks.corpus.UnreadableReason;
 import org.peacetalks.search.ArticleSummary;
 import org.peacetalks.search.Passage;
@@ -163,8 +172,7 @@ class ArticleIntakeTest {
 
   @Test
   void whileARebuildHoldsTheCorpusAddAndRemoveAreRefusedNotLost() throws Exception {
-    java.util.concurrent.locks.ReentrantLock rebuild =
-        new java.util.concurrent.locks.ReentrantLock();
+    ReentrantLock rebuild = new ReentrantLock();
     ArticleIntake guarded =
         new ArticleIntake(
             new ArticleStore(articles, new ArticleParser(2_000_000)),
@@ -274,8 +282,7 @@ class ArticleIntakeTest {
 
   @Test
   void aBatchIsRefusedWholeWhileARebuildHoldsTheCorpus() throws Exception {
-    java.util.concurrent.locks.ReentrantLock rebuild =
-        new java.util.concurrent.locks.ReentrantLock();
+    ReentrantLock rebuild = new ReentrantLock();
     ArticleIntake guarded =
         new ArticleIntake(
             new ArticleStore(articles, new ArticleParser(2_000_000)),
@@ -299,7 +306,7 @@ class ArticleIntakeTest {
   }
 
   /** A model whose vectors have {@code length} numbers (the first one 1, so they are unit). */
-  private static PassageEmbedder modelOfLength(java.util.function.IntSupplier length) {
+  private static PassageEmbedder modelOfLength(IntSupplier length) {
     return new PassageEmbedder() {
       @Override
       public int dimension() {
@@ -329,8 +336,7 @@ class ArticleIntakeTest {
     IntakeJournal journal = IntakeJournal.inMemory(added::add);
     // The index's vectors have 8 numbers; the batch's, embedded before the locks, 4: the index
     // change fails when it adds them, after every file of the batch was written.
-    java.util.concurrent.atomic.AtomicInteger length =
-        new java.util.concurrent.atomic.AtomicInteger(8);
+    AtomicInteger length = new AtomicInteger(8);
     SearchIndex failingIndex = SearchIndex.inMemory(modelOfLength(length::get));
     failingIndex.put(
         new Article(
@@ -341,16 +347,14 @@ class ArticleIntakeTest {
             null,
             "seed.txt",
             "hash-seed",
-            List.of(
-                new org.peacetalks.corpus.Paragraph(
-                    1, null, "An earlier article about the talks in Geneva."))));
+            List.of(new Paragraph(1, null, "An earlier article about the talks in Geneva."))));
     length.set(4);
     ArticleIntake broken =
         new ArticleIntake(
             new ArticleStore(articles, new ArticleParser(2_000_000)),
             failingIndex,
             journal,
-            new java.util.concurrent.locks.ReentrantLock());
+            new ReentrantLock());
     List<byte[]> batch =
         List.of(
             feedArticle("One", "Envoys agreed on a prisoner exchange in Istanbul today."),
@@ -368,8 +372,8 @@ class ArticleIntakeTest {
 
   @Test
   void aBatchIsEmbeddedBeforeTheCorpusLockIsTaken() throws Exception {
-    java.util.concurrent.CountDownLatch embedding = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    CountDownLatch embedding = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     PassageEmbedder model = modelOfLength(() -> 8);
     PassageEmbedder slow =
         new PassageEmbedder() {
@@ -394,8 +398,7 @@ class ArticleIntakeTest {
             return model.embedQuery(question);
           }
         };
-    java.util.concurrent.locks.ReentrantLock corpusLock =
-        new java.util.concurrent.locks.ReentrantLock();
+    ReentrantLock corpusLock = new ReentrantLock();
     try (SearchIndex slowIndex = SearchIndex.inMemory(slow)) {
       ArticleIntake feeds =
           new ArticleIntake(
@@ -403,22 +406,23 @@ class ArticleIntakeTest {
               slowIndex,
               IntakeJournal.inMemory(added::add),
               corpusLock);
-      java.util.concurrent.CompletableFuture<List<IntakeResult>> taken =
-          java.util.concurrent.CompletableFuture.supplyAsync(
+      CompletableFuture<List<IntakeResult>> taken =
+          CompletableFuture.supplyAsync(
               () -> {
                 try {
                   return feeds.addFeedArticles(
                       List.of(feedArticle("One", "Envoys agreed on a prisoner exchange today.")));
-                } catch (java.io.IOException e) {
-                  throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
               });
-      assertTrue(embedding.await(10, java.util.concurrent.TimeUnit.SECONDS));
-      assertFalse(corpusLock.isLocked(), "an /add or a reindex may go on while the model runs");
-      release.countDown();
-      assertEquals(
-          IntakeResult.Outcome.ADDED,
-          taken.get(10, java.util.concurrent.TimeUnit.SECONDS).get(0).outcome());
+      try {
+        assertTrue(embedding.await(10, TimeUnit.SECONDS));
+        assertFalse(corpusLock.isLocked(), "an /add or a reindex may go on while the model runs");
+      } finally {
+        release.countDown();
+      }
+      assertEquals(IntakeResult.Outcome.ADDED, taken.get(10, TimeUnit.SECONDS).get(0).outcome());
       assertEquals(1, slowIndex.stats().articles());
     }
   }
@@ -428,8 +432,7 @@ class ArticleIntakeTest {
     IntakeJournal memory = IntakeJournal.inMemory(added::add);
     return new IntakeJournal() {
       @Override
-      public java.util.Optional<String> articleWithHash(String contentHash)
-          throws java.io.IOException {
+      public java.util.Optional<String> articleWithHash(String contentHash) throws IOException {
         return memory.articleWithHash(contentHash);
       }
 
@@ -439,25 +442,23 @@ class ArticleIntakeTest {
       }
 
       @Override
-      public void begin(String articleId, String contentHash, String fileName)
-          throws java.io.IOException {
-        if (atBegin)
-          throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
+      public void begin(String articleId, String contentHash, String fileName) throws IOException {
+        if (atBegin) throw new IOException("state database /srv/bot/data/bot.db: disk full");
         memory.begin(articleId, contentHash, fileName);
       }
 
       @Override
-      public void finish(ArticleSummary summary) throws java.io.IOException {
-        throw new java.io.IOException("state database /srv/bot/data/bot.db: disk full");
+      public void finish(ArticleSummary summary) throws IOException {
+        throw new IOException("state database /srv/bot/data/bot.db: disk full");
       }
 
       @Override
-      public void abandon(String articleId) throws java.io.IOException {
+      public void abandon(String articleId) throws IOException {
         memory.abandon(articleId);
       }
 
       @Override
-      public List<Unfinished> unfinished() throws java.io.IOException {
+      public List<Unfinished> unfinished() throws IOException {
         return memory.unfinished();
       }
     };
@@ -470,7 +471,7 @@ class ArticleIntakeTest {
             new ArticleStore(articles, new ArticleParser(2_000_000)),
             index,
             failing(true),
-            new java.util.concurrent.locks.ReentrantLock());
+            new ReentrantLock());
     IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.REFUSED, r.outcome());
     assertFalse(r.reason().contains("/srv"), r.reason());
@@ -485,7 +486,7 @@ class ArticleIntakeTest {
             new ArticleStore(articles, new ArticleParser(2_000_000)),
             index,
             failing(false),
-            new java.util.concurrent.locks.ReentrantLock());
+            new ReentrantLock());
     IntakeResult r = unrecorded.addFile("a.txt", ARTICLE);
     assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
     assertEquals(
@@ -595,10 +596,9 @@ class ArticleIntakeTest {
   void aSlowParseHoldsNoLockThatRemoveOrAReindexNeeds() throws Exception {
     ArticleStore store = new ArticleStore(articles, new ArticleParser(2_000_000));
     IntakeResult kept = intake.addFile("kept.txt", ARTICLE);
-    java.util.concurrent.CountDownLatch parsing = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.locks.ReentrantLock corpusLock =
-        new java.util.concurrent.locks.ReentrantLock();
+    CountDownLatch parsing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ReentrantLock corpusLock = new ReentrantLock();
     ArticleIntake slow =
         new ArticleIntake(
             store,
@@ -608,7 +608,7 @@ class ArticleIntakeTest {
             (name, bytes) -> {
               parsing.countDown();
               try {
-                if (!release.await(30, java.util.concurrent.TimeUnit.SECONDS))
+                if (!release.await(30, TimeUnit.SECONDS))
                   throw new IllegalStateException("never released");
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -623,7 +623,7 @@ class ArticleIntakeTest {
               () ->
                   slow.addText(
                       "Ceasefire talks in Riyadh\nDelegations met in Riyadh to discuss a ceasefire at sea."));
-      assertTrue(parsing.await(30, java.util.concurrent.TimeUnit.SECONDS), "the parse started");
+      assertTrue(parsing.await(30, TimeUnit.SECONDS), "the parse started");
       // While the parse is in flight: /remove completes, and a reindex could take the corpus lock.
       assertTrue(slow.remove(kept.articleId()));
       assertTrue(index.find(kept.articleId()).isEmpty());
@@ -631,7 +631,7 @@ class ArticleIntakeTest {
       corpusLock.unlock();
       assertFalse(adding.isDone());
       release.countDown();
-      IntakeResult r = adding.get(30, java.util.concurrent.TimeUnit.SECONDS);
+      IntakeResult r = adding.get(30, TimeUnit.SECONDS);
       assertEquals(IntakeResult.Outcome.ADDED, r.outcome());
       assertTrue(index.find(r.articleId()).isPresent());
     } finally {
