@@ -108,16 +108,10 @@ public final class KillRestartCheck {
    */
   private void killDuringLoop(List<String> args, String doneWord, int maxDelayMillis)
       throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                CrashLoop.class.getName()));
-    command.addAll(args);
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(ChildJvm.command(CrashLoop.class, args))
+            .redirectErrorStream(true)
+            .start();
     try {
       BufferedReader out =
           new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));

@@ -6,12 +6,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.peacetalks.bench.ChildJvm;
 
 /**
  * A loop run in a JVM of its own and killed with SIGKILL part-way: the crash tests' harness. The
@@ -30,16 +29,8 @@ public final class KilledChild {
    */
   public static int killAfter(
       Class<?> main, List<String> args, String prefix, int from, int delayMs) throws Exception {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main.getName()));
-    command.addAll(args);
-    Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process child =
+        new ProcessBuilder(ChildJvm.command(main, args)).redirectErrorStream(true).start();
     AtomicInteger last = new AtomicInteger(from - 1);
     CountDownLatch underWay = new CountDownLatch(1);
     Thread reader =
