@@ -11,12 +11,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -26,6 +29,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.apache.lucene.util.automaton.CharacterRunAutomaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
 
 /**
  * Builds the ranking query for a question from analysed terms, so that user text never reaches
@@ -41,6 +46,11 @@ final class QueryPlanner {
   private static final int MIN_UNKNOWN_TERM_LENGTH = 4;
 
   private static final int MIN_CORRECTABLE_LENGTH = 5;
+
+  /** Paragraphs read to find how the articles write a suggested correction's stem. */
+  private static final int MAX_PARAGRAPHS_READ = 20;
+
+  private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
 
   /** Words of one family share at least this many first letters. */
   private static final int MIN_FAMILY_PREFIX = 4;
@@ -109,7 +119,7 @@ final class QueryPlanner {
         // typos of whatever word is one edit away.
         if (relative == null)
           relative = Shorthand.expand(written, term, reader, ModelVocabulary.shared());
-        String corrected = relative != null ? relative : correct(term, reader);
+        String corrected = relative != null ? relative : correct(written, term, reader);
         String forModel = forModel(written, term, corrected, relative != null);
         if (forModel != null) {
           meaning.append(normalized, copied, t.start()).append(forModel);
@@ -277,14 +287,60 @@ final class QueryPlanner {
     return n;
   }
 
-  private String correct(String term, IndexReader reader) throws IOException {
+  /**
+   * The index term a misspelt question word was meant to be, or null. A typo slips from a word as
+   * the articles write it, not from a stem: a suggestion is kept only when some word the articles
+   * write with that stem is as close to the question's word ("orban" is one letter from organ, the
+   * stem of "organization", but far from any word the articles write).
+   */
+  private String correct(String written, String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter))
       return null;
     DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
     SuggestWord[] words =
         checker.suggestSimilar(
             new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return words.length == 0 ? null : words[0].string;
+    if (words.length == 0) return null;
+    String stem = words[0].string;
+    return writtenNear(bare(written), stem, checker.getMaxEdits(), reader) ? stem : null;
+  }
+
+  /**
+   * Whether a paragraph writes a word analysed to {@code stem} within {@code maxEdits} edits
+   * (transpositions counting one, as for the spelling checker) of {@code word}; reads at most
+   * {@value #MAX_PARAGRAPHS_READ} paragraphs holding the stem.
+   */
+  private boolean writtenNear(String word, String stem, int maxEdits, IndexReader reader)
+      throws IOException {
+    CharacterRunAutomaton near =
+        new CharacterRunAutomaton(new LevenshteinAutomata(word, true).toAutomaton(maxEdits));
+    Term wanted = new Term(IndexSchema.TEXT, stem);
+    int read = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      PostingsEnum docs = leaf.reader().postings(wanted, PostingsEnum.NONE);
+      if (docs == null) continue;
+      StoredFields stored = leaf.reader().storedFields();
+      for (int d = docs.nextDoc();
+          d != DocIdSetIterator.NO_MORE_DOCS && read < MAX_PARAGRAPHS_READ;
+          d = docs.nextDoc(), read++) {
+        if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(d)) continue;
+        String text = stored.document(d, TEXT_ONLY).get(IndexSchema.TEXT);
+        if (text == null) continue;
+        for (DomainAnalyzer.Token t : analyzer.tokens(text)) {
+          if (t.term().equals(stem) && near.run(bare(text.substring(t.start(), t.end()))))
+            return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A word in lower case without a possessive ending, as typos are compared. */
+  private static String bare(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith("'s") || lower.endsWith("’s")
+        ? lower.substring(0, lower.length() - 2)
+        : lower;
   }
 
   private Concept weigh(String label, List<List<String>> alternatives, IndexReader reader, int docs)

@@ -234,6 +234,23 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aTypoIsCorrectedOnlyTowardsAWordTheArticlesWrite() throws Exception {
+    try (SearchIndex own = SearchIndex.inMemory()) {
+      own.put(
+          PassageSearcherTest.article(
+              "org", "The organization met in Moscow.", "Its members voted on the plan."));
+      QueryPlanner p = new QueryPlanner(own.analyzer(), Synonyms.none(), SearchTuning.defaults());
+      // "orban" is one letter from organ, the stem of "organization", but far from the word.
+      QueryPlan name =
+          own.withSearcher(s -> p.plan("orban voted on the plan?", s.getIndexReader()));
+      assertEquals(List.of("orban"), labels(name, false));
+      QueryPlan typo =
+          own.withSearcher(s -> p.plan("organizaton voted on the plan?", s.getIndexReader()));
+      assertEquals(List.of(), labels(typo, false), typo.concepts().toString());
+    }
+  }
+
+  @Test
   void questionsAskWithAMarkOrAQuestionWord() throws Exception {
     assertTrue(plan("erdogan?").asks());
     assertTrue(plan("who is erdogan").asks());
