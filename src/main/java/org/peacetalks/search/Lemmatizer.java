@@ -31,8 +31,12 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * first Cyrillic question arrives and then shared. Thread-safe, as Lucene analyzers are.
  */
 final class Lemmatizer {
-  /** A word of the text: how it was written (lower case), and the forms it may be looked up by. */
-  record Word(String surface, Set<String> keys, int start, int end) {
+  /**
+   * A word of the text: how it was written (lower case), the forms it may be looked up by, and
+   * whether the Ukrainian dictionary knows it only as a name (every lemma capitalised: лукашенко →
+   * Лукашенко, відні → Відень; not надія, which is also a common noun).
+   */
+  record Word(String surface, Set<String> keys, int start, int end, boolean name) {
     Word {
       keys = Set.copyOf(keys);
     }
@@ -80,27 +84,31 @@ final class Lemmatizer {
       Set<String> keys = null;
       int start = -1;
       int end = -1;
+      boolean name = false;
       while (ts.incrementToken()) {
         if (increment.getPositionIncrement() > 0 || keys == null) {
-          if (keys != null) out.add(word(normalized, keys, start, end));
+          if (keys != null) out.add(word(normalized, keys, start, end, name));
           keys = new LinkedHashSet<>();
           start = offset.startOffset();
           end = offset.endOffset();
+          name = true;
         }
+        // The text is in lower case, so a capital can only come from the dictionary's lemma.
+        name &= term.length() > 0 && Character.isUpperCase(term.charAt(0));
         keys.add(normalize(term.toString()));
       }
       ts.end();
-      if (keys != null) out.add(word(normalized, keys, start, end));
+      if (keys != null) out.add(word(normalized, keys, start, end, name));
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in-memory text failed", e);
     }
     return out;
   }
 
-  private static Word word(String normalized, Set<String> keys, int start, int end) {
+  private static Word word(String normalized, Set<String> keys, int start, int end, boolean name) {
     String surface = normalized.substring(start, end);
     keys.add(surface);
-    return new Word(surface, keys, start, end);
+    return new Word(surface, keys, start, end, name);
   }
 
   /** Whether the word is a function word of the language (no topic of its own). */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * longest phrase first, in the detected language and then in the other one (people mix them); then
  * by form, for inflected names and typos; then, for a name the glossary lacks, spelled in Latin
  * letters if the articles hold that spelling ({@link Transliterator}). A word found nowhere is left
- * out rather than guessed. Question words that set the kind of answer ("скільки" → how many,
- * "когда" → when) lead the English text, as the answer-type check reads them there.
+ * out rather than guessed; when the Ukrainian dictionary knows it as a name, it is counted as a
+ * name the articles never mention. Question words that set the kind of answer ("скільки" → how
+ * many, "когда" → when) lead the English text, as the answer-type check reads them there.
  *
  * <p>Thread-safe. The Ukrainian dictionary and the glossary are loaded on the first Cyrillic
  * question, not at start-up: together they take most of a second.
@@ -61,6 +63,7 @@ final class QuestionTranslator {
     List<String> out = new ArrayList<>();
     int content = 0;
     int unknown = 0;
+    int unknownNames = 0;
     for (int i = 0; i < words.size(); ) {
       Lemmatizer.Word w = words.get(i);
       if (!w.isCyrillic()) {
@@ -78,6 +81,10 @@ final class QuestionTranslator {
       if (topical) content++;
       if (found == null) {
         if (topical) unknown++;
+        // A person or place the articles never mention: what is asked about it is not there.
+        if (!stop && (w.name() || aligned && otherWords.get(i).name())) unknownNames++;
+      } else if (isName(found) && !inIndex(found, reader)) {
+        unknownNames++; // listed in the glossary (Лукашенко → Lukashenko), absent from the articles
       } else if (found.equals(Glossary.NEUTRAL)) {
         // a word with no topic of its own ("сказав", "говорят"): known, adds nothing
       } else if (english.tokens(found).isEmpty()) {
@@ -90,12 +97,29 @@ final class QuestionTranslator {
     if (lead != null && !out.isEmpty()) out.add(0, lead);
     String text = String.join(" ", out);
     log.debug(
-        "{} question mapped to English: {} ({} of {} topic words unknown)",
+        "{} question mapped to English: {} ({} of {} topic words unknown, {} names)",
         language.code(),
         text,
         unknown,
-        content);
-    return new TranslatedQuestion(text, language, content, unknown);
+        content,
+        unknownNames);
+    return new TranslatedQuestion(text, language, content, unknown, unknownNames);
+  }
+
+  /** Whether the glossary's English is a name: it starts with a capital (Lukashenko, Vatican). */
+  private static boolean isName(String english) {
+    return Character.isUpperCase(english.charAt(0));
+  }
+
+  /** Whether the articles hold every word of the English (in text, headings or titles). */
+  private boolean inIndex(String english, IndexReader reader) throws IOException {
+    for (DomainAnalyzer.Token t : this.english.tokens(english)) {
+      boolean held = false;
+      for (String field : List.of(IndexSchema.TEXT, IndexSchema.SECTION, IndexSchema.TITLE))
+        held |= reader.docFreq(new Term(field, t.term())) > 0;
+      if (!held) return false;
+    }
+    return true;
   }
 
   /**

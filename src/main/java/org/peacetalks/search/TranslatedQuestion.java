@@ -10,26 +10,30 @@ import java.util.Objects;
  * @param contentWords words of a Ukrainian or Russian question that carry its topic (not function
  *     words, four letters or more); 0 for English
  * @param unknownWords how many of them neither the glossary nor the articles know
+ * @param unknownNames how many words neither knows are names to the Ukrainian dictionary (a person
+ *     or a place: Лукашенко, Відень)
  */
 record TranslatedQuestion(
-    String text, QuestionLanguage language, int contentWords, int unknownWords) {
+    String text, QuestionLanguage language, int contentWords, int unknownWords, int unknownNames) {
   TranslatedQuestion {
     Objects.requireNonNull(text, "text == null");
     Objects.requireNonNull(language, "language == null");
     if (unknownWords < 0 || unknownWords > contentWords)
       throw new IllegalArgumentException("unknownWords outside 0..contentWords");
+    if (unknownNames < 0) throw new IllegalArgumentException("unknownNames < 0");
   }
 
   static TranslatedQuestion english(String question) {
-    return new TranslatedQuestion(question, QuestionLanguage.ENGLISH, 0, 0);
+    return new TranslatedQuestion(question, QuestionLanguage.ENGLISH, 0, 0, 0);
   }
 
   /**
-   * Whether too little of the question is known to search for it: no English word at all, or more
-   * of its topic words unknown than known ("кто выиграл чемпионат мира по футболу").
+   * Whether too little of the question is known to search for it: no English word at all, more of
+   * its topic words unknown than known ("кто выиграл чемпионат мира по футболу"), or a name the
+   * articles never mention, as for an English question ("що Лукашенко каже про переговори").
    */
   boolean tooLittleKnown() {
-    return text.isEmpty() || 2 * unknownWords > contentWords;
+    return text.isEmpty() || 2 * unknownWords > contentWords || unknownNames > 0;
   }
 
   /** The share of the topic words that are unknown: 0 when there are none. */

@@ -77,4 +77,18 @@ class QuestionTranslatorTest {
     assertFalse(t.tooLittleKnown(), t.toString());
     assertEquals("why Yermak resign", t.text());
   }
+
+  @Test
+  void aNameTheArticlesNeverMentionIsNotSearchedAround() throws Exception {
+    // Known to the Ukrainian dictionary only as names, absent from glossary and articles.
+    assertEquals(1, translate("що залужний каже про переговори?").unknownNames());
+    assertTrue(translate("що залужний каже про переговори?").tooLittleKnown());
+    assertTrue(translate("що домовились у відні?").tooLittleKnown());
+    // In the glossary (Lukashenko), but not in the articles.
+    assertTrue(translate("що лукашенко каже про переговори?").tooLittleKnown());
+    assertTrue(translate("что лукашенко говорит о переговорах?").tooLittleKnown());
+    // Names the articles hold, and a word that is also a common noun (надія, hope), are no bar.
+    assertFalse(translate("що путін каже про переговори?").tooLittleKnown());
+    assertEquals(0, translate("чи є надія на переговори?").unknownNames());
+  }
 }
