@@ -21,9 +21,9 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev, dev2, chat and fresh questions (seeds + dev corpus, copied
- * into test resources), with the real embedding model and the shipped no-answer decision. The
- * floors sit a few questions below the figures measured at this commit (README, "Retrieval
+ * The quality floors on the seed, dev, dev2, chat, fresh and fresh2 questions (seeds + dev corpus,
+ * copied into test resources), with the real embedding model and the shipped no-answer decision.
+ * The floors sit a few questions below the figures measured at this commit (README, "Retrieval
  * quality"), so that an honest change elsewhere does not trip them while a real regression does.
  */
 class RetrievalQualityTest {
@@ -42,7 +42,7 @@ class RetrievalQualityTest {
     }
     index = SearchIndex.inMemory(new BgeSmallEmbedder());
     index.rebuild(new CorpusLoad(articles, List.of()));
-    for (String file : List.of("seed", "dev", "dev2", "chat", "fresh")) {
+    for (String file : List.of("seed", "dev", "dev2", "chat", "fresh", "fresh2")) {
       questions.addAll(
           QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
     }
@@ -79,7 +79,7 @@ class RetrievalQualityTest {
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.65, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.83, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
@@ -87,7 +87,7 @@ class RetrievalQualityTest {
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
     Evaluation.Report r = run(false);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.79, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(3) >= 0.77, "Hit@3 " + r.hitAt(3)),
         () -> assertTrue(r.hitAt(1) >= 0.51, "Hit@1 " + r.hitAt(1)),
         () -> assertTrue(r.outOfScopeAccuracy() >= 0.60, "out of scope " + r.outOfScopeAccuracy()),
         () -> assertTrue(r.falseNoAnswerRate() <= 0.04, "false noAnswer " + r.falseNoAnswerRate()));
