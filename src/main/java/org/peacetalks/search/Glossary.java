@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +84,8 @@ final class Glossary {
    */
   static Glossary parse(String text, String origin, Lemmatizer lemmatizer) {
     Map<QuestionLanguage, Map<String, List<Form>>> byFirst = new EnumMap<>(QuestionLanguage.class);
-    Map<String, String> singles = new HashMap<>();
+    // In the glossary's order, so that closest() settles ties the same way on every run.
+    Map<String, String> singles = new LinkedHashMap<>();
     int count = 0;
     for (RuleLine line : RuleLine.read(text)) {
       String[] columns = line.text().split("\\|", -1);
@@ -119,7 +122,7 @@ final class Glossary {
                   .sorted((a, b) -> Integer.compare(b.words().size(), a.words().size()))
                   .toList());
     }
-    return new Glossary(byFirst, Map.copyOf(singles), count);
+    return new Glossary(byFirst, Collections.unmodifiableMap(singles), count);
   }
 
   private static void add(

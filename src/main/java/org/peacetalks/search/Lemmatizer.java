@@ -3,6 +3,7 @@ package org.peacetalks.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,11 +35,14 @@ final class Lemmatizer {
   /**
    * A word of the text: how it was written (lower case), the forms it may be looked up by, and
    * whether the Ukrainian dictionary knows it only as a name (every lemma capitalised: лукашенко →
-   * Лукашенко, відні → Відень; not надія, which is also a common noun).
+   * Лукашенко, відні → Відень; not надія, which is also a common noun). The keys are in a fixed
+   * order, the word as written first and then the dictionary's lemmas in its order, so that where
+   * two keys find glossary entries of the same length the same one wins on every run ("війська" is
+   * listed under troops; its lemma "військо" under army).
    */
   record Word(String surface, Set<String> keys, int start, int end, boolean name) {
     Word {
-      keys = Set.copyOf(keys);
+      keys = Collections.unmodifiableSet(new LinkedHashSet<>(keys));
     }
 
     boolean isCyrillic() {
@@ -107,8 +111,10 @@ final class Lemmatizer {
 
   private static Word word(String normalized, Set<String> keys, int start, int end, boolean name) {
     String surface = normalized.substring(start, end);
-    keys.add(surface);
-    return new Word(surface, keys, start, end, name);
+    Set<String> ordered = new LinkedHashSet<>();
+    ordered.add(surface);
+    ordered.addAll(keys);
+    return new Word(surface, ordered, start, end, name);
   }
 
   /** Whether the word is a function word of the language (no topic of its own). */
