@@ -4,12 +4,15 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, read from its wording ("how many …" wants a number,
- * "when …" a date), and whether a passage holds that kind of thing. Used as a small re-ranking
- * bonus: among passages that cover the question equally, the one with the number wins.
+ * "when …" a date), and whether a passage holds that kind of thing. "How many" and its like count
+ * wherever they stand, as chat often puts them last ("rafale deal how many jets"); "when" and
+ * "number of" only first ("what did he say when …", "a number of senators" ask for neither). Used
+ * as a small re-ranking bonus: among passages that cover the question equally, the one with the
+ * number wins.
  */
 enum AnswerType {
   QUANTITY(
-      "(?i)^\\W*(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size)|number of)\\b",
+      "(?i)\\b(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size))\\b|^\\W*number of\\b",
       "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
   TIME(
       "(?i)^\\W*(?:when|what (?:date|day|time|year|month)|by when|until when)\\b",
