@@ -215,7 +215,7 @@ final class QueryPlanner {
   }
 
   /** Whether any paragraph has the term in its text, section heading or title. */
-  private static boolean inIndex(String term, IndexReader reader) throws IOException {
+  static boolean inIndex(String term, IndexReader reader) throws IOException {
     for (String field : List.of(IndexSchema.TEXT, IndexSchema.SECTION, IndexSchema.TITLE)) {
       if (reader.docFreq(new Term(field, term)) > 0) return true;
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,10 +113,7 @@ final class QuestionTranslator {
   /** Whether the articles hold every word of the English (in text, headings or titles). */
   private boolean inIndex(String english, IndexReader reader) throws IOException {
     for (DomainAnalyzer.Token t : this.english.tokens(english)) {
-      boolean held = false;
-      for (String field : List.of(IndexSchema.TEXT, IndexSchema.SECTION, IndexSchema.TITLE))
-        held |= reader.docFreq(new Term(field, t.term())) > 0;
-      if (!held) return false;
+      if (!QueryPlanner.inIndex(t.term(), reader)) return false;
     }
     return true;
   }
