@@ -1,6 +1,7 @@
 package org.peacetalks.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -29,6 +30,9 @@ final class IndexSchema {
 
   /** Tokenized + stored: the paragraph's display text, searched with BM25. */
   static final String TEXT = "text";
+
+  /** The stored fields to load when only a paragraph's text is read. */
+  static final Set<String> TEXT_ONLY = Set.of(TEXT);
 
   /** Tokenized + stored: the heading above the paragraph, searched with a small boost. */
   static final String SECTION = "section";

@@ -27,6 +27,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.CharacterRunAutomaton;
@@ -50,7 +51,8 @@ final class QueryPlanner {
   /** Paragraphs read to find how the articles write a suggested correction's stem. */
   private static final int MAX_PARAGRAPHS_READ = 20;
 
-  private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
+  /** Suggestions of the spelling checker tried, best first, until one is a written word's. */
+  private static final int SUGGESTIONS = 3;
 
   /** Words of one family share at least this many first letters. */
   private static final int MIN_FAMILY_PREFIX = 4;
@@ -289,9 +291,10 @@ final class QueryPlanner {
 
   /**
    * The index term a misspelt question word was meant to be, or null. A typo slips from a word as
-   * the articles write it, not from a stem: a suggestion is kept only when some word the articles
-   * write with that stem is as close to the question's word ("orban" is one letter from organ, the
-   * stem of "organization", but far from any word the articles write).
+   * the articles write it, not from a stem: of the checker's best suggestions, the first is taken
+   * for which some word the articles write with that stem is as close to the question's word
+   * ("orban" is one letter from organ, the stem of "organization", but far from any word the
+   * articles write).
    */
   private String correct(String written, String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter))
@@ -299,16 +302,22 @@ final class QueryPlanner {
     DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
     SuggestWord[] words =
         checker.suggestSimilar(
-            new Term(IndexSchema.TEXT, term), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    if (words.length == 0) return null;
-    String stem = words[0].string;
-    return writtenNear(bare(written), stem, checker.getMaxEdits(), reader) ? stem : null;
+            new Term(IndexSchema.TEXT, term),
+            SUGGESTIONS,
+            reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    String word = bare(written);
+    for (SuggestWord suggestion : words) {
+      if (writtenNear(word, suggestion.string, checker.getMaxEdits(), reader))
+        return suggestion.string;
+    }
+    return null;
   }
 
   /**
    * Whether a paragraph writes a word analysed to {@code stem} within {@code maxEdits} edits
    * (transpositions counting one, as for the spelling checker) of {@code word}; reads at most
-   * {@value #MAX_PARAGRAPHS_READ} paragraphs holding the stem.
+   * {@value #MAX_PARAGRAPHS_READ} live paragraphs holding the stem.
    */
   private boolean writtenNear(String word, String stem, int maxEdits, IndexReader reader)
       throws IOException {
@@ -319,12 +328,12 @@ final class QueryPlanner {
     for (LeafReaderContext leaf : reader.leaves()) {
       PostingsEnum docs = leaf.reader().postings(wanted, PostingsEnum.NONE);
       if (docs == null) continue;
+      Bits live = leaf.reader().getLiveDocs();
       StoredFields stored = leaf.reader().storedFields();
-      for (int d = docs.nextDoc();
-          d != DocIdSetIterator.NO_MORE_DOCS && read < MAX_PARAGRAPHS_READ;
-          d = docs.nextDoc(), read++) {
-        if (leaf.reader().getLiveDocs() != null && !leaf.reader().getLiveDocs().get(d)) continue;
-        String text = stored.document(d, TEXT_ONLY).get(IndexSchema.TEXT);
+      for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+        if (live != null && !live.get(d)) continue;
+        if (read++ == MAX_PARAGRAPHS_READ) return false;
+        String text = stored.document(d, IndexSchema.TEXT_ONLY).get(IndexSchema.TEXT);
         if (text == null) continue;
         for (DomainAnalyzer.Token t : analyzer.tokens(text)) {
           if (t.term().equals(stem) && near.run(bare(text.substring(t.start(), t.end()))))
@@ -335,12 +344,15 @@ final class QueryPlanner {
     return false;
   }
 
-  /** A word in lower case without a possessive ending, as typos are compared. */
-  private static String bare(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return lower.endsWith("'s") || lower.endsWith("’s")
-        ? lower.substring(0, lower.length() - 2)
-        : lower;
+  /**
+   * A word as typos are compared: lower case and accents folded as the index reads them ("Erdoğan"
+   * and "erdogan" are the same word), without a possessive ending.
+   */
+  private String bare(String word) {
+    String folded = analyzer.normalize(IndexSchema.TEXT, word).utf8ToString();
+    return folded.endsWith("'s") || folded.endsWith("’s")
+        ? folded.substring(0, folded.length() - 2)
+        : folded;
   }
 
   private Concept weigh(String label, List<List<String>> alternatives, IndexReader reader, int docs)

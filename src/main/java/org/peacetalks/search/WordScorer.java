@@ -1,7 +1,6 @@
 package org.peacetalks.search;
 
 import java.io.IOException;
-import java.util.Set;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -14,8 +13,6 @@ import org.apache.lucene.search.ScoreDoc;
 final class WordScorer {
   /** Only the best hits are read for the answer-type check: reading text is the costly part. */
   private static final int ANSWER_TYPE_DEPTH = 20;
-
-  private static final Set<String> TEXT_ONLY = Set.of(IndexSchema.TEXT);
 
   private final SearchTuning tuning;
 
@@ -37,7 +34,7 @@ final class WordScorer {
       double score = d.score * (1 - tuning.coverageWeight() + tuning.coverageWeight() * c.coverage);
       if (wanted != AnswerType.OTHER
           && i < ANSWER_TYPE_DEPTH
-          && wanted.foundIn(stored.document(d.doc, TEXT_ONLY).get(IndexSchema.TEXT))) {
+          && wanted.foundIn(stored.document(d.doc, IndexSchema.TEXT_ONLY).get(IndexSchema.TEXT))) {
         score *= tuning.answerTypeBonus();
       }
       c.lexicalScore = score;

@@ -244,9 +244,11 @@ class QueryPlannerTest {
       QueryPlan name =
           own.withSearcher(s -> p.plan("orban voted on the plan?", s.getIndexReader()));
       assertEquals(List.of("orban"), labels(name, false));
+      // "mwmbers" is a typo of "members", which the articles write: corrected to its stem.
       QueryPlan typo =
-          own.withSearcher(s -> p.plan("organizaton voted on the plan?", s.getIndexReader()));
+          own.withSearcher(s -> p.plan("mwmbers voted on the plan?", s.getIndexReader()));
       assertEquals(List.of(), labels(typo, false), typo.concepts().toString());
+      assertTrue(holds(typo, List.of("member")), typo.concepts().toString());
     }
   }
 
