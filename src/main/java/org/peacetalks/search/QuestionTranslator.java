@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
  * longest phrase first, in the detected language and then in the other one (people mix them); then
  * by form, for inflected names and typos; then, for a name the glossary lacks, spelled in Latin
  * letters if the articles hold that spelling ({@link Transliterator}). A word found nowhere is left
- * out rather than guessed; when the Ukrainian dictionary knows it as a name, it is counted as a
- * name the articles never mention. Question words that set the kind of answer ("скільки" → how
- * many, "когда" → when) lead the English text, as the answer-type check reads them there.
+ * out rather than guessed. A word the Ukrainian dictionary knows only as a name, which the articles
+ * do not hold under any English the glossary gives it, is counted as a name the articles never
+ * mention. Question words that set the kind of answer ("скільки" → how many, "когда" → when) lead
+ * the English text, as the answer-type check reads them there.
  *
  * <p>Thread-safe. The Ukrainian dictionary and the glossary are loaded on the first Cyrillic
  * question, not at start-up: together they take most of a second.
@@ -78,12 +79,14 @@ final class QuestionTranslator {
       if (found == null && !stop) found = transliterator.toIndexWord(w.surface(), language, reader);
       boolean topical = !stop && w.surface().length() >= MIN_CONTENT_LENGTH;
       if (topical) content++;
+      // A person or place the articles never mention, found nowhere (Шевченко) or only in the
+      // glossary (Лукашенко → Lukashenko): what is asked about them is not there.
+      boolean name = !stop && (w.name() || aligned && otherWords.get(i).name());
       if (found == null) {
         if (topical) unknown++;
-        // A person or place the articles never mention: what is asked about it is not there.
-        if (!stop && (w.name() || aligned && otherWords.get(i).name())) unknownNames++;
-      } else if (isName(found) && !inIndex(found, reader)) {
-        unknownNames++; // listed in the glossary (Лукашенко → Lukashenko), absent from the articles
+        if (name) unknownNames++;
+      } else if (name && !inIndex(found, reader)) {
+        unknownNames++;
       } else if (found.equals(Glossary.NEUTRAL)) {
         // a word with no topic of its own ("сказав", "говорят"): known, adds nothing
       } else if (english.tokens(found).isEmpty()) {
@@ -105,14 +108,11 @@ final class QuestionTranslator {
     return new TranslatedQuestion(text, language, content, unknown, unknownNames);
   }
 
-  /** Whether the glossary's English is a name: it starts with a capital (Lukashenko, Vatican). */
-  private static boolean isName(String english) {
-    return Character.isUpperCase(english.charAt(0));
-  }
-
-  /** Whether the articles hold every word of the English (in text, headings or titles). */
-  private boolean inIndex(String english, IndexReader reader) throws IOException {
-    for (DomainAnalyzer.Token t : this.english.tokens(english)) {
+  /**
+   * Whether the articles hold every word of the glossary's English (in text, headings or titles).
+   */
+  private boolean inIndex(String glossaryEnglish, IndexReader reader) throws IOException {
+    for (DomainAnalyzer.Token t : english.tokens(glossaryEnglish)) {
       if (!QueryPlanner.inIndex(t.term(), reader)) return false;
     }
     return true;

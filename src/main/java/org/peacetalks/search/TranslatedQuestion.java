@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param contentWords words of a Ukrainian or Russian question that carry its topic (not function
  *     words, four letters or more); 0 for English
  * @param unknownWords how many of them neither the glossary nor the articles know
- * @param unknownNames how many words neither knows are names to the Ukrainian dictionary (a person
- *     or a place: Лукашенко, Відень)
+ * @param unknownNames how many words the Ukrainian dictionary knows only as names (a person or a
+ *     place: Шевченко, Лукашенко, Відень) that the articles do not hold, neither as written nor as
+ *     the glossary's English for them
  */
 record TranslatedQuestion(
     String text, QuestionLanguage language, int contentWords, int unknownWords, int unknownNames) {
@@ -30,7 +31,9 @@ record TranslatedQuestion(
   /**
    * Whether too little of the question is known to search for it: no English word at all, more of
    * its topic words unknown than known ("кто выиграл чемпионат мира по футболу"), or a name the
-   * articles never mention, as for an English question ("що Лукашенко каже про переговори").
+   * articles never mention ("що Лукашенко каже про переговори"). An English question's unknown
+   * names are one input of the fitted decision instead; this rule stands in for it, as that model
+   * was not fitted on translated questions.
    */
   boolean tooLittleKnown() {
     return text.isEmpty() || 2 * unknownWords > contentWords || unknownNames > 0;

@@ -92,6 +92,10 @@ class QuestionTranslatorTest {
     assertTrue(translate("що лукашенко каже про переговори?").tooLittleKnown());
     assertTrue(translate("что лукашенко говорит о переговорах?").tooLittleKnown());
     assertTrue(translate("що залужний каже про переговори?").tooLittleKnown());
+    // A month the articles lack is written with a capital in English, but is no name.
+    TranslatedQuestion april = translate("що буде з переговорами у квітні");
+    assertEquals(0, april.unknownNames(), april.toString());
+    assertFalse(april.tooLittleKnown(), april.toString());
     // Names the articles hold, and a word that is also a common noun (надія, hope), are no bar.
     assertFalse(translate("що путін каже про переговори?").tooLittleKnown());
     assertEquals(0, translate("чи є надія на переговори?").unknownNames());
