@@ -6,17 +6,17 @@ import java.util.regex.Pattern;
  * What kind of answer a question asks for, read from its wording ("how many …" wants a number,
  * "when …" a date), and whether a passage holds that kind of thing. "How many" and its like count
  * wherever they stand, as chat often puts them last ("rafale deal how many jets"); "when" and
- * "number of" only first ("what did he say when …", "a number of senators" ask for neither). Used
- * as a small re-ranking bonus: among passages that cover the question equally, the one with the
- * number wins.
+ * "number of" only first ("what did he say when …", "a number of senators" ask for neither), and a
+ * question that starts with "when" asks for a date even if "how many" follows. Used as a small
+ * re-ranking bonus: among passages that cover the question equally, the one with the number wins.
  */
 enum AnswerType {
-  QUANTITY(
-      "(?i)\\b(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size))\\b|^\\W*number of\\b",
-      "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
   TIME(
       "(?i)^\\W*(?:when|what (?:date|day|time|year|month)|by when|until when)\\b",
       "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|week|month|year|thanksgiving|christmas|\\d{4})\\b"),
+  QUANTITY(
+      "(?i)\\b(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size))\\b|^\\W*number of\\b",
+      "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
   OTHER(null, null);
 
   private final Pattern question;

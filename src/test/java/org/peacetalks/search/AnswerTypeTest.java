@@ -20,6 +20,7 @@ class AnswerTypeTest {
         "europeans counter plan - army limit what number?|QUANTITY",
         "number of troops in the plan|QUANTITY",
         "when did they meet?|TIME",
+        "when will they decide how many troops stay?|TIME",
         "what did a number of senators say|OTHER",
         "what did putin say when he met witkoff|OTHER",
         "who leads the delegation|OTHER"
