@@ -328,6 +328,14 @@ final class DomainAnalyzer extends Analyzer {
   /** A token of analysed text: its indexed term and where it stands in the original. */
   record Token(String term, int start, int end) {}
 
+  /**
+   * A lower-case word as written without an English possessive ending ("moscow's", "moscow’s" →
+   * "moscow"), for comparing written words outside the analysis chain, which drops it as a filter.
+   */
+  static String withoutPossessive(String word) {
+    return word.endsWith("'s") || word.endsWith("’s") ? word.substring(0, word.length() - 2) : word;
+  }
+
   /** The analysed tokens of {@code text}, in order. */
   List<Token> tokens(String text) {
     List<Token> out = new ArrayList<>();

@@ -20,9 +20,7 @@ final class PlaceNames {
 
   /** Whether {@code word} (any case, a possessive "'s" ignored) is such a name. */
   static boolean contains(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
-    return NAMES.contains(w);
+    return NAMES.contains(DomainAnalyzer.withoutPossessive(word.toLowerCase(Locale.ROOT)));
   }
 
   private static Set<String> load() {

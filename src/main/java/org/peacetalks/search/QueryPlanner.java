@@ -349,10 +349,8 @@ final class QueryPlanner {
    * and "erdogan" are the same word), without a possessive ending.
    */
   private String bare(String word) {
-    String folded = analyzer.normalize(IndexSchema.TEXT, word).utf8ToString();
-    return folded.endsWith("'s") || folded.endsWith("’s")
-        ? folded.substring(0, folded.length() - 2)
-        : folded;
+    return DomainAnalyzer.withoutPossessive(
+        analyzer.normalize(IndexSchema.TEXT, word).utf8ToString());
   }
 
   private Concept weigh(String label, List<List<String>> alternatives, IndexReader reader, int docs)
