@@ -130,7 +130,10 @@ class PassageSearcherTest {
         "thx, that's all",
         "ok and thank you for that",
         "дякую, це все",
-        "спасибо, и всё"
+        "спасибо, и всё",
+        "start",
+        "Menu please",
+        "старт"
       })
   void smallTalkIsNotSearched(String text) throws Exception {
     Answer a = searcher.answer(text);
@@ -155,7 +158,8 @@ class PassageSearcherTest {
       strings = {
         "hi, what does Russia demand?",
         "thanks, and what does Russia demand?",
-        "ok, sanctions?"
+        "ok, sanctions?",
+        "when did the talks start?"
       })
   void aGreetingWithAnyWordOfSubstanceIsNotSmallTalk(String text) throws Exception {
     assertNotEquals(Answer.Reason.SMALL_TALK, searcher.answer(text).reason());
