@@ -117,6 +117,7 @@ final class QueryPlanner {
           && synonyms.startingWith(term).isEmpty()) {
         String written = normalized.substring(t.start(), t.end());
         String relative = family(term, reader);
+        if (relative == null) relative = country(written, reader);
         // Chat clippings ("brits", "joburg") before spelling correction, which would take them for
         // typos of whatever word is one edit away.
         if (relative == null)
@@ -278,6 +279,27 @@ final class QueryPlanner {
             bestDf = df;
           }
         }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The country the articles name, when the question names it by a demonym or adjective they do not
+   * use ("belgians" → Belgium, "french" → France): of the countries the word may name, the one most
+   * paragraphs hold.
+   */
+  private String country(String written, IndexReader reader) throws IOException {
+    String best = null;
+    int bestDf = 0;
+    for (String name : Demonyms.shared().countriesOf(bare(written))) {
+      List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
+      if (tokens.size() != 1) continue;
+      String term = tokens.get(0).term();
+      int df = reader.docFreq(new Term(IndexSchema.TEXT, term));
+      if (df > bestDf) {
+        best = term;
+        bestDf = df;
       }
     }
     return best;

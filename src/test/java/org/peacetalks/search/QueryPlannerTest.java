@@ -101,6 +101,23 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aCountryNamedByAnAdjectiveTheArticlesDoNotUseIsKnown() throws Exception {
+    try (SearchIndex own = SearchIndex.inMemory()) {
+      own.put(
+          PassageSearcherTest.article(
+              "assets", "Belgium and France objected to using the frozen assets."));
+      QueryPlanner p =
+          new QueryPlanner(own.analyzer(), Fixtures.synonyms(), SearchTuning.defaults());
+      QueryPlan plan =
+          own.withSearcher(
+              s -> p.plan("why did the Belgians and the french object?", s.getIndexReader()));
+      assertEquals(List.of(), labels(plan, false), plan.concepts().toString());
+      assertTrue(holds(plan, List.of("belgium")), plan.concepts().toString());
+      assertTrue(holds(plan, List.of("franc")), plan.concepts().toString());
+    }
+  }
+
+  @Test
   void namesTheArticlesNeverMentionAreCountedAsNames() throws Exception {
     QueryPlan p = plan("What did Erdogan and the UN say about the grain deal?");
     assertTrue(labels(p, false).containsAll(List.of("Erdogan", "UN")), p.concepts().toString());

@@ -1,0 +1,47 @@
+package org.peacetalks.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DemonymsTest {
+  @ParameterizedTest
+  @CsvSource({
+    "Belgians, belgium",
+    "french, france",
+    "Polish, poland",
+    "swedish, sweden",
+    "canadian, canada",
+    "norwegian, norway",
+    "israeli, israel",
+    "Qataris, qatar",
+    "indian, india",
+    "lebanese, lebanon",
+    "turkish, turkey",
+    "Hungarian, hungary"
+  })
+  void anAdjectiveNamesItsCountry(String word, String country) {
+    Set<String> found = Demonyms.shared().countriesOf(word);
+    assertTrue(found.contains(country), word + " → " + found);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "finish",
+        "european",
+        "veteran",
+        "civilian",
+        "guardian",
+        "belarus",
+        "france",
+        "plan"
+      })
+  void otherWordsAndCountryNamesThemselvesNameNoCountry(String word) {
+    assertEquals(Set.of(), Demonyms.shared().countriesOf(word), word);
+  }
+}
