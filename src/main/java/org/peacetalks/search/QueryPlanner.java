@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -76,6 +77,7 @@ final class QueryPlanner {
   private final Synonyms synonyms;
   private final SearchTuning tuning;
   private final NumberWords numbers;
+  private final RoleNames roleNames;
 
   /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -87,6 +89,7 @@ final class QueryPlanner {
     this.synonyms = synonyms;
     this.tuning = tuning;
     this.numbers = new NumberWords(analyzer);
+    this.roleNames = new RoleNames(analyzer, synonyms);
   }
 
   private static DirectSpellChecker spellChecker(int maxEdits) {
@@ -146,8 +149,11 @@ final class QueryPlanner {
       }
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
-    List<Concept> list = List.copyOf(concepts.values());
+    Map<String, RoleNames.Surname> people = roleNames.surnames(question, new IndexSearcher(reader));
+    List<Concept> list = withPeopleByRole(concepts.values(), people, reader, docs);
     meaning.append(normalized, copied, normalized.length());
+    // the model reads the people too: a paragraph that says "Merz said" is about the chancellor
+    for (RoleNames.Surname person : people.values()) meaning.append(' ').append(person.written());
     String meaningText = meaning.toString().replaceAll("\\s+", " ").strip();
     return new QueryPlan(
         list,
@@ -156,6 +162,32 @@ final class QueryPlanner {
         terms.size(),
         ASKS.matcher(question).find(),
         meaningText.isEmpty() ? normalized : meaningText);
+  }
+
+  /**
+   * The concepts with the person the articles mean by each role the question names as one more
+   * alternative of the role ("german chancellor": chancellor or Merz).
+   */
+  private List<Concept> withPeopleByRole(
+      Iterable<Concept> concepts,
+      Map<String, RoleNames.Surname> people,
+      IndexReader reader,
+      int docs)
+      throws IOException {
+    List<Concept> out = new ArrayList<>();
+    for (Concept c : concepts) {
+      List<List<String>> alternatives = new ArrayList<>(c.alternatives());
+      for (List<String> alt : c.alternatives()) {
+        RoleNames.Surname person = alt.size() == 1 ? people.get(alt.get(0)) : null;
+        if (person != null && !alternatives.contains(List.of(person.term())))
+          alternatives.add(List.of(person.term()));
+      }
+      out.add(
+          alternatives.size() == c.alternatives().size()
+              ? c
+              : weigh(c.label(), alternatives, reader, docs));
+    }
+    return List.copyOf(out);
   }
 
   /**
