@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of answer a question asks for, read from its wording ("how many …" wants a number,
- * "when …" a date), and whether a passage holds that kind of thing. "How many" and its like count
- * wherever they stand, as chat often puts them last ("rafale deal how many jets"); "when" and
- * "number of" only first ("what did he say when …", "a number of senators" ask for neither), and a
- * question that starts with "when" asks for a date even if "how many" follows. Used as a small
- * re-ranking bonus: among passages that cover the question equally, the one with the number wins.
+ * "when …" a date, "why …" a reason: a passage that says "because", "after", "citing", "amid" …),
+ * and whether a passage holds that kind of thing. "How many" and its like count wherever they
+ * stand, as chat often puts them last ("rafale deal how many jets"); "when" and "number of" only
+ * first ("what did he say when …", "a number of senators" ask for neither), and a question that
+ * starts with "when" asks for a date even if "how many" follows. Used as a small re-ranking bonus:
+ * among passages that cover the question equally, the one with the number wins.
  */
 enum AnswerType {
   TIME(
@@ -17,6 +18,9 @@ enum AnswerType {
   QUANTITY(
       "(?i)\\b(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size))\\b|^\\W*number of\\b",
       "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
+  REASON(
+      "(?i)\\bwhy\\b|^\\W*how come\\b|\\bwhat (?:is|was|are|were) (?:the |his |her |their |its )?reasons?\\b",
+      "(?i)\\b(?:because|since|due to|as a result|in order to|so that|reasons?|cit(?:e|es|ed|ing)|after|amid|following|fears?|feared|concerns?|argu(?:e|es|ed|ing)|insist(?:s|ed)?|warn(?:s|ed)?)\\b"),
   OTHER(null, null);
 
   private final Pattern question;

@@ -23,6 +23,9 @@ class AnswerTypeTest {
         "when will they decide how many troops stay?|TIME",
         "what did a number of senators say|OTHER",
         "what did putin say when he met witkoff|OTHER",
+        "why did yermak quit|REASON",
+        "zelensky went to ireland, why ireland?|REASON",
+        "what was the reason for the delay|REASON",
         "who leads the delegation|OTHER"
       })
   void readsTheKindOfAnswerAQuestionAsksFor(String question, AnswerType expected) {
@@ -35,5 +38,9 @@ class AnswerTypeTest {
     assertFalse(AnswerType.QUANTITY.foundIn("no figure here"));
     assertTrue(AnswerType.TIME.foundIn("They met on Tuesday."));
     assertFalse(AnswerType.OTHER.foundIn("anything at all, 28"));
+    assertTrue(
+        AnswerType.REASON.foundIn("He resigned hours after investigators searched his home."));
+    assertTrue(AnswerType.REASON.foundIn("Belgium objected, citing the risk of lawsuits."));
+    assertFalse(AnswerType.REASON.foundIn("He resigned on Friday."));
   }
 }
