@@ -32,8 +32,11 @@ import org.apache.lucene.search.TermQuery;
  * <p>Thread-safe: immutable, state on the stack.
  */
 final class RoleNames {
-  /** Titles of office, and the forms of each the articles may write. */
-  private static final Map<String, List<String>> ROLES = roles();
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
+  private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2}";
+
+  /** Titles of office, by each form the articles may write. */
+  private static final Map<String, Role> ROLES = roles();
 
   /** Paragraphs read for one role: the best by the role and its modifiers. */
   private static final int PARAGRAPHS_READ = 30;
@@ -42,9 +45,6 @@ final class RoleNames {
   private static final int MAX_MODIFIERS = 2;
 
   private static final double DOMINANCE = 2.0 / 3;
-
-  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’-]+";
-  private static final String NAME = NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,2}";
 
   private static final Pattern LIST = Pattern.compile("\\band\\b");
 
@@ -67,11 +67,11 @@ final class RoleNames {
     Map<String, Surname> out = new HashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       String word = written(question, tokens.get(i));
-      List<String> forms = ROLES.get(singular(word));
-      if (forms == null) continue;
+      Role role = ROLES.get(singular(word));
+      if (role == null) continue;
       List<Set<String>> modifiers = modifiers(question, tokens, i);
       if (modifiers.isEmpty()) continue;
-      Surname surname = surname(forms, modifiers, searcher);
+      Surname surname = surname(role, modifiers, searcher);
       if (surname != null && !mentions(tokens, surname.term()))
         out.put(tokens.get(i).term(), surname);
     }
@@ -109,42 +109,32 @@ final class RoleNames {
   }
 
   /** The surname that most mentions of the role with these modifiers name, if it dominates. */
-  private Surname surname(List<String> forms, List<Set<String>> modifiers, IndexSearcher searcher)
+  private Surname surname(Role role, List<Set<String>> modifiers, IndexSearcher searcher)
       throws IOException {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
-    BooleanQuery.Builder role = new BooleanQuery.Builder();
+    BooleanQuery.Builder anyForm = new BooleanQuery.Builder();
     Set<String> roleTerms = new HashSet<>();
-    for (String form : forms) {
+    for (String form : role.forms()) {
       String term = analyzer.tokens(form).get(0).term();
       if (roleTerms.add(term))
-        role.add(new TermQuery(new Term(IndexSchema.TEXT, term)), Occur.SHOULD);
+        anyForm.add(new TermQuery(new Term(IndexSchema.TEXT, term)), Occur.SHOULD);
     }
-    q.add(role.build(), Occur.MUST);
+    q.add(anyForm.build(), Occur.MUST);
     for (Set<String> m : modifiers) {
       for (String t : m) q.add(new TermQuery(new Term(IndexSchema.TEXT, t)), Occur.SHOULD);
     }
-    String roleWords = String.join("|", forms);
-    Pattern before =
-        Pattern.compile(
-            "((?:[\\p{L}\\p{Nd}'’.-]+\\s+){0,4})(?i:"
-                + roleWords
-                + ")(\\s+of\\s+[\\p{L}]+)?\\s+("
-                + NAME
-                + ")");
-    Pattern after =
-        Pattern.compile("(" + NAME + "),\\s+([^,.;:]{0,80}?)\\b(?i:" + roleWords + ")\\b");
     Map<Surname, Integer> counts = new HashMap<>();
     int total = 0;
     var stored = searcher.storedFields();
     for (ScoreDoc hit : searcher.search(q.build(), PARAGRAPHS_READ).scoreDocs) {
       String text = stored.document(hit.doc, IndexSchema.TEXT_ONLY).get(IndexSchema.TEXT);
       if (text == null) continue;
-      Matcher m = before.matcher(text);
+      Matcher m = role.before().matcher(text);
       while (m.find()) {
         String context = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         total += count(counts, m.group(3), context, modifiers);
       }
-      m = after.matcher(text);
+      m = role.after().matcher(text);
       while (m.find()) {
         // "Macron, UK Prime Minister Keir Starmer and German Chancellor Friedrich Merz" is a list,
         // not Macron's title
@@ -193,26 +183,47 @@ final class RoleNames {
     return w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
   }
 
-  private static Map<String, List<String>> roles() {
-    List<List<String>> groups =
+  /**
+   * A title of office: its forms, and where a name stands by it in the articles' text, right after
+   * it with up to four words before it ("German Chancellor Friedrich Merz", "Secretary of State
+   * Marco Rubio"), or before it and a comma ("Steve Witkoff, President Donald Trump's special
+   * envoy").
+   */
+  private record Role(List<String> forms, Pattern before, Pattern after) {
+    static Role of(String... forms) {
+      String words = String.join("|", forms);
+      return new Role(
+          List.of(forms),
+          Pattern.compile(
+              "((?:[\\p{L}\\p{Nd}'’.-]+\\s+){0,4})(?i:"
+                  + words
+                  + ")(\\s+of\\s+\\p{L}+)?\\s+("
+                  + NAME
+                  + ")"),
+          Pattern.compile("(" + NAME + "),\\s+([^,.;:]{0,80}?)\\b(?i:" + words + ")\\b"));
+    }
+  }
+
+  private static Map<String, Role> roles() {
+    List<Role> roles =
         List.of(
-            List.of("president"),
-            List.of("chancellor"),
-            List.of("minister"),
-            List.of("premier"),
-            List.of("secretary"),
-            List.of("spokesman", "spokeswoman", "spokesperson"),
-            List.of("envoy"),
-            List.of("aide"),
-            List.of("adviser", "advisor"),
-            List.of("ambassador"),
-            List.of("commander"),
-            List.of("negotiator"),
-            List.of("mayor"),
-            List.of("governor"),
-            List.of("general"));
-    Map<String, List<String>> out = new HashMap<>();
-    for (List<String> g : groups) for (String w : g) out.put(w, g);
+            Role.of("president"),
+            Role.of("chancellor"),
+            Role.of("minister"),
+            Role.of("premier"),
+            Role.of("secretary"),
+            Role.of("spokesman", "spokeswoman", "spokesperson"),
+            Role.of("envoy"),
+            Role.of("aide"),
+            Role.of("adviser", "advisor"),
+            Role.of("ambassador"),
+            Role.of("commander"),
+            Role.of("negotiator"),
+            Role.of("mayor"),
+            Role.of("governor"),
+            Role.of("general"));
+    Map<String, Role> out = new HashMap<>();
+    for (Role r : roles) for (String form : r.forms()) out.put(form, r);
     return Map.copyOf(out);
   }
 }
