@@ -149,11 +149,14 @@ final class QueryPlanner {
       }
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
-    Map<String, RoleNames.Surname> people = roleNames.surnames(question, new IndexSearcher(reader));
+    Map<String, List<RoleNames.Surname>> people =
+        roleNames.surnames(question, new IndexSearcher(reader));
     List<Concept> list = withPeopleByRole(concepts.values(), people, reader, docs);
     meaning.append(normalized, copied, normalized.length());
     // the model reads the people too: a paragraph that says "Merz said" is about the chancellor
-    for (RoleNames.Surname person : people.values()) meaning.append(' ').append(person.written());
+    for (List<RoleNames.Surname> named : people.values()) {
+      for (RoleNames.Surname person : named) meaning.append(' ').append(person.written());
+    }
     String meaningText = meaning.toString().replaceAll("\\s+", " ").strip();
     return new QueryPlan(
         list,
@@ -170,7 +173,7 @@ final class QueryPlanner {
    */
   private List<Concept> withPeopleByRole(
       Iterable<Concept> concepts,
-      Map<String, RoleNames.Surname> people,
+      Map<String, List<RoleNames.Surname>> people,
       IndexReader reader,
       int docs)
       throws IOException {
@@ -178,9 +181,12 @@ final class QueryPlanner {
     for (Concept c : concepts) {
       List<List<String>> alternatives = new ArrayList<>(c.alternatives());
       for (List<String> alt : c.alternatives()) {
-        RoleNames.Surname person = alt.size() == 1 ? people.get(alt.get(0)) : null;
-        if (person != null && !alternatives.contains(List.of(person.term())))
-          alternatives.add(List.of(person.term()));
+        List<RoleNames.Surname> named = alt.size() == 1 ? people.get(alt.get(0)) : null;
+        if (named == null) continue;
+        for (RoleNames.Surname person : named) {
+          if (!alternatives.contains(List.of(person.term())))
+            alternatives.add(List.of(person.term()));
+        }
       }
       out.add(
           alternatives.size() == c.alternatives().size()
