@@ -33,6 +33,14 @@ final class QuestionText {
   /** "/start", "/ask@SomeBot": a command someone typed where a question was expected. */
   private static final Pattern COMMAND = Pattern.compile("^/[\\p{L}\\d_]+(@\\w+)?(\\s.*)?$");
 
+  /**
+   * A bot command typed without its slash, as the whole message ("start", "menu please"); "when did
+   * it start?" is a question.
+   */
+  private static final Pattern COMMAND_WORD =
+      Pattern.compile(
+          "^(?:start|menu|commands|settings|старт|почати|меню|начать)(?: (?:please|pls|bot))?$");
+
   /** Everything but letters, digits, apostrophes and spaces, so that "Thanks!!" reads "thanks". */
   private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{Nd}'’ ]+");
 
@@ -67,6 +75,7 @@ final class QuestionText {
             .replaceAll(" ")
             .strip();
     if (words.isEmpty()) return Answer.Reason.EMPTY;
+    if (COMMAND_WORD.matcher(words).matches()) return Answer.Reason.COMMAND;
     if (isSmallTalk(words)) return Answer.Reason.SMALL_TALK;
     return null;
   }
