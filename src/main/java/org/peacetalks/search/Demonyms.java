@@ -9,28 +9,46 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The countries a demonym or country adjective names ("belgians" → Belgium, "french" → France,
  * "israeli" → Israel), from ICU's locale data rather than a list typed by hand: the one-word
  * English names of the countries (with CLDR's variant and short forms: Turkey beside Türkiye,
- * Bosnia, Palestine), and the English names of the languages whose likely country shares their
- * first two letters (French → France, Polish → Poland, Swedish → Sweden). Adjectives are also read
- * by English suffixes: a word ending in -an, -ian, -ish, -i, -ese or -ean whose root, less at most
- * two letters and still four long, starts a country's name ("canadian" → Canada, "norwegian" →
- * Norway, "qatari" → Qatar). Words are compared in lower case, accents folded, a plural "s"
- * dropped.
+ * Bosnia, Palestine), and the English names of the languages whose likely country's name shares
+ * their first two letters (French → France, Polish → Poland, Turkish → Turkey and Türkiye).
+ * Adjectives are also read by English endings: -an, -ian, -ean or -ese on a root of four letters or
+ * more that starts a country's name, or that does so less one or two letters when five are left
+ * ("canadian" → Canada, "lebanese" → Lebanon), and -i on a root that is a country's whole name
+ * ("qatari" → Qatar). Words are compared in lower case, accents folded, a plural "s" dropped.
  *
- * <p>A word may name several countries ("turkish" → Turkey, Türkiye, Turkmenistan); the caller
- * keeps the one the articles use.
+ * <p>A word may name several countries; the caller keeps the one the articles use. Rare words still
+ * slip through ("barbarian" → Barbados); they count only when the articles lack the word and name
+ * the country.
  */
 final class Demonyms {
-  /** Adjective endings, longest root first ("indian" is India by -an before Indonesia by -ian). */
-  private static final List<String> SUFFIXES = List.of("i", "an", "ean", "ian", "ish", "ese");
+  private static final Logger log = LoggerFactory.getLogger(Demonyms.class);
 
+  /**
+   * Adjective endings, longest root first ("indian" is India by -an before Indonesia by -ian). An
+   * -i adjective names a country only when its root is the whole name ("israeli", "qatari"; not
+   * "francis" or "chili").
+   */
+  private static final List<String> SUFFIXES = List.of("i", "an", "ean", "ian", "ese");
+
+  /** The root an ending leaves, when the country's name starts with all of it. */
   private static final int MIN_ROOT = 4;
+
+  /**
+   * The root less at most this many letters ("canadi" → canad-a, "norweg" → norw-ay), when what is
+   * left is {@value #MIN_TRIMMED_ROOT} letters or more.
+   */
   private static final int MAX_TRIMMED = 2;
+
+  private static final int MIN_TRIMMED_ROOT = 5;
   private static final int LANGUAGE_PREFIX = 2;
   private static final int MIN_COUNTRY = 4;
   private static final Normalizer2 NFD = Normalizer2.getNFDInstance();
@@ -41,32 +59,36 @@ final class Demonyms {
   /** One-word country names, folded. */
   private final Set<String> countries = new HashSet<>();
 
-  /** Language names that name a country as adjectives ("french" → france). */
-  private final Map<String, String> languages = new HashMap<>();
+  /** Language names that name a country as adjectives ("turkish" → turkey, turkiye). */
+  private final Map<String, Set<String>> languages = new HashMap<>();
 
   private Demonyms() {
+    Map<String, Set<String>> namesByCode = new HashMap<>();
     for (String code : ULocale.getISOCountries()) {
-      addCountry(new ULocale("", code).getDisplayCountry(ULocale.ENGLISH));
+      addCountry(namesByCode, code, new ULocale("", code).getDisplayCountry(ULocale.ENGLISH));
     }
     // CLDR's other English forms (Turkey, Czech Republic, Bosnia, Palestine); ICU offers no public
-    // call for them, so they are read from its region table.
-    UResourceBundle region =
-        UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, ULocale.ENGLISH);
-    for (String table : List.of("Countries%variant", "Countries%short")) {
-      UResourceBundle names = region.get(table);
-      for (int i = 0; i < names.getSize(); i++) addCountry(names.get(i).getString());
+    // call for them, so they are read from its region table, and done without if it moves.
+    try {
+      UResourceBundle region =
+          UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, ULocale.ENGLISH);
+      for (String table : List.of("Countries%variant", "Countries%short")) {
+        UResourceBundle names = region.get(table);
+        for (int i = 0; i < names.getSize(); i++)
+          addCountry(namesByCode, names.get(i).getKey(), names.get(i).getString());
+      }
+    } catch (MissingResourceException e) {
+      log.warn(
+          "ICU's variant country names are missing ({}); Turkey is known as Türkiye only",
+          e.getMessage());
     }
     for (String code : ULocale.getISOLanguages()) {
       String language = fold(new ULocale(code).getDisplayLanguage(ULocale.ENGLISH));
-      ULocale likely = ULocale.addLikelySubtags(new ULocale(code));
-      String country =
-          fold(new ULocale("", likely.getCountry()).getDisplayCountry(ULocale.ENGLISH));
-      if (isWord(language)
-          && countries.contains(country)
-          && language.length() >= LANGUAGE_PREFIX
-          && country.startsWith(language.substring(0, LANGUAGE_PREFIX))) {
-        languages.put(language, country);
-      }
+      if (!isWord(language) || language.length() < LANGUAGE_PREFIX) continue;
+      String country = ULocale.addLikelySubtags(new ULocale(code)).getCountry();
+      Set<String> names = namesByCode.getOrDefault(country, Set.of());
+      String prefix = language.substring(0, LANGUAGE_PREFIX);
+      if (names.stream().anyMatch(n -> n.startsWith(prefix))) languages.put(language, names);
     }
   }
 
@@ -83,23 +105,29 @@ final class Demonyms {
     for (String suffix : SUFFIXES) {
       if (!w.endsWith(suffix) || !out.isEmpty()) continue;
       String root = w.substring(0, w.length() - suffix.length());
+      if (suffix.equals("i")) {
+        if (countries.contains(root)) out.add(root);
+        continue;
+      }
       for (int trim = 0; trim <= MAX_TRIMMED && out.isEmpty(); trim++) {
-        if (root.length() - trim < MIN_ROOT) break;
-        String prefix = root.substring(0, root.length() - trim);
+        String prefix = root.substring(0, Math.max(0, root.length() - trim));
+        if (prefix.length() < (trim == 0 ? MIN_ROOT : MIN_TRIMMED_ROOT)) break;
         for (String country : countries) {
           if (country.startsWith(prefix)) out.add(country);
         }
       }
     }
-    String language = languages.get(w);
-    if (language != null) out.add(language);
+    out.addAll(languages.getOrDefault(w, Set.of()));
     return Set.copyOf(out);
   }
 
-  private void addCountry(String name) {
+  private void addCountry(Map<String, Set<String>> namesByCode, String code, String name) {
     // "UK" and "US" are words too ("us"); synonyms.txt has them
     String folded = fold(name);
-    if (isWord(folded) && folded.length() >= MIN_COUNTRY) countries.add(folded);
+    if (isWord(folded) && folded.length() >= MIN_COUNTRY) {
+      countries.add(folded);
+      namesByCode.computeIfAbsent(code, k -> new HashSet<>()).add(folded);
+    }
   }
 
   private static boolean isWord(String s) {
