@@ -19,8 +19,8 @@ enum AnswerType {
       "(?i)\\b(?:how (?:many|much|long|far|big|large|old|often|high|low|soon)|what (?:number|percentage|share|size))\\b|^\\W*number of\\b",
       "(?i)\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|half|quarter|fifth|third)\\b"),
   REASON(
-      "(?i)\\bwhy\\b|^\\W*how come\\b|\\bwhat (?:is|was|are|were) (?:the |his |her |their |its )?reasons?\\b",
-      "(?i)\\b(?:because|since|due to|as a result|in order to|so that|reasons?|cit(?:e|es|ed|ing)|after|amid|following|fears?|feared|concerns?|argu(?:e|es|ed|ing)|insist(?:s|ed)?|warn(?:s|ed)?)\\b"),
+      "(?i)\\bwhy\\b|^\\W*how come\\b|\\breasons?\\b",
+      "(?i)\\b(?:because|due to|as a result|in order to|so that|reasons?|cit(?:e|es|ed|ing)|after|amid|fears?|feared|concerns?|argu(?:e|es|ed|ing)|insist(?:s|ed)?|warn(?:s|ed)?)\\b"),
   OTHER(null, null);
 
   private final Pattern question;

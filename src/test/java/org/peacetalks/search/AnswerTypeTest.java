@@ -26,6 +26,7 @@ class AnswerTypeTest {
         "why did yermak quit|REASON",
         "zelensky went to ireland, why ireland?|REASON",
         "what was the reason for the delay|REASON",
+        "main reasons for the war?|REASON",
         "who leads the delegation|OTHER"
       })
   void readsTheKindOfAnswerAQuestionAsksFor(String question, AnswerType expected) {
