@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SynonymQuery;
@@ -149,8 +148,7 @@ final class QueryPlanner {
       }
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
     }
-    Map<String, List<RoleNames.Surname>> people =
-        roleNames.surnames(question, new IndexSearcher(reader));
+    Map<String, List<RoleNames.Surname>> people = roleNames.surnames(question, reader);
     List<Concept> list = withPeopleByRole(concepts.values(), people, reader, docs);
     meaning.append(normalized, copied, normalized.length());
     // the model reads the people too: a paragraph that says "Merz said" is about the chancellor

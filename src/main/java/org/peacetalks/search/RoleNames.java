@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -98,8 +99,9 @@ final class RoleNames {
    * The people the question's roles name in the articles, by the role's analysed term ("presid":
    * Putin and Zelensky for "the russian president and the ukrainian president").
    */
-  Map<String, List<Surname>> surnames(String question, IndexSearcher searcher) throws IOException {
+  Map<String, List<Surname>> surnames(String question, IndexReader reader) throws IOException {
     List<DomainAnalyzer.Token> tokens = analyzer.tokens(question);
+    IndexSearcher searcher = null; // most questions name no role: no searcher for them
     Map<String, List<Surname>> out = new LinkedHashMap<>();
     Map<List<Object>, Surname> looked = new HashMap<>();
     for (int i = 0; i < tokens.size() && looked.size() < MAX_ROLES; i++) {
@@ -109,6 +111,7 @@ final class RoleNames {
       if (modifiers.isEmpty()) continue;
       List<Object> key = List.of(role, modifiers);
       if (looked.containsKey(key)) continue;
+      if (searcher == null) searcher = new IndexSearcher(reader);
       Surname surname = surname(role, modifiers, searcher);
       looked.put(key, surname);
       if (surname != null && !mentions(tokens, surname.term())) {

@@ -42,7 +42,7 @@ class RoleNamesTest {
 
   private static Map<String, String> surnames(String question) throws Exception {
     Map<String, List<RoleNames.Surname>> found =
-        index.withSearcher(s -> roles.surnames(question, s));
+        index.withSearcher(s -> roles.surnames(question, s.getIndexReader()));
     return found.entrySet().stream()
         .collect(
             Collectors.toMap(
