@@ -74,6 +74,15 @@ final class EvalCommand implements Callable<Integer> {
   List<Path> corpus = new ArrayList<>();
 
   @Option(
+      names = "--own-corpus",
+      paramLabel = "FILE=DIR",
+      description = {
+        "answer question file FILE over the --corpus folders plus DIR, articles the other files do",
+        "not see (a set of new articles written with its questions); repeatable"
+      })
+  Map<Path, Path> ownCorpus = new LinkedHashMap<>();
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "list every question that missed")
   boolean verbose;
@@ -167,29 +176,36 @@ final class EvalCommand implements Callable<Integer> {
           spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
+    for (Path f : ownCorpus.keySet())
+      if (!files.contains(f))
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--own-corpus names " + f + ", which is not a question file given");
     PrintWriter printer = spec.commandLine().getOut();
-    try (Services services =
-        corpus.isEmpty()
-            ? IndexBootstrap.openWithIndex(main.config(), spec.commandLine().getErr())
-            : Services.inMemory(main.config(), corpus)) {
+    try (EvalCorpora corpora =
+        new EvalCorpora(main.config(), corpus, ownCorpus, spec.commandLine().getErr())) {
       if (fit) {
-        fit(services, questions, printer);
+        fit(corpora, questions, printer);
       } else {
         Map<String, Evaluation.Report> reports = new LinkedHashMap<>();
-        if (compare)
-          reports.put(
-              "lexical",
-              Evaluation.run(
-                  questions, (q, limit) -> services.lexicalSearcher.answer(q, 0, limit)));
-        reports.put(
-            compare ? "hybrid" : "",
-            Evaluation.run(questions, (q, limit) -> services.searcher.answer(q, 0, limit)));
+        if (compare) reports.put("lexical", evaluate(corpora, questions, false));
+        reports.put(compare ? "hybrid" : "", evaluate(corpora, questions, true));
         EvalTable.print(reports, printer);
         if (verbose) reports.forEach((name, r) -> misses(name, r, printer));
       }
     }
     printer.flush();
     return Main.EXIT_OK;
+  }
+
+  private static Evaluation.Report evaluate(
+      EvalCorpora corpora, List<EvalQuestion> questions, boolean hybrid) throws Exception {
+    return new Evaluation.Report(
+        corpora.each(
+            questions,
+            (services, group) -> {
+              PassageSearcher searcher = hybrid ? services.searcher : services.lexicalSearcher;
+              return Evaluation.run(group, (q, limit) -> searcher.answer(q, 0, limit)).outcomes();
+            }));
   }
 
   private int relevance() throws Exception {
@@ -207,32 +223,39 @@ final class EvalCommand implements Callable<Integer> {
     return Main.EXIT_OK;
   }
 
-  private void fit(Services services, List<EvalQuestion> questions, PrintWriter printer)
+  private void fit(EvalCorpora corpora, List<EvalQuestion> questions, PrintWriter printer)
       throws Exception {
     Map<String, Evaluation.Report> held = new LinkedHashMap<>();
     Map<String, Evaluation.Report> inSample = new LinkedHashMap<>();
     Map<String, Answerability.Model> models = new LinkedHashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
       String name = hybrid ? "hybrid" : "lexical";
-      PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
       List<AnswerabilityFit.Example> examples =
-          AnswerabilityFit.examples(
-              questions, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
+          corpora.each(
+              questions,
+              (services, group) -> {
+                PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
+                return AnswerabilityFit.examples(
+                    group, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
+              });
       AnswerabilityFit fitter =
           new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
       Answerability.Model model = fitter.fit(examples);
       models.put(name, model);
       if (hybrid && signalsCsv != null) {
         writeSignals(examples, signalsCsv);
-        writeCandidates(questions, ranking, Path.of(signalsCsv + ".candidates.csv"));
+        writeCandidates(corpora, questions, Path.of(signalsCsv + ".candidates.csv"));
       }
       held.put(name, fitter.crossValidate(examples, files.size() > 1 ? files.size() : 5));
       inSample.put(name, fitter.judge(examples, model));
     }
-    PassageSearcher hybridRanking = services.searcher(true, Answerability.never());
     BlendFit.Comparison blend =
         BlendFit.compare(
-            BlendFit.questions(questions, hybridRanking::rankingFeatures),
+            corpora.each(
+                questions,
+                (services, group) ->
+                    BlendFit.questions(
+                        group, services.searcher(true, Answerability.never())::rankingFeatures)),
             SearchTuning.defaults().blend());
     printer.println(
         "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
@@ -264,6 +287,9 @@ final class EvalCommand implements Callable<Integer> {
           "java -jar target/peacetalks-bot.jar eval --fit --out "
               + out
               + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
+              + ownCorpus.entrySet().stream()
+                  .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
+                  .reduce("", String::concat)
               + files.stream().map(f -> " " + f).reduce("", String::concat);
       Answerability.Models written =
           new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"));
@@ -306,10 +332,21 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   private static void writeCandidates(
-      List<EvalQuestion> questions, PassageSearcher ranking, Path csv) throws java.io.IOException {
+      EvalCorpora corpora, List<EvalQuestion> questions, Path csv) throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add(
         "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,typed,holdsType");
+    lines.addAll(
+        corpora.each(
+            questions,
+            (services, group) ->
+                candidateLines(group, services.searcher(true, Answerability.never()))));
+    Files.write(csv, lines);
+  }
+
+  private static List<String> candidateLines(List<EvalQuestion> questions, PassageSearcher ranking)
+      throws java.io.IOException {
+    List<String> lines = new ArrayList<>();
     for (EvalQuestion q : questions) {
       for (PassageSearcher.RankingFeatures f : ranking.rankingFeatures(q.question())) {
         boolean answers =
@@ -333,7 +370,7 @@ final class EvalCommand implements Callable<Integer> {
                 f.holdsType() ? 1 : 0));
       }
     }
-    Files.write(csv, lines);
+    return lines;
   }
 
   private static void misses(String name, Evaluation.Report r, PrintWriter out) {

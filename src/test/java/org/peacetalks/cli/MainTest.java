@@ -173,4 +173,46 @@ class MainTest {
     assertEquals(0, run("", "ask", "What does Russia demand?"));
     assertEquals("", err.toString(), "rebuilt once");
   }
+
+  @Test
+  void evalAnswersAFileWithItsOwnArticlesWhichTheOtherFilesDoNotSee() throws Exception {
+    Path own = Files.createDirectories(dir.resolve("own"));
+    Files.writeString(
+        own.resolve("lviv-bridge.txt"),
+        "Lviv opens a bridge\n"
+            + "The mayor of Lviv, Andriy Sadovyi, opened a new footbridge over the Poltva river on"
+            + " Tuesday, after two years of building works.\n");
+    String question = "who opened the footbridge over the poltva river in lviv?";
+    Path withOwn = dir.resolve("own-questions.jsonl");
+    Files.writeString(
+        withOwn,
+        "{\"id\": \"o1\", \"q\": \"" + question + "\", \"answers\": [\"opened a new"
+            + " footbridge over the Poltva river\"], \"related\": [], \"oos\": false,"
+            + " \"note\": \"lviv-bridge.txt\"}\n");
+    Path without = dir.resolve("shared-questions.jsonl");
+    Files.writeString(
+        without,
+        "{\"id\": \"s1\", \"q\": \"" + question + "\", \"answers\": [], \"related\": [],"
+            + " \"oos\": true, \"note\": \"unrelated to the seed articles\"}\n");
+    assertEquals(
+        0,
+        run(
+            "",
+            "eval",
+            "-v",
+            "--corpus",
+            dir.resolve("articles").toString(),
+            "--own-corpus",
+            withOwn + "=" + own,
+            withOwn.toString(),
+            without.toString()),
+        err.toString());
+    String table = out.toString();
+    assertTrue(table.matches("(?s).*Hit@1\\s+1\\.000\\s+-\\s+1\\.000.*"), table);
+    assertTrue(table.matches("(?s).*out of scope given noAnswer\\s+-\\s+1\\.000.*"), table);
+    assertFalse(table.contains("o1 "), "the own file's question is answered first: " + table);
+    assertFalse(table.contains("s1 "), "the other file's is refused: " + table);
+
+    assertEquals(2, run("", "eval", "--own-corpus", "nosuch.jsonl=" + own, without.toString()));
+  }
 }

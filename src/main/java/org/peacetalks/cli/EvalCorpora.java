@@ -1,0 +1,86 @@
+package org.peacetalks.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.peacetalks.config.BotConfig;
+import org.peacetalks.config.ConfigException;
+import org.peacetalks.eval.EvalQuestion;
+
+/**
+ * The indexes {@code eval} answers over: the {@code --corpus} folders (or the configured index
+ * without them) for most question files, and for a file that comes with its own articles, those
+ * folders plus its own. A set of new articles and the questions written about them is then judged
+ * as a user of a grown corpus would meet it, while the other files' out-of-scope questions stay out
+ * of scope.
+ */
+final class EvalCorpora implements AutoCloseable {
+  /** What runs over one index for the questions that index answers. */
+  interface Run<T> {
+    List<T> over(Services services, List<EvalQuestion> questions) throws Exception;
+  }
+
+  private final Services shared;
+  private final Map<Path, Services> own = new LinkedHashMap<>();
+  private final Map<String, Path> ownByFile = new LinkedHashMap<>();
+
+  /**
+   * @param ownCorpus question file → the folder of its own articles
+   */
+  EvalCorpora(BotConfig config, List<Path> corpus, Map<Path, Path> ownCorpus, PrintWriter err)
+      throws IOException, ConfigException {
+    this.shared =
+        corpus.isEmpty()
+            ? IndexBootstrap.openWithIndex(config, err)
+            : Services.inMemory(config, corpus);
+    try {
+      for (Map.Entry<Path, Path> e : ownCorpus.entrySet()) {
+        Path folder = e.getValue().toAbsolutePath().normalize();
+        ownByFile.put(e.getKey().getFileName().toString(), folder);
+        if (!own.containsKey(folder)) {
+          List<Path> folders = new ArrayList<>(corpus);
+          folders.add(folder);
+          own.put(folder, Services.inMemory(config, folders));
+        }
+      }
+    } catch (IOException | ConfigException | RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /**
+   * Runs {@code run} over each index with the questions it answers, and joins what each returns in
+   * the order of the questions' first appearance by index.
+   */
+  <T> List<T> each(List<EvalQuestion> questions, Run<T> run) throws Exception {
+    Map<Services, List<EvalQuestion>> groups = new LinkedHashMap<>();
+    for (EvalQuestion q : questions) {
+      Path folder = ownByFile.get(q.file());
+      Services services = folder == null ? shared : own.get(folder);
+      groups.computeIfAbsent(services, s -> new ArrayList<>()).add(q);
+    }
+    List<T> out = new ArrayList<>();
+    for (Map.Entry<Services, List<EvalQuestion>> g : groups.entrySet())
+      out.addAll(run.over(g.getKey(), g.getValue()));
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    IOException failure = null;
+    for (Services s : own.values()) {
+      try {
+        s.close();
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+    shared.close();
+    if (failure != null) throw failure;
+  }
+}
