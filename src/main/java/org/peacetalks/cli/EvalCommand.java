@@ -273,6 +273,17 @@ final class EvalCommand implements Callable<Integer> {
         blend.learned()[0],
         blend.learned()[1],
         blend.learned()[2]);
+    for (Map.Entry<String, double[][]> f : blend.byFile().entrySet())
+      printer.printf(
+          Locale.ROOT,
+          "    %-28s Hit@1 %.3f → %.3f  Hit@3 %.3f → %.3f  MRR@10 %.3f → %.3f%n",
+          f.getKey(),
+          f.getValue()[0][0],
+          f.getValue()[1][0],
+          f.getValue()[0][1],
+          f.getValue()[1][1],
+          f.getValue()[0][2],
+          f.getValue()[1][2]);
     printer.printf(
         "  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
         weights(blend.fittedOnAll()));
@@ -331,8 +342,8 @@ final class EvalCommand implements Callable<Integer> {
     Files.write(csv, lines);
   }
 
-  private static void writeCandidates(
-      EvalCorpora corpora, List<EvalQuestion> questions, Path csv) throws Exception {
+  private static void writeCandidates(EvalCorpora corpora, List<EvalQuestion> questions, Path csv)
+      throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add(
         "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,typed,holdsType");

@@ -26,7 +26,11 @@ public final class BlendFit {
   /**
    * Held-out figures of the configured and the learned blend, over the first tier of candidates.
    */
-  public record Comparison(double[] configured, double[] learned, SearchTuning.Blend fittedOnAll) {}
+  public record Comparison(
+      double[] configured,
+      double[] learned,
+      SearchTuning.Blend fittedOnAll,
+      java.util.Map<String, double[][]> byFile) {}
 
   private BlendFit() {}
 
@@ -50,20 +54,24 @@ public final class BlendFit {
     List<String> files = questions.stream().map(q -> q.question().file()).distinct().toList();
     double[] mine = new double[3];
     double[] theirs = new double[3];
+    java.util.Map<String, double[][]> byFile = new java.util.LinkedHashMap<>();
     for (String file : files) {
       List<Question> train =
           questions.stream().filter(q -> !q.question().file().equals(file)).toList();
       List<Question> test =
           questions.stream().filter(q -> q.question().file().equals(file)).toList();
       SearchTuning.Blend learned = fit(train);
-      add(theirs, figures(test, configured), test.size());
-      add(mine, figures(test, learned), test.size());
+      double[] configuredFigures = figures(test, configured);
+      double[] learnedFigures = figures(test, learned);
+      byFile.put(file, new double[][] {configuredFigures, learnedFigures});
+      add(theirs, configuredFigures, test.size());
+      add(mine, learnedFigures, test.size());
     }
     for (int i = 0; i < 3; i++) {
       mine[i] /= questions.size();
       theirs[i] /= questions.size();
     }
-    return new Comparison(theirs, mine, fit(questions));
+    return new Comparison(theirs, mine, fit(questions), byFile);
   }
 
   private static void add(double[] sum, double[] figures, int weight) {

@@ -30,9 +30,12 @@ public record EvalQuestion(
     /** Not a question: greetings, punctuation, keyboard mash, a command. */
     JUNK;
 
-    /** The kind of an out-of-scope question, from the words of its note. */
+    /**
+     * The kind of an out-of-scope question, from the words of its note ("on topic", "on-topic" and
+     * "on_topic" alike).
+     */
     static Kind ofNote(String note) {
-      String n = note == null ? "" : note.toLowerCase(Locale.ROOT);
+      String n = note == null ? "" : note.toLowerCase(Locale.ROOT).replace('_', ' ');
       if (n.contains("false premise") || n.contains("absent event")) return FALSE_PREMISE;
       if (n.contains("junk") || n.contains("small talk") || n.contains("greeting")) return JUNK;
       if (n.contains("on topic") || n.contains("on-topic")) return ON_TOPIC;

@@ -186,13 +186,17 @@ class MainTest {
     Path withOwn = dir.resolve("own-questions.jsonl");
     Files.writeString(
         withOwn,
-        "{\"id\": \"o1\", \"q\": \"" + question + "\", \"answers\": [\"opened a new"
+        "{\"id\": \"o1\", \"q\": \""
+            + question
+            + "\", \"answers\": [\"opened a new"
             + " footbridge over the Poltva river\"], \"related\": [], \"oos\": false,"
             + " \"note\": \"lviv-bridge.txt\"}\n");
     Path without = dir.resolve("shared-questions.jsonl");
     Files.writeString(
         without,
-        "{\"id\": \"s1\", \"q\": \"" + question + "\", \"answers\": [], \"related\": [],"
+        "{\"id\": \"s1\", \"q\": \""
+            + question
+            + "\", \"answers\": [], \"related\": [],"
             + " \"oos\": true, \"note\": \"unrelated to the seed articles\"}\n");
     assertEquals(
         0,

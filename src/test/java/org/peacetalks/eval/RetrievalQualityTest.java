@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,45 +23,78 @@ import org.peacetalks.search.SearchTuning;
 import org.peacetalks.search.Synonyms;
 
 /**
- * The quality floors on the seed, dev, dev2, chat, fresh and fresh2 questions (seeds + dev corpus,
- * copied into test resources), with the real embedding model and the shipped no-answer decision.
- * The floors sit a few questions below the figures measured at this commit (README, "Retrieval
- * quality"), so that an honest change elsewhere does not trip them while a real regression does.
+ * The quality floors on the question files of {@code eval --fit} (README, "Retrieval quality"),
+ * with the real embedding model and the shipped no-answer decision: seed, dev, dev2, chat, fresh
+ * and fresh2 over the seed and dev articles, and may, august and october each over those plus its
+ * own five articles, which the other files do not see. The floors sit a few questions below the
+ * figures measured at this commit, so that an honest change elsewhere does not trip them while a
+ * real regression does.
  */
 class RetrievalQualityTest {
-  static SearchIndex index;
-  static List<EvalQuestion> questions = new ArrayList<>();
+  private static final List<String> SHARED_CORPUS = List.of("seed", "dev");
+  private static final List<String> SHARED_FILES =
+      List.of("seed", "dev", "dev2", "chat", "fresh", "fresh2");
+
+  /** Question files written with articles of their own, named alike. */
+  private static final List<String> OWN_CORPUS_FILES = List.of("may", "august", "october");
+
+  /** Each index with the questions it answers. */
+  static final Map<SearchIndex, List<EvalQuestion>> questionsByIndex = new LinkedHashMap<>();
 
   @BeforeAll
-  static void indexCorpus() throws Exception {
-    List<Article> articles = new ArrayList<>();
-    for (String folder : List.of("seed", "dev")) {
-      articles.addAll(
+  static void indexCorpora() throws Exception {
+    List<Article> shared = articles(SHARED_CORPUS);
+    questionsByIndex.put(index(shared), questions(SHARED_FILES));
+    for (String file : OWN_CORPUS_FILES) {
+      List<Article> withOwn = new ArrayList<>(shared);
+      withOwn.addAll(articles(List.of(file)));
+      questionsByIndex.put(index(withOwn), questions(List.of(file)));
+    }
+  }
+
+  private static List<Article> articles(List<String> folders) throws Exception {
+    List<Article> out = new ArrayList<>();
+    for (String folder : folders) {
+      out.addAll(
           new ArticleStore(
                   Path.of("src/test/resources/corpus", folder), new ArticleParser(2_000_000))
               .loadAll()
               .articles());
     }
-    index = SearchIndex.inMemory(new BgeSmallEmbedder());
+    return out;
+  }
+
+  private static SearchIndex index(List<Article> articles) throws Exception {
+    SearchIndex index = SearchIndex.inMemory(new BgeSmallEmbedder());
     index.rebuild(new CorpusLoad(articles, List.of()));
-    for (String file : List.of("seed", "dev", "dev2", "chat", "fresh", "fresh2")) {
-      questions.addAll(
+    return index;
+  }
+
+  private static List<EvalQuestion> questions(List<String> files) throws Exception {
+    List<EvalQuestion> out = new ArrayList<>();
+    for (String file : files)
+      out.addAll(
           QuestionFile.read(Path.of("src/test/resources/eval/" + file + "-questions.jsonl")));
-    }
+    return out;
   }
 
   @AfterAll
   static void close() throws Exception {
-    index.close();
+    for (SearchIndex index : questionsByIndex.keySet()) index.close();
   }
 
   private static Evaluation.Report run(boolean hybrid) throws Exception {
     Synonyms synonyms = Synonyms.load(Path.of("config/synonyms.txt"));
-    PassageSearcher searcher =
-        hybrid
-            ? new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3)
-            : new PassageSearcher(index, synonyms, SearchTuning.defaults(), 3, null);
-    return Evaluation.run(questions, (q, limit) -> searcher.answer(q, 0, limit));
+    List<Evaluation.Outcome> outcomes = new ArrayList<>();
+    for (Map.Entry<SearchIndex, List<EvalQuestion>> e : questionsByIndex.entrySet()) {
+      PassageSearcher searcher =
+          hybrid
+              ? new PassageSearcher(e.getKey(), synonyms, SearchTuning.defaults(), 3)
+              : new PassageSearcher(e.getKey(), synonyms, SearchTuning.defaults(), 3, null);
+      outcomes.addAll(
+          Evaluation.run(e.getValue(), (q, limit) -> searcher.answer(q, 0, limit)).outcomes());
+    }
+    return new Evaluation.Report(outcomes);
   }
 
   @Test
@@ -67,11 +102,11 @@ class RetrievalQualityTest {
     Evaluation.Report r = run(true);
     assertAll(
         () -> assertTrue(r.hitAt(3) >= 0.84, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.70, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.mrr() >= 0.77, "MRR@10 " + r.mrr()),
+        () -> assertTrue(r.hitAt(1) >= 0.68, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.76, "MRR@10 " + r.mrr()),
         () ->
             assertTrue(
-                r.falseNoAnswerRate() <= 0.04,
+                r.falseNoAnswerRate() <= 0.03,
                 "answerable given noAnswer " + r.falseNoAnswerRate()),
         () ->
             assertTrue(
@@ -79,7 +114,7 @@ class RetrievalQualityTest {
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.83, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.64, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
@@ -87,9 +122,9 @@ class RetrievalQualityTest {
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
     Evaluation.Report r = run(false);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.77, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.51, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.outOfScopeAccuracy() >= 0.60, "out of scope " + r.outOfScopeAccuracy()),
-        () -> assertTrue(r.falseNoAnswerRate() <= 0.04, "false noAnswer " + r.falseNoAnswerRate()));
+        () -> assertTrue(r.hitAt(3) >= 0.73, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.50, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.outOfScopeAccuracy() >= 0.57, "out of scope " + r.outOfScopeAccuracy()),
+        () -> assertTrue(r.falseNoAnswerRate() <= 0.03, "false noAnswer " + r.falseNoAnswerRate()));
   }
 }
