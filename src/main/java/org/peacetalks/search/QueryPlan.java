@@ -48,9 +48,9 @@ record QueryPlan(
   }
 
   /**
-   * How many unknown words look like names rather than words the articles happen not to use: a word
-   * the embedding model does not know as a whole ("erdogan", "lukashenko"), or one written with a
-   * capital.
+   * How many unknown words look like names rather than words the articles happen not to use: one
+   * written with a capital, a place ICU names, or a word neither the embedding model knows as a
+   * whole nor WordNet as common English ("erdogan", "lukashenko"; not "photojournalist").
    */
   int unknownNames(ModelVocabulary vocabulary) {
     int n = 0;
@@ -58,9 +58,12 @@ record QueryPlan(
       if (c.known()) continue;
       String label = c.label();
       boolean capitalised = Character.isUpperCase(label.codePointAt(0));
+      String lower = label.toLowerCase(java.util.Locale.ROOT);
       if (capitalised
-          || !vocabulary.containsWord(label.toLowerCase(java.util.Locale.ROOT))
-          || PlaceNames.contains(label)) n++;
+          || PlaceNames.contains(label)
+          || !(vocabulary.containsWordOrSingular(lower)
+              || EnglishLexicon.shared().isCommonWord(lower)
+              || EnglishLexicon.shared().isMisspeltCommonWord(lower))) n++;
     }
     return n;
   }
