@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.peacetalks.admin.ArticleIntake;
 import org.peacetalks.config.BotConfig;
 import org.peacetalks.config.ConfigLoader;
+import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.storage.CorruptStateException;
 import org.peacetalks.telegram.BotFeature;
 import org.peacetalks.telegram.BotStartException;
@@ -136,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
               },
               "shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
+      Thread wordLists = new Thread(PassageSearcher::warmUp, "word-lists");
+      wordLists.setDaemon(true);
+      wordLists.start();
       try {
         bot.start();
         bot.awaitStopRequest();

@@ -68,6 +68,17 @@ public final class PassageSearcher {
     this.translator = new QuestionTranslator(index.analyzer());
   }
 
+  /**
+   * Loads the word lists a question may need (the embedding model's vocabulary, WordNet's common
+   * words, country adjectives), so that the first question that needs one does not wait for it:
+   * WordNet alone takes most of a second. Safe to call from any thread, and more than once.
+   */
+  public static void warmUp() {
+    ModelVocabulary.shared();
+    EnglishLexicon.shared();
+    Demonyms.shared();
+  }
+
   public int defaultPassages() {
     return defaultPassages;
   }

@@ -36,7 +36,8 @@ class RetrievalQualityTest {
       List.of("seed", "dev", "dev2", "chat", "fresh", "fresh2");
 
   /** Question files written with articles of their own, named alike. */
-  private static final List<String> OWN_CORPUS_FILES = List.of("may", "august", "october");
+  private static final List<String> OWN_CORPUS_FILES =
+      List.of("may", "august", "october", "january", "march");
 
   /** Each index with the questions it answers. */
   static final Map<SearchIndex, List<EvalQuestion>> questionsByIndex = new LinkedHashMap<>();
@@ -101,20 +102,20 @@ class RetrievalQualityTest {
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
     Evaluation.Report r = run(true);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.84, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.68, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.mrr() >= 0.76, "MRR@10 " + r.mrr()),
+        () -> assertTrue(r.hitAt(3) >= 0.83, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.67, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.75, "MRR@10 " + r.mrr()),
         () ->
             assertTrue(
                 r.falseNoAnswerRate() <= 0.03,
                 "answerable given noAnswer " + r.falseNoAnswerRate()),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.UNRELATED) >= 0.88,
+                r.noAnswerRate(Kind.UNRELATED) >= 0.86,
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.78, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.62, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
@@ -122,9 +123,9 @@ class RetrievalQualityTest {
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
     Evaluation.Report r = run(false);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.73, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.50, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.outOfScopeAccuracy() >= 0.70, "out of scope " + r.outOfScopeAccuracy()),
+        () -> assertTrue(r.hitAt(3) >= 0.69, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.48, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.outOfScopeAccuracy() >= 0.64, "out of scope " + r.outOfScopeAccuracy()),
         () -> assertTrue(r.falseNoAnswerRate() <= 0.03, "false noAnswer " + r.falseNoAnswerRate()));
   }
 }
