@@ -72,12 +72,15 @@ final class EnglishLexicon {
   }
 
   /**
-   * Whether {@code lowerCaseWord}, of {@value #MIN_MISSPELT_LENGTH} letters or more, is one edit (a
-   * letter added, dropped, changed, or two swapped) from a common word: a misspelling ("actualy"),
-   * not a name. Shorter words are too close to too many others ("orban", "urban").
+   * Whether {@code lowerCaseWord}, of {@value #MIN_MISSPELT_LENGTH} to {@value
+   * #MAX_MISSPELT_LENGTH} letters, is one edit (a letter added, dropped, changed, or two swapped)
+   * from a common word: a misspelling ("actualy"), not a name. Shorter words are too close to too
+   * many others ("orban", "urban"); longer ones are no English word, and the edits tried grow with
+   * the square of the length.
    */
   boolean isMisspeltCommonWord(String lowerCaseWord) {
-    if (lowerCaseWord.length() < MIN_MISSPELT_LENGTH) return false;
+    if (lowerCaseWord.length() < MIN_MISSPELT_LENGTH
+        || lowerCaseWord.length() > MAX_MISSPELT_LENGTH) return false;
     StringBuilder w = new StringBuilder(lowerCaseWord);
     for (int i = 0; i <= w.length(); i++) {
       for (char c = 'a'; c <= 'z'; c++) {
@@ -101,6 +104,7 @@ final class EnglishLexicon {
   }
 
   private static final int MIN_MISSPELT_LENGTH = 6;
+  private static final int MAX_MISSPELT_LENGTH = 30;
 
   private static EnglishLexicon load() {
     Set<String> words = new HashSet<>();

@@ -27,5 +27,6 @@ class EnglishLexiconTest {
     assertTrue(lexicon.isMisspeltCommonWord("negotaitor"));
     assertFalse(lexicon.isMisspeltCommonWord("orban"), "too short to tell from urban");
     assertFalse(lexicon.isMisspeltCommonWord("medinsky"));
+    assertFalse(lexicon.isMisspeltCommonWord("a".repeat(50_000)), "no word, and answered at once");
   }
 }
