@@ -6,10 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.peacetalks.eval.AnswerabilityFit;
 import org.peacetalks.eval.BlendFit;
@@ -176,10 +178,7 @@ final class EvalCommand implements Callable<Integer> {
           spec.commandLine(), "give question files or --pages DIR");
     List<EvalQuestion> questions = new ArrayList<>();
     for (Path f : files) questions.addAll(QuestionFile.read(f));
-    for (Path f : ownCorpus.keySet())
-      if (!files.contains(f))
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--own-corpus names " + f + ", which is not a question file given");
+    checkOwnCorpora();
     PrintWriter printer = spec.commandLine().getOut();
     try (EvalCorpora corpora =
         new EvalCorpora(main.config(), corpus, ownCorpus, spec.commandLine().getErr())) {
@@ -195,6 +194,28 @@ final class EvalCommand implements Callable<Integer> {
     }
     printer.flush();
     return Main.EXIT_OK;
+  }
+
+  /**
+   * A file's own articles join the {@code --corpus} folders, and files are told apart by name (each
+   * is one fold of the cross-validation).
+   */
+  private void checkOwnCorpora() {
+    Set<Path> given = new HashSet<>();
+    Set<String> names = new HashSet<>();
+    for (Path f : files) {
+      given.add(f.toAbsolutePath().normalize());
+      if (!names.add(f.getFileName().toString()))
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "two question files are named " + f.getFileName());
+    }
+    if (!ownCorpus.isEmpty() && corpus.isEmpty())
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--own-corpus adds to the --corpus folders: give them too");
+    for (Path f : ownCorpus.keySet())
+      if (!given.contains(f.toAbsolutePath().normalize()))
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--own-corpus names " + f + ", which is not a question file given");
   }
 
   private static Evaluation.Report evaluate(
@@ -273,17 +294,20 @@ final class EvalCommand implements Callable<Integer> {
         blend.learned()[0],
         blend.learned()[1],
         blend.learned()[2]);
-    for (Map.Entry<String, double[][]> f : blend.byFile().entrySet())
+    for (Map.Entry<String, BlendFit.FileFigures> f : blend.byFile().entrySet()) {
+      double[] was = f.getValue().configured();
+      double[] now = f.getValue().learned();
       printer.printf(
           Locale.ROOT,
           "    %-28s Hit@1 %.3f → %.3f  Hit@3 %.3f → %.3f  MRR@10 %.3f → %.3f%n",
           f.getKey(),
-          f.getValue()[0][0],
-          f.getValue()[1][0],
-          f.getValue()[0][1],
-          f.getValue()[1][1],
-          f.getValue()[0][2],
-          f.getValue()[1][2]);
+          was[0],
+          now[0],
+          was[1],
+          now[1],
+          was[2],
+          now[2]);
+    }
     printer.printf(
         "  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
         weights(blend.fittedOnAll()));

@@ -14,9 +14,9 @@ import org.peacetalks.eval.EvalQuestion;
 /**
  * The indexes {@code eval} answers over: the {@code --corpus} folders (or the configured index
  * without them) for most question files, and for a file that comes with its own articles, those
- * folders plus its own. A set of new articles and the questions written about them is then judged
- * as a user of a grown corpus would meet it, while the other files' out-of-scope questions stay out
- * of scope.
+ * folders plus its own (the command asks for {@code --corpus} then). A set of new articles and the
+ * questions written about them is then judged as a user of a grown corpus would meet it, while the
+ * other files' out-of-scope questions stay out of scope.
  */
 final class EvalCorpora implements AutoCloseable {
   /** What runs over one index for the questions that index answers. */
@@ -48,7 +48,11 @@ final class EvalCorpora implements AutoCloseable {
         }
       }
     } catch (IOException | ConfigException | RuntimeException e) {
-      close();
+      try {
+        close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
   }
@@ -73,14 +77,16 @@ final class EvalCorpora implements AutoCloseable {
   @Override
   public void close() throws IOException {
     IOException failure = null;
-    for (Services s : own.values()) {
+    List<Services> all = new ArrayList<>(own.values());
+    all.add(shared); // the reverse of opening
+    for (Services s : all) {
       try {
         s.close();
       } catch (IOException e) {
-        failure = e;
+        if (failure == null) failure = e;
+        else failure.addSuppressed(e);
       }
     }
-    shared.close();
     if (failure != null) throw failure;
   }
 }

@@ -137,7 +137,16 @@ final class RunCommand implements Callable<Integer> {
               },
               "shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
-      Thread wordLists = new Thread(PassageSearcher::warmUp, "word-lists");
+      Thread wordLists =
+          new Thread(
+              () -> {
+                try {
+                  PassageSearcher.warmUp();
+                } catch (RuntimeException | LinkageError e) {
+                  log.warn("Could not load the word lists ahead of the first question", e);
+                }
+              },
+              "word-lists");
       wordLists.setDaemon(true);
       wordLists.start();
       try {

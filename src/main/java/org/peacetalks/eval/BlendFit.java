@@ -2,8 +2,11 @@ package org.peacetalks.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.peacetalks.search.PassageSearcher.RankingFeatures;
 import org.peacetalks.search.SearchTuning;
 
@@ -30,7 +33,14 @@ public final class BlendFit {
       double[] configured,
       double[] learned,
       SearchTuning.Blend fittedOnAll,
-      java.util.Map<String, double[][]> byFile) {}
+      Map<String, FileFigures> byFile) {
+    public Comparison {
+      byFile = Collections.unmodifiableMap(new LinkedHashMap<>(byFile));
+    }
+  }
+
+  /** One held-out file's Hit@1, Hit@3 and MRR@10 under the configured and the learned blend. */
+  public record FileFigures(double[] configured, double[] learned) {}
 
   private BlendFit() {}
 
@@ -54,7 +64,7 @@ public final class BlendFit {
     List<String> files = questions.stream().map(q -> q.question().file()).distinct().toList();
     double[] mine = new double[3];
     double[] theirs = new double[3];
-    java.util.Map<String, double[][]> byFile = new java.util.LinkedHashMap<>();
+    Map<String, FileFigures> byFile = new LinkedHashMap<>();
     for (String file : files) {
       List<Question> train =
           questions.stream().filter(q -> !q.question().file().equals(file)).toList();
@@ -63,7 +73,7 @@ public final class BlendFit {
       SearchTuning.Blend learned = fit(train);
       double[] configuredFigures = figures(test, configured);
       double[] learnedFigures = figures(test, learned);
-      byFile.put(file, new double[][] {configuredFigures, learnedFigures});
+      byFile.put(file, new FileFigures(configuredFigures, learnedFigures));
       add(theirs, configuredFigures, test.size());
       add(mine, learnedFigures, test.size());
     }

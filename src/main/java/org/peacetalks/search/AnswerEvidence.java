@@ -66,6 +66,6 @@ final class AnswerEvidence {
   private static int unknownNames(QueryPlan plan) {
     return plan.knownCount() == plan.concepts().size()
         ? 0
-        : plan.unknownNames(ModelVocabulary.shared());
+        : plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared());
   }
 }

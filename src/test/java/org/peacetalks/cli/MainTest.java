@@ -217,6 +217,38 @@ class MainTest {
     assertFalse(table.contains("o1 "), "the own file's question is answered first: " + table);
     assertFalse(table.contains("s1 "), "the other file's is refused: " + table);
 
-    assertEquals(2, run("", "eval", "--own-corpus", "nosuch.jsonl=" + own, without.toString()));
+    String corpus = dir.resolve("articles").toString();
+    assertEquals(
+        2,
+        run(
+            "",
+            "eval",
+            "--corpus",
+            corpus,
+            "--own-corpus",
+            "nosuch.jsonl=" + own,
+            without.toString()),
+        "not a file given");
+    assertEquals(
+        0,
+        run(
+            "",
+            "eval",
+            "--corpus",
+            corpus,
+            "--own-corpus",
+            dir.resolve(".").resolve("own-questions.jsonl") + "=" + own,
+            withOwn.toString()),
+        "the same file written another way: " + err);
+    assertEquals(
+        2,
+        run("", "eval", "--own-corpus", withOwn + "=" + own, withOwn.toString()),
+        "own articles add to --corpus folders");
+    Path twin = Files.createDirectories(dir.resolve("twin")).resolve("own-questions.jsonl");
+    Files.copy(withOwn, twin);
+    assertEquals(
+        2,
+        run("", "eval", "--corpus", corpus, withOwn.toString(), twin.toString()),
+        "two files of one name would be one fold");
   }
 }

@@ -75,7 +75,11 @@ class CandidatePoolTest {
       SearchTuning d = SearchTuning.defaults();
       SearchTuning smallPool =
           d.withPools(d.candidates(), 4).withRelevance(0, d.minRelevantCosine());
-      assertPagesMatchOneLongPage(new PassageSearcher(seeds, Fixtures.synonyms(), smallPool, 2));
+      // The stand-in embedder's cosines mean nothing to the fitted decision: paging alone is
+      // tested.
+      assertPagesMatchOneLongPage(
+          new PassageSearcher(
+              seeds, Fixtures.synonyms(), smallPool, 2, seeds.embedder(), Answerability.never()));
     }
   }
 

@@ -8,11 +8,22 @@ import org.junit.jupiter.api.Test;
 class EnglishLexiconTest {
   private final EnglishLexicon lexicon = EnglishLexicon.shared();
 
+  /** The commonest words, as the no-answer decision passes them: the embedding model's. */
+  private static final java.util.function.Predicate<String> COMMON =
+      ModelVocabulary.shared()::containsWord;
+
   @Test
   void knowsCommonWordsAndTheirInflectionsByWordNetsMorphology() {
     for (String word :
-        new String[] {"photojournalists", "loosening", "geese", "ecologists", "went"})
+        new String[] {"photojournalists", "loosening", "geese", "ecologists", "went", "bigger"})
       assertTrue(lexicon.isCommonWord(word), word);
+  }
+
+  @Test
+  void appliesEachSuffixRuleOnlyToItsPartOfSpeech() {
+    // "-er" makes comparatives of adjectives: "kissinger" is no kissing, "harding" no hard.
+    for (String word : new String[] {"kissinger", "harding"})
+      assertFalse(lexicon.isCommonWord(word), word);
   }
 
   @Test
@@ -22,11 +33,11 @@ class EnglishLexiconTest {
   }
 
   @Test
-  void aLongWordOneEditFromACommonWordIsAMisspelling() {
-    assertTrue(lexicon.isMisspeltCommonWord("actualy"));
-    assertTrue(lexicon.isMisspeltCommonWord("negotaitor"));
-    assertFalse(lexicon.isMisspeltCommonWord("orban"), "too short to tell from urban");
-    assertFalse(lexicon.isMisspeltCommonWord("medinsky"));
-    assertFalse(lexicon.isMisspeltCommonWord("a".repeat(50_000)), "no word, and answered at once");
+  void aLongWordOneEditFromACommonListedWordIsAMisspellingNotAName() {
+    assertTrue(lexicon.isMisspelling("actualy", COMMON));
+    assertTrue(lexicon.isMisspelling("goverment", COMMON));
+    for (String name : new String[] {"orban", "medinsky", "blinken", "meloni", "grossi", "kallas"})
+      assertFalse(lexicon.isMisspelling(name, COMMON), name);
+    assertFalse(lexicon.isMisspelling("a".repeat(50_000), COMMON), "no word, and answered at once");
   }
 }

@@ -106,7 +106,7 @@ class QueryPlannerTest {
   void namesTheArticlesNeverMentionAreCountedAsNames() throws Exception {
     QueryPlan p = plan("What did Erdogan and the UN say about the grain deal?");
     assertTrue(labels(p, false).containsAll(List.of("Erdogan", "UN")), p.concepts().toString());
-    assertEquals(2, p.unknownNames(ModelVocabulary.shared()));
+    assertEquals(2, p.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
   }
 
   @Test
@@ -179,14 +179,17 @@ class QueryPlannerTest {
   @Test
   void aCapitalThatOnlyStartsASentenceIsNoName() throws Exception {
     QueryPlan p = plan("Explain the deal. Recall the plan!");
-    assertEquals(0, p.unknownNames(ModelVocabulary.shared()), p.concepts().toString());
+    assertEquals(
+        0,
+        p.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()),
+        p.concepts().toString());
   }
 
   @Test
   void commonWordsTheArticlesLackAreNotNames() throws Exception {
     QueryPlan p = plan("what nice recipe ideas for breakfast");
     assertFalse(labels(p, false).isEmpty());
-    assertEquals(0, p.unknownNames(ModelVocabulary.shared()));
+    assertEquals(0, p.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
   }
 
   @Test
@@ -194,15 +197,27 @@ class QueryPlannerTest {
     // The model spells each of these in pieces; WordNet knows them, or knows the word one edit
     // away ("actualy"), and "harbours" is the plural of a word the model knows whole.
     QueryPlan p = plan("did the photojournalist and the ecologists actualy reach the harbours");
-    assertEquals(0, p.unknownNames(ModelVocabulary.shared()), p.concepts().toString());
     assertEquals(
-        1, plan("what did jaishankar promise").unknownNames(ModelVocabulary.shared()), "a name");
+        0,
+        p.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()),
+        p.concepts().toString());
+    assertEquals(
+        1,
+        plan("what did jaishankar promise")
+            .unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()),
+        "a name");
   }
 
   @Test
   void countriesAndCitiesTheArticlesLackAreNamesEvenInLowerCase() throws Exception {
-    assertEquals(1, plan("whats china's take on it").unknownNames(ModelVocabulary.shared()));
-    assertEquals(1, plan("any talks in budapest").unknownNames(ModelVocabulary.shared()));
+    assertEquals(
+        1,
+        plan("whats china's take on it")
+            .unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
+    assertEquals(
+        1,
+        plan("any talks in budapest")
+            .unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
   }
 
   @ParameterizedTest
