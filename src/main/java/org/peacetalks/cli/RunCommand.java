@@ -148,9 +148,9 @@ final class RunCommand implements Callable<Integer> {
               },
               "word-lists");
       wordLists.setDaemon(true);
-      wordLists.start();
       try {
         bot.start();
+        wordLists.start(); // after start-up, which it would otherwise slow on a small machine
         bot.awaitStopRequest();
         log.info("Stopping");
       } catch (BotStartException e) {
