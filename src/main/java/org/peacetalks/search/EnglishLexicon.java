@@ -110,7 +110,7 @@ final class EnglishLexicon {
    * from a word WordNet lists as it stands and {@code common} accepts: a misspelling ("actualy"),
    * not a name. Inflected forms are not tried, and {@code common} (the embedding model's vocabulary
    * of the commonest words) keeps rare words out, so that a name is not read as an edit of one
-   * ("blinken", blinker; "starmer", stammer).
+   * ("blinken", blinker; "meloni", melon).
    */
   boolean isMisspelling(String lowerCaseWord, Predicate<String> common) {
     if (lowerCaseWord.length() < MIN_MISSPELT_LENGTH

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Set;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 
 /**
  * The whole words of the embedding model's WordPiece vocabulary (about 20,000 of the commonest
@@ -41,21 +40,6 @@ final class ModelVocabulary {
   boolean containsWord(String lowerCaseWord) {
     return words.contains(lowerCaseWord);
   }
-
-  /**
-   * Whether {@code lowerCaseWord} or its singular is one token of the vocabulary: WordPiece keeps
-   * the commonest plurals whole and spells the others as singular plus "##s" ("harbours"), which
-   * does not make them names.
-   */
-  boolean containsWordOrSingular(String lowerCaseWord) {
-    if (words.contains(lowerCaseWord)) return true;
-    char[] chars = lowerCaseWord.toCharArray();
-    int length = SINGULAR.stem(chars, chars.length);
-    return length < chars.length && words.contains(new String(chars, 0, length));
-  }
-
-  /** Stateless: plural to singular by English suffix rules ("harbours", "cities", "gensets"). */
-  private static final EnglishMinimalStemmer SINGULAR = new EnglishMinimalStemmer();
 
   /** Reads the {@code model.vocab} keys of a Hugging Face tokenizer.json, skipping word pieces. */
   static ModelVocabulary load(String resource) {

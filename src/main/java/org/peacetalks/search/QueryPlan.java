@@ -61,7 +61,7 @@ record QueryPlan(
       String lower = label.toLowerCase(java.util.Locale.ROOT);
       if (capitalised
           || PlaceNames.contains(label)
-          || !(vocabulary.containsWordOrSingular(lower)
+          || !(vocabulary.containsWord(lower)
               || lexicon.isCommonWord(lower)
               || lexicon.isMisspelling(lower, vocabulary::containsWord))) n++;
     }

@@ -200,16 +200,7 @@ class MainTest {
             + " \"oos\": true, \"note\": \"unrelated to the seed articles\"}\n");
     assertEquals(
         0,
-        run(
-            "",
-            "eval",
-            "-v",
-            "--corpus",
-            dir.resolve("articles").toString(),
-            "--own-corpus",
-            withOwn + "=" + own,
-            withOwn.toString(),
-            without.toString()),
+        evalWithOwn(withOwn + "=" + own, withOwn.toString(), without.toString()),
         err.toString());
     String table = out.toString();
     assertTrue(table.matches("(?s).*Hit@1\\s+1\\.000\\s+-\\s+1\\.000.*"), table);
@@ -217,29 +208,9 @@ class MainTest {
     assertFalse(table.contains("o1 "), "the own file's question is answered first: " + table);
     assertFalse(table.contains("s1 "), "the other file's is refused: " + table);
 
-    String corpus = dir.resolve("articles").toString();
-    assertEquals(
-        2,
-        run(
-            "",
-            "eval",
-            "--corpus",
-            corpus,
-            "--own-corpus",
-            "nosuch.jsonl=" + own,
-            without.toString()),
-        "not a file given");
-    assertEquals(
-        0,
-        run(
-            "",
-            "eval",
-            "--corpus",
-            corpus,
-            "--own-corpus",
-            dir.resolve(".").resolve("own-questions.jsonl") + "=" + own,
-            withOwn.toString()),
-        "the same file written another way: " + err);
+    assertEquals(2, evalWithOwn("nosuch.jsonl=" + own, without.toString()), "not given");
+    String sameFile = dir.resolve(".").resolve("own-questions.jsonl") + "=" + own;
+    assertEquals(0, evalWithOwn(sameFile, withOwn.toString()), "written another way: " + err);
     assertEquals(
         2,
         run("", "eval", "--own-corpus", withOwn + "=" + own, withOwn.toString()),
@@ -248,7 +219,21 @@ class MainTest {
     Files.copy(withOwn, twin);
     assertEquals(
         2,
-        run("", "eval", "--corpus", corpus, withOwn.toString(), twin.toString()),
+        run(
+            "",
+            "eval",
+            "--corpus",
+            dir.resolve("articles").toString(),
+            withOwn.toString(),
+            twin.toString()),
         "two files of one name would be one fold");
+  }
+
+  /** {@code eval -v} over the seed articles, with one file's own articles ({@code FILE=DIR}). */
+  private int evalWithOwn(String ownCorpus, String... files) {
+    List<String> args = new java.util.ArrayList<>(List.of("eval", "-v"));
+    args.addAll(List.of("--corpus", dir.resolve("articles").toString(), "--own-corpus", ownCorpus));
+    args.addAll(List.of(files));
+    return run("", args.toArray(String[]::new));
   }
 }
