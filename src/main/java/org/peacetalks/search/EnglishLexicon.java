@@ -183,7 +183,11 @@ final class EnglishLexicon {
     }
   }
 
-  private static void read(String file, Consumer<String> reader) throws IOException {
+  /**
+   * Each line of one of WordNet's files ({@code data.noun}, {@code verb.exc} …), blank ones
+   * skipped.
+   */
+  static void read(String file, Consumer<String> reader) throws IOException {
     String resource = DATA + file;
     try (InputStream in = EnglishLexicon.class.getResourceAsStream(resource)) {
       if (in == null) throw new IOException(resource + " is not on the class path");

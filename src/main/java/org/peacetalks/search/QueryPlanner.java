@@ -322,13 +322,16 @@ final class QueryPlanner {
 
   /**
    * The country the articles name, when the question names it by a demonym or adjective they do not
-   * use ("belgians" → Belgium, "french" → France): of the countries the word may name, the one most
-   * paragraphs hold.
+   * use ("belgians" → Belgium, "french" → France) or by its capital ("bucharest" → Romania): of the
+   * countries the word may name, the one most paragraphs hold.
    */
   private String country(String written, IndexReader reader) throws IOException {
     String best = null;
     int bestDf = 0;
-    for (String name : Demonyms.shared().countriesOf(bare(written))) {
+    String word = bare(written);
+    List<String> names = new ArrayList<>(Demonyms.shared().countriesOf(word));
+    names.addAll(CapitalCities.shared().countriesOf(word));
+    for (String name : names) {
       List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
       if (tokens.size() != 1) continue;
       String term = tokens.get(0).term();

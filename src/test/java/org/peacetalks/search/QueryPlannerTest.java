@@ -103,6 +103,18 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aCapitalTheArticlesDoNotNameStandsForItsCountryWhenTheyNameThat() throws Exception {
+    QueryPlan plan =
+        planOver(
+            "did bucharest respond militarily, and what did Vilnius say?",
+            "Romania scrambled two jets when the drone crossed its border.");
+    assertTrue(knownAs(plan, "romania"), plan.concepts().toString());
+    // Lithuania is not in the articles: its capital stays an unknown name.
+    assertEquals(1, plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
+    assertTrue(labels(plan, false).contains("Vilnius"), plan.concepts().toString());
+  }
+
+  @Test
   void namesTheArticlesNeverMentionAreCountedAsNames() throws Exception {
     QueryPlan p = plan("What did Erdogan and the UN say about the grain deal?");
     assertTrue(labels(p, false).containsAll(List.of("Erdogan", "UN")), p.concepts().toString());
