@@ -2,6 +2,7 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,7 @@ final class QueryPlanner {
   private final SearchTuning tuning;
   private final NumberWords numbers;
   private final RoleNames roleNames;
+  private final Acronyms spelledOut = new Acronyms();
 
   /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -104,6 +106,7 @@ final class QueryPlanner {
     String normalized = NumberForms.normalize(question);
     List<String> terms = new ArrayList<>();
     List<String> surfaces = new ArrayList<>();
+    Map<String, List<String>> acronyms = new HashMap<>();
     StringBuilder meaning = new StringBuilder();
     int copied = 0;
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
@@ -120,6 +123,17 @@ final class QueryPlanner {
         String written = normalized.substring(t.start(), t.end());
         String relative = family(term, reader);
         if (relative == null) relative = country(written, reader);
+        String name = relative == null ? spelledOut(written, reader) : null;
+        if (name != null) {
+          // "ICRC" is the International Committee of the Red Cross the articles name: the words
+          // side looks for both, and the model reads the name.
+          meaning.append(normalized, copied, t.start()).append(name);
+          copied = t.end();
+          acronyms.put(
+              term, analyzer.tokens(name).stream().map(DomainAnalyzer.Token::term).toList());
+          terms.add(term);
+          continue;
+        }
         // Chat clippings ("brits", "joburg") before spelling correction, which would take them for
         // typos of whatever word is one edit away.
         if (relative == null)
@@ -143,7 +157,11 @@ final class QueryPlanner {
         concept = weigh(String.join(" ", rule.phrase()), rule.alternatives(), reader, docs);
         i += rule.phrase().size();
       } else {
-        concept = single(terms.get(i), surfaces.get(i), reader, docs);
+        List<String> name = acronyms.get(terms.get(i));
+        concept =
+            name == null
+                ? single(terms.get(i), surfaces.get(i), reader, docs)
+                : weigh(surfaces.get(i), List.of(List.of(terms.get(i)), name), reader, docs);
         i++;
       }
       if (concept != null) concepts.putIfAbsent(Set.copyOf(concept.alternatives()), concept);
@@ -244,6 +262,21 @@ final class QueryPlanner {
     if (term.chars().anyMatch(Character::isDigit)) return null;
     if (term.length() < MIN_UNKNOWN_TERM_LENGTH && !isAcronym(surface)) return null;
     return new Concept(surface, List.of(List.of(term)), idf(0, docs), false);
+  }
+
+  /**
+   * The name the articles spell out for a question word that reads as an acronym: written in
+   * capitals ("ICRC"), or a short lower-case word that is neither common English nor a word of the
+   * embedding model ("icrc"); {@code null} when it is none or they spell out none.
+   */
+  private String spelledOut(String written, IndexReader reader) throws IOException {
+    String lower = written.toLowerCase(Locale.ROOT);
+    boolean acronym =
+        isAcronym(written)
+            || (written.equals(lower)
+                && !ModelVocabulary.shared().containsWord(lower)
+                && !EnglishLexicon.shared().isCommonWord(lower));
+    return acronym ? spelledOut.spelledOut(written, reader) : null;
   }
 
   /** Whether the words of a number written the other way are all there; false when it is none. */

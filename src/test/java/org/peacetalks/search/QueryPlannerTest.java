@@ -115,6 +115,28 @@ class QueryPlannerTest {
   }
 
   @Test
+  void anAcronymTheArticlesSpellOutIsKnownAndTheModelReadsTheName() throws Exception {
+    QueryPlan plan =
+        planOver(
+            "can the icrc visit the prisoners, says the FT?",
+            "The International Committee of the Red Cross has not been allowed to visit them.",
+            "The Financial Times reported that prisoners were moved.");
+    assertTrue(
+        plan.concepts().stream()
+            .anyMatch(
+                c ->
+                    c.known()
+                        && c.alternatives()
+                            .contains(List.of("intern", "committe", "red", "cross"))),
+        plan.concepts().toString());
+    assertTrue(
+        plan.meaningText().contains("International Committee of the Red Cross"),
+        plan.meaningText());
+    assertTrue(plan.meaningText().endsWith("says the Financial Times?"), plan.meaningText());
+    assertEquals(0, plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
+  }
+
+  @Test
   void namesTheArticlesNeverMentionAreCountedAsNames() throws Exception {
     QueryPlan p = plan("What did Erdogan and the UN say about the grain deal?");
     assertTrue(labels(p, false).containsAll(List.of("Erdogan", "UN")), p.concepts().toString());
