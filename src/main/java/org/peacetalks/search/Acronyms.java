@@ -11,6 +11,7 @@ import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -24,7 +25,7 @@ import org.apache.lucene.util.Bits;
  * name holds at least two thirds of the runs that spell it, so an acronym several names share means
  * none.
  *
- * <p>The runs are read once per index version, on the first question that needs them. Thread-safe.
+ * <p>Each segment of the index is read once, on the first question that needs it. Thread-safe.
  */
 final class Acronyms {
   /** Acronyms of fewer letters are too ambiguous; longer ones are rarely acronyms. */
@@ -46,8 +47,8 @@ final class Acronyms {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}’'-]++");
 
-  /** Per index version (its reader's cache key), each acronym's dominant name. */
-  private final Map<IndexReader.CacheKey, Map<String, String>> byVersion =
+  /** Per segment (its reader's cache key), each acronym's names and how many runs spell them. */
+  private final Map<IndexReader.CacheKey, Map<String, Map<String, Integer>>> bySegment =
       Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
@@ -59,37 +60,37 @@ final class Acronyms {
         || acronym.length() > MAX_LETTERS
         || !acronym.chars().allMatch(Character::isLetter)) return null;
     String key = acronym.toLowerCase(Locale.ROOT);
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) return read(reader).get(key);
-    Map<String, String> names = byVersion.get(helper.getKey());
-    if (names == null) {
-      names = read(reader);
-      byVersion.put(helper.getKey(), names);
+    Map<String, Integer> names = new HashMap<>();
+    for (LeafReaderContext leaf : reader.leaves()) {
+      runs(leaf.reader())
+          .getOrDefault(key, Map.of())
+          .forEach((n, c) -> names.merge(n, c, Integer::sum));
     }
-    return names.get(key);
+    int total = names.values().stream().mapToInt(Integer::intValue).sum();
+    for (Map.Entry<String, Integer> name : names.entrySet())
+      if (name.getValue() >= DOMINANCE * total) return name.getKey();
+    return null;
   }
 
-  private static Map<String, String> read(IndexReader reader) throws IOException {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
-    for (LeafReaderContext leaf : reader.leaves()) {
-      StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live != null && !live.get(doc)) continue;
-        String text = stored.document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
-        if (text != null) countRuns(text, counts);
-      }
+  /**
+   * The runs of one segment, read once: a segment never changes, and a new commit shares the
+   * segments it kept, so adding an article reads only its own.
+   */
+  private Map<String, Map<String, Integer>> runs(LeafReader segment) throws IOException {
+    IndexReader.CacheHelper helper = segment.getReaderCacheHelper();
+    Map<String, Map<String, Integer>> counts =
+        helper == null ? null : bySegment.get(helper.getKey());
+    if (counts != null) return counts;
+    counts = new HashMap<>();
+    StoredFields stored = segment.storedFields();
+    Bits live = segment.getLiveDocs();
+    for (int doc = 0; doc < segment.maxDoc(); doc++) {
+      if (live != null && !live.get(doc)) continue;
+      String text = stored.document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
+      if (text != null) countRuns(text, counts);
     }
-    Map<String, String> out = new HashMap<>();
-    counts.forEach(
-        (acronym, names) -> {
-          int total = names.values().stream().mapToInt(Integer::intValue).sum();
-          names.forEach(
-              (name, n) -> {
-                if (n >= DOMINANCE * total) out.put(acronym, name);
-              });
-        });
-    return Map.copyOf(out);
+    if (helper != null) bySegment.put(helper.getKey(), counts);
+    return counts;
   }
 
   /** Counts every run of capitalised words in the text, and every shorter run inside it. */
