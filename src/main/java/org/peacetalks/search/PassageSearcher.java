@@ -77,7 +77,7 @@ public final class PassageSearcher {
     ModelVocabulary.shared();
     EnglishLexicon.shared();
     Demonyms.shared();
-    CapitalCities.shared();
+    CountryWords.shared();
   }
 
   public int defaultPassages() {

@@ -363,7 +363,7 @@ final class QueryPlanner {
     int bestDf = 0;
     String word = bare(written);
     List<String> names = new ArrayList<>(Demonyms.shared().countriesOf(word));
-    names.addAll(CapitalCities.shared().countriesOf(word));
+    names.addAll(CountryWords.shared().countriesOf(word));
     for (String name : names) {
       List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
       if (tokens.size() != 1) continue;

@@ -103,12 +103,14 @@ class QueryPlannerTest {
   }
 
   @Test
-  void aCapitalTheArticlesDoNotNameStandsForItsCountryWhenTheyNameThat() throws Exception {
+  void aCapitalOrPeopleTheArticlesDoNotNameStandsForItsCountryWhenTheyNameThat() throws Exception {
     QueryPlan plan =
         planOver(
-            "did bucharest respond militarily, and what did Vilnius say?",
-            "Romania scrambled two jets when the drone crossed its border.");
+            "did bucharest respond militarily, and what did Vilnius and the poles say?",
+            "Romania scrambled two jets when the drone crossed its border.",
+            "Poland closed the border.");
     assertTrue(knownAs(plan, "romania"), plan.concepts().toString());
+    assertTrue(knownAs(plan, "poland"), plan.concepts().toString());
     // Lithuania is not in the articles: its capital stays an unknown name.
     assertEquals(1, plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
     assertTrue(labels(plan, false).contains("Vilnius"), plan.concepts().toString());
