@@ -115,7 +115,7 @@ class RetrievalQualityTest {
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.62, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.70, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
