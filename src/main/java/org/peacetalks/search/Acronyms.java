@@ -18,30 +18,43 @@ import org.apache.lucene.util.Bits;
 
 /**
  * The name the articles spell out for an acronym a question uses and they do not ("ICRC" →
- * International Committee of the Red Cross, "ft" → Financial Times), read from the articles' own
+ * International Committee of the Red Cross, "FT" → Financial Times), read from the articles' own
  * text: every run of two or more capitalised words (with "of", "the", "and", "for" and the like
  * between them) spells the acronym of its capitals' initials, and so does every shorter run inside
- * it ("The Financial Times" spells TFT and FT). An acronym is taken to mean a name only when that
- * name holds at least two thirds of the runs that spell it, so an acronym several names share means
- * none.
+ * it ("The Financial Times" spells FT; a run that starts with an article spells nothing). An
+ * acronym means a name only when that name holds two thirds of the runs that spell it, so an
+ * acronym several names share means none; a lower-case word must be spelt by two runs or more.
  *
- * <p>Each segment of the index is read once, on the first question that needs it. Thread-safe.
+ * <p>Each segment of the index is read on the first question that needs it, and again only when it
+ * changes (a merge, an article replaced). To bound memory on a large index, a segment of {@value
+ * #FULLY_KEPT_DOCUMENTS} paragraphs or more (merged, so its names recur) keeps only the names it
+ * spells twice or more itself. Thread-safe.
  */
 final class Acronyms {
   /** Acronyms of fewer letters are too ambiguous; longer ones are rarely acronyms. */
-  static final int MIN_LETTERS = 2;
+  private static final int MIN_LETTERS = 2;
 
-  static final int MAX_LETTERS = 6;
+  private static final int MAX_LETTERS = 6;
+
+  /** Runs a segment of {@value #FULLY_KEPT_DOCUMENTS} paragraphs or more must hold of a name. */
+  private static final int MIN_RUNS_KEPT = 2;
 
   private static final double DOMINANCE = 2.0 / 3;
 
-  /** Lower-case words a name may hold between its capitalised ones, not in its acronym. */
-  private static final Set<String> JOINERS =
-      Set.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "der", "von");
+  /** Paragraphs of a segment below which it keeps the names it spells once. */
+  private static final int FULLY_KEPT_DOCUMENTS = 1_000;
 
+  /** Lower-case words a name may hold between its capitalised ones, not in its acronym. */
+  private static final List<String> JOINERS =
+      List.of("of", "the", "and", "for", "on", "in", "at", "to", "de", "du", "der", "von");
+
+  /** A sentence's article, capitalised: a run it starts is read from the next word. */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
+  /** Runs start at a word's first letter, never inside a word ("iPhone", "eBay"). */
   private static final Pattern RUN =
       Pattern.compile(
-          "\\p{Lu}[\\p{L}’'-]*+(?:\\s++(?:(?:"
+          "(?<![\\p{L}’'-])\\p{Lu}[\\p{L}’'-]*+(?:\\s++(?:(?:"
               + String.join("|", JOINERS)
               + ")\\s++)*+\\p{Lu}[\\p{L}’'-]*+)++");
 
@@ -54,8 +67,12 @@ final class Acronyms {
   /**
    * The name the articles spell out for {@code acronym} (any case, {@value #MIN_LETTERS} to {@value
    * #MAX_LETTERS} letters), or {@code null} when they spell out none, or several.
+   *
+   * @param minRuns how many runs must spell the name: one is enough for a word written as an
+   *     acronym ("ICRC"); a lower-case word ("teb") may be a typo or chat shorthand that one
+   *     accidental run spells ("The European Bank")
    */
-  String spelledOut(String acronym, IndexReader reader) throws IOException {
+  String spelledOut(String acronym, IndexReader reader, int minRuns) throws IOException {
     if (acronym.length() < MIN_LETTERS
         || acronym.length() > MAX_LETTERS
         || !acronym.chars().allMatch(Character::isLetter)) return null;
@@ -68,13 +85,13 @@ final class Acronyms {
     }
     int total = names.values().stream().mapToInt(Integer::intValue).sum();
     for (Map.Entry<String, Integer> name : names.entrySet())
-      if (name.getValue() >= DOMINANCE * total) return name.getKey();
+      if (name.getValue() >= minRuns && name.getValue() >= DOMINANCE * total) return name.getKey();
     return null;
   }
 
   /**
    * The runs of one segment, read once: a segment never changes, and a new commit shares the
-   * segments it kept, so adding an article reads only its own.
+   * segments it kept, so adding an article reads only its own segment.
    */
   private Map<String, Map<String, Integer>> runs(LeafReader segment) throws IOException {
     IndexReader.CacheHelper helper = segment.getReaderCacheHelper();
@@ -89,6 +106,10 @@ final class Acronyms {
       String text = stored.document(doc, Set.of(IndexSchema.TEXT)).get(IndexSchema.TEXT);
       if (text != null) countRuns(text, counts);
     }
+    if (segment.maxDoc() >= FULLY_KEPT_DOCUMENTS) {
+      counts.values().forEach(names -> names.values().removeIf(n -> n < MIN_RUNS_KEPT));
+      counts.values().removeIf(Map::isEmpty);
+    }
     if (helper != null) bySegment.put(helper.getKey(), counts);
     return counts;
   }
@@ -99,7 +120,7 @@ final class Acronyms {
     while (run.find()) {
       List<String> words = WORD.matcher(run.group()).results().map(m -> m.group()).toList();
       for (int from = 0; from < words.size(); from++) {
-        if (JOINERS.contains(words.get(from))) continue;
+        if (JOINERS.contains(words.get(from)) || ARTICLES.contains(words.get(from))) continue;
         StringBuilder initials = new StringBuilder();
         for (int to = from; to < words.size(); to++) {
           String word = words.get(to);

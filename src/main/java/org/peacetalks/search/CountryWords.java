@@ -59,8 +59,11 @@ final class CountryWords {
     return names == null ? List.of() : names;
   }
 
+  /** One pointer of a synset: its symbol ("@i" instance of, "#p" part of …) and target offset. */
+  private record Pointer(String symbol, String target) {}
+
   /** offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] p_cnt(dec) pointers … */
-  private record Synset(String offset, String file, List<String> words, List<String[]> pointers) {
+  private record Synset(String offset, String file, List<String> words, List<Pointer> pointers) {
     static Synset parse(String line) {
       String[] f = line.split(" ");
       int count = Integer.parseInt(f[3], 16);
@@ -68,65 +71,93 @@ final class CountryWords {
       for (int i = 0; i < count; i++) words.add(f[4 + 2 * i]);
       int at = 4 + 2 * count;
       int pointerCount = Integer.parseInt(f[at]);
-      List<String[]> pointers = new ArrayList<>();
+      List<Pointer> pointers = new ArrayList<>();
       for (int i = 0; i < pointerCount; i++) {
         int p = at + 1 + 4 * i; // symbol offset pos source/target
-        pointers.add(new String[] {f[p], f[p + 1]});
+        if (f[p + 2].equals("n")) pointers.add(new Pointer(f[p], f[p + 1]));
       }
-      return new Synset(f[0], f[1], words, pointers);
+      return new Synset(f[0], f[1], List.copyOf(words), List.copyOf(pointers));
     }
 
     List<String> targets(String symbol) {
-      return pointers.stream().filter(p -> p[0].equals(symbol)).map(p -> p[1]).toList();
+      return pointers.stream().filter(p -> p.symbol().equals(symbol)).map(Pointer::target).toList();
+    }
+
+    /** Its kinds: what it is an instance of, or else its hypernyms. */
+    List<String> kinds() {
+      List<String> instanceOf = targets("@i");
+      return instanceOf.isEmpty() ? targets("@") : instanceOf;
     }
   }
 
   private static CountryWords load() {
-    Map<String, String> firstWordByOffset = new HashMap<>();
-    List<Synset> instances = new ArrayList<>();
-    List<Synset> members = new ArrayList<>();
-    String[] capitalOffset = {null};
+    Map<String, Synset> nouns = new HashMap<>();
     try {
       EnglishLexicon.read(
           "data.noun",
           line -> {
             if (line.startsWith(" ")) return; // the licence at the top of the file
             Synset s = Synset.parse(line);
-            firstWordByOffset.put(s.offset(), s.words().get(0));
-            if (s.words().contains(NATIONAL_CAPITAL)) capitalOffset[0] = s.offset();
-            if (!s.targets("@i").isEmpty()) instances.add(s);
-            if (s.file().equals(PEOPLE) && !s.targets("#m").isEmpty()) members.add(s);
+            nouns.put(s.offset(), s);
           });
-    } catch (IOException e) {
+      return new CountryWords(countries(nouns));
+    } catch (IOException | RuntimeException e) {
       log.warn(
           "WordNet's data files cannot be read ({}): a capital or people the articles do not name"
               + " does not stand for its country",
-          e.getMessage());
+          e.toString());
       return new CountryWords(Map.of());
     }
+  }
+
+  private static Map<String, List<String>> countries(Map<String, Synset> nouns) {
+    String capital =
+        nouns.values().stream()
+            .filter(s -> s.words().contains(NATIONAL_CAPITAL))
+            .map(Synset::offset)
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no synset " + NATIONAL_CAPITAL));
     Map<String, List<String>> countries = new HashMap<>();
     Set<String> countryOffsets = new HashSet<>();
-    for (Synset city : instances) {
-      if (!city.targets("@i").contains(capitalOffset[0])) continue;
-      countryOffsets.addAll(city.targets("#p"));
-      add(city, city.targets("#p"), firstWordByOffset, countries);
+    for (Synset city : nouns.values()) {
+      if (!city.targets("@i").contains(capital)) continue;
+      // a capital is part of its country, and sometimes of a region or island too (Tokyo: Honshu)
+      List<String> of =
+          city.targets("#p").stream().filter(o -> isCountry(nouns.get(o), nouns)).toList();
+      countryOffsets.addAll(of);
+      add(city, of, nouns, countries);
     }
-    for (Synset people : members) {
-      List<String> nations =
-          people.targets("#m").stream().filter(countryOffsets::contains).toList();
-      if (!nations.isEmpty()) add(people, nations, firstWordByOffset, countries);
+    for (Synset people : nouns.values()) {
+      if (!people.file().equals(PEOPLE)) continue;
+      List<String> of = people.targets("#m").stream().filter(countryOffsets::contains).toList();
+      add(people, of, nouns, countries);
     }
-    return new CountryWords(countries);
+    return countries;
+  }
+
+  /**
+   * Whether WordNet files the synset under a kind of country ("European country", "Baltic State").
+   */
+  private static boolean isCountry(Synset place, Map<String, Synset> nouns) {
+    if (place == null) return false;
+    for (String kind : place.kinds()) {
+      Synset k = nouns.get(kind);
+      String name = k == null ? "" : k.words().get(0).toLowerCase(Locale.ROOT);
+      if (name.endsWith("country") || name.endsWith("state") || name.endsWith("kingdom"))
+        return true;
+    }
+    return false;
   }
 
   /** Records that each one-word name of {@code synset} stands for these countries. */
   private static void add(
       Synset synset,
       List<String> countryOffsets,
-      Map<String, String> firstWordByOffset,
+      Map<String, Synset> nouns,
       Map<String, List<String>> countries) {
+    if (countryOffsets.isEmpty()) return;
     List<String> names =
-        countryOffsets.stream().map(o -> firstWordByOffset.get(o).replace('_', ' ')).toList();
+        countryOffsets.stream().map(o -> nouns.get(o).words().get(0).replace('_', ' ')).toList();
     for (String word : synset.words()) {
       if (word.indexOf('_') < 0)
         countries.merge(word.toLowerCase(Locale.ROOT), names, CountryWords::both);

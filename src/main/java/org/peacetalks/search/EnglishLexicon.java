@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,11 +69,16 @@ final class EnglishLexicon {
   private final Map<PartOfSpeech, Set<String>> words;
   private final Map<PartOfSpeech, Map<String, List<String>>> exceptions;
 
+  /** Each lower-case lemma's derivationally related lemmas ("negotiator": negotiate …). */
+  private final Map<String, Set<String>> derived;
+
   private EnglishLexicon(
       Map<PartOfSpeech, Set<String>> words,
-      Map<PartOfSpeech, Map<String, List<String>>> exceptions) {
+      Map<PartOfSpeech, Map<String, List<String>>> exceptions,
+      Map<String, Set<String>> derived) {
     this.words = Map.copyOf(words);
     this.exceptions = Map.copyOf(exceptions);
+    this.derived = Map.copyOf(derived);
   }
 
   /** The lexicon of the bundled WordNet, loaded on first use. */
@@ -88,20 +94,40 @@ final class EnglishLexicon {
    * Whether {@code lowerCaseWord}, or a base form WordNet's morphology gives it, is common English.
    */
   boolean isCommonWord(String lowerCaseWord) {
+    return !baseForms(lowerCaseWord).isEmpty();
+  }
+
+  /**
+   * The word's base forms that WordNet lists in lower case, by its morphology in every part of
+   * speech ("spoken": spoken, speak), and every lemma WordNet derives from or to them
+   * ("negotiator": negotiate, negotiation …; "recovery": recover); empty for a word it does not
+   * hold in lower case.
+   */
+  Set<String> relatives(String lowerCaseWord) {
+    Set<String> out = new HashSet<>();
+    for (String base : baseForms(lowerCaseWord)) {
+      out.add(base);
+      out.addAll(derived.getOrDefault(base, Set.of()));
+    }
+    return out;
+  }
+
+  private Set<String> baseForms(String lowerCaseWord) {
+    Set<String> out = new HashSet<>();
     for (PartOfSpeech pos : PartOfSpeech.values()) {
       Set<String> known = words.get(pos);
-      if (known.contains(lowerCaseWord)) return true;
+      if (known.contains(lowerCaseWord)) out.add(lowerCaseWord);
       for (String base : exceptions.get(pos).getOrDefault(lowerCaseWord, List.of()))
-        if (known.contains(base)) return true;
+        if (known.contains(base)) out.add(base);
       for (int i = 0; i < pos.rules.size(); i += 2) {
         String suffix = pos.rules.get(i);
         if (lowerCaseWord.length() > suffix.length() + 1 && lowerCaseWord.endsWith(suffix)) {
           String stem = lowerCaseWord.substring(0, lowerCaseWord.length() - suffix.length());
-          if (known.contains(stem + pos.rules.get(i + 1))) return true;
+          if (known.contains(stem + pos.rules.get(i + 1))) out.add(stem + pos.rules.get(i + 1));
         }
       }
     }
-    return false;
+    return out;
   }
 
   /**
@@ -143,10 +169,23 @@ final class EnglishLexicon {
   private static EnglishLexicon load() {
     Map<PartOfSpeech, Set<String>> words = new HashMap<>();
     Map<PartOfSpeech, Map<String, List<String>>> exceptions = new HashMap<>();
+    // synset ("n08709407") → its lower-case lemmas, and → the synsets it is derivationally related
+    // to
+    Map<String, List<String>> lemmasOf = new HashMap<>();
+    Map<String, List<String>> derivedFrom = new HashMap<>();
     try {
       for (PartOfSpeech pos : PartOfSpeech.values()) {
         Set<String> lemmas = new HashSet<>();
-        read("data." + pos.file, line -> addLowerCaseLemmas(line, lemmas));
+        read(
+            "data." + pos.file,
+            line -> {
+              List<String> own = addLowerCaseLemmas(line, lemmas);
+              if (own.isEmpty()) return;
+              String synset = pos.file.charAt(0) + line.substring(0, line.indexOf(' '));
+              lemmasOf.put(synset, own);
+              List<String> related = derivations(line);
+              if (!related.isEmpty()) derivedFrom.put(synset, related);
+            });
         words.put(pos, Set.copyOf(lemmas));
         Map<String, List<String>> irregular = new HashMap<>();
         read(
@@ -166,21 +205,59 @@ final class EnglishLexicon {
         words.put(pos, Set.of());
         exceptions.put(pos, Map.of());
       }
+      derivedFrom.clear();
     }
-    return new EnglishLexicon(words, exceptions);
+    Map<String, Set<String>> derived = new HashMap<>();
+    derivedFrom.forEach(
+        (synset, targets) -> {
+          for (String target : targets) {
+            for (String from : lemmasOf.get(synset)) {
+              for (String to : lemmasOf.getOrDefault(target, List.of())) {
+                if (!to.equals(from)) derived.computeIfAbsent(from, k -> new HashSet<>()).add(to);
+              }
+            }
+          }
+        });
+    derived.replaceAll((word, related) -> Set.copyOf(related));
+    return new EnglishLexicon(words, exceptions, derived);
   }
 
-  /** offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] p_cnt ... */
-  private static void addLowerCaseLemmas(String line, Set<String> lemmas) {
-    if (line.startsWith(" ")) return; // the licence at the top of the file
+  /**
+   * The synsets a data line's "+" pointers lead to (derivationally related forms), keyed as in
+   * {@code lemmasOf}: the part of speech's letter ("s", a satellite adjective, as "a") and the
+   * offset.
+   */
+  private static List<String> derivations(String line) {
+    String[] f = line.split(" ");
+    int at = 4 + 2 * Integer.parseInt(f[3], 16);
+    int pointers = Integer.parseInt(f[at]);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < pointers; i++) {
+      int p = at + 1 + 4 * i; // symbol offset pos source/target
+      if (!f[p].equals("+")) continue;
+      String pos = f[p + 2].equals("s") ? "a" : f[p + 2];
+      out.add(pos + f[p + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * Adds the line's one-word lower-case lemmas to {@code lemmas} and returns them. A line is
+   * "offset lex_filenum ss_type w_cnt(hex) word lex_id [word lex_id ...] p_cnt ...".
+   */
+  private static List<String> addLowerCaseLemmas(String line, Set<String> lemmas) {
+    if (line.startsWith(" ")) return List.of(); // the licence at the top of the file
     String[] f = line.split(" ");
     int count = Integer.parseInt(f[3], 16);
+    List<String> own = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String word = f[4 + 2 * i];
       int marker = word.indexOf('('); // an adjective's position: "big(a)"
       if (marker > 0) word = word.substring(0, marker);
-      if (word.indexOf('_') < 0 && word.equals(word.toLowerCase(Locale.ROOT))) lemmas.add(word);
+      if (word.indexOf('_') < 0 && word.equals(word.toLowerCase(Locale.ROOT))) own.add(word);
     }
+    lemmas.addAll(own);
+    return own;
   }
 
   /**

@@ -78,7 +78,7 @@ final class QueryPlanner {
   private final SearchTuning tuning;
   private final NumberWords numbers;
   private final RoleNames roleNames;
-  private final Acronyms spelledOut = new Acronyms();
+  private final Acronyms acronyms = new Acronyms();
 
   /** Spelling correction allowing one edit (words of 5–7 letters) or two (8 and more). */
   private final DirectSpellChecker oneEdit = spellChecker(1);
@@ -106,7 +106,7 @@ final class QueryPlanner {
     String normalized = NumberForms.normalize(question);
     List<String> terms = new ArrayList<>();
     List<String> surfaces = new ArrayList<>();
-    Map<String, List<String>> acronyms = new HashMap<>();
+    Map<String, List<String>> spelledNames = new HashMap<>();
     StringBuilder meaning = new StringBuilder();
     int copied = 0;
     for (DomainAnalyzer.Token t : analyzer.tokens(normalized)) {
@@ -121,15 +121,17 @@ final class QueryPlanner {
           && !inIndex(numbers.otherWay(term), reader)
           && synonyms.startingWith(term).isEmpty()) {
         String written = normalized.substring(t.start(), t.end());
-        String relative = family(term, reader);
+        String relative = family(written, term, reader);
         if (relative == null) relative = country(written, reader);
         String name = relative == null ? spelledOut(written, reader) : null;
+        if (name == null && relative == null) name = countryOfSeveralWords(written, reader);
         if (name != null) {
-          // "ICRC" is the International Committee of the Red Cross the articles name: the words
-          // side looks for both, and the model reads the name.
-          meaning.append(normalized, copied, t.start()).append(name);
+          // "ICRC" is the International Committee of the Red Cross the articles name, "seoul" South
+          // Korea: the words side looks for both, and the model reads the name.
+          String possessive = written.substring(DomainAnalyzer.withoutPossessive(written).length());
+          meaning.append(normalized, copied, t.start()).append(name).append(possessive);
           copied = t.end();
-          acronyms.put(
+          spelledNames.put(
               term, analyzer.tokens(name).stream().map(DomainAnalyzer.Token::term).toList());
           terms.add(term);
           continue;
@@ -157,7 +159,7 @@ final class QueryPlanner {
         concept = weigh(String.join(" ", rule.phrase()), rule.alternatives(), reader, docs);
         i += rule.phrase().size();
       } else {
-        List<String> name = acronyms.get(terms.get(i));
+        List<String> name = spelledNames.get(terms.get(i));
         concept =
             name == null
                 ? single(terms.get(i), surfaces.get(i), reader, docs)
@@ -265,18 +267,39 @@ final class QueryPlanner {
   }
 
   /**
+   * The country of two words or more ("South Korea") whose capital or people the question word
+   * names, when the articles hold every word of its name; {@code null} when there is none.
+   */
+  private String countryOfSeveralWords(String written, IndexReader reader) throws IOException {
+    for (String name : CountryWords.shared().countriesOf(bare(written))) {
+      List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
+      if (tokens.size() < 2) continue;
+      boolean all = true;
+      for (DomainAnalyzer.Token t : tokens)
+        all &= reader.docFreq(new Term(IndexSchema.TEXT, t.term())) > 0;
+      if (all) return name;
+    }
+    return null;
+  }
+
+  /**
    * The name the articles spell out for a question word that reads as an acronym: written in
-   * capitals ("ICRC"), or a short lower-case word that is neither common English nor a word of the
-   * embedding model ("icrc"); {@code null} when it is none or they spell out none.
+   * capitals ("ICRC", "I.C.R.C.", "ICRC's"), or a short lower-case word that is neither common
+   * English nor a word of the embedding model ("icrc"); {@code null} when it is none, when they
+   * spell out none, or when the name has no word the index keeps ("Who Is Next").
    */
   private String spelledOut(String written, IndexReader reader) throws IOException {
-    String lower = written.toLowerCase(Locale.ROOT);
+    String word = DomainAnalyzer.withoutPossessive(written).replace(".", "");
+    String lower = word.toLowerCase(Locale.ROOT);
+    boolean capitals = isAcronym(word);
     boolean acronym =
-        isAcronym(written)
-            || (written.equals(lower)
+        capitals
+            || (word.equals(lower)
                 && !ModelVocabulary.shared().containsWord(lower)
                 && !EnglishLexicon.shared().isCommonWord(lower));
-    return acronym ? spelledOut.spelledOut(written, reader) : null;
+    if (!acronym) return null;
+    String name = acronyms.spelledOut(word, reader, capitals ? 1 : 2);
+    return name == null || analyzer.tokens(name).isEmpty() ? null : name;
   }
 
   /** Whether the words of a number written the other way are all there; false when it is none. */
@@ -318,11 +341,15 @@ final class QueryPlanner {
    * #MIN_FAMILY_PREFIX} letters ("italian" → itali, "chines" → china, "negotiator" → negotiat…); a
    * longer article word may add a suffix of at most {@value #MAX_FAMILY_SUFFIX} letters to a
    * question word of five letters or more. Demonyms and derived words that Porter stems apart are
-   * found this way; the commonest relative wins.
+   * found this way; the commonest relative wins. A question word that is common English must be
+   * related to the article word in WordNet too (a form or derivation of the same word: "negotiator"
+   * and negotiations, "recovery" and recover), since letters alone also join "breakfast" to break,
+   * "recipe" to receive and "crimes" to Crimea.
    */
-  private static String family(String term, IndexReader reader) throws IOException {
+  private String family(String written, String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_FAMILY_PREFIX || !term.chars().allMatch(Character::isLetter))
       return null;
+    Set<String> related = wordNetRelatives(bare(written));
     String best = null;
     int bestDf = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
@@ -341,7 +368,8 @@ final class QueryPlanner {
         if (longer
             && (term.length() < MIN_FAMILY_PREFIX + 1
                 || candidate.length() - term.length() > MAX_FAMILY_SUFFIX)) continue;
-        if (shared >= Math.min(term.length(), candidate.length()) - 1) {
+        if (shared >= Math.min(term.length(), candidate.length()) - 1
+            && (related == null || related.contains(candidate))) {
           int df = reader.docFreq(new Term(IndexSchema.TEXT, candidate));
           if (df > bestDf) {
             best = candidate;
@@ -363,7 +391,8 @@ final class QueryPlanner {
     int bestDf = 0;
     String word = bare(written);
     List<String> names = new ArrayList<>(Demonyms.shared().countriesOf(word));
-    names.addAll(CountryWords.shared().countriesOf(word));
+    names.addAll(
+        CountryWords.shared().countriesOf(word)); // one word: "Romania"; see below for more
     for (String name : names) {
       List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
       if (tokens.size() != 1) continue;
@@ -377,6 +406,29 @@ final class QueryPlanner {
     return best;
   }
 
+  /**
+   * The stems of a common English word's WordNet relatives (its base forms and their derivations)
+   * and, when it is a compound of two common words, of its first ("shootout": shoot,
+   * "peacekeeping": peace); {@code null} when WordNet does not hold the word in lower case (a name,
+   * a demonym).
+   */
+  private Set<String> wordNetRelatives(String word) {
+    EnglishLexicon lexicon = EnglishLexicon.shared();
+    String lower = word.toLowerCase(Locale.ROOT);
+    Set<String> relatives = new HashSet<>(lexicon.relatives(lower));
+    if (relatives.isEmpty()) return null;
+    for (int i = MIN_FAMILY_PREFIX; i <= lower.length() - 2; i++) {
+      String head = lower.substring(0, i);
+      if (lexicon.isCommonWord(head) && lexicon.isCommonWord(lower.substring(i)))
+        relatives.add(head);
+    }
+    Set<String> stems = new HashSet<>();
+    for (String relative : relatives) {
+      for (DomainAnalyzer.Token t : analyzer.tokens(relative)) stems.add(t.term());
+    }
+    return stems;
+  }
+
   private static int sharedPrefix(String a, String b) {
     int n = 0;
     while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
@@ -388,11 +440,14 @@ final class QueryPlanner {
    * the articles write it, not from a stem: of the checker's best suggestions, the first is taken
    * for which some word the articles write with that stem is as close to the question's word
    * ("orban" is one letter from organ, the stem of "organization", but far from any word the
-   * articles write).
+   * articles write). A word WordNet lists is no typo, only a word the articles do not use ("crimes"
+   * is not Crimea, "flour" not four).
    */
   private String correct(String written, String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_CORRECTABLE_LENGTH || !term.chars().allMatch(Character::isLetter))
       return null;
+    String word = bare(written);
+    if (EnglishLexicon.shared().isCommonWord(word)) return null;
     DirectSpellChecker checker = term.length() >= 8 ? twoEdits : oneEdit;
     SuggestWord[] words =
         checker.suggestSimilar(
@@ -400,7 +455,6 @@ final class QueryPlanner {
             SUGGESTIONS,
             reader,
             SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    String word = bare(written);
     for (SuggestWord suggestion : words) {
       if (writtenNear(word, suggestion.string, checker.getMaxEdits(), reader))
         return suggestion.string;

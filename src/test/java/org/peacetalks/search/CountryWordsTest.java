@@ -17,6 +17,14 @@ class CountryWordsTest {
   }
 
   @Test
+  void aCapitalNamesOnlyThePlaceWordNetFilesAsACountry() {
+    // Tokyo is part of Honshu (an island) and of Japan; Ottawa of Ontario; Washington of a district
+    assertEquals(List.of("Japan"), words.countriesOf("tokyo"));
+    assertEquals(List.of(), words.countriesOf("ottawa"));
+    assertEquals(List.of(), words.countriesOf("washington"));
+  }
+
+  @Test
   void theNounForACountrysPeopleNamesItInTheSingularOrPlural() {
     assertEquals(List.of("Poland"), words.countriesOf("poles"));
     assertEquals(List.of("Denmark"), words.countriesOf("Dane"));

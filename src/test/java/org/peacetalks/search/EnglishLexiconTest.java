@@ -21,6 +21,16 @@ class EnglishLexiconTest {
   }
 
   @Test
+  void relativesAreTheBaseFormsAndTheirDerivationsInWordNet() {
+    assertTrue(
+        lexicon.relatives("negotiators").containsAll(java.util.Set.of("negotiator", "negotiate")));
+    assertTrue(lexicon.relatives("recovery").contains("recover"));
+    assertTrue(lexicon.relatives("spoken").contains("speak"));
+    assertFalse(lexicon.relatives("recipe").contains("receive"));
+    assertTrue(lexicon.relatives("erdogan").isEmpty());
+  }
+
+  @Test
   void appliesEachSuffixRuleOnlyToItsPartOfSpeech() {
     // "-er" makes comparatives of adjectives: "kissinger" is no kissing, "harding" no hard.
     for (String word : new String[] {"kissinger", "harding"})
