@@ -70,8 +70,9 @@ public final class PassageSearcher {
 
   /**
    * Loads the word lists a question may need (the embedding model's vocabulary, WordNet's common
-   * words, country adjectives, capitals), so that the first question that needs one does not wait
-   * for it: WordNet alone takes most of a second. Safe to call from any thread, and more than once.
+   * words, country adjectives, capitals and peoples), so that the first question that needs one
+   * does not wait for it: WordNet alone takes most of a second. Safe to call from any thread, and
+   * more than once.
    */
   public static void warmUp() {
     ModelVocabulary.shared();

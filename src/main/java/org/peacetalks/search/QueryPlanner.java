@@ -342,9 +342,9 @@ final class QueryPlanner {
    * longer article word may add a suffix of at most {@value #MAX_FAMILY_SUFFIX} letters to a
    * question word of five letters or more. Demonyms and derived words that Porter stems apart are
    * found this way; the commonest relative wins. A question word that is common English must be
-   * related to the article word in WordNet too (a form or derivation of the same word: "negotiator"
-   * and negotiations, "recovery" and recover), since letters alone also join "breakfast" to break,
-   * "recipe" to receive and "crimes" to Crimea.
+   * related to the article word in WordNet too (a form or derivation of the same word, "negotiator"
+   * and negotiations, "recovery" and recover; or the first word of a compound, "shootout" and
+   * shoot), since letters alone also join "recipe" to receive and "crimes" to Crimea.
    */
   private String family(String written, String term, IndexReader reader) throws IOException {
     if (term.length() < MIN_FAMILY_PREFIX || !term.chars().allMatch(Character::isLetter))
@@ -383,16 +383,16 @@ final class QueryPlanner {
 
   /**
    * The country the articles name, when the question names it by a demonym or adjective they do not
-   * use ("belgians" → Belgium, "french" → France) or by its capital ("bucharest" → Romania): of the
-   * countries the word may name, the one most paragraphs hold.
+   * use ("belgians" → Belgium, "french" → France), its capital ("bucharest" → Romania) or its
+   * people ("poles" → Poland): of the countries of one word the word may name, the one most
+   * paragraphs hold ({@link #countryOfSeveralWords} reads the others).
    */
   private String country(String written, IndexReader reader) throws IOException {
     String best = null;
     int bestDf = 0;
     String word = bare(written);
     List<String> names = new ArrayList<>(Demonyms.shared().countriesOf(word));
-    names.addAll(
-        CountryWords.shared().countriesOf(word)); // one word: "Romania"; see below for more
+    names.addAll(CountryWords.shared().countriesOf(word));
     for (String name : names) {
       List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
       if (tokens.size() != 1) continue;
