@@ -196,11 +196,11 @@ final class EnglishLexicon {
             });
         exceptions.put(pos, Map.copyOf(irregular));
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       log.warn(
           "WordNet's data files cannot be read ({}): unknown question words that are ordinary"
               + " English count as names",
-          e.getMessage());
+          e.toString());
       for (PartOfSpeech pos : PartOfSpeech.values()) {
         words.put(pos, Set.of());
         exceptions.put(pos, Map.of());
