@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Words that stand for a country without naming it, from Princeton WordNet 3.1: its national
  * capital ("bucharest" → Romania, "ankara" → Turkey: every synset that is an instance of "national
- * capital", and the country it is part of) and the noun for its people ("poles" → Poland, "danes" →
- * Denmark: a person synset that is a member of such a country). News and the people who read it
- * name a government by its capital ("did Bucharest respond") and a nation by its people, so such a
- * word stands for its country when the articles name that instead.
+ * capital", and what it is part of that WordNet files as a country) and the noun for its people
+ * ("poles" → Poland, "danes" → Denmark: a person synset that is a member of such a country). News
+ * and the people who read it name a government by its capital ("did Bucharest respond") and a
+ * nation by its people, so such a word stands for its country when the articles name that instead.
  *
  * <p>Immutable and thread-safe; loaded on first use. Without WordNet's data files on the class path
  * it knows no such word, and says so once in the log.
@@ -37,7 +37,7 @@ final class CountryWords {
     this.countries = Map.copyOf(countries);
   }
 
-  /** The capitals of the bundled WordNet, loaded on first use. */
+  /** The capitals and peoples of the bundled WordNet, loaded on first use. */
   static CountryWords shared() {
     return Holder.SHARED;
   }
