@@ -50,7 +50,8 @@ record QueryPlan(
   /**
    * How many unknown words look like names rather than words the articles happen not to use: one
    * written with a capital, a place ICU names, or a word neither the embedding model knows as a
-   * whole nor WordNet as common English ("erdogan", "lukashenko"; not "photojournalist").
+   * whole nor WordNet as common English, nor a misspelling of a word both know ("erdogan",
+   * "lukashenko"; not "photojournalist", "actualy").
    */
   int unknownNames(ModelVocabulary vocabulary, EnglishLexicon lexicon) {
     int n = 0;
