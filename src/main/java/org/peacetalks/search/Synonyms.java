@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +24,15 @@ public final class Synonyms {
   /** Rules keyed by the first term of their left-hand phrase. */
   private final Map<String, List<Rule>> rulesByFirstTerm;
 
-  private final int size;
-
   /** A left-hand phrase and every phrase a question containing it may also match. */
   record Rule(List<String> phrase, List<List<String>> alternatives) {}
 
-  private Synonyms(Map<String, List<Rule>> rulesByFirstTerm, int size) {
+  private Synonyms(Map<String, List<Rule>> rulesByFirstTerm) {
     this.rulesByFirstTerm = rulesByFirstTerm;
-    this.size = size;
   }
 
   public static Synonyms none() {
-    return new Synonyms(Map.of(), 0);
+    return new Synonyms(Map.of());
   }
 
   /**
@@ -48,8 +46,9 @@ public final class Synonyms {
   }
 
   static Synonyms parse(String text, String origin, DomainAnalyzer analyzer) {
-    Map<String, List<Rule>> rules = new HashMap<>();
-    int count = 0;
+    // A phrase on the left of several lines gets all of their alternatives ("Donbas, Donbass" and
+    // "Donbas => Donetsk, Luhansk").
+    Map<List<String>, Set<List<String>>> byPhrase = new LinkedHashMap<>();
     for (RuleLine rule : RuleLine.read(text)) {
       String line = rule.text();
       String[] sides = line.split("=>", -1);
@@ -64,22 +63,24 @@ public final class Synonyms {
             origin + " line " + rule.number() + ": no terms left after analysis: " + line.strip());
       }
       for (List<String> phrase : left) {
-        Set<List<String>> alternatives = new LinkedHashSet<>();
-        alternatives.add(phrase);
+        Set<List<String>> alternatives =
+            byPhrase.computeIfAbsent(phrase, k -> new LinkedHashSet<>(List.of(k)));
         alternatives.addAll(right);
-        rules
-            .computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
-            .add(new Rule(phrase, List.copyOf(alternatives)));
-        count++;
       }
     }
+    Map<String, List<Rule>> rules = new HashMap<>();
+    byPhrase.forEach(
+        (phrase, alternatives) ->
+            rules
+                .computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
+                .add(new Rule(phrase, List.copyOf(alternatives))));
     // Longest phrases first, so "united states" wins over a rule for "united".
     rules.replaceAll(
         (k, v) ->
             v.stream()
                 .sorted((a, b) -> Integer.compare(b.phrase().size(), a.phrase().size()))
                 .collect(Collectors.toUnmodifiableList()));
-    return new Synonyms(Map.copyOf(rules), count);
+    return new Synonyms(Map.copyOf(rules));
   }
 
   private static List<List<String>> phrases(String side, DomainAnalyzer analyzer) {
@@ -95,9 +96,5 @@ public final class Synonyms {
   /** Rules whose phrase starts with {@code term}, longest first. */
   List<Rule> startingWith(String term) {
     return rulesByFirstTerm.getOrDefault(term, List.of());
-  }
-
-  int size() {
-    return size;
   }
 }
