@@ -121,6 +121,32 @@ final class Demonyms {
     return Set.copyOf(out);
   }
 
+  /** Whether the word (any case, accents folded) is a country's one-word name. */
+  boolean isCountry(String word) {
+    return countries.contains(fold(word));
+  }
+
+  /**
+   * The demonyms and adjectives of a one-word country ("france" → french, "ukraine" → ukrainian,
+   * "china" → chinese), folded: its language names and the forms an ending makes of the name, or of
+   * the name less one or two letters, that read back as that country.
+   */
+  Set<String> adjectivesOf(String country) {
+    String c = fold(country);
+    Set<String> out = new HashSet<>();
+    languages.forEach(
+        (language, names) -> {
+          if (names.contains(c)) out.add(language);
+        });
+    for (int trim = 0; trim <= MAX_TRIMMED && trim < c.length(); trim++) {
+      for (String suffix : SUFFIXES) {
+        String candidate = c.substring(0, c.length() - trim) + suffix;
+        if (countriesOf(candidate).contains(c)) out.add(candidate);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
   private void addCountry(Map<String, Set<String>> namesByCode, String code, String name) {
     // "UK" and "US" are words too ("us"); synonyms.txt has them
     String folded = fold(name);

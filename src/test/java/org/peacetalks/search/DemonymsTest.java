@@ -44,4 +44,20 @@ class DemonymsTest {
   void otherWordsAndCountryNamesThemselvesNameNoCountry(String word) {
     assertEquals(Set.of(), Demonyms.shared().countriesOf(word), word);
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "France, french",
+    "ukraine, ukrainian",
+    "russia, russian",
+    "china, chinese",
+    "poland, polish",
+    "germany, german",
+    "qatar, qatari",
+    "canada, canadian"
+  })
+  void aCountryHasItsAdjective(String country, String adjective) {
+    Set<String> found = Demonyms.shared().adjectivesOf(country);
+    assertTrue(found.contains(adjective), country + " → " + found);
+  }
 }

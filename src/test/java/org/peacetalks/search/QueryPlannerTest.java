@@ -115,6 +115,18 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aCountryOrCapitalIsKnownWhenTheArticlesUseOnlyItsAdjective() throws Exception {
+    QueryPlan plan =
+        planOver(
+            "will paris help restart the plant, and did ukraine and china comment?",
+            "French engineers will help restart the plant, Macron said.",
+            "Ukrainian officials welcomed it; a Chinese envoy did not comment.");
+    assertEquals(List.of(), labels(plan, false), plan.concepts().toString());
+    assertTrue(knownAs(plan, "french"), plan.concepts().toString());
+    assertTrue(knownAs(plan, "chines"), plan.concepts().toString());
+  }
+
+  @Test
   void aCapitalOrPeopleTheArticlesDoNotNameStandsForItsCountryWhenTheyNameThat() throws Exception {
     QueryPlan plan =
         planOver(
