@@ -85,6 +85,18 @@ final class EvalCommand implements Callable<Integer> {
   Map<Path, Path> ownCorpus = new LinkedHashMap<>();
 
   @Option(
+      names = "--also-alone",
+      description = {
+        "also answer each --own-corpus file over its own articles indexed alone, a corpus as small as",
+        "the bundled one, reported as \"FILE (alone)\"; with --fit those answers join the",
+        "fit, held out with their file"
+      })
+  boolean alsoAlone;
+
+  /** How a file's questions answered over its own articles alone are reported. */
+  static final String ALONE = " (alone)";
+
+  @Option(
       names = {"-v", "--verbose"},
       description = "list every question that missed")
   boolean verbose;
@@ -181,7 +193,7 @@ final class EvalCommand implements Callable<Integer> {
     checkOwnCorpora();
     PrintWriter printer = spec.commandLine().getOut();
     try (EvalCorpora corpora =
-        new EvalCorpora(main.config(), corpus, ownCorpus, spec.commandLine().getErr())) {
+        new EvalCorpora(main.config(), corpus, ownCorpus, alsoAlone, spec.commandLine().getErr())) {
       if (fit) {
         fit(corpora, questions, printer);
       } else {
@@ -212,21 +224,29 @@ final class EvalCommand implements Callable<Integer> {
     if (!ownCorpus.isEmpty() && corpus.isEmpty())
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--own-corpus adds to the --corpus folders: give them too");
+    if (alsoAlone && ownCorpus.isEmpty())
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--also-alone indexes the --own-corpus folders alone: give them");
     for (Path f : ownCorpus.keySet())
       if (!given.contains(f.toAbsolutePath().normalize()))
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--own-corpus names " + f + ", which is not a question file given");
   }
 
-  private static Evaluation.Report evaluate(
+  private Evaluation.Report evaluate(
       EvalCorpora corpora, List<EvalQuestion> questions, boolean hybrid) throws Exception {
-    return new Evaluation.Report(
-        corpora.each(
-            questions,
-            (services, group) -> {
-              PassageSearcher searcher = hybrid ? services.searcher : services.lexicalSearcher;
-              return Evaluation.run(group, (q, limit) -> searcher.answer(q, 0, limit)).outcomes();
-            }));
+    EvalCorpora.Run<Evaluation.Outcome> run =
+        (services, group) -> {
+          PassageSearcher searcher = hybrid ? services.searcher : services.lexicalSearcher;
+          return Evaluation.run(group, (q, limit) -> searcher.answer(q, 0, limit)).outcomes();
+        };
+    List<Evaluation.Outcome> outcomes = new ArrayList<>(corpora.each(questions, run));
+    if (alsoAlone)
+      for (Evaluation.Outcome o : corpora.eachAlone(questions, run))
+        outcomes.add(
+            new Evaluation.Outcome(
+                o.question().reportedAs(o.question().file() + ALONE), o.rank(), o.noAnswer()));
+    return new Evaluation.Report(outcomes);
   }
 
   private int relevance() throws Exception {
@@ -251,14 +271,16 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Answerability.Model> models = new LinkedHashMap<>();
     for (boolean hybrid : new boolean[] {false, true}) {
       String name = hybrid ? "hybrid" : "lexical";
-      List<AnswerabilityFit.Example> examples =
-          corpora.each(
-              questions,
-              (services, group) -> {
-                PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
-                return AnswerabilityFit.examples(
-                    group, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
-              });
+      EvalCorpora.Run<AnswerabilityFit.Example> run =
+          (services, group) -> {
+            PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
+            return AnswerabilityFit.examples(
+                group, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
+          };
+      List<AnswerabilityFit.Example> examples = new ArrayList<>(corpora.each(questions, run));
+      if (alsoAlone)
+        for (AnswerabilityFit.Example e : corpora.eachAlone(questions, run))
+          examples.add(e.reportedAs(e.question().file() + ALONE));
       AnswerabilityFit fitter =
           new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
       Answerability.Model model = fitter.fit(examples);
@@ -325,6 +347,7 @@ final class EvalCommand implements Callable<Integer> {
               + ownCorpus.entrySet().stream()
                   .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
                   .reduce("", String::concat)
+              + (alsoAlone ? " --also-alone" : "")
               + files.stream().map(f -> " " + f).reduce("", String::concat);
       Answerability.Models written =
           new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"));
@@ -420,7 +443,8 @@ final class EvalCommand implements Callable<Integer> {
             q.outOfScope()
                 ? "answered (" + q.kind().name().toLowerCase() + ")"
                 : o.noAnswer() ? "noAnswer" : o.rank() == 0 ? "not in top 10" : "rank " + o.rank();
-        out.printf("  %-5s %-24s %s%n", q.id(), what, q.question());
+        if (q.file().endsWith(ALONE)) what = "alone: " + what;
+        out.printf("  %-5s %-31s %s%n", q.id(), what, q.question());
       }
     }
   }

@@ -43,7 +43,7 @@ final class EvalTable {
         "questions: %d answerable, %d out of scope scored, %d false premise not scored%n",
         any.answerable(), any.outOfScope(), any.count(Kind.FALSE_PREMISE));
     StringBuilder header = new StringBuilder(String.format("%-36s", ""));
-    for (String c : columns) header.append(String.format(" %12s", shorten(c)));
+    for (String c : columns) header.append(String.format(" %14s", shorten(c)));
     out.println(header);
     for (Map.Entry<String, Evaluation.Report> e : reports.entrySet()) {
       if (!e.getKey().isEmpty()) out.println(e.getKey());
@@ -59,17 +59,20 @@ final class EvalTable {
                   : row.kind() == Kind.ANSWERABLE ? r.answerable() == 0 : r.count(row.kind()) == 0;
           line.append(
               empty
-                  ? String.format(" %12s", "-")
-                  : String.format(" %12.3f", row.figure().applyAsDouble(r)));
+                  ? String.format(" %14s", "-")
+                  : String.format(" %14.3f", row.figure().applyAsDouble(r)));
         }
         out.println(line);
       }
     }
   }
 
-  /** "dev2-questions.jsonl" → "dev2". */
+  /** "dev2-questions.jsonl" → "dev2", "may-questions.jsonl (alone)" → "may alone". */
   private static String shorten(String file) {
-    String s = file.replaceFirst("\\.jsonl?$", "").replaceFirst("-questions$", "");
-    return s.length() > 12 ? s.substring(0, 12) : s;
+    String s =
+        file.replace(EvalCommand.ALONE, " alone")
+            .replaceFirst("\\.jsonl?( alone)?$", "$1")
+            .replaceFirst("-questions( alone)?$", "$1");
+    return s.length() > 14 ? s.substring(0, 14) : s;
   }
 }

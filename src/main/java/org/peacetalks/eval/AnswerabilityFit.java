@@ -3,6 +3,7 @@ package org.peacetalks.eval;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
@@ -41,8 +42,27 @@ public final class AnswerabilityFit {
    *
    * @param signals {@code null} when the question is refused before any search (small talk)
    * @param rank the 1-based rank of the first answering passage in the top ten, 0 if none
+   * @param fold the group held out together in cross-validation: the file the question came from,
+   *     also when it was asked again over other articles and is reported under another name
    */
-  public record Example(EvalQuestion question, AnswerSignals signals, int rank) {
+  public record Example(EvalQuestion question, AnswerSignals signals, int rank, String fold) {
+    public Example {
+      Objects.requireNonNull(question, "question == null");
+      Objects.requireNonNull(fold, "fold == null");
+    }
+
+    public Example(EvalQuestion question, AnswerSignals signals, int rank) {
+      this(question, signals, rank, question.file());
+    }
+
+    /**
+     * The same answer reported under {@code file} (one question asked over another corpus), still
+     * held out with the file it came from.
+     */
+    public Example reportedAs(String file) {
+      return new Example(question.reportedAs(file), signals, rank, fold);
+    }
+
     boolean trainable() {
       return signals != null && question.scored();
     }
@@ -94,11 +114,12 @@ public final class AnswerabilityFit {
   private static final double THRESHOLD_MARGIN = 0.9;
 
   /**
-   * The outcomes of every question as judged by a model fitted without its file. With a single
-   * file, the questions are split into {@code folds} groups by position instead.
+   * The outcomes of every question as judged by a model fitted without its file ({@link
+   * Example#fold}). With a single file, the questions are split into {@code folds} groups by
+   * position instead.
    */
   public Evaluation.Report crossValidate(List<Example> examples, int folds) {
-    List<String> files = examples.stream().map(e -> e.question().file()).distinct().toList();
+    List<String> files = examples.stream().map(Example::fold).distinct().toList();
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
     int groups = files.size() > 1 ? files.size() : folds;
     for (int g = 0; g < groups; g++) {
@@ -106,7 +127,7 @@ public final class AnswerabilityFit {
       List<Example> test = new ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
         Example e = examples.get(i);
-        boolean held = files.size() > 1 ? e.question().file().equals(files.get(g)) : i % folds == g;
+        boolean held = files.size() > 1 ? e.fold().equals(files.get(g)) : i % folds == g;
         (held ? test : train).add(e);
       }
       Answerability.Model model = fit(train);

@@ -54,6 +54,11 @@ public record EvalQuestion(
     this("", id, question, answers, outOfScope, null);
   }
 
+  /** The same question reported under another file name (asked again over other articles). */
+  public EvalQuestion reportedAs(String otherFile) {
+    return new EvalQuestion(otherFile, id, question, answers, outOfScope, kind);
+  }
+
   /** Whether the figures count it: false-premise questions are left out. */
   public boolean scored() {
     return kind != Kind.FALSE_PREMISE;

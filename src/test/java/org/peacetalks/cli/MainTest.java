@@ -208,6 +208,17 @@ class MainTest {
     assertFalse(table.contains("o1 "), "the own file's question is answered first: " + table);
     assertFalse(table.contains("s1 "), "the other file's is refused: " + table);
 
+    out.getBuffer().setLength(0);
+    List<String> alone = new java.util.ArrayList<>(List.of("eval", "--also-alone", "--corpus"));
+    alone.addAll(List.of(dir.resolve("articles").toString(), "--own-corpus", withOwn + "=" + own));
+    alone.add(withOwn.toString());
+    assertEquals(0, run("", alone.toArray(String[]::new)), err.toString());
+    assertTrue(
+        out.toString().matches("(?s).*own\\s+own alone.*Hit@1\\s+1\\.000\\s+1\\.000.*"),
+        "answered over its own article alone too: " + out);
+    assertEquals(
+        2, run("", "eval", "--also-alone", withOwn.toString()), "--also-alone needs --own-corpus");
+
     assertEquals(2, evalWithOwn("nosuch.jsonl=" + own, without.toString()), "not given");
     String sameFile = dir.resolve(".").resolve("own-questions.jsonl") + "=" + own;
     assertEquals(0, evalWithOwn(sameFile, withOwn.toString()), "written another way: " + err);
