@@ -25,10 +25,11 @@ import org.peacetalks.search.Synonyms;
 /**
  * The quality floors on the question files of {@code eval --fit} (README, "Retrieval quality"),
  * with the real embedding model and the shipped no-answer decision: seed, dev, dev2, chat, fresh
- * and fresh2 over the seed and dev articles, and may, august and october each over those plus its
- * own five articles, which the other files do not see. The floors sit a few questions below the
- * figures measured at this commit, so that an honest change elsewhere does not trip them while a
- * real regression does.
+ * and fresh2 over the seed and dev articles, and the files named after months each over those plus
+ * its own five articles, which the other files do not see; then seed and the month files each over
+ * its own articles alone, a corpus as small as the bundled one. The floors sit a few questions
+ * below the figures measured at this commit, so that an honest change elsewhere does not trip them
+ * while a real regression does.
  */
 class RetrievalQualityTest {
   private static final List<String> SHARED_CORPUS = List.of("seed", "dev");
@@ -37,19 +38,34 @@ class RetrievalQualityTest {
 
   /** Question files written with articles of their own, named alike. */
   private static final List<String> OWN_CORPUS_FILES =
-      List.of("may", "august", "october", "january", "march");
+      List.of(
+          "may",
+          "august",
+          "october",
+          "january",
+          "march",
+          "june",
+          "september",
+          "november",
+          "february");
 
-  /** Each index with the questions it answers. */
+  /** Each index with the questions it answers, over the seed and dev articles and more. */
   static final Map<SearchIndex, List<EvalQuestion>> questionsByIndex = new LinkedHashMap<>();
+
+  /** Each file's own articles indexed alone, with that file's questions. */
+  static final Map<SearchIndex, List<EvalQuestion>> questionsAlone = new LinkedHashMap<>();
 
   @BeforeAll
   static void indexCorpora() throws Exception {
     List<Article> shared = articles(SHARED_CORPUS);
     questionsByIndex.put(index(shared), questions(SHARED_FILES));
+    questionsAlone.put(index(articles(List.of("seed"))), questions(List.of("seed")));
     for (String file : OWN_CORPUS_FILES) {
+      List<Article> own = articles(List.of(file));
       List<Article> withOwn = new ArrayList<>(shared);
-      withOwn.addAll(articles(List.of(file)));
+      withOwn.addAll(own);
       questionsByIndex.put(index(withOwn), questions(List.of(file)));
+      questionsAlone.put(index(own), questions(List.of(file)));
     }
   }
 
@@ -82,12 +98,18 @@ class RetrievalQualityTest {
   @AfterAll
   static void close() throws Exception {
     for (SearchIndex index : questionsByIndex.keySet()) index.close();
+    for (SearchIndex index : questionsAlone.keySet()) index.close();
   }
 
   private static Evaluation.Report run(boolean hybrid) throws Exception {
+    return run(questionsByIndex, hybrid);
+  }
+
+  private static Evaluation.Report run(Map<SearchIndex, List<EvalQuestion>> indexes, boolean hybrid)
+      throws Exception {
     Synonyms synonyms = Synonyms.load(Path.of("config/synonyms.txt"));
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
-    for (Map.Entry<SearchIndex, List<EvalQuestion>> e : questionsByIndex.entrySet()) {
+    for (Map.Entry<SearchIndex, List<EvalQuestion>> e : indexes.entrySet()) {
       PassageSearcher searcher =
           hybrid
               ? new PassageSearcher(e.getKey(), synonyms, SearchTuning.defaults(), 3)
@@ -102,20 +124,20 @@ class RetrievalQualityTest {
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
     Evaluation.Report r = run(true);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.83, "Hit@3 " + r.hitAt(3)),
-        () -> assertTrue(r.hitAt(1) >= 0.67, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.mrr() >= 0.75, "MRR@10 " + r.mrr()),
+        () -> assertTrue(r.hitAt(3) >= 0.81, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.66, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.74, "MRR@10 " + r.mrr()),
         () ->
             assertTrue(
                 r.falseNoAnswerRate() <= 0.03,
                 "answerable given noAnswer " + r.falseNoAnswerRate()),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.UNRELATED) >= 0.86,
+                r.noAnswerRate(Kind.UNRELATED) >= 0.70,
                 "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
         () ->
             assertTrue(
-                r.noAnswerRate(Kind.ON_TOPIC) >= 0.70, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.33, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
         () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
   }
 
@@ -123,9 +145,40 @@ class RetrievalQualityTest {
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
     Evaluation.Report r = run(false);
     assertAll(
-        () -> assertTrue(r.hitAt(3) >= 0.69, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(3) >= 0.67, "Hit@3 " + r.hitAt(3)),
         () -> assertTrue(r.hitAt(1) >= 0.48, "Hit@1 " + r.hitAt(1)),
-        () -> assertTrue(r.outOfScopeAccuracy() >= 0.64, "out of scope " + r.outOfScopeAccuracy()),
+        () -> assertTrue(r.outOfScopeAccuracy() >= 0.44, "out of scope " + r.outOfScopeAccuracy()),
         () -> assertTrue(r.falseNoAnswerRate() <= 0.03, "false noAnswer " + r.falseNoAnswerRate()));
+  }
+
+  @Test
+  void hybridOverASmallCorpusFindsAnswersAndRefusesWhatItLacks() throws Exception {
+    Evaluation.Report r = run(questionsAlone, true);
+    assertAll(
+        () -> assertTrue(r.hitAt(3) >= 0.83, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.68, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.mrr() >= 0.76, "MRR@10 " + r.mrr()),
+        () ->
+            assertTrue(
+                r.falseNoAnswerRate() <= 0.05,
+                "answerable given noAnswer " + r.falseNoAnswerRate()),
+        () ->
+            assertTrue(
+                r.noAnswerRate(Kind.UNRELATED) >= 0.64,
+                "unrelated " + r.noAnswerRate(Kind.UNRELATED)),
+        () ->
+            assertTrue(
+                r.noAnswerRate(Kind.ON_TOPIC) >= 0.33, "on topic " + r.noAnswerRate(Kind.ON_TOPIC)),
+        () -> assertTrue(r.noAnswerRate(Kind.JUNK) == 1, "junk " + r.noAnswerRate(Kind.JUNK)));
+  }
+
+  @Test
+  void lexicalAloneOverASmallCorpusStillFindsMostAnswers() throws Exception {
+    Evaluation.Report r = run(questionsAlone, false);
+    assertAll(
+        () -> assertTrue(r.hitAt(3) >= 0.70, "Hit@3 " + r.hitAt(3)),
+        () -> assertTrue(r.hitAt(1) >= 0.51, "Hit@1 " + r.hitAt(1)),
+        () -> assertTrue(r.outOfScopeAccuracy() >= 0.48, "out of scope " + r.outOfScopeAccuracy()),
+        () -> assertTrue(r.falseNoAnswerRate() <= 0.06, "false noAnswer " + r.falseNoAnswerRate()));
   }
 }
