@@ -93,9 +93,6 @@ final class EvalCommand implements Callable<Integer> {
       })
   boolean alsoAlone;
 
-  /** How a file's questions answered over its own articles alone are reported. */
-  static final String ALONE = " (alone)";
-
   @Option(
       names = {"-v", "--verbose"},
       description = "list every question that missed")
@@ -227,10 +224,15 @@ final class EvalCommand implements Callable<Integer> {
     if (alsoAlone && ownCorpus.isEmpty())
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--also-alone indexes the --own-corpus folders alone: give them");
-    for (Path f : ownCorpus.keySet())
+    Set<Path> owners = new HashSet<>();
+    for (Path f : ownCorpus.keySet()) {
       if (!given.contains(f.toAbsolutePath().normalize()))
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--own-corpus names " + f + ", which is not a question file given");
+      if (!owners.add(f.toAbsolutePath().normalize()))
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--own-corpus names " + f + " twice");
+    }
   }
 
   private Evaluation.Report evaluate(
@@ -245,7 +247,9 @@ final class EvalCommand implements Callable<Integer> {
       for (Evaluation.Outcome o : corpora.eachAlone(questions, run))
         outcomes.add(
             new Evaluation.Outcome(
-                o.question().reportedAs(o.question().file() + ALONE), o.rank(), o.noAnswer()));
+                o.question().reportedAs(o.question().file() + EvalCorpora.ALONE),
+                o.rank(),
+                o.noAnswer()));
     return new Evaluation.Report(outcomes);
   }
 
@@ -280,7 +284,7 @@ final class EvalCommand implements Callable<Integer> {
       List<AnswerabilityFit.Example> examples = new ArrayList<>(corpora.each(questions, run));
       if (alsoAlone)
         for (AnswerabilityFit.Example e : corpora.eachAlone(questions, run))
-          examples.add(e.reportedAs(e.question().file() + ALONE));
+          examples.add(e.reportedAs(e.question().file() + EvalCorpora.ALONE));
       AnswerabilityFit fitter =
           new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
       Answerability.Model model = fitter.fit(examples);
@@ -389,6 +393,11 @@ final class EvalCommand implements Callable<Integer> {
     Files.write(csv, lines);
   }
 
+  /**
+   * Every candidate's ranking features, over the indexes the ranking blend is fitted on (a file's
+   * own articles beside the others; not the {@code --also-alone} ones, which only the no-answer
+   * decision is fitted on).
+   */
   private static void writeCandidates(EvalCorpora corpora, List<EvalQuestion> questions, Path csv)
       throws Exception {
     List<String> lines = new ArrayList<>();
@@ -443,7 +452,7 @@ final class EvalCommand implements Callable<Integer> {
             q.outOfScope()
                 ? "answered (" + q.kind().name().toLowerCase() + ")"
                 : o.noAnswer() ? "noAnswer" : o.rank() == 0 ? "not in top 10" : "rank " + o.rank();
-        if (q.file().endsWith(ALONE)) what = "alone: " + what;
+        if (q.file().endsWith(EvalCorpora.ALONE)) what = "alone: " + what;
         out.printf("  %-5s %-31s %s%n", q.id(), what, q.question());
       }
     }

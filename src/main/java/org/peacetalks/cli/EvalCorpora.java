@@ -25,6 +25,9 @@ final class EvalCorpora implements AutoCloseable {
     List<T> over(Services services, List<EvalQuestion> questions) throws Exception;
   }
 
+  /** How a file's questions answered over its own articles alone are reported: "FILE (alone)". */
+  static final String ALONE = " (alone)";
+
   private final Services shared;
   private final Map<Path, Services> own = new LinkedHashMap<>();
   private final Map<Path, Services> alone = new LinkedHashMap<>();
@@ -113,7 +116,7 @@ final class EvalCorpora implements AutoCloseable {
     IOException failure = null;
     List<Services> all = new ArrayList<>(alone.values());
     all.addAll(own.values());
-    all.add(shared); // opened first, closed last
+    all.add(shared); // each index is independent; the shared one, opened first, closes last
     for (Services s : all) {
       try {
         s.close();

@@ -3,6 +3,7 @@ package org.peacetalks.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.peacetalks.eval.EvalQuestion.Kind;
@@ -32,6 +33,9 @@ final class EvalTable {
               r -> r.noAnswerRate(Kind.FALSE_PREMISE),
               Kind.FALSE_PREMISE));
 
+  /** Question file names are cut to this many letters (a column is at least this wide). */
+  private static final int NAME_WIDTH = 12;
+
   private EvalTable() {}
 
   static void print(Map<String, Evaluation.Report> reports, PrintWriter out) {
@@ -42,8 +46,12 @@ final class EvalTable {
     out.printf(
         "questions: %d answerable, %d out of scope scored, %d false premise not scored%n",
         any.answerable(), any.outOfScope(), any.count(Kind.FALSE_PREMISE));
+    int width = NAME_WIDTH;
+    for (String c : columns) width = Math.max(width, shorten(c).length());
+    String text = " %" + width + "s";
+    String figure = " %" + width + ".3f";
     StringBuilder header = new StringBuilder(String.format("%-36s", ""));
-    for (String c : columns) header.append(String.format(" %14s", shorten(c)));
+    for (String c : columns) header.append(String.format(text, shorten(c)));
     out.println(header);
     for (Map.Entry<String, Evaluation.Report> e : reports.entrySet()) {
       if (!e.getKey().isEmpty()) out.println(e.getKey());
@@ -59,8 +67,8 @@ final class EvalTable {
                   : row.kind() == Kind.ANSWERABLE ? r.answerable() == 0 : r.count(row.kind()) == 0;
           line.append(
               empty
-                  ? String.format(" %14s", "-")
-                  : String.format(" %14.3f", row.figure().applyAsDouble(r)));
+                  ? String.format(text, "-")
+                  : String.format(Locale.ROOT, figure, row.figure().applyAsDouble(r)));
         }
         out.println(line);
       }
@@ -69,10 +77,10 @@ final class EvalTable {
 
   /** "dev2-questions.jsonl" → "dev2", "may-questions.jsonl (alone)" → "may alone". */
   private static String shorten(String file) {
-    String s =
-        file.replace(EvalCommand.ALONE, " alone")
-            .replaceFirst("\\.jsonl?( alone)?$", "$1")
-            .replaceFirst("-questions( alone)?$", "$1");
-    return s.length() > 14 ? s.substring(0, 14) : s;
+    boolean alone = file.endsWith(EvalCorpora.ALONE);
+    String name = alone ? file.substring(0, file.length() - EvalCorpora.ALONE.length()) : file;
+    String s = name.replaceFirst("\\.jsonl?$", "").replaceFirst("-questions$", "");
+    if (s.length() > NAME_WIDTH) s = s.substring(0, NAME_WIDTH);
+    return alone ? s + " alone" : s;
   }
 }

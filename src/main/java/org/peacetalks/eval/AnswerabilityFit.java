@@ -115,19 +115,22 @@ public final class AnswerabilityFit {
 
   /**
    * The outcomes of every question as judged by a model fitted without its file ({@link
-   * Example#fold}). With a single file, the questions are split into {@code folds} groups by
-   * position instead.
+   * Example#fold}). With a single file, the questions are split into {@code folds} groups by the
+   * position of their id instead, a question asked twice staying in one group.
    */
   public Evaluation.Report crossValidate(List<Example> examples, int folds) {
     List<String> files = examples.stream().map(Example::fold).distinct().toList();
+    List<String> ids = examples.stream().map(e -> e.question().id()).distinct().toList();
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
     int groups = files.size() > 1 ? files.size() : folds;
     for (int g = 0; g < groups; g++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
-      for (int i = 0; i < examples.size(); i++) {
-        Example e = examples.get(i);
-        boolean held = files.size() > 1 ? e.fold().equals(files.get(g)) : i % folds == g;
+      for (Example e : examples) {
+        boolean held =
+            files.size() > 1
+                ? e.fold().equals(files.get(g))
+                : ids.indexOf(e.question().id()) % folds == g;
         (held ? test : train).add(e);
       }
       Answerability.Model model = fit(train);

@@ -128,8 +128,9 @@ final class Demonyms {
 
   /**
    * The demonyms and adjectives of a one-word country ("france" → french, "ukraine" → ukrainian,
-   * "china" → chinese), folded: its language names and the forms an ending makes of the name, or of
-   * the name less one or two letters, that read back as that country.
+   * "china" → chinese), folded: its language names, and the forms an ending makes of the name (or
+   * of the name less one or two letters) that read back as that country and that the embedding
+   * model knows as whole words, so that no made-up form ("francian") stands for it.
    */
   Set<String> adjectivesOf(String country) {
     String c = fold(country);
@@ -138,10 +139,12 @@ final class Demonyms {
         (language, names) -> {
           if (names.contains(c)) out.add(language);
         });
+    ModelVocabulary vocabulary = ModelVocabulary.shared();
     for (int trim = 0; trim <= MAX_TRIMMED && trim < c.length(); trim++) {
       for (String suffix : SUFFIXES) {
         String candidate = c.substring(0, c.length() - trim) + suffix;
-        if (countriesOf(candidate).contains(c)) out.add(candidate);
+        if (vocabulary.containsWord(candidate) && countriesOf(candidate).contains(c))
+          out.add(candidate);
       }
     }
     return Set.copyOf(out);

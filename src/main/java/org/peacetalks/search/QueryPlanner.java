@@ -384,23 +384,29 @@ final class QueryPlanner {
   /**
    * The country the articles name, when the question names it by a demonym or adjective they do not
    * use ("belgians" → Belgium, "french" → France), its capital ("bucharest" → Romania) or its
-   * people ("poles" → Poland); or the country's adjective, when the question names the country or
-   * its capital and the articles only the adjective ("paris" → French). Of the words of one word
-   * that may be meant, the one most paragraphs hold ({@link #countryOfSeveralWords} reads countries
-   * of several words).
+   * people ("poles" → Poland): of the one-word countries the word may name, the one most paragraphs
+   * hold ({@link #countryOfSeveralWords} reads the others). When the articles name none of them,
+   * the adjective they do use for a country named by the word or by its capital ("paris" or
+   * "france" → French).
    */
   private String country(String written, IndexReader reader) throws IOException {
-    String best = null;
-    int bestDf = 0;
     String word = bare(written);
     Demonyms demonyms = Demonyms.shared();
     List<String> countries = new ArrayList<>(CountryWords.shared().countriesOf(word));
     if (demonyms.isCountry(word)) countries.add(word);
     List<String> names = new ArrayList<>(demonyms.countriesOf(word));
     names.addAll(countries);
-    // Articles that name the country only by its adjective ("French engineers" for "paris" or
-    // "france").
-    for (String country : countries) names.addAll(demonyms.adjectivesOf(country));
+    String country = mostHeld(names, reader);
+    if (country != null) return country;
+    List<String> adjectives = new ArrayList<>();
+    for (String c : countries) adjectives.addAll(demonyms.adjectivesOf(c));
+    return mostHeld(adjectives, reader);
+  }
+
+  /** The stem of the one-word name most paragraphs hold; {@code null} when none holds any. */
+  private String mostHeld(List<String> names, IndexReader reader) throws IOException {
+    String best = null;
+    int bestDf = 0;
     for (String name : names) {
       List<DomainAnalyzer.Token> tokens = analyzer.tokens(name);
       if (tokens.size() != 1) continue;

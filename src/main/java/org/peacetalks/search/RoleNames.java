@@ -2,6 +2,7 @@ package org.peacetalks.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -296,9 +297,11 @@ final class RoleNames {
     List<DomainAnalyzer.Token> last = analyzer.tokens(written);
     if (last.size() != 1) return;
     String term = last.get(0).term();
-    // Zelensky and Zelenskyy are one person when the synonyms say so
-    List<String> same = oneWordSynonyms(term);
-    mentions.add(same.isEmpty() ? term : same.get(0), new Surname(written, term));
+    // Zelensky and Zelenskyy are one person when the synonyms say so: each spelling is counted
+    // under the first, in alphabetical order, of the spellings its rule lists (itself among them)
+    List<String> same = new ArrayList<>(oneWordSynonyms(term));
+    same.add(term);
+    mentions.add(Collections.min(same), new Surname(written, term));
   }
 
   /** Mentions counted by person. */

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,7 +210,7 @@ class MainTest {
     assertFalse(table.contains("s1 "), "the other file's is refused: " + table);
 
     out.getBuffer().setLength(0);
-    List<String> alone = new java.util.ArrayList<>(List.of("eval", "--also-alone", "--corpus"));
+    List<String> alone = new ArrayList<>(List.of("eval", "--also-alone", "--corpus"));
     alone.addAll(List.of(dir.resolve("articles").toString(), "--own-corpus", withOwn + "=" + own));
     alone.add(withOwn.toString());
     assertEquals(0, run("", alone.toArray(String[]::new)), err.toString());
@@ -218,6 +219,31 @@ class MainTest {
         "answered over its own article alone too: " + out);
     assertEquals(
         2, run("", "eval", "--also-alone", withOwn.toString()), "--also-alone needs --own-corpus");
+    out.getBuffer().setLength(0);
+    Path articles = dir.resolve("articles");
+    assertEquals(
+        0,
+        run(
+            "",
+            "eval",
+            "--also-alone",
+            "--corpus",
+            articles.toString(),
+            "--own-corpus",
+            without + "=" + articles,
+            without.toString()),
+        "its own articles among the --corpus folders: " + err);
+    assertTrue(
+        out.toString().matches("(?s).*shared\\s+shared alone.*"),
+        "asked beside once and alone once: " + out);
+    assertEquals(
+        2,
+        evalWithOwn(
+            withOwn + "=" + own,
+            "--own-corpus",
+            dir.resolve(".").resolve("own-questions.jsonl") + "=" + articles,
+            withOwn.toString()),
+        "one file, two folders of its own");
 
     assertEquals(2, evalWithOwn("nosuch.jsonl=" + own, without.toString()), "not given");
     String sameFile = dir.resolve(".").resolve("own-questions.jsonl") + "=" + own;
@@ -242,7 +268,7 @@ class MainTest {
 
   /** {@code eval -v} over the seed articles, with one file's own articles ({@code FILE=DIR}). */
   private int evalWithOwn(String ownCorpus, String... files) {
-    List<String> args = new java.util.ArrayList<>(List.of("eval", "-v"));
+    List<String> args = new ArrayList<>(List.of("eval", "-v"));
     args.addAll(List.of("--corpus", dir.resolve("articles").toString(), "--own-corpus", ownCorpus));
     args.addAll(List.of(files));
     return run("", args.toArray(String[]::new));

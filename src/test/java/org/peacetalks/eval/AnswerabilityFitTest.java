@@ -61,4 +61,19 @@ class AnswerabilityFitTest {
     apart.add(example("a (alone)", "weak", 0.2));
     assertFalse(FIT.crossValidate(apart, 5).ofFile("a").outcomes().get(0).noAnswer());
   }
+
+  @Test
+  void withOneFileAQuestionAndItsCopyShareAFold() {
+    List<AnswerabilityFit.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      examples.add(example("a", "a" + i, 1));
+      examples.add(example("a", "o" + i, 0));
+    }
+    AnswerabilityFit.Example weak = example("a", "weak", 0.2);
+    examples.add(weak);
+    examples.add(weak.reportedAs("a (alone)"));
+    Evaluation.Report held = FIT.crossValidate(examples, 5);
+    assertTrue(held.ofFile("a").outcomes().get(8).noAnswer(), "weak is refused");
+    assertTrue(held.ofFile("a (alone)").outcomes().get(0).noAnswer(), "so is its copy");
+  }
 }

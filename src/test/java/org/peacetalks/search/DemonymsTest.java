@@ -1,9 +1,11 @@
 package org.peacetalks.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,11 +55,26 @@ class DemonymsTest {
     "china, chinese",
     "poland, polish",
     "germany, german",
-    "qatar, qatari",
+    "israel, israeli",
     "canada, canadian"
   })
   void aCountryHasItsAdjective(String country, String adjective) {
     Set<String> found = Demonyms.shared().adjectivesOf(country);
     assertTrue(found.contains(adjective), country + " → " + found);
+  }
+
+  @Test
+  void aCountryHasNoMadeUpAdjectives() {
+    Set<String> found = Demonyms.shared().adjectivesOf("france");
+    assertEquals(Set.of("french"), found);
+    assertFalse(Demonyms.shared().adjectivesOf("cyprus").contains("cyprian"));
+  }
+
+  @Test
+  void aCountryIsKnownByItsOneWordName() {
+    assertTrue(Demonyms.shared().isCountry("Türkiye"));
+    assertTrue(Demonyms.shared().isCountry("ukraine"));
+    assertFalse(Demonyms.shared().isCountry("french"));
+    assertFalse(Demonyms.shared().isCountry("south"));
   }
 }

@@ -127,6 +127,19 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aCapitalStandsForItsCountryBeforeItsAdjectiveWhenTheArticlesNameBoth() throws Exception {
+    QueryPlan plan =
+        planOver(
+            "did bucharest respond?",
+            "Romania said it would respond.",
+            "Romanian jets flew.",
+            "Romanian officials met.",
+            "A Romanian envoy spoke.");
+    assertTrue(knownAs(plan, "romania"), plan.concepts().toString());
+    assertFalse(knownAs(plan, "romanian"), plan.concepts().toString());
+  }
+
+  @Test
   void aCapitalOrPeopleTheArticlesDoNotNameStandsForItsCountryWhenTheyNameThat() throws Exception {
     QueryPlan plan =
         planOver(

@@ -62,6 +62,25 @@ class RoleNamesTest {
   }
 
   @Test
+  void spellingsTheSynonymsJoinAreOnePerson() throws Exception {
+    try (SearchIndex own = SearchIndex.inMemory()) {
+      own.put(
+          PassageSearcherTest.article(
+              "spellings",
+              "Ukrainian President Volodymyr Zelenskyy spoke first.",
+              "Ukrainian President Volodymyr Zelensky then left.",
+              "Former Ukrainian President Petro Poroshenko disagreed."));
+      RoleNames names = new RoleNames(own.analyzer(), Fixtures.synonyms());
+      Map<String, List<RoleNames.Surname>> found =
+          own.withSearcher(
+              s -> names.surnames("what did the ukrainian president say", s.getIndexReader()));
+      assertEquals(1, found.size(), found.toString());
+      String written = found.values().iterator().next().get(0).written();
+      assertTrue(written.startsWith("Zelensk"), written);
+    }
+  }
+
+  @Test
   void aRoleAfterAFullNameAndACommaNamesThatPerson() throws Exception {
     assertEquals(
         Map.of("envoi", "Witkoff", "aid", "Ushakov"),
