@@ -113,18 +113,20 @@ final class EvalCorpora implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    IOException failure = null;
+    // Every index is closed even when one fails; the first failure is thrown, the others added.
+    Exception failure = null;
     List<Services> all = new ArrayList<>(alone.values());
     all.addAll(own.values());
     all.add(shared); // each index is independent; the shared one, opened first, closes last
     for (Services s : all) {
       try {
         s.close();
-      } catch (IOException e) {
+      } catch (IOException | RuntimeException e) {
         if (failure == null) failure = e;
         else failure.addSuppressed(e);
       }
     }
-    if (failure != null) throw failure;
+    if (failure instanceof IOException io) throw io;
+    if (failure instanceof RuntimeException unchecked) throw unchecked;
   }
 }
