@@ -28,6 +28,7 @@ import org.peacetalks.search.Answerability;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchTuning;
+import org.peacetalks.search.TopicProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,7 +61,8 @@ final class EvalCommand implements Callable<Integer> {
           "unknownShare",
           "unknownNames",
           "knownConcepts",
-          "wordScore");
+          "wordScore",
+          "offTopic");
 
   static final List<String> LEXICAL_SIGNALS =
       List.of("bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");
@@ -126,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--max-false-no-answer",
       paramLabel = "SHARE",
-      defaultValue = "0.02",
+      defaultValue = "0.015",
       description =
           "with --fit: the share of answerable training questions the threshold may refuse (default ${DEFAULT-VALUE})")
   double maxFalseNoAnswer;
@@ -273,13 +275,15 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, Evaluation.Report> held = new LinkedHashMap<>();
     Map<String, Evaluation.Report> inSample = new LinkedHashMap<>();
     Map<String, Answerability.Model> models = new LinkedHashMap<>();
+    TopicProbe topic = TopicProbe.NONE;
+    int folds = files.size() > 1 ? files.size() : 5;
     for (boolean hybrid : new boolean[] {false, true}) {
       String name = hybrid ? "hybrid" : "lexical";
       EvalCorpora.Run<AnswerabilityFit.Example> run =
           (services, group) -> {
             PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
             return AnswerabilityFit.examples(
-                group, (q, limit) -> ranking.answer(q, 0, limit), ranking::signals);
+                group, (q, limit) -> ranking.answer(q, 0, limit), ranking::evidence);
           };
       List<AnswerabilityFit.Example> examples = new ArrayList<>(corpora.each(questions, run));
       if (alsoAlone)
@@ -287,13 +291,18 @@ final class EvalCommand implements Callable<Integer> {
           examples.add(e.reportedAs(e.question().file() + EvalCorpora.ALONE));
       AnswerabilityFit fitter =
           new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
+      if (hybrid) {
+        AnswerabilityFit.Topical topical = fitter.withTopic(examples, folds);
+        topic = topical.probe();
+        examples = topical.examples();
+      }
       Answerability.Model model = fitter.fit(examples);
       models.put(name, model);
       if (hybrid && signalsCsv != null) {
         writeSignals(examples, signalsCsv);
         writeCandidates(corpora, questions, Path.of(signalsCsv + ".candidates.csv"));
       }
-      held.put(name, fitter.crossValidate(examples, files.size() > 1 ? files.size() : 5));
+      held.put(name, fitter.crossValidate(examples, folds));
       inSample.put(name, fitter.judge(examples, model));
     }
     BlendFit.Comparison blend =
@@ -354,7 +363,7 @@ final class EvalCommand implements Callable<Integer> {
               + (alsoAlone ? " --also-alone" : "")
               + files.stream().map(f -> " " + f).reduce("", String::concat);
       Answerability.Models written =
-          new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"));
+          new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"), topic);
       Files.createDirectories(out.toAbsolutePath().getParent());
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)

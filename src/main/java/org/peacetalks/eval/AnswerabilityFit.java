@@ -2,11 +2,15 @@ package org.peacetalks.eval;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.peacetalks.search.Answer;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
+import org.peacetalks.search.QuestionEvidence;
+import org.peacetalks.search.TopicProbe;
 
 /**
  * Fits the no-answer decision ({@link Answerability}) to question files with known answers, and
@@ -25,6 +29,13 @@ public final class AnswerabilityFit {
    */
   static final double L2 = 1.0;
 
+  /**
+   * The penalty on the topic probe's squared weights of standardised vector dimensions: a few
+   * hundred questions against 384 dimensions. Held out over fifteen files, 10 to 100 caught the
+   * same unrelated questions within one (retrieval.md, tenth round).
+   */
+  static final double TOPIC_L2 = 30.0;
+
   private final List<String> features;
   private final double maxFalseNoAnswer;
 
@@ -41,18 +52,26 @@ public final class AnswerabilityFit {
    * One question as the ranking sees it with no decision made.
    *
    * @param signals {@code null} when the question is refused before any search (small talk)
+   * @param questionVector the question's embedding, which the topic probe reads; {@code null} by
+   *     words alone or when {@code signals} is
    * @param rank the 1-based rank of the first answering passage in the top ten, 0 if none
    * @param fold the group held out together in cross-validation: the file the question came from,
    *     also when it was asked again over other articles and is reported under another name
    */
-  public record Example(EvalQuestion question, AnswerSignals signals, int rank, String fold) {
+  public record Example(
+      EvalQuestion question, AnswerSignals signals, float[] questionVector, int rank, String fold) {
     public Example {
       Objects.requireNonNull(question, "question == null");
       Objects.requireNonNull(fold, "fold == null");
     }
 
-    public Example(EvalQuestion question, AnswerSignals signals, int rank) {
-      this(question, signals, rank, question.file());
+    public Example(EvalQuestion question, QuestionEvidence evidence, int rank) {
+      this(
+          question,
+          evidence == null ? null : evidence.signals(),
+          evidence == null ? null : evidence.questionVector(),
+          rank,
+          question.file());
     }
 
     /**
@@ -60,7 +79,17 @@ public final class AnswerabilityFit {
      * held out with the file it came from.
      */
     public Example reportedAs(String file) {
-      return new Example(question.reportedAs(file), signals, rank, fold);
+      return new Example(question.reportedAs(file), signals, questionVector, rank, fold);
+    }
+
+    private Example withOffTopic(double offTopic) {
+      return new Example(question, signals.withOffTopic(offTopic), questionVector, rank, fold);
+    }
+
+    /** Off the articles' subject, as the topic probe learns it: unrelated questions and junk. */
+    private boolean offTopic() {
+      return question.kind() == EvalQuestion.Kind.UNRELATED
+          || question.kind() == EvalQuestion.Kind.JUNK;
     }
 
     boolean trainable() {
@@ -77,25 +106,92 @@ public final class AnswerabilityFit {
       Answer answer = neverRefusing.answer(q.question(), Evaluation.DEPTH);
       out.add(
           new Example(
-              q, signals.signals(q.question()), Evaluation.rankOfFirstHit(q, answer.passages())));
+              q, signals.evidence(q.question()), Evaluation.rankOfFirstHit(q, answer.passages())));
     }
     return out;
   }
 
   /** Where the signals of a question come from (the searcher). */
   public interface SignalSource {
-    AnswerSignals signals(String question) throws IOException;
+    /** {@code null} when the question is refused before any search. */
+    QuestionEvidence evidence(String question) throws IOException;
   }
 
-  /** The model fitted on all the examples. */
+  /**
+   * The topic probe fitted on all the examples, and the examples with its reading ({@code
+   * offTopic}) of each question taken from a probe fitted without the question's group: the
+   * decision is then fitted and judged on readings as good as those of questions nobody fitted on.
+   */
+  public record Topical(TopicProbe probe, List<Example> examples) {}
+
+  /**
+   * Fits the {@link TopicProbe}: unrelated questions and junk against all others (answerable, on
+   * topic, false premise), each question once however often it was asked, on the questions that
+   * have a vector. Held-out groups as in {@link #crossValidate}.
+   */
+  public Topical withTopic(List<Example> examples, int folds) {
+    int[] group = heldOutGroups(examples, folds);
+    int groups = 0;
+    for (int g : group) groups = Math.max(groups, g + 1);
+    List<Example> out = new ArrayList<>(examples);
+    for (int g = 0; g < groups; g++) {
+      List<Example> train = new ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) if (group[i] != g) train.add(examples.get(i));
+      TopicProbe probe = fitTopic(train);
+      for (int i = 0; i < examples.size(); i++) {
+        Example e = examples.get(i);
+        if (group[i] == g && e.questionVector() != null && probe.reads(e.questionVector().length))
+          out.set(i, e.withOffTopic(probe.offTopic(e.questionVector())));
+      }
+    }
+    return new Topical(fitTopic(examples), out);
+  }
+
+  private static TopicProbe fitTopic(List<Example> examples) {
+    Set<String> seen = new HashSet<>();
+    List<double[]> rows = new ArrayList<>();
+    List<Integer> labels = new ArrayList<>();
+    for (Example e : examples) {
+      if (e.questionVector() == null || !seen.add(e.fold() + "\u0000" + e.question().id()))
+        continue;
+      float[] v = e.questionVector();
+      double[] row = new double[v.length];
+      for (int j = 0; j < v.length; j++) row[j] = v[j];
+      rows.add(row);
+      labels.add(e.offTopic() ? 1 : 0);
+    }
+    if (rows.isEmpty() || !labels.contains(1) || !labels.contains(0)) return TopicProbe.NONE;
+    LogisticFit.Result r =
+        LogisticFit.fit(rows, labels.stream().mapToInt(Integer::intValue).toArray(), TOPIC_L2);
+    // Standardisation folded into the weights: at answer time a dot product with the raw vector.
+    double[] weights = new double[r.weights().length];
+    double bias = r.bias();
+    for (int j = 0; j < weights.length; j++) {
+      weights[j] = r.weights()[j] / r.scale()[j];
+      bias -= weights[j] * r.mean()[j];
+    }
+    return new TopicProbe(weights, bias);
+  }
+
+  /**
+   * The model fitted on all the examples. A signal no example has read (NaN: the topic, ranked by
+   * words alone or with no probe) is left out; one some lack counts at the mean of the others, as
+   * the decision weighs a missing signal.
+   */
   public Answerability.Model fit(List<Example> examples) {
     List<Example> train = examples.stream().filter(Example::trainable).toList();
+    List<String> read = new ArrayList<>();
+    for (String f : features) {
+      int at = AnswerSignals.NAMES.indexOf(f);
+      if (train.stream().anyMatch(e -> !Double.isNaN(e.signals().values()[at]))) read.add(f);
+    }
     List<double[]> rows = new ArrayList<>();
     int[] labels = new int[train.size()];
     for (int i = 0; i < train.size(); i++) {
-      rows.add(select(train.get(i).signals()));
+      rows.add(select(train.get(i).signals(), read));
       labels[i] = train.get(i).question().outOfScope() ? 0 : 1;
     }
+    imputeMeans(rows);
     LogisticFit.Result r = LogisticFit.fit(rows, labels, L2);
     List<Double> answerable = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++)
@@ -107,7 +203,21 @@ public final class AnswerabilityFit {
     // Halfway down to the next lower one, so that a question just like the lowest kept is kept too.
     if (refused > 0) threshold = (threshold + answerable.get(refused - 1)) / 2;
     else threshold = threshold * THRESHOLD_MARGIN;
-    return new Answerability.Model(features, r.mean(), r.scale(), r.weights(), r.bias(), threshold);
+    return new Answerability.Model(read, r.mean(), r.scale(), r.weights(), r.bias(), threshold);
+  }
+
+  private static void imputeMeans(List<double[]> rows) {
+    if (rows.isEmpty()) return;
+    for (int j = 0; j < rows.get(0).length; j++) {
+      double sum = 0;
+      int n = 0;
+      for (double[] r : rows)
+        if (!Double.isNaN(r[j])) {
+          sum += r[j];
+          n++;
+        }
+      for (double[] r : rows) if (Double.isNaN(r[j])) r[j] = sum / n;
+    }
   }
 
   /** Below the lowest answerable training question, by this factor, when none may be refused. */
@@ -119,20 +229,14 @@ public final class AnswerabilityFit {
    * position of their id instead, a question asked twice staying in one group.
    */
   public Evaluation.Report crossValidate(List<Example> examples, int folds) {
-    List<String> files = examples.stream().map(Example::fold).distinct().toList();
-    List<String> ids = examples.stream().map(e -> e.question().id()).distinct().toList();
+    int[] group = heldOutGroups(examples, folds);
+    int groups = 0;
+    for (int g : group) groups = Math.max(groups, g + 1);
     List<Evaluation.Outcome> outcomes = new ArrayList<>();
-    int groups = files.size() > 1 ? files.size() : folds;
     for (int g = 0; g < groups; g++) {
       List<Example> train = new ArrayList<>();
       List<Example> test = new ArrayList<>();
-      for (Example e : examples) {
-        boolean held =
-            files.size() > 1
-                ? e.fold().equals(files.get(g))
-                : ids.indexOf(e.question().id()) % folds == g;
-        (held ? test : train).add(e);
-      }
+      for (int i = 0; i < examples.size(); i++) (group[i] == g ? test : train).add(examples.get(i));
       Answerability.Model model = fit(train);
       for (Example e : test) outcomes.add(outcome(e, model));
     }
@@ -142,6 +246,22 @@ public final class AnswerabilityFit {
       for (Evaluation.Outcome o : outcomes) if (o.question() == e.question()) ordered.add(o);
     }
     return new Evaluation.Report(ordered);
+  }
+
+  /**
+   * The held-out group of each example: its file ({@link Example#fold}), or with a single file one
+   * of {@code folds} groups by the position of its id, a question asked twice staying in one group.
+   */
+  private static int[] heldOutGroups(List<Example> examples, int folds) {
+    List<String> files = examples.stream().map(Example::fold).distinct().toList();
+    List<String> ids = examples.stream().map(e -> e.question().id()).distinct().toList();
+    int[] group = new int[examples.size()];
+    for (int i = 0; i < group.length; i++) {
+      Example e = examples.get(i);
+      group[i] =
+          files.size() > 1 ? files.indexOf(e.fold()) : ids.indexOf(e.question().id()) % folds;
+    }
+    return group;
   }
 
   /**
@@ -156,7 +276,7 @@ public final class AnswerabilityFit {
     return new Evaluation.Outcome(e.question(), refused ? 0 : e.rank(), refused);
   }
 
-  private double[] select(AnswerSignals s) {
+  private static double[] select(AnswerSignals s, List<String> features) {
     double[] all = s.values();
     double[] out = new double[features.size()];
     for (int i = 0; i < out.length; i++) out[i] = all[AnswerSignals.NAMES.indexOf(features.get(i))];

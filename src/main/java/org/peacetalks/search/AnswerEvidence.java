@@ -23,8 +23,14 @@ final class AnswerEvidence {
 
   private AnswerEvidence() {}
 
-  /** The evidence of the first tier of candidates, before any passage is dropped. */
-  static AnswerSignals of(QueryPlan plan, List<Candidate> candidates, boolean hybrid) {
+  /**
+   * The evidence of the first tier of candidates, before any passage is dropped.
+   *
+   * @param offTopic the topic probe's reading of the question ({@link TopicProbe#offTopic}), NaN
+   *     when it read none
+   */
+  static AnswerSignals of(
+      QueryPlan plan, List<Candidate> candidates, boolean hybrid, double offTopic) {
     List<Candidate> firstTier = candidates.stream().filter(Candidate::inFirstTier).toList();
     double bestCosine = -1;
     double bestSentence = -1;
@@ -59,7 +65,8 @@ final class AnswerEvidence {
         plan.unknownShare(),
         unknownNames(plan),
         plan.knownCount(),
-        wordScore);
+        wordScore,
+        hybrid ? offTopic : Double.NaN);
   }
 
   /** The vocabulary is loaded the first time a question has a word the articles lack. */

@@ -21,6 +21,9 @@ import java.util.List;
  * @param knownConcepts how many of the question's concepts some article holds
  * @param wordScore the best passage's word score relative to the most the question's known words
  *     could give in the text field (section, title and phrase matches may add to it)
+ * @param offTopic the log-odds that the question is about another subject, read from its meaning
+ *     alone ({@link TopicProbe}); NaN when not read (by words alone, or no probe fitted for the
+ *     embedding model), and the decision then weighs it at its mean
  */
 public record AnswerSignals(
     boolean hybrid,
@@ -31,7 +34,8 @@ public record AnswerSignals(
     double unknownShare,
     double unknownNames,
     double knownConcepts,
-    double wordScore) {
+    double wordScore,
+    double offTopic) {
 
   /** The names of the signals, in the order of {@link #values()}. */
   public static final List<String> NAMES =
@@ -43,7 +47,8 @@ public record AnswerSignals(
           "unknownShare",
           "unknownNames",
           "knownConcepts",
-          "wordScore");
+          "wordScore",
+          "offTopic");
 
   /** The signals as numbers, in the order of {@link #NAMES}. */
   public double[] values() {
@@ -55,7 +60,23 @@ public record AnswerSignals(
       unknownShare,
       unknownNames,
       knownConcepts,
-      wordScore
+      wordScore,
+      offTopic
     };
+  }
+
+  /** The same signals with another reading of the question's topic. */
+  public AnswerSignals withOffTopic(double offTopic) {
+    return new AnswerSignals(
+        hybrid,
+        bestCosine,
+        bestSentenceCosine,
+        cosineMargin,
+        bestCoverage,
+        unknownShare,
+        unknownNames,
+        knownConcepts,
+        wordScore,
+        offTopic);
   }
 }

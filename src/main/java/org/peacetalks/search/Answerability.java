@@ -13,7 +13,8 @@ import java.util.Objects;
  * fitted by {@code eval --fit} on the question files with known answers and kept in {@code
  * answerability.json} beside this class. One model for rankings with meaning signals (hybrid), one
  * for words alone. A question is answered when the model's probability that the articles answer it
- * reaches the fitted threshold.
+ * reaches the fitted threshold. The hybrid model also weighs the {@link TopicProbe}'s reading of
+ * the question, fitted alongside and kept in the same file.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,10 +23,12 @@ public final class Answerability {
 
   private final Model hybrid;
   private final Model lexical;
+  private final TopicProbe topic;
 
-  public Answerability(Model hybrid, Model lexical) {
+  public Answerability(Model hybrid, Model lexical, TopicProbe topic) {
     this.hybrid = Objects.requireNonNull(hybrid, "hybrid == null");
     this.lexical = Objects.requireNonNull(lexical, "lexical == null");
+    this.topic = Objects.requireNonNull(topic, "topic == null");
   }
 
   /** The models fitted for the bundled embedding model, from the class path. */
@@ -40,17 +43,30 @@ public final class Answerability {
   private static Answerability read() {
     try (InputStream in = Answerability.class.getResourceAsStream(RESOURCE)) {
       if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      Models m = new ObjectMapper().readValue(in, Models.class);
-      return new Answerability(m.hybrid(), m.lexical());
+      return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + RESOURCE, e);
     }
   }
 
+  /** The models of an {@code answerability.json}. */
+  static Answerability read(InputStream in) throws IOException {
+    Models m = new ObjectMapper().readValue(in, Models.class);
+    if (m.topic() == null && m.hybrid().features().contains("offTopic"))
+      throw new IllegalStateException(RESOURCE + " weighs offTopic but holds no topic probe");
+    return new Answerability(
+        m.hybrid(), m.lexical(), m.topic() == null ? TopicProbe.NONE : m.topic());
+  }
+
   /** A decision that never refuses: for measuring the ranking alone, and for fitting. */
   public static Answerability never() {
     Model always = new Model(List.of(), new double[0], new double[0], new double[0], 0, 0);
-    return new Answerability(always, always);
+    return new Answerability(always, always, TopicProbe.NONE);
+  }
+
+  /** Reads from a question's vector whether it is about another subject (a signal of the model). */
+  public TopicProbe topic() {
+    return topic;
   }
 
   /** Whether the articles answer the question these signals describe. */
@@ -64,11 +80,12 @@ public final class Answerability {
     return signals.hybrid() ? hybrid : lexical;
   }
 
-  /** Both models, as stored in {@code answerability.json}. */
+  /** Both models and the topic probe, as stored in {@code answerability.json}. */
   public record Models(
       @JsonProperty("refit") String refit,
       @JsonProperty("hybrid") Model hybrid,
-      @JsonProperty("lexical") Model lexical) {}
+      @JsonProperty("lexical") Model lexical,
+      @JsonProperty("topic") TopicProbe topic) {}
 
   /**
    * One fitted logistic regression: each named signal is standardised with its mean and scale,
@@ -101,7 +118,8 @@ public final class Answerability {
       double z = bias;
       for (int i = 0; i < features.size(); i++) {
         double x = all[AnswerSignals.NAMES.indexOf(features.get(i))];
-        z += weights[i] * (x - mean[i]) / scale[i];
+        // A signal not read (NaN) counts as its mean: it neither raises nor lowers the odds.
+        if (!Double.isNaN(x)) z += weights[i] * (x - mean[i]) / scale[i];
       }
       return 1 / (1 + Math.exp(-z));
     }

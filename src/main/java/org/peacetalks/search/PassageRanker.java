@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ranks the candidate passages of a question: plans the query, gathers the pool, lets each signal
@@ -13,21 +15,34 @@ import org.apache.lucene.search.IndexSearcher;
  * <p>Thread-safe: it holds no state of its own between questions.
  */
 final class PassageRanker {
+  private static final Logger log = LoggerFactory.getLogger(PassageRanker.class);
   private static final Comparator<Candidate> TIER_FIRST = Comparator.comparingInt(c -> c.tier);
 
   private final QueryPlanner planner;
   private final WordScorer words;
   private final PassageEmbedder embedder;
   private final SearchTuning tuning;
+  private final TopicProbe topic;
+  private final boolean readsTopic;
 
   /**
    * @param embedder embeds questions; {@code null} ranks by words alone
+   * @param topic reads from the question's vector whether it is about another subject
    */
-  PassageRanker(QueryPlanner planner, PassageEmbedder embedder, SearchTuning tuning) {
+  PassageRanker(
+      QueryPlanner planner, PassageEmbedder embedder, SearchTuning tuning, TopicProbe topic) {
     this.planner = planner;
     this.words = new WordScorer(tuning);
     this.embedder = embedder;
     this.tuning = tuning;
+    this.topic = topic;
+    this.readsTopic = embedder != null && topic.reads(embedder.dimension());
+    if (embedder != null && !readsTopic && topic != TopicProbe.NONE) {
+      log.warn(
+          "The topic probe was fitted for another embedding model than {}: the no-answer decision"
+              + " weighs the topic at its mean (refit with eval --fit)",
+          embedder.name());
+    }
   }
 
   /**
@@ -61,8 +76,13 @@ final class PassageRanker {
                 TIER_FIRST.thenComparing(
                     Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
             .toList();
+    double offTopic = hybrid && readsTopic ? topic.offTopic(questionVector) : Double.NaN;
     return new Ranking(
-        plan, ranked, hybrid, AnswerEvidence.of(plan, candidates, hybrid), questionVector);
+        plan,
+        ranked,
+        hybrid,
+        AnswerEvidence.of(plan, candidates, hybrid, offTopic),
+        questionVector);
   }
 
   private static List<Candidate> firstTier(List<Candidate> candidates) {

@@ -62,7 +62,11 @@ public final class PassageSearcher {
     this.index = index;
     this.defaultPassages = defaultPassages;
     this.ranker =
-        new PassageRanker(new QueryPlanner(index.analyzer(), synonyms, tuning), embedder, tuning);
+        new PassageRanker(
+            new QueryPlanner(index.analyzer(), synonyms, tuning),
+            embedder,
+            tuning,
+            answerability.topic());
     this.selector = new PassageSelector(index.analyzer(), tuning);
     this.answerability = answerability;
     this.translator = new QuestionTranslator(index.analyzer());
@@ -127,17 +131,20 @@ public final class PassageSearcher {
   }
 
   /**
-   * What the ranking says about whether the articles answer the question, without deciding; for
-   * fitting the no-answer decision ({@code eval --fit}). {@code null} when the question would be
-   * refused before any search (empty, too long, a command or small talk).
+   * What the ranking says about whether the articles answer the question, without deciding, and the
+   * question's vector the topic probe reads; for fitting the no-answer decision ({@code eval
+   * --fit}). {@code null} when the question would be refused before any search (empty, too long, a
+   * command or small talk).
    */
-  public AnswerSignals signals(String question) throws IOException {
+  public QuestionEvidence evidence(String question) throws IOException {
     String cleaned = QuestionText.clean(question);
     if (QuestionText.problem(cleaned) != null) return null;
     return index.withSearcher(
         s -> {
           Ranking ranking = ranker.rank(s, cleaned, 1);
-          return ranking.notAQuestion() ? null : ranking.signals();
+          return ranking.notAQuestion()
+              ? null
+              : new QuestionEvidence(ranking.signals(), ranking.questionVector());
         });
   }
 

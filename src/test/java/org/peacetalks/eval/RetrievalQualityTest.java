@@ -1,6 +1,7 @@
 package org.peacetalks.eval;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -164,21 +165,43 @@ class RetrievalQualityTest {
 
   @Test
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
-    assertHybrid(run(true), new Floors(0.82, 0.67, 0.74, 0.02, 0.70, 0.33));
+    assertHybrid(run(true), new Floors(0.81, 0.67, 0.74, 0.02, 0.93, 0.42));
+  }
+
+  /**
+   * Questions written for this test, in no question file: the topic probe reads the subject, so a
+   * place or person of the articles does not carry an unrelated question, nor stop a question about
+   * the talks there from being answered.
+   */
+  @Test
+  void anUnrelatedQuestionIsRefusedThoughItNamesAPlaceOfTheArticles() throws Exception {
+    SearchIndex shared = questionsByIndex.keySet().iterator().next();
+    PassageSearcher searcher =
+        new PassageSearcher(
+            shared, Synonyms.load(Path.of("config/synonyms.txt")), SearchTuning.defaults(), 3);
+    for (String unrelated :
+        List.of(
+            "any good hotels near the lake in geneva for a weekend trip?",
+            "cheap flights from miami to abu dhabi in february?",
+            "whats the weather like in geneva in november, do i need a coat",
+            "best kebab place in abu dhabi?"))
+      assertTrue(searcher.answer(unrelated).noAnswer(), unrelated);
+    for (String about : List.of("where in geneva were the talks held?", "who met in miami?"))
+      assertFalse(searcher.answer(about).noAnswer(), about);
   }
 
   @Test
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
-    assertLexical(run(false), 0.67, 0.48, 0.44, 0.015);
+    assertLexical(run(false), 0.67, 0.48, 0.39, 0.015);
   }
 
   @Test
   void hybridOverASmallCorpusFindsAnswersAndRefusesWhatItLacks() throws Exception {
-    assertHybrid(run(questionsAlone, true), new Floors(0.83, 0.68, 0.76, 0.045, 0.64, 0.33));
+    assertHybrid(run(questionsAlone, true), new Floors(0.83, 0.68, 0.76, 0.035, 0.87, 0.30));
   }
 
   @Test
   void lexicalAloneOverASmallCorpusStillFindsMostAnswers() throws Exception {
-    assertLexical(run(questionsAlone, false), 0.70, 0.51, 0.48, 0.05);
+    assertLexical(run(questionsAlone, false), 0.70, 0.51, 0.44, 0.05);
   }
 }

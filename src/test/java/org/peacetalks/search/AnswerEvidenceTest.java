@@ -43,7 +43,7 @@ class AnswerEvidenceTest {
 
   @Test
   void theBestOfTheFirstTierAndHowFarItStandsAboveTheTenth() {
-    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), true);
+    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), true, 0);
     assertTrue(signals.hybrid());
     assertEquals(0.65, signals.bestCosine(), 1e-12);
     assertEquals(0.65, signals.bestSentenceCosine(), 1e-12);
@@ -58,18 +58,19 @@ class AnswerEvidenceTest {
   void theClosestSentenceIsJudgedByThePlainSentenceVectorWhereItWasMeasured() {
     List<Candidate> candidates = twelve();
     for (Candidate c : candidates) c.plainSentenceCosine = c.cosine + 0.1;
-    assertEquals(0.75, AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(), 1e-9);
+    assertEquals(
+        0.75, AnswerEvidence.of(KNOWN_WORDS, candidates, true, 0).bestSentenceCosine(), 1e-9);
     for (Candidate c : candidates) c.plainSentenceCosine = c.cosine - 0.3;
     assertEquals(
         0.65,
-        AnswerEvidence.of(KNOWN_WORDS, candidates, true).bestSentenceCosine(),
+        AnswerEvidence.of(KNOWN_WORDS, candidates, true, 0).bestSentenceCosine(),
         1e-9,
         "never below the paragraph's own cosine");
   }
 
   @Test
   void theWordScoreIsAShareOfWhatTheKnownWordsCouldGive() {
-    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), true);
+    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), true, 0);
     assertEquals(11 / 3.5, signals.wordScore(), 1e-6);
   }
 
@@ -77,25 +78,31 @@ class AnswerEvidenceTest {
   void laterTiersAreNoEvidence() {
     List<Candidate> candidates = new ArrayList<>(twelve());
     candidates.add(candidate(99, 1, 0.99, 50));
-    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, candidates, true);
+    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, candidates, true, 0);
     assertEquals(0.65, signals.bestCosine(), 1e-12);
     assertEquals(11 / 3.5, signals.wordScore(), 1e-6);
   }
 
   @Test
   void withFewerCandidatesThanTheMarginRankThereIsNoMargin() {
-    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve().subList(0, 9), true);
+    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve().subList(0, 9), true, 0);
     assertEquals(0, signals.cosineMargin());
   }
 
   @Test
   void byWordsAloneTheMeaningSignalsAreZero() {
-    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), false);
+    AnswerSignals signals = AnswerEvidence.of(KNOWN_WORDS, twelve(), false, 0);
     assertFalse(signals.hybrid());
     assertEquals(0, signals.bestCosine());
     assertEquals(0, signals.bestSentenceCosine());
     assertEquals(0, signals.cosineMargin());
     assertEquals(0.325, signals.bestCoverage(), 1e-12);
+    assertTrue(Double.isNaN(AnswerEvidence.of(KNOWN_WORDS, twelve(), false, 2.5).offTopic()));
+  }
+
+  @Test
+  void theTopicReadingIsCarriedWithMeaningSignals() {
+    assertEquals(2.5, AnswerEvidence.of(KNOWN_WORDS, twelve(), true, 2.5).offTopic());
   }
 
   @Test
@@ -108,7 +115,7 @@ class AnswerEvidenceTest {
             1,
             true,
             "Lukashenko");
-    AnswerSignals signals = AnswerEvidence.of(unknown, List.of(), false);
+    AnswerSignals signals = AnswerEvidence.of(unknown, List.of(), false, 0);
     assertEquals(0, signals.wordScore());
     assertEquals(1, signals.unknownShare());
     assertEquals(1, signals.unknownNames(), "capitalised: a name");
