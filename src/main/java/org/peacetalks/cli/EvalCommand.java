@@ -25,6 +25,7 @@ import org.peacetalks.eval.RelevanceReportPrinter;
 import org.peacetalks.feeds.TopicRelevance;
 import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
+import org.peacetalks.search.MeaningWeights;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchTuning;
@@ -116,8 +117,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "with --fit: where to write the fitted models (JSON)")
+      description = "with --fit: where to write the fitted no-answer models (JSON)")
   Path out;
+
+  @Option(
+      names = "--ranking-out",
+      paramLabel = "FILE",
+      description = "with --fit: where to write the fitted meaning weights of the ranking (JSON)")
+  Path rankingOut;
 
   @Option(
       names = "--signals",
@@ -274,6 +281,14 @@ final class EvalCommand implements Callable<Integer> {
       throws Exception {
     Map<String, Evaluation.Report> held = new LinkedHashMap<>();
     Map<String, Evaluation.Report> inSample = new LinkedHashMap<>();
+    BlendFit.Comparison blend =
+        BlendFit.compare(
+            corpora.each(
+                questions,
+                (services, group) ->
+                    BlendFit.questions(
+                        group, services.searcher(true, Answerability.never())::rankingFeatures)),
+            SearchTuning.defaults().blend());
     Map<String, Answerability.Model> models = new LinkedHashMap<>();
     TopicProbe topic = TopicProbe.NONE;
     int folds = files.size() > 1 ? files.size() : 5;
@@ -281,9 +296,21 @@ final class EvalCommand implements Callable<Integer> {
       String name = hybrid ? "hybrid" : "lexical";
       EvalCorpora.Run<AnswerabilityFit.Example> run =
           (services, group) -> {
-            PassageSearcher ranking = services.searcher(hybrid, Answerability.never());
-            return AnswerabilityFit.examples(
-                group, (q, limit) -> ranking.answer(q, 0, limit), ranking::evidence);
+            // Each file ranked with meaning weights fitted without it, as it is judged.
+            List<AnswerabilityFit.Example> out = new ArrayList<>();
+            for (String file : group.stream().map(EvalQuestion::file).distinct().toList()) {
+              PassageSearcher ranking =
+                  services.searcher(
+                      hybrid,
+                      Answerability.never(),
+                      blend.meaningByFile().getOrDefault(file, MeaningWeights.NONE));
+              out.addAll(
+                  AnswerabilityFit.examples(
+                      group.stream().filter(q -> q.file().equals(file)).toList(),
+                      (q, limit) -> ranking.answer(q, 0, limit),
+                      ranking::evidence));
+            }
+            return out;
           };
       List<AnswerabilityFit.Example> examples = new ArrayList<>(corpora.each(questions, run));
       if (alsoAlone)
@@ -305,14 +332,6 @@ final class EvalCommand implements Callable<Integer> {
       held.put(name, fitter.crossValidate(examples, folds));
       inSample.put(name, fitter.judge(examples, model));
     }
-    BlendFit.Comparison blend =
-        BlendFit.compare(
-            corpora.each(
-                questions,
-                (services, group) ->
-                    BlendFit.questions(
-                        group, services.searcher(true, Answerability.never())::rankingFeatures)),
-            SearchTuning.defaults().blend());
     printer.println(
         "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
     printer.printf(
@@ -329,19 +348,30 @@ final class EvalCommand implements Callable<Integer> {
         blend.learned()[0],
         blend.learned()[1],
         blend.learned()[2]);
+    printer.printf(
+        Locale.ROOT,
+        "  configured with meaning weights (fitted on the other files)  Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
+        blend.withMeaning()[0],
+        blend.withMeaning()[1],
+        blend.withMeaning()[2]);
+    printer.println("    per file: configured → learned blend → configured with meaning weights");
     for (Map.Entry<String, BlendFit.FileFigures> f : blend.byFile().entrySet()) {
       double[] was = f.getValue().configured();
       double[] now = f.getValue().learned();
+      double[] meaning = f.getValue().withMeaning();
       printer.printf(
           Locale.ROOT,
-          "    %-28s Hit@1 %.3f → %.3f  Hit@3 %.3f → %.3f  MRR@10 %.3f → %.3f%n",
+          "    %-28s Hit@1 %.3f → %.3f → %.3f  Hit@3 %.3f → %.3f → %.3f  MRR@10 %.3f → %.3f → %.3f%n",
           f.getKey(),
           was[0],
           now[0],
+          meaning[0],
           was[1],
           now[1],
+          meaning[1],
           was[2],
-          now[2]);
+          now[2],
+          meaning[2]);
     }
     printer.printf(
         "  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
@@ -352,25 +382,33 @@ final class EvalCommand implements Callable<Integer> {
     printer.println("In sample: the model fitted on all files (the one written)");
     EvalTable.print(inSample, printer);
     if (verbose) held.forEach((name, r) -> misses(name + " held out", r, printer));
+    String refit =
+        "java -jar target/peacetalks-bot.jar eval --fit"
+            + (out == null ? "" : " --out " + out)
+            + (rankingOut == null ? "" : " --ranking-out " + rankingOut)
+            + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
+            + ownCorpus.entrySet().stream()
+                .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
+                .reduce("", String::concat)
+            + (alsoAlone ? " --also-alone" : "")
+            + files.stream().map(f -> " " + f).reduce("", String::concat);
     if (out != null) {
-      String refit =
-          "java -jar target/peacetalks-bot.jar eval --fit --out "
-              + out
-              + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
-              + ownCorpus.entrySet().stream()
-                  .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
-                  .reduce("", String::concat)
-              + (alsoAlone ? " --also-alone" : "")
-              + files.stream().map(f -> " " + f).reduce("", String::concat);
       Answerability.Models written =
           new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"), topic);
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(out.toFile(), written);
+      write(out, written);
       printer.println();
       printer.println("wrote " + out);
     }
+    if (rankingOut != null) {
+      write(rankingOut, new MeaningWeights(refit, blend.meaningOnAll().weights()));
+      printer.println("wrote " + rankingOut);
+    }
+  }
+
+  private static void write(Path file, Object value) throws java.io.IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
   }
 
   private static String weights(SearchTuning.Blend b) {

@@ -20,6 +20,7 @@ import org.peacetalks.digest.ArticleLedger;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.BgeSmallEmbedder;
 import org.peacetalks.search.IndexOpener;
+import org.peacetalks.search.MeaningWeights;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchIndex;
@@ -163,13 +164,19 @@ final class Services implements AutoCloseable {
 
   /** A searcher over this index with another no-answer decision, hybrid or by words alone. */
   PassageSearcher searcher(boolean hybrid, Answerability answerability) {
+    return searcher(hybrid, answerability, MeaningWeights.fitted());
+  }
+
+  /** A searcher with another no-answer decision and other meaning weights, for fitting them. */
+  PassageSearcher searcher(boolean hybrid, Answerability answerability, MeaningWeights meaning) {
     return new PassageSearcher(
         index,
         synonyms,
         SearchTuning.defaults(),
         config.search().passages(),
         hybrid ? index.embedder() : null,
-        answerability);
+        answerability,
+        meaning);
   }
 
   private static Synonyms synonyms(BotConfig config) throws IOException, ConfigException {

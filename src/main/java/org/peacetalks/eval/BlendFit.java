@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.peacetalks.search.MeaningWeights;
 import org.peacetalks.search.PassageSearcher.RankingFeatures;
 import org.peacetalks.search.SearchTuning;
 
@@ -27,20 +28,30 @@ public final class BlendFit {
   }
 
   /**
-   * Held-out figures of the configured and the learned blend, over the first tier of candidates.
+   * Held-out figures of the configured and the learned blend, and of the configured blend with
+   * {@link MeaningWeights} learned on the other files, over the first tier of candidates.
+   *
+   * @param meaningByFile for each file, the meaning weights fitted without it
    */
   public record Comparison(
       double[] configured,
       double[] learned,
+      double[] withMeaning,
       SearchTuning.Blend fittedOnAll,
-      Map<String, FileFigures> byFile) {
+      MeaningWeights meaningOnAll,
+      Map<String, FileFigures> byFile,
+      Map<String, MeaningWeights> meaningByFile) {
     public Comparison {
       byFile = Collections.unmodifiableMap(new LinkedHashMap<>(byFile));
+      meaningByFile = Collections.unmodifiableMap(new LinkedHashMap<>(meaningByFile));
     }
   }
 
-  /** One held-out file's Hit@1, Hit@3 and MRR@10 under the configured and the learned blend. */
-  public record FileFigures(double[] configured, double[] learned) {}
+  /**
+   * One held-out file's Hit@1, Hit@3 and MRR@10 under the configured blend, the learned one, and
+   * the configured one with learned meaning weights.
+   */
+  public record FileFigures(double[] configured, double[] learned, double[] withMeaning) {}
 
   private BlendFit() {}
 
@@ -64,24 +75,38 @@ public final class BlendFit {
     List<String> files = questions.stream().map(q -> q.question().file()).distinct().toList();
     double[] mine = new double[3];
     double[] theirs = new double[3];
+    double[] meaning = new double[3];
     Map<String, FileFigures> byFile = new LinkedHashMap<>();
+    Map<String, MeaningWeights> meaningByFile = new LinkedHashMap<>();
     for (String file : files) {
       List<Question> train =
           questions.stream().filter(q -> !q.question().file().equals(file)).toList();
       List<Question> test =
           questions.stream().filter(q -> q.question().file().equals(file)).toList();
       SearchTuning.Blend learned = fit(train);
-      double[] configuredFigures = figures(test, configured);
-      double[] learnedFigures = figures(test, learned);
-      byFile.put(file, new FileFigures(configuredFigures, learnedFigures));
+      MeaningWeights weights = MeaningFit.fit(train, configured);
+      meaningByFile.put(file, weights);
+      double[] configuredFigures = figures(test, configured, MeaningWeights.NONE);
+      double[] learnedFigures = figures(test, learned, MeaningWeights.NONE);
+      double[] meaningFigures = figures(test, configured, weights);
+      byFile.put(file, new FileFigures(configuredFigures, learnedFigures, meaningFigures));
       add(theirs, configuredFigures, test.size());
       add(mine, learnedFigures, test.size());
+      add(meaning, meaningFigures, test.size());
     }
     for (int i = 0; i < 3; i++) {
       mine[i] /= questions.size();
       theirs[i] /= questions.size();
+      meaning[i] /= questions.size();
     }
-    return new Comparison(theirs, mine, fit(questions), byFile);
+    return new Comparison(
+        theirs,
+        mine,
+        meaning,
+        fit(questions),
+        MeaningFit.fit(questions, configured),
+        byFile,
+        meaningByFile);
   }
 
   private static void add(double[] sum, double[] figures, int weight) {
@@ -117,13 +142,18 @@ public final class BlendFit {
         : new SearchTuning.Blend(w[0] / max * 2, w[1] / max * 2, w[2] / max * 2, w[3] / max * 2);
   }
 
-  /** Hit@1, Hit@3 and MRR@10 of the questions when their candidates are ranked by these weights. */
-  static double[] figures(List<Question> questions, SearchTuning.Blend blend) {
+  /**
+   * Hit@1, Hit@3 and MRR@10 of the questions when their candidates are ranked by these weights,
+   * with the meaning weights' correction where they read the vectors (as {@code SignalBlend}).
+   */
+  static double[] figures(
+      List<Question> questions, SearchTuning.Blend blend, MeaningWeights meaning) {
     double[] out = new double[3];
     for (Question q : questions) {
       List<Integer> order = new ArrayList<>();
       for (int i = 0; i < q.candidates().size(); i++) order.add(i);
-      order.sort(Comparator.comparingDouble((Integer i) -> -score(q.candidates().get(i), blend)));
+      order.sort(
+          Comparator.comparingDouble((Integer i) -> -score(q.candidates().get(i), blend, meaning)));
       for (int rank = 1; rank <= Math.min(Evaluation.DEPTH, order.size()); rank++) {
         if (!q.answers()[order.get(rank - 1)]) continue;
         if (rank == 1) out[0]++;
@@ -136,11 +166,20 @@ public final class BlendFit {
     return out;
   }
 
-  private static double score(RankingFeatures f, SearchTuning.Blend b) {
+  /** The blend's score of a candidate before it is divided by the weights' total. */
+  static double score(RankingFeatures f, SearchTuning.Blend b) {
     return b.words() * f.words()
         + b.coverage() * f.coverage()
         + b.paragraph() * f.paragraph()
         + b.sentence() * f.sentence();
+  }
+
+  private static double score(RankingFeatures f, SearchTuning.Blend b, MeaningWeights meaning) {
+    boolean read =
+        f.questionVector() != null
+            && f.vector() != null
+            && meaning.reads(f.questionVector().length);
+    return score(f, b) + (read ? meaning.score(f.questionVector(), f.vector()) : 0);
   }
 
   private static double[] signals(RankingFeatures f) {

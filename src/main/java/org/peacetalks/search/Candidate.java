@@ -32,6 +32,18 @@ final class Candidate {
    */
   double plainSentenceCosine = -1;
 
+  /**
+   * The learned correction of the paragraph's closeness in meaning ({@link MeaningWeights}); 0 when
+   * there are no vectors or no weights for them.
+   */
+  double meaning;
+
+  /**
+   * The paragraph's embedding, kept for fitting the meaning weights ({@code eval --fit}); {@code
+   * null} when there are no vectors.
+   */
+  float[] vector;
+
   /** What the passages are finally ordered by, within a tier. */
   double score;
 

@@ -41,7 +41,7 @@ final class MeaningScorer {
    */
   static void measure(IndexSearcher s, float[] question, List<Candidate> candidates)
       throws IOException {
-    measure(s, question, null, candidates);
+    measure(s, question, null, MeaningWeights.NONE, candidates);
   }
 
   /**
@@ -49,10 +49,16 @@ final class MeaningScorer {
    * Candidate#plainSentenceCosine} too.
    *
    * @param plainQuestion the question embedded as a plain sentence; {@code null} to skip
+   * @param weights set {@link Candidate#meaning} where they read the question's vectors
    */
   static void measure(
-      IndexSearcher s, float[] question, float[] plainQuestion, List<Candidate> candidates)
+      IndexSearcher s,
+      float[] question,
+      float[] plainQuestion,
+      MeaningWeights weights,
+      List<Candidate> candidates)
       throws IOException {
+    boolean weighted = weights.reads(question.length);
     // Vector values only move forward: walk the candidates in document order.
     List<Candidate> byDoc = new ArrayList<>(candidates);
     byDoc.sort(Comparator.comparingInt(c -> c.doc));
@@ -72,9 +78,10 @@ final class MeaningScorer {
       int found = values.docID() < local ? values.advance(local) : values.docID();
       double plainWhole = c.cosine;
       if (found == local) {
-        c.cosine = VectorUtil.dotProduct(question, values.vectorValue());
-        if (plainQuestion != null)
-          plainWhole = VectorUtil.dotProduct(plainQuestion, values.vectorValue());
+        c.vector = values.vectorValue().clone();
+        c.cosine = VectorUtil.dotProduct(question, c.vector);
+        if (weighted) c.meaning = weights.score(question, c.vector);
+        if (plainQuestion != null) plainWhole = VectorUtil.dotProduct(plainQuestion, c.vector);
       }
       boolean split = sentences != null && sentences.advanceExact(local);
       c.sentenceCosine =

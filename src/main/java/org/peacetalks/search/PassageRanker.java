@@ -24,19 +24,27 @@ final class PassageRanker {
   private final SearchTuning tuning;
   private final TopicProbe topic;
   private final boolean readsTopic;
+  private final MeaningWeights meaning;
 
   /**
    * @param embedder embeds questions; {@code null} ranks by words alone
    * @param topic reads from the question's vector whether it is about another subject
+   * @param meaning the learned correction of closeness in meaning; {@link MeaningWeights#NONE} for
+   *     none
    */
   PassageRanker(
-      QueryPlanner planner, PassageEmbedder embedder, SearchTuning tuning, TopicProbe topic) {
+      QueryPlanner planner,
+      PassageEmbedder embedder,
+      SearchTuning tuning,
+      TopicProbe topic,
+      MeaningWeights meaning) {
     this.planner = planner;
     this.words = new WordScorer(tuning);
     this.embedder = embedder;
     this.tuning = tuning;
     this.topic = topic;
     this.readsTopic = embedder != null && topic.reads(embedder.dimension());
+    this.meaning = meaning;
     if (embedder != null && !readsTopic && topic != TopicProbe.NONE) {
       log.warn(
           "The topic probe was fitted for another embedding model than {}: the no-answer decision"
@@ -65,7 +73,7 @@ final class PassageRanker {
       // For the no-answer decision only; held out over four files it refused 0.733 of the on-topic
       // questions the articles lack instead of 0.600, all else equal (retrieval.md).
       float[] plainVector = embedder.embedSentence(plan.meaningText());
-      MeaningScorer.measure(s, questionVector, plainVector, candidates);
+      MeaningScorer.measure(s, questionVector, plainVector, meaning, candidates);
     }
     if (hybrid) SignalBlend.over(firstTier(candidates)).blend(tuning.blend(), candidates);
     else for (Candidate c : candidates) c.score = c.lexicalScore;

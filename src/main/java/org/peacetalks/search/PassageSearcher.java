@@ -58,6 +58,22 @@ public final class PassageSearcher {
       int defaultPassages,
       PassageEmbedder embedder,
       Answerability answerability) {
+    this(
+        index, synonyms, tuning, defaultPassages, embedder, answerability, MeaningWeights.fitted());
+  }
+
+  /**
+   * @param meaning the learned correction of closeness in meaning in the ranking ({@link
+   *     MeaningWeights#NONE} for the blend alone)
+   */
+  public PassageSearcher(
+      SearchIndex index,
+      Synonyms synonyms,
+      SearchTuning tuning,
+      int defaultPassages,
+      PassageEmbedder embedder,
+      Answerability answerability,
+      MeaningWeights meaning) {
     if (defaultPassages < 1) throw new IllegalArgumentException("defaultPassages < 1");
     this.index = index;
     this.defaultPassages = defaultPassages;
@@ -66,7 +82,8 @@ public final class PassageSearcher {
             new QueryPlanner(index.analyzer(), synonyms, tuning),
             embedder,
             tuning,
-            answerability.topic());
+            answerability.topic(),
+            meaning);
     this.selector = new PassageSelector(index.analyzer(), tuning);
     this.answerability = answerability;
     this.translator = new QuestionTranslator(index.analyzer());
@@ -178,7 +195,9 @@ public final class PassageSearcher {
                     scales.paragraph(c),
                     scales.sentence(c),
                     wanted != AnswerType.OTHER,
-                    wanted.foundIn(text)));
+                    wanted.foundIn(text),
+                    ranking.questionVector(),
+                    c.vector));
           }
           return out;
         });
@@ -187,7 +206,8 @@ public final class PassageSearcher {
   /**
    * One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's
    * first tier; whether the question asks for a kind of thing (a number for "how many", a date for
-   * "when") and whether the passage holds one.
+   * "when") and whether the passage holds one; the question's and the paragraph's embeddings
+   * ({@code null} without vectors), for fitting {@link MeaningWeights}.
    */
   public record RankingFeatures(
       String text,
@@ -198,5 +218,7 @@ public final class PassageSearcher {
       double paragraph,
       double sentence,
       boolean typed,
-      boolean holdsType) {}
+      boolean holdsType,
+      float[] questionVector,
+      float[] vector) {}
 }

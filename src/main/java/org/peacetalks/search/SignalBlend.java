@@ -6,9 +6,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of
  * candidates: the word score, the share of the question covered, and the closeness in meaning of
- * the paragraph and of its closest sentence. Scaling first lets the weights, not the signals'
- * different spreads, decide; scaling over the first tier alone keeps the first pages' scores the
- * same however deep a later page reaches.
+ * the paragraph and of its closest sentence; plus a learned correction of the paragraph's closeness
+ * ({@link MeaningWeights}). Scaling first lets the weights, not the signals' different spreads,
+ * decide; scaling over the first tier alone keeps the first pages' scores the same however deep a
+ * later page reaches.
  */
 final class SignalBlend {
   private final Range words;
@@ -32,14 +33,19 @@ final class SignalBlend {
         Range.of(firstTier, c -> c.sentenceCosine));
   }
 
-  /** Sets each candidate's {@link Candidate#score} to the weighted mean of its scaled signals. */
+  /**
+   * Sets each candidate's {@link Candidate#score} to the weighted mean of its scaled signals, with
+   * the learned correction of its closeness in meaning ({@link Candidate#meaning}) added to the
+   * sum, as it was fitted.
+   */
   void blend(SearchTuning.Blend w, List<Candidate> candidates) {
     for (Candidate c : candidates) {
       c.score =
           (w.words() * words(c)
                   + w.coverage() * coverage(c)
                   + w.paragraph() * paragraph(c)
-                  + w.sentence() * sentence(c))
+                  + w.sentence() * sentence(c)
+                  + c.meaning)
               / w.total();
     }
   }

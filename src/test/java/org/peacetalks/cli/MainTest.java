@@ -267,6 +267,37 @@ class MainTest {
   }
 
   /** {@code eval -v} over the seed articles, with one file's own articles ({@code FILE=DIR}). */
+  @Test
+  void evalFitWritesTheDecisionAndTheRankingWeightsWithTheCommandThatRefitsThem() throws Exception {
+    Path decision = dir.resolve("fitted/answerability.json");
+    Path ranking = dir.resolve("fitted/ranking.json");
+    String questions = "src/test/resources/eval/seed-questions.jsonl";
+    assertEquals(
+        0,
+        run(
+            "",
+            "eval",
+            "--fit",
+            "--out",
+            decision.toString(),
+            "--ranking-out",
+            ranking.toString(),
+            "--corpus",
+            dir.resolve("articles").toString(),
+            questions),
+        err.toString());
+    JsonNode fitted = new ObjectMapper().readTree(decision.toFile());
+    String refit = fitted.get("refit").asText();
+    assertTrue(refit.contains("--out " + decision + " --ranking-out " + ranking), refit);
+    assertTrue(refit.endsWith(" " + questions), refit);
+    assertTrue(fitted.get("lexical").get("features").size() > 0);
+    JsonNode weights = new ObjectMapper().readTree(ranking.toFile());
+    assertEquals(refit, weights.get("refit").asText());
+    // Searched by words alone here: no vectors, so no weights of meaning to learn.
+    assertEquals(0, weights.get("weights").size());
+    assertTrue(out.toString().contains("wrote " + ranking), out.toString());
+  }
+
   private int evalWithOwn(String ownCorpus, String... files) {
     List<String> args = new ArrayList<>(List.of("eval", "-v"));
     args.addAll(List.of("--corpus", dir.resolve("articles").toString(), "--own-corpus", ownCorpus));

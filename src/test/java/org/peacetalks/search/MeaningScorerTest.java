@@ -82,6 +82,7 @@ class MeaningScorerTest {
                     s,
                     embedder.embedQuery(QUESTION),
                     embedder.embedQuery("Power cuts are expected again in the evening."),
+                    MeaningWeights.NONE,
                     new ArrayList<>(out.values()));
                 return out;
               });
@@ -104,6 +105,7 @@ class MeaningScorerTest {
                 s,
                 new CountingEmbedder().embedQuery(QUESTION),
                 new CountingEmbedder().embedQuery(QUESTION),
+                MeaningWeights.NONE,
                 all);
             return null;
           });
@@ -111,6 +113,32 @@ class MeaningScorerTest {
         assertEquals(-1, c.cosine);
         assertEquals(-1, c.sentenceCosine);
         assertEquals(-1, c.plainSentenceCosine);
+        assertEquals(0, c.meaning);
+      }
+    }
+  }
+
+  @Test
+  void meaningWeightsOfTheVectorsDimensionCorrectTheParagraphsCloseness() throws Exception {
+    CountingEmbedder embedder = new CountingEmbedder();
+    double[] doubled = new double[embedder.dimension()];
+    java.util.Arrays.fill(doubled, 2);
+    try (SearchIndex index = indexed(SearchIndex.inMemory(embedder))) {
+      for (MeaningWeights weights :
+          List.of(new MeaningWeights(null, doubled), new MeaningWeights(null, new double[3]))) {
+        Candidate same =
+            index.withSearcher(
+                s -> {
+                  Candidate c = new Candidate(Fixtures.paragraphDocs(s).get("same"), 0);
+                  float[] q = embedder.embedQuery(QUESTION);
+                  MeaningScorer.measure(s, q, null, weights, List.of(c));
+                  return c;
+                });
+        // Weights of 2 everywhere make the correction twice the cosine; weights fitted for
+        // another model's vectors are not applied.
+        double expected = weights.reads(embedder.dimension()) ? 2 * same.cosine : 0;
+        assertEquals(expected, same.meaning, 1e-5);
+        assertEquals(embedder.dimension(), same.vector.length, "kept for fitting");
       }
     }
   }

@@ -60,4 +60,15 @@ class SignalBlendTest {
     assertEquals(0, low.score);
     assertEquals(1, high.score, 1e-12);
   }
+
+  @Test
+  void theLearnedMeaningCorrectionIsAddedBeforeTheMean() {
+    Candidate low = candidate(0, 1, 0, 0, 0);
+    Candidate c = candidate(0, 3, 1, 0.2, 1);
+    Candidate high = candidate(0, 5, 1, 1, 1);
+    c.meaning = 0.6;
+    List<Candidate> all = List.of(low, c, high);
+    SignalBlend.over(all).blend(new SearchTuning.Blend(1, 2, 1, 2), all);
+    assertEquals((0.5 + 2 + 0.2 + 2 + 0.6) / 6, c.score, 1e-12);
+  }
 }
