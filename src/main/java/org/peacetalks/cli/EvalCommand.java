@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.peacetalks.eval.AnswerabilityFit;
 import org.peacetalks.eval.BlendFit;
+import org.peacetalks.eval.BlendReportPrinter;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
 import org.peacetalks.eval.PageEvaluation;
@@ -332,50 +332,7 @@ final class EvalCommand implements Callable<Integer> {
       held.put(name, fitter.crossValidate(examples, folds));
       inSample.put(name, fitter.judge(examples, model));
     }
-    printer.println(
-        "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
-    printer.printf(
-        Locale.ROOT,
-        "  configured %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        weights(SearchTuning.defaults().blend()),
-        blend.configured()[0],
-        blend.configured()[1],
-        blend.configured()[2]);
-    printer.printf(
-        Locale.ROOT,
-        "  learned    %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        "(fitted on the other files)",
-        blend.learned()[0],
-        blend.learned()[1],
-        blend.learned()[2]);
-    printer.printf(
-        Locale.ROOT,
-        "  configured with meaning weights (fitted on the other files)  Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        blend.withMeaning()[0],
-        blend.withMeaning()[1],
-        blend.withMeaning()[2]);
-    printer.println("    per file: configured → learned blend → configured with meaning weights");
-    for (Map.Entry<String, BlendFit.FileFigures> f : blend.byFile().entrySet()) {
-      double[] was = f.getValue().configured();
-      double[] now = f.getValue().learned();
-      double[] meaning = f.getValue().withMeaning();
-      printer.printf(
-          Locale.ROOT,
-          "    %-28s Hit@1 %.3f → %.3f → %.3f  Hit@3 %.3f → %.3f → %.3f  MRR@10 %.3f → %.3f → %.3f%n",
-          f.getKey(),
-          was[0],
-          now[0],
-          meaning[0],
-          was[1],
-          now[1],
-          meaning[1],
-          was[2],
-          now[2],
-          meaning[2]);
-    }
-    printer.printf(
-        "  learned on all files: %s (worth configuring only where it beats the configured blend held out)%n%n",
-        weights(blend.fittedOnAll()));
+    BlendReportPrinter.print(blend, SearchTuning.defaults().blend(), printer);
     printer.println("No-answer decision: each file judged by a model fitted on the other files");
     EvalTable.print(held, printer);
     printer.println();
@@ -409,16 +366,6 @@ final class EvalCommand implements Callable<Integer> {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
-  }
-
-  private static String weights(SearchTuning.Blend b) {
-    return String.format(
-        Locale.ROOT,
-        "%.2f : %.2f : %.2f : %.2f",
-        b.words(),
-        b.coverage(),
-        b.paragraph(),
-        b.sentence());
   }
 
   private static void writeSignals(List<AnswerabilityFit.Example> examples, Path csv)

@@ -296,6 +296,9 @@ class MainTest {
     // Searched by words alone here: no vectors, so no weights of meaning to learn.
     assertEquals(0, weights.get("weights").size());
     assertTrue(out.toString().contains("wrote " + ranking), out.toString());
+    assertTrue(
+        out.toString().contains("configured with meaning weights (fitted on the other files)"),
+        out.toString());
   }
 
   private int evalWithOwn(String ownCorpus, String... files) {
