@@ -44,25 +44,19 @@ public final class PassageSearcher {
       SearchTuning tuning,
       int defaultPassages,
       PassageEmbedder embedder) {
-    this(index, synonyms, tuning, defaultPassages, embedder, Answerability.fitted());
+    this(
+        index,
+        synonyms,
+        tuning,
+        defaultPassages,
+        embedder,
+        Answerability.fitted(),
+        MeaningWeights.fitted());
   }
 
   /**
    * @param answerability the no-answer decision ({@link Answerability#never()} to measure the
    *     ranking alone)
-   */
-  public PassageSearcher(
-      SearchIndex index,
-      Synonyms synonyms,
-      SearchTuning tuning,
-      int defaultPassages,
-      PassageEmbedder embedder,
-      Answerability answerability) {
-    this(
-        index, synonyms, tuning, defaultPassages, embedder, answerability, MeaningWeights.fitted());
-  }
-
-  /**
    * @param meaning the learned correction of closeness in meaning in the ranking ({@link
    *     MeaningWeights#NONE} for the blend alone)
    */

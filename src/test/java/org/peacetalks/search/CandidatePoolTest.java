@@ -79,7 +79,13 @@ class CandidatePoolTest {
       // tested.
       assertPagesMatchOneLongPage(
           new PassageSearcher(
-              seeds, Fixtures.synonyms(), smallPool, 2, seeds.embedder(), Answerability.never()));
+              seeds,
+              Fixtures.synonyms(),
+              smallPool,
+              2,
+              seeds.embedder(),
+              Answerability.never(),
+              MeaningWeights.NONE));
     }
   }
 

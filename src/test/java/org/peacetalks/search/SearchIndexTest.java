@@ -135,7 +135,8 @@ class SearchIndexTest {
               SearchTuning.defaults(),
               3,
               index.embedder(),
-              Answerability.never());
+              Answerability.never(),
+              MeaningWeights.NONE);
       assertFalse(searcher.answer("What does Russia demand?").noAnswer());
     }
     try (SearchIndex reopened = SearchIndex.open(dir)) {
