@@ -19,8 +19,8 @@ import org.peacetalks.search.SearchTuning;
  */
 final class MeaningFit {
   /**
-   * On weights of raw products (each about 1/384 of a cosine). Held out over fifteen files, 0.01 to
-   * 1 gave the same Hit@1 within three questions of 479 (retrieval.md, tenth round).
+   * On weights of raw products (each about 1/384 of a cosine). Held out over fifteen files, 0.1 to
+   * 1 gave the same Hit@1 within two questions of 479 (retrieval.md, Ranking).
    */
   static final double L2 = 0.3;
 

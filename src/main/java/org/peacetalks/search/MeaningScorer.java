@@ -41,7 +41,7 @@ final class MeaningScorer {
    */
   static void measure(IndexSearcher s, float[] question, List<Candidate> candidates)
       throws IOException {
-    measure(s, question, null, MeaningWeights.NONE, candidates);
+    measure(s, question, null, MeaningWeights.NONE, false, candidates);
   }
 
   /**
@@ -50,12 +50,14 @@ final class MeaningScorer {
    *
    * @param plainQuestion the question embedded as a plain sentence; {@code null} to skip
    * @param weights set {@link Candidate#meaning} where they read the question's vectors
+   * @param keepVectors set {@link Candidate#vector} too (a copy of each paragraph's vector)
    */
   static void measure(
       IndexSearcher s,
       float[] question,
       float[] plainQuestion,
       MeaningWeights weights,
+      boolean keepVectors,
       List<Candidate> candidates)
       throws IOException {
     boolean weighted = weights.reads(question.length);
@@ -78,10 +80,11 @@ final class MeaningScorer {
       int found = values.docID() < local ? values.advance(local) : values.docID();
       double plainWhole = c.cosine;
       if (found == local) {
-        c.vector = values.vectorValue().clone();
-        c.cosine = VectorUtil.dotProduct(question, c.vector);
-        if (weighted) c.meaning = weights.score(question, c.vector);
-        if (plainQuestion != null) plainWhole = VectorUtil.dotProduct(plainQuestion, c.vector);
+        float[] vector = values.vectorValue();
+        c.cosine = VectorUtil.dotProduct(question, vector);
+        if (weighted) c.meaning = weights.score(question, vector);
+        if (keepVectors) c.vector = vector.clone();
+        if (plainQuestion != null) plainWhole = VectorUtil.dotProduct(plainQuestion, vector);
       }
       boolean split = sentences != null && sentences.advanceExact(local);
       c.sentenceCosine =

@@ -15,7 +15,8 @@ import java.io.UncheckedIOException;
  * candidates, with the configured blend held fixed, and kept in {@code ranking.json} beside this
  * class.
  *
- * <p>Fitted for one embedding model. Immutable and thread-safe.
+ * <p>Fitted for one embedding model. Immutable and thread-safe. Two of them are equal only when
+ * they are the same object (a record over an array).
  *
  * @param refit the command that wrote it
  * @param weights one per dimension of the vectors

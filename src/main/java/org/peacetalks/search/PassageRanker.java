@@ -45,7 +45,7 @@ final class PassageRanker {
     this.topic = topic;
     this.readsTopic = embedder != null && topic.reads(embedder.dimension());
     this.meaning = meaning;
-    if (embedder != null && !readsTopic && topic != TopicProbe.NONE) {
+    if (embedder != null && !readsTopic && topic.weights().length > 0) {
       log.warn(
           "The topic probe was fitted for another embedding model than {}: the no-answer decision"
               + " weighs the topic at its mean (refit with eval --fit)",
@@ -58,6 +58,15 @@ final class PassageRanker {
    *     duplicates and irrelevant ones: whole tiers are ranked for them
    */
   Ranking rank(IndexSearcher s, String question, int needed) throws IOException {
+    return rank(s, question, needed, false);
+  }
+
+  /**
+   * @param keepVectors keep each candidate's paragraph vector ({@link Candidate#vector}), for
+   *     fitting the meaning weights; answers do not need them
+   */
+  Ranking rank(IndexSearcher s, String question, int needed, boolean keepVectors)
+      throws IOException {
     QueryPlan plan = planner.plan(question, s.getIndexReader());
     boolean useVectors = embedder != null && MeaningScorer.hasVectorsOf(s, embedder.dimension());
     int size = useVectors ? tuning.hybridCandidates() : tuning.candidates();
@@ -73,7 +82,7 @@ final class PassageRanker {
       // For the no-answer decision only; held out over four files it refused 0.733 of the on-topic
       // questions the articles lack instead of 0.600, all else equal (retrieval.md).
       float[] plainVector = embedder.embedSentence(plan.meaningText());
-      MeaningScorer.measure(s, questionVector, plainVector, meaning, candidates);
+      MeaningScorer.measure(s, questionVector, plainVector, meaning, keepVectors, candidates);
     }
     if (hybrid) SignalBlend.over(firstTier(candidates)).blend(tuning.blend(), candidates);
     else for (Candidate c : candidates) c.score = c.lexicalScore;

@@ -168,7 +168,7 @@ public final class PassageSearcher {
     if (QuestionText.problem(cleaned) != null) return List.of();
     return index.withSearcher(
         s -> {
-          Ranking ranking = ranker.rank(s, cleaned, 1);
+          Ranking ranking = ranker.rank(s, cleaned, 1, true);
           List<Candidate> firstTier =
               ranking.ranked().stream().filter(Candidate::inFirstTier).toList();
           SignalBlend scales = SignalBlend.over(firstTier);

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * other {@link AnswerSignals}.
  *
  * <p>Fitted for one embedding model: the weights are per dimension of its vectors. Immutable and
- * thread-safe.
+ * thread-safe. Two of them are equal only when they are the same object (a record over an array).
  *
  * @param weights one per dimension of the question's vector
  * @param bias the log-odds of a question at the origin

@@ -266,7 +266,6 @@ class MainTest {
         "two files of one name would be one fold");
   }
 
-  /** {@code eval -v} over the seed articles, with one file's own articles ({@code FILE=DIR}). */
   @Test
   void evalFitWritesTheDecisionAndTheRankingWeightsWithTheCommandThatRefitsThem() throws Exception {
     Path decision = dir.resolve("fitted/answerability.json");
@@ -301,6 +300,7 @@ class MainTest {
         out.toString());
   }
 
+  /** {@code eval -v} over the seed articles, with one file's own articles ({@code FILE=DIR}). */
   private int evalWithOwn(String ownCorpus, String... files) {
     List<String> args = new ArrayList<>(List.of("eval", "-v"));
     args.addAll(List.of("--corpus", dir.resolve("articles").toString(), "--own-corpus", ownCorpus));

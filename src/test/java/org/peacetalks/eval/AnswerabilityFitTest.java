@@ -147,4 +147,25 @@ class AnswerabilityFitTest {
     for (int i = 0; i < 4; i++) examples.add(withVector("a", "a" + i, false));
     assertEquals(0, FIT.withTopic(examples, 2).probe().weights().length);
   }
+
+  @Test
+  void aFileReadByADimensionNoOtherFileUsesIsNotReadByItOutOfFold() {
+    List<AnswerabilityFit.Example> examples = new ArrayList<>();
+    for (AnswerabilityFit.Example e : filesWithVectors())
+      if (!e.question().file().equals("c")) examples.add(e);
+    // In c only the last dimension tells unrelated questions apart; a and b keep it at 0.3.
+    for (int i = 0; i < 4; i++) {
+      for (boolean unrelated : new boolean[] {false, true}) {
+        AnswerabilityFit.Example e = withVector("c", "c" + unrelated + i, unrelated);
+        float[] v = {0.5f, 0.5f, unrelated ? 1f : 0f};
+        examples.add(
+            new AnswerabilityFit.Example(e.question(), e.signals(), v, e.rank(), e.fold()));
+      }
+    }
+    List<Double> readings = new ArrayList<>();
+    for (AnswerabilityFit.Example e : FIT.withTopic(examples, 5).examples())
+      if (e.fold().equals("c")) readings.add(e.signals().offTopic());
+    // A probe that had seen c would tell its unrelated questions apart by that dimension.
+    for (double r : readings) assertEquals(readings.get(0), r, 1e-9);
+  }
 }

@@ -63,4 +63,23 @@ class MeaningFitTest {
             q, List.of(candidate(1, QUESTION), candidate(1, QUESTION)), new boolean[] {true, true});
     assertFalse(MeaningFit.fit(List.of(allAnswer), BLEND).reads(4));
   }
+
+  @Test
+  void aFileIsRankedByWeightsThatNeverSawIt() {
+    List<BlendFit.Question> questions = new ArrayList<>();
+    for (BlendFit.Question q : files()) if (!q.question().file().equals("c")) questions.add(q);
+    // In c only the last dimension tells the answer apart; in a and b it never varies.
+    for (int i = 0; i < 5; i++) {
+      List<RankingFeatures> candidates =
+          List.of(
+              candidate(0.8, new float[] {0.5f, 0.5f, 0.3f, 0.1f}),
+              candidate(0.8, new float[] {0.5f, 0.5f, 0.3f, 0.2f}),
+              candidate(0.6, new float[] {0.5f, 0.5f, 0.3f, 0.9f}));
+      EvalQuestion q = new EvalQuestion("c", "c" + i, "q c" + i, List.of("answer"), false, null);
+      questions.add(new BlendFit.Question(q, candidates, new boolean[] {false, false, true}));
+    }
+    BlendFit.Comparison c = BlendFit.compare(questions, BLEND);
+    assertEquals(1, c.byFile().get("a").withMeaning()[0]);
+    assertEquals(0, c.byFile().get("c").withMeaning()[0], "weights fitted on c would rank it");
+  }
 }

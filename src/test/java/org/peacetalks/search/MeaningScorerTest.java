@@ -83,6 +83,7 @@ class MeaningScorerTest {
                     embedder.embedQuery(QUESTION),
                     embedder.embedQuery("Power cuts are expected again in the evening."),
                     MeaningWeights.NONE,
+                    false,
                     new ArrayList<>(out.values()));
                 return out;
               });
@@ -106,6 +107,7 @@ class MeaningScorerTest {
                 new CountingEmbedder().embedQuery(QUESTION),
                 new CountingEmbedder().embedQuery(QUESTION),
                 MeaningWeights.NONE,
+                false,
                 all);
             return null;
           });
@@ -131,7 +133,7 @@ class MeaningScorerTest {
                 s -> {
                   Candidate c = new Candidate(Fixtures.paragraphDocs(s).get("same"), 0);
                   float[] q = embedder.embedQuery(QUESTION);
-                  MeaningScorer.measure(s, q, null, weights, List.of(c));
+                  MeaningScorer.measure(s, q, null, weights, true, List.of(c));
                   return c;
                 });
         // Weights of 2 everywhere make the correction twice the cosine; weights fitted for
