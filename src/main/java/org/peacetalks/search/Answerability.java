@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,16 +36,7 @@ public final class Answerability {
   }
 
   private static final class Fitted {
-    static final Answerability MODELS = read();
-  }
-
-  private static Answerability read() {
-    try (InputStream in = Answerability.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + RESOURCE, e);
-    }
+    static final Answerability MODELS = FittedResource.read(RESOURCE, Answerability::read);
   }
 
   /** The models of an {@code answerability.json}. */

@@ -2,9 +2,6 @@ package org.peacetalks.search;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * A learned correction of the paragraph's closeness in meaning: a weight per dimension of the
@@ -38,16 +35,8 @@ public record MeaningWeights(
   }
 
   private static final class Fitted {
-    static final MeaningWeights WEIGHTS = read();
-  }
-
-  private static MeaningWeights read() {
-    try (InputStream in = MeaningWeights.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-      return new ObjectMapper().readValue(in, MeaningWeights.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + RESOURCE, e);
-    }
+    static final MeaningWeights WEIGHTS =
+        FittedResource.read(RESOURCE, in -> new ObjectMapper().readValue(in, MeaningWeights.class));
   }
 
   /** Whether they were fitted on vectors of this many dimensions (never, for {@link #NONE}). */
