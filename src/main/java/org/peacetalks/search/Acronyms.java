@@ -23,7 +23,8 @@ import org.apache.lucene.util.Bits;
  * between them) spells the acronym of its capitals' initials, and so does every shorter run inside
  * it ("The Financial Times" spells FT; a run that starts with an article spells nothing). An
  * acronym means a name only when that name holds two thirds of the runs that spell it, so an
- * acronym several names share means none; a lower-case word must be spelt by two runs or more.
+ * acronym several names share means none; how many runs must spell it is the caller's (a lower-case
+ * word is more often a typo than an acronym).
  *
  * <p>Each segment of the index is read on the first question that needs it, and again only when it
  * changes (a merge, an article replaced). To bound memory on a large index, a segment of {@value
@@ -69,8 +70,8 @@ final class Acronyms {
    * #MAX_LETTERS} letters), or {@code null} when they spell out none, or several.
    *
    * @param minRuns how many runs must spell the name: one is enough for a word written as an
-   *     acronym ("ICRC"); a lower-case word ("teb") may be a typo or chat shorthand that one
-   *     accidental run spells ("The European Bank")
+   *     acronym ("ICRC") or a long lower-case one ("sipri"); a short lower-case word ("teb") may be
+   *     a typo or chat shorthand that one accidental run spells ("The European Bank")
    */
   String spelledOut(String acronym, IndexReader reader, int minRuns) throws IOException {
     if (acronym.length() < MIN_LETTERS

@@ -43,6 +43,9 @@ final class EnglishLexicon {
    */
   private static final int MIN_MISSPELT_LENGTH = 7;
 
+  /** Each part of a run-together word has at least this many letters ("warcrimes": war, crimes). */
+  private static final int MIN_COMPOUND_PART = 3;
+
   /** Longer than any English word: the edits tried grow with the square of the length. */
   private static final int MAX_MISSPELT_LENGTH = 30;
 
@@ -154,6 +157,23 @@ final class EnglishLexicon {
       if (i + 1 < w.length()
           && word.test(head + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2)))
         return true; // swapped
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code lowerCaseWord} is two common words written as one ("warcrimes", "smartphones",
+   * "lakebed"): the first as WordNet lists it, the second also by its morphology, each of {@value
+   * #MIN_COMPOUND_PART} letters or more and accepted by {@code common} (the embedding model's
+   * vocabulary), which keeps rare words out so that a name is not read as two of them ("macron":
+   * mac, but no "ron").
+   */
+  boolean isCompound(String lowerCaseWord, Predicate<String> common) {
+    if (lowerCaseWord.length() > MAX_MISSPELT_LENGTH) return false;
+    for (int i = MIN_COMPOUND_PART; i <= lowerCaseWord.length() - MIN_COMPOUND_PART; i++) {
+      String head = lowerCaseWord.substring(0, i);
+      String tail = lowerCaseWord.substring(i);
+      if (common.test(head) && listed(head) && common.test(tail) && isCommonWord(tail)) return true;
     }
     return false;
   }

@@ -50,8 +50,8 @@ record QueryPlan(
   /**
    * How many unknown words look like names rather than words the articles happen not to use: one
    * written with a capital, a place ICU names, or a word neither the embedding model knows as a
-   * whole nor WordNet as common English, nor a misspelling of a word both know ("erdogan",
-   * "lukashenko"; not "photojournalist", "actualy").
+   * whole nor WordNet as common English, nor a misspelling of a word both know, nor two common
+   * words run together ("erdogan", "lukashenko"; not "photojournalist", "actualy", "warcrimes").
    */
   int unknownNames(ModelVocabulary vocabulary, EnglishLexicon lexicon) {
     int n = 0;
@@ -64,7 +64,8 @@ record QueryPlan(
           || PlaceNames.contains(label)
           || !(vocabulary.containsWord(lower)
               || lexicon.isCommonWord(lower)
-              || lexicon.isMisspelling(lower, vocabulary::containsWord))) n++;
+              || lexicon.isMisspelling(lower, vocabulary::containsWord)
+              || lexicon.isCompound(lower, vocabulary::containsWord))) n++;
     }
     return n;
   }

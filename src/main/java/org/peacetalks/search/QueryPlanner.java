@@ -66,6 +66,13 @@ final class QueryPlanner {
 
   private static final int PHRASE_SLOP = 3;
 
+  /**
+   * A lower-case acronym of this many letters ("sipri") is read from a single name the articles
+   * spell it with: a run of four capitalised words spelling a typo by chance is rare. A shorter one
+   * ("teb") needs two, as "The European Bank" could spell it by accident.
+   */
+  private static final int ONE_RUN_LOWER_CASE_LETTERS = 4;
+
   /** A question mark anywhere, or a question word first: the text asks something. */
   private static final Pattern ASKS =
       Pattern.compile(
@@ -298,7 +305,9 @@ final class QueryPlanner {
                 && !ModelVocabulary.shared().containsWord(lower)
                 && !EnglishLexicon.shared().isCommonWord(lower));
     if (!acronym) return null;
-    String name = acronyms.spelledOut(word, reader, capitals ? 1 : 2);
+    String name =
+        acronyms.spelledOut(
+            word, reader, capitals || word.length() >= ONE_RUN_LOWER_CASE_LETTERS ? 1 : 2);
     return name == null || analyzer.tokens(name).isEmpty() ? null : name;
   }
 

@@ -51,4 +51,26 @@ class EnglishLexiconTest {
       assertFalse(lexicon.isMisspelling(name, COMMON), name);
     assertFalse(lexicon.isMisspelling("a".repeat(50_000), COMMON), "no word, and answered at once");
   }
+
+  @Test
+  void twoCommonWordsRunTogetherAreACompoundAndNamesAreNot() {
+    for (String word : new String[] {"warcrimes", "smartphones", "lakebed", "gensets"})
+      assertTrue(lexicon.isCompound(word, COMMON), word);
+    for (String name :
+        new String[] {
+          "macron",
+          "starmer",
+          "peskov",
+          "meloni",
+          "belgorod",
+          "donbas",
+          "kissinger",
+          "witkoff",
+          "erdogan",
+          "moscow",
+          "geneva",
+          "putin",
+          "orban"
+        }) assertFalse(lexicon.isCompound(name, COMMON), name);
+  }
 }

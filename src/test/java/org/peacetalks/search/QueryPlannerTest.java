@@ -190,6 +190,24 @@ class QueryPlannerTest {
   }
 
   @Test
+  void aLowerCaseAcronymOfFourLettersOrMoreIsReadFromTheOneNameThatSpellsIt() throws Exception {
+    QueryPlan plan =
+        planOver(
+            "what does the sipri guy think?",
+            "A researcher at the Stockholm International Peace Research Institute disagreed.");
+    assertTrue(
+        plan.meaningText().contains("Stockholm International Peace Research Institute"),
+        plan.meaningText());
+    assertEquals(0, plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
+  }
+
+  @Test
+  void twoCommonWordsRunTogetherAreNoName() throws Exception {
+    QueryPlan plan = plan("how many warcrimes cases were logged near the lakebed?");
+    assertEquals(0, plan.unknownNames(ModelVocabulary.shared(), EnglishLexicon.shared()));
+  }
+
+  @Test
   void aCapitalOfACountryOfSeveralWordsReadsAsItsName() throws Exception {
     QueryPlan plan =
         planOver(
