@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.peacetalks.eval.AnswerabilityFit;
-import org.peacetalks.eval.BlendFit;
 import org.peacetalks.eval.BlendReportPrinter;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
@@ -23,13 +21,11 @@ import org.peacetalks.eval.QuestionFile;
 import org.peacetalks.eval.RelevanceEvaluation;
 import org.peacetalks.eval.RelevanceReportPrinter;
 import org.peacetalks.feeds.TopicRelevance;
-import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.MeaningWeights;
 import org.peacetalks.search.PassageEmbedder;
 import org.peacetalks.search.PassageSearcher;
 import org.peacetalks.search.SearchTuning;
-import org.peacetalks.search.TopicProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,26 +44,6 @@ import picocli.CommandLine.Spec;
       "With --relevance DIR: the news feeds' topic filter on a labelled folder (on/, off/): precision, recall, F1."
     })
 final class EvalCommand implements Callable<Integer> {
-  /**
-   * The signals the fitted no-answer decision weighs, with meaning signals and by words alone. The
-   * paragraph's own cosine is left out: the closest sentence's is never below it, and the two
-   * together only split one weight (held out, on-topic questions the articles lack were refused
-   * 0.62 of the time with both, 0.88 with the sentence's alone).
-   */
-  static final List<String> HYBRID_SIGNALS =
-      List.of(
-          "bestSentenceCosine",
-          "cosineMargin",
-          "bestCoverage",
-          "unknownShare",
-          "unknownNames",
-          "knownConcepts",
-          "wordScore",
-          "offTopic");
-
-  static final List<String> LEXICAL_SIGNALS =
-      List.of("bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");
-
   @ParentCommand Main main;
   @Spec CommandSpec spec;
 
@@ -279,159 +255,53 @@ final class EvalCommand implements Callable<Integer> {
 
   private void fit(EvalCorpora corpora, List<EvalQuestion> questions, PrintWriter printer)
       throws Exception {
-    Map<String, Evaluation.Report> held = new LinkedHashMap<>();
-    Map<String, Evaluation.Report> inSample = new LinkedHashMap<>();
-    BlendFit.Comparison blend =
-        BlendFit.compare(
-            corpora.each(
-                questions,
-                (services, group) ->
-                    BlendFit.questions(
-                        group, services.searcher(true, Answerability.never())::rankingFeatures)),
-            SearchTuning.defaults().blend());
-    Map<String, Answerability.Model> models = new LinkedHashMap<>();
-    TopicProbe topic = TopicProbe.NONE;
-    int folds = files.size() > 1 ? files.size() : 5;
-    for (boolean hybrid : new boolean[] {false, true}) {
-      String name = hybrid ? "hybrid" : "lexical";
-      EvalCorpora.Run<AnswerabilityFit.Example> run =
-          (services, group) -> {
-            // Each file ranked with meaning weights fitted without it, as it is judged.
-            List<AnswerabilityFit.Example> out = new ArrayList<>();
-            for (String file : group.stream().map(EvalQuestion::file).distinct().toList()) {
-              PassageSearcher ranking =
-                  services.searcher(
-                      hybrid,
-                      Answerability.never(),
-                      blend.meaningByFile().getOrDefault(file, MeaningWeights.NONE));
-              out.addAll(
-                  AnswerabilityFit.examples(
-                      group.stream().filter(q -> q.file().equals(file)).toList(),
-                      (q, limit) -> ranking.answer(q, 0, limit),
-                      ranking::evidence));
-            }
-            return out;
-          };
-      List<AnswerabilityFit.Example> examples = new ArrayList<>(corpora.each(questions, run));
-      if (alsoAlone)
-        for (AnswerabilityFit.Example e : corpora.eachAlone(questions, run))
-          examples.add(e.reportedAs(e.question().file() + EvalCorpora.ALONE));
-      AnswerabilityFit fitter =
-          new AnswerabilityFit(hybrid ? HYBRID_SIGNALS : LEXICAL_SIGNALS, maxFalseNoAnswer);
-      if (hybrid) {
-        AnswerabilityFit.Topical topical = fitter.withTopic(examples, folds);
-        topic = topical.probe();
-        examples = topical.examples();
-      }
-      Answerability.Model model = fitter.fit(examples);
-      models.put(name, model);
-      if (hybrid && signalsCsv != null) {
-        writeSignals(examples, signalsCsv);
-        writeCandidates(corpora, questions, Path.of(signalsCsv + ".candidates.csv"));
-      }
-      held.put(name, fitter.crossValidate(examples, folds));
-      inSample.put(name, fitter.judge(examples, model));
-    }
-    BlendReportPrinter.print(blend, SearchTuning.defaults().blend(), printer);
+    int fileFolds = files.size() > 1 ? files.size() : 5;
+    QuestionFit.Result fitted =
+        new QuestionFit(corpora, alsoAlone, maxFalseNoAnswer, fileFolds).run(questions);
+    if (signalsCsv != null)
+      SignalsCsv.write(fitted.hybridExamples(), corpora, questions, signalsCsv);
+    BlendReportPrinter.print(fitted.blend(), SearchTuning.defaults().blend(), printer);
     printer.println("No-answer decision: each file judged by a model fitted on the other files");
-    EvalTable.print(held, printer);
+    EvalTable.print(fitted.heldOut(), printer);
     printer.println();
     printer.println("In sample: the model fitted on all files (the one written)");
-    EvalTable.print(inSample, printer);
-    if (verbose) held.forEach((name, r) -> misses(name + " held out", r, printer));
-    String refit =
-        "java -jar target/peacetalks-bot.jar eval --fit"
-            + (out == null ? "" : " --out " + out)
-            + (rankingOut == null ? "" : " --ranking-out " + rankingOut)
-            + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
-            + ownCorpus.entrySet().stream()
-                .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
-                .reduce("", String::concat)
-            + (alsoAlone ? " --also-alone" : "")
-            + files.stream().map(f -> " " + f).reduce("", String::concat);
+    EvalTable.print(fitted.inSample(), printer);
+    if (verbose) fitted.heldOut().forEach((name, r) -> misses(name + " held out", r, printer));
+    String refit = refitCommand();
     if (out != null) {
-      Answerability.Models written =
-          new Answerability.Models(refit, models.get("hybrid"), models.get("lexical"), topic);
-      write(out, written);
+      write(
+          out,
+          new Answerability.Models(
+              refit,
+              fitted.models().get("hybrid"),
+              fitted.models().get("lexical"),
+              fitted.topic()));
       printer.println();
       printer.println("wrote " + out);
     }
     if (rankingOut != null) {
-      write(rankingOut, new MeaningWeights(refit, blend.meaningOnAll().weights()));
+      write(rankingOut, new MeaningWeights(refit, fitted.blend().meaningOnAll().weights()));
       printer.println("wrote " + rankingOut);
     }
+  }
+
+  /** The command that fits again what this one wrote, kept in the files it writes. */
+  private String refitCommand() {
+    return "java -jar target/peacetalks-bot.jar eval --fit"
+        + (out == null ? "" : " --out " + out)
+        + (rankingOut == null ? "" : " --ranking-out " + rankingOut)
+        + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
+        + ownCorpus.entrySet().stream()
+            .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())
+            .reduce("", String::concat)
+        + (alsoAlone ? " --also-alone" : "")
+        + files.stream().map(f -> " " + f).reduce("", String::concat);
   }
 
   private static void write(Path file, Object value) throws java.io.IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) Files.createDirectories(parent);
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), value);
-  }
-
-  private static void writeSignals(List<AnswerabilityFit.Example> examples, Path csv)
-      throws java.io.IOException {
-    List<String> lines = new ArrayList<>();
-    lines.add("file,id,kind,rank," + String.join(",", AnswerSignals.NAMES) + ",question");
-    for (AnswerabilityFit.Example e : examples) {
-      EvalQuestion q = e.question();
-      StringBuilder line =
-          new StringBuilder(q.file() + "," + q.id() + "," + q.kind() + "," + e.rank());
-      double[] v =
-          e.signals() == null ? new double[AnswerSignals.NAMES.size()] : e.signals().values();
-      for (double x : v)
-        line.append(',')
-            .append(e.signals() == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", x));
-      line.append(",\"").append(q.question().replace("\"", "'")).append('"');
-      lines.add(line.toString());
-    }
-    Files.write(csv, lines);
-  }
-
-  /**
-   * Every candidate's ranking features, over the indexes the ranking blend is fitted on (a file's
-   * own articles beside the others; not the {@code --also-alone} ones, which only the no-answer
-   * decision is fitted on).
-   */
-  private static void writeCandidates(EvalCorpora corpora, List<EvalQuestion> questions, Path csv)
-      throws Exception {
-    List<String> lines = new ArrayList<>();
-    lines.add(
-        "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,typed,holdsType");
-    lines.addAll(
-        corpora.each(
-            questions,
-            (services, group) ->
-                candidateLines(group, services.searcher(true, Answerability.never()))));
-    Files.write(csv, lines);
-  }
-
-  private static List<String> candidateLines(List<EvalQuestion> questions, PassageSearcher ranking)
-      throws java.io.IOException {
-    List<String> lines = new ArrayList<>();
-    for (EvalQuestion q : questions) {
-      for (PassageSearcher.RankingFeatures f : ranking.rankingFeatures(q.question())) {
-        boolean answers =
-            q.answers().stream()
-                .anyMatch(a -> Evaluation.letters(f.text()).contains(Evaluation.letters(a)));
-        lines.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f,%d,%d",
-                q.file(),
-                q.id(),
-                q.kind(),
-                answers ? 1 : 0,
-                f.article(),
-                f.ordinal(),
-                f.words(),
-                f.coverage(),
-                f.paragraph(),
-                f.sentence(),
-                f.typed() ? 1 : 0,
-                f.holdsType() ? 1 : 0));
-      }
-    }
-    return lines;
   }
 
   private static void misses(String name, Evaluation.Report r, PrintWriter out) {
