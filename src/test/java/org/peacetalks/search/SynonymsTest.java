@@ -44,6 +44,26 @@ class SynonymsTest {
   }
 
   @Test
+  void theShippedFileFindsUkrainianPlacesByTheirOldSpellingsAndNames() throws Exception {
+    Synonyms shipped = Synonyms.load(java.nio.file.Path.of("config/synonyms.txt"));
+    for (String[] oldAndNew :
+        new String[][] {
+          {"Transcarpathia", "Zakarpattia"},
+          {"Lvov", "Lviv"},
+          {"Krivoy Rog", "Kryvyi Rih"},
+          {"Artemivsk", "Bakhmut"},
+          {"Dnepropetrovsk", "Dnipro"}
+        }) {
+      List<String> asked = terms(oldAndNew[0]);
+      assertTrue(
+          shipped.startingWith(asked.get(0)).stream()
+              .anyMatch(
+                  r -> r.phrase().equals(asked) && r.alternatives().contains(terms(oldAndNew[1]))),
+          oldAndNew[0]);
+    }
+  }
+
+  @Test
   void aMalformedLineIsNamedWithItsNumber() {
     IllegalArgumentException e =
         assertThrows(
