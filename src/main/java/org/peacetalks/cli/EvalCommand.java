@@ -111,7 +111,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--max-false-no-answer",
       paramLabel = "SHARE",
-      defaultValue = "0.015",
+      defaultValue = "0.01",
       description =
           "with --fit: the share of answerable training questions the threshold may refuse (default ${DEFAULT-VALUE})")
   double maxFalseNoAnswer;
@@ -290,6 +290,8 @@ final class EvalCommand implements Callable<Integer> {
     return "java -jar target/peacetalks-bot.jar eval --fit"
         + (out == null ? "" : " --out " + out)
         + (rankingOut == null ? "" : " --ranking-out " + rankingOut)
+        + " --max-false-no-answer "
+        + maxFalseNoAnswer
         + corpus.stream().map(c -> " --corpus " + c).reduce("", String::concat)
         + ownCorpus.entrySet().stream()
             .map(e -> " --own-corpus " + e.getKey() + "=" + e.getValue())

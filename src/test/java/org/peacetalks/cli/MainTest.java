@@ -287,7 +287,10 @@ class MainTest {
         err.toString());
     JsonNode fitted = new ObjectMapper().readTree(decision.toFile());
     String refit = fitted.get("refit").asText();
-    assertTrue(refit.contains("--out " + decision + " --ranking-out " + ranking), refit);
+    assertTrue(
+        refit.contains(
+            "--out " + decision + " --ranking-out " + ranking + " --max-false-no-answer 0.01"),
+        refit);
     assertTrue(refit.endsWith(" " + questions), refit);
     assertTrue(fitted.get("lexical").get("features").size() > 0);
     JsonNode weights = new ObjectMapper().readTree(ranking.toFile());
