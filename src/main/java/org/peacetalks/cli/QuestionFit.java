@@ -8,6 +8,7 @@ import org.peacetalks.eval.AnswerabilityFit;
 import org.peacetalks.eval.BlendFit;
 import org.peacetalks.eval.EvalQuestion;
 import org.peacetalks.eval.Evaluation;
+import org.peacetalks.search.AnswerSignals;
 import org.peacetalks.search.Answerability;
 import org.peacetalks.search.MeaningWeights;
 import org.peacetalks.search.PassageSearcher;
@@ -29,15 +30,7 @@ final class QuestionFit {
    * 0.62 of the time with both, 0.88 with the sentence's alone).
    */
   static final List<String> HYBRID_SIGNALS =
-      List.of(
-          "bestSentenceCosine",
-          "cosineMargin",
-          "bestCoverage",
-          "unknownShare",
-          "unknownNames",
-          "knownConcepts",
-          "wordScore",
-          "offTopic");
+      AnswerSignals.NAMES.stream().filter(name -> !name.equals("bestCosine")).toList();
 
   static final List<String> LEXICAL_SIGNALS =
       List.of("bestCoverage", "unknownShare", "unknownNames", "knownConcepts", "wordScore");

@@ -16,26 +16,18 @@ public final class BlendReportPrinter {
       BlendFit.Comparison comparison, SearchTuning.Blend configured, PrintWriter out) {
     out.println(
         "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
-    out.printf(
-        Locale.ROOT,
-        "  configured %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        weights(configured),
-        comparison.configured()[0],
-        comparison.configured()[1],
-        comparison.configured()[2]);
-    out.printf(
-        Locale.ROOT,
-        "  learned    %-32s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        "(fitted on the other files)",
-        comparison.learned()[0],
-        comparison.learned()[1],
-        comparison.learned()[2]);
-    out.printf(
-        Locale.ROOT,
-        "  configured with meaning weights (fitted on the other files)  Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
-        comparison.withMeaning()[0],
-        comparison.withMeaning()[1],
-        comparison.withMeaning()[2]);
+    figures(
+        out,
+        String.format(Locale.ROOT, "configured %-32s", weights(configured)),
+        comparison.configured());
+    figures(
+        out,
+        String.format(Locale.ROOT, "learned    %-32s", "(fitted on the other files)"),
+        comparison.learned());
+    figures(
+        out,
+        "configured with meaning weights (fitted on the other files) ",
+        comparison.withMeaning());
     out.println("    per file: configured → learned blend → configured with meaning weights");
     for (Map.Entry<String, BlendFit.FileFigures> f : comparison.byFile().entrySet()) {
       double[] was = f.getValue().configured();
@@ -68,5 +60,16 @@ public final class BlendReportPrinter {
         b.coverage(),
         b.paragraph(),
         b.sentence());
+  }
+
+  /** One line of Hit@1, Hit@3 and MRR@10 after its label. */
+  private static void figures(PrintWriter out, String label, double[] hit1Hit3Mrr) {
+    out.printf(
+        Locale.ROOT,
+        "  %s Hit@1 %.3f  Hit@3 %.3f  MRR@10 %.3f%n",
+        label,
+        hit1Hit3Mrr[0],
+        hit1Hit3Mrr[1],
+        hit1Hit3Mrr[2]);
   }
 }
