@@ -197,6 +197,8 @@ final class DomainAnalyzer extends Analyzer {
                 "who's",
                 "where's",
                 "how's",
+                "when's",
+                "why's",
                 "there's",
                 "here's",
                 "let's",
@@ -256,6 +258,8 @@ final class DomainAnalyzer extends Analyzer {
                 "whats",
                 "whos",
                 "hows",
+                "whens",
+                "whys",
                 "theres",
                 "lets",
                 // chat abbreviations of function words and filler

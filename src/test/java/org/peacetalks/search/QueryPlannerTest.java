@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** How a question's words are matched to the articles' words, over the seed articles. */
 class QueryPlannerTest {
@@ -261,6 +262,15 @@ class QueryPlannerTest {
     assertTrue(knownAs(p, "britain"), p.concepts().toString());
     assertTrue(knownAs(p, "johannesburg"), p.concepts().toString());
     assertEquals(0, p.unknownShare());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"whens round 4", "when's round 4", "whys round 4 late", "why's round 4"})
+  void contractionsOfQuestionWordsAreNoConcepts(String question) throws Exception {
+    // Typed with or without the apostrophe, "whens" is "when is": no word the articles lack, and
+    // no name.
+    QueryPlan p = planOver(question, "The fourth round opens in Vienna.", "Round 4 is late.");
+    assertEquals(List.of(), labels(p, false), p.concepts().toString());
   }
 
   @Test

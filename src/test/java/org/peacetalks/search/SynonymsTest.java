@@ -52,7 +52,8 @@ class SynonymsTest {
           {"Lvov", "Lviv"},
           {"Krivoy Rog", "Kryvyi Rih"},
           {"Artemivsk", "Bakhmut"},
-          {"Dnepropetrovsk", "Dnipro"}
+          {"Dnepropetrovsk", "Dnipro"},
+          {"Zmiinyi", "Snake Island"}
         }) {
       List<String> asked = terms(oldAndNew[0]);
       assertTrue(
