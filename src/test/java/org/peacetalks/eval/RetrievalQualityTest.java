@@ -51,7 +51,11 @@ class RetrievalQualityTest {
           "february",
           "april",
           "july",
-          "december");
+          "december",
+          "july2",
+          "september2",
+          "november2",
+          "january2");
 
   /** Each index with the questions it answers, over the seed and dev articles and more. */
   static final Map<SearchIndex, List<EvalQuestion>> questionsByIndex = new LinkedHashMap<>();
@@ -168,7 +172,7 @@ class RetrievalQualityTest {
 
   @Test
   void hybridFindsAnswersAndRefusesWhatTheArticlesLack() throws Exception {
-    assertHybrid(run(true), new Floors(0.83, 0.69, 0.77, 0.015, 0.94, 0.40));
+    assertHybrid(run(true), new Floors(0.84, 0.70, 0.78, 0.015, 0.92, 0.30));
   }
 
   /**
@@ -195,16 +199,16 @@ class RetrievalQualityTest {
 
   @Test
   void lexicalAloneStillFindsMostAnswersAndRefusesMostOutOfScope() throws Exception {
-    assertLexical(run(false), 0.67, 0.49, 0.40, 0.012);
+    assertLexical(run(false), 0.67, 0.49, 0.35, 0.012);
   }
 
   @Test
   void hybridOverASmallCorpusFindsAnswersAndRefusesWhatItLacks() throws Exception {
-    assertHybrid(run(questionsAlone, true), new Floors(0.87, 0.73, 0.80, 0.025, 0.92, 0.27));
+    assertHybrid(run(questionsAlone, true), new Floors(0.875, 0.74, 0.81, 0.02, 0.91, 0.17));
   }
 
   @Test
   void lexicalAloneOverASmallCorpusStillFindsMostAnswers() throws Exception {
-    assertLexical(run(questionsAlone, false), 0.71, 0.52, 0.45, 0.03);
+    assertLexical(run(questionsAlone, false), 0.71, 0.52, 0.41, 0.03);
   }
 }
