@@ -55,6 +55,29 @@ final class TimedEmbedder implements PassageEmbedder {
     return out;
   }
 
+  @Override
+  public boolean givesWordPieces() {
+    return model.givesWordPieces();
+  }
+
+  @Override
+  public List<Encoding> encodePassages(List<String> texts) {
+    long start = System.nanoTime();
+    List<Encoding> out = model.encodePassages(texts);
+    passageNanos.addAndGet(System.nanoTime() - start);
+    passages.addAndGet(texts.size());
+    return out;
+  }
+
+  /** Counted with the question it belongs to, as {@link #embedSentence}. */
+  @Override
+  public Encoding encodeSentence(String text) {
+    long start = System.nanoTime();
+    Encoding out = model.encodeSentence(text);
+    queryNanos.addAndGet(System.nanoTime() - start);
+    return out;
+  }
+
   /**
    * Mean model time per text embedded (a paragraph or one of its sentences), in ms; NaN before any.
    */

@@ -58,7 +58,7 @@ final class SignalsCsv {
       throws Exception {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,typed,holdsType");
+        "file,id,kind,answers,article,ordinal,words,coverage,paragraph,sentence,alignment,typed,holdsType");
     lines.addAll(
         corpora.each(
             questions,
@@ -78,7 +78,7 @@ final class SignalsCsv {
         lines.add(
             String.format(
                 Locale.ROOT,
-                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f,%d,%d",
+                "%s,%s,%s,%d,%s,%d,%.4f,%.4f,%.4f,%.4f,%.4f,%d,%d",
                 q.file(),
                 q.id(),
                 q.kind(),
@@ -89,6 +89,7 @@ final class SignalsCsv {
                 f.coverage(),
                 f.paragraph(),
                 f.sentence(),
+                f.alignment(),
                 f.typed() ? 1 : 0,
                 f.holdsType() ? 1 : 0));
       }

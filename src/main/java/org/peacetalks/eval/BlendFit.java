@@ -130,17 +130,26 @@ public final class BlendFit {
         }
       }
     }
-    if (rows.isEmpty()) return new SearchTuning.Blend(1, 1, 1, 1);
+    if (rows.isEmpty()) return EVEN;
     LogisticFit.Result r =
         LogisticFit.fit(
             rows, labels.stream().mapToInt(Integer::intValue).toArray(), AnswerabilityFit.L2);
-    double[] w = new double[4];
-    for (int i = 0; i < 4; i++) w[i] = Math.max(0, r.weights()[i] / r.scale()[i]);
-    double max = Math.max(Math.max(w[0], w[1]), Math.max(w[2], w[3]));
-    return max == 0
-        ? new SearchTuning.Blend(1, 1, 1, 1)
-        : new SearchTuning.Blend(w[0] / max * 2, w[1] / max * 2, w[2] / max * 2, w[3] / max * 2);
+    double[] w = new double[SIGNALS];
+    double max = 0;
+    for (int i = 0; i < SIGNALS; i++) {
+      w[i] = Math.max(0, r.weights()[i] / r.scale()[i]);
+      max = Math.max(max, w[i]);
+    }
+    if (max == 0) return EVEN;
+    for (int i = 0; i < SIGNALS; i++) w[i] = w[i] / max * 2;
+    return new SearchTuning.Blend(w[0], w[1], w[2], w[3], w[4]);
   }
+
+  /** How many signals the blend weighs. */
+  private static final int SIGNALS = 5;
+
+  /** The blend when nothing tells the signals apart. */
+  private static final SearchTuning.Blend EVEN = new SearchTuning.Blend(1, 1, 1, 1, 1);
 
   /**
    * Hit@1, Hit@3 and MRR@10 of the questions when their candidates are ranked by these weights,
@@ -171,7 +180,8 @@ public final class BlendFit {
     return b.words() * f.words()
         + b.coverage() * f.coverage()
         + b.paragraph() * f.paragraph()
-        + b.sentence() * f.sentence();
+        + b.sentence() * f.sentence()
+        + b.alignment() * f.alignment();
   }
 
   private static double score(RankingFeatures f, SearchTuning.Blend b, MeaningWeights meaning) {
@@ -183,7 +193,7 @@ public final class BlendFit {
   }
 
   private static double[] signals(RankingFeatures f) {
-    return new double[] {f.words(), f.coverage(), f.paragraph(), f.sentence()};
+    return new double[] {f.words(), f.coverage(), f.paragraph(), f.sentence(), f.alignment()};
   }
 
   private static double[] minus(double[] a, double[] b) {

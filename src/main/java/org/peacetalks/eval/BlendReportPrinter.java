@@ -15,7 +15,8 @@ public final class BlendReportPrinter {
   public static void print(
       BlendFit.Comparison comparison, SearchTuning.Blend configured, PrintWriter out) {
     out.println(
-        "Ranking blend (words : coverage : paragraph : sentence), each file held out in turn:");
+        "Ranking blend (words : coverage : paragraph : sentence : alignment), each file held out in"
+            + " turn:");
     figures(
         out,
         String.format(Locale.ROOT, "configured %-32s", weights(configured)),
@@ -55,11 +56,12 @@ public final class BlendReportPrinter {
   private static String weights(SearchTuning.Blend b) {
     return String.format(
         Locale.ROOT,
-        "%.2f : %.2f : %.2f : %.2f",
+        "%.2f : %.2f : %.2f : %.2f : %.2f",
         b.words(),
         b.coverage(),
         b.paragraph(),
-        b.sentence());
+        b.sentence(),
+        b.alignment());
   }
 
   /** One line of Hit@1, Hit@3 and MRR@10 after its label. */

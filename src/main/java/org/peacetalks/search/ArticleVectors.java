@@ -81,7 +81,7 @@ final class ArticleVectors {
     if (missing.isEmpty()) return out;
     // Stamp and vectors read from one commit, so they cannot belong to different rebuilds.
     if (stamp.vectorsReusable(IndexStamp.of(current)))
-      reuse(current, missing, out, embedder.dimension());
+      reuse(current, missing, out, embedder.dimension(), embedder.givesWordPieces());
     List<String> hashes = new ArrayList<>(missing.keySet());
     List<String> texts = new ArrayList<>(missing.values());
     for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
@@ -95,8 +95,9 @@ final class ArticleVectors {
 
   /**
    * Moves from {@code missing} to {@code out} each paragraph whose vectors the index already holds:
-   * its paragraph vector and, if it has several sentences, theirs (an index built before sentence
-   * vectors existed has only the former, so those paragraphs are embedded again).
+   * its paragraph vector, if it has several sentences theirs, and its word pieces' (an index built
+   * before sentence vectors or word pieces existed lacks them, so those paragraphs are embedded
+   * again).
    *
    * <p>One pass per segment over its text-hash terms, the hashes in term order so that the terms
    * enum only moves forward, then over the documents found, in document order, for their vectors.
@@ -107,7 +108,8 @@ final class ArticleVectors {
       IndexSearcher s,
       Map<String, String> missing,
       Map<String, ParagraphVectors> out,
-      int dimension)
+      int dimension,
+      boolean withPieces)
       throws IOException {
     // Hashes are hex digits: their String order is the terms' byte order.
     List<String> sorted = new ArrayList<>(missing.keySet());
@@ -119,7 +121,7 @@ final class ArticleVectors {
       if (values == null || values.dimension() != dimension) continue;
       Terms terms = reader.terms(IndexSchema.TEXT_HASH);
       if (terms == null) {
-        reuseByScan(leaf, missing, out, dimension);
+        reuseByScan(leaf, missing, out, dimension, withPieces);
         continue;
       }
       TermsEnum hashes = terms.iterator();
@@ -140,10 +142,10 @@ final class ArticleVectors {
       }
       // Vector and doc-value iterators only move forward.
       found.sort(Comparator.comparingInt(Found::doc));
-      BinaryDocValues sentences = reader.getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+      Stored stored = Stored.of(reader, withPieces);
       for (Found f : found) {
         if (values.docID() > f.doc() || values.advance(f.doc()) != f.doc()) continue;
-        take(f.hash(), values, sentences, f.doc(), missing, out);
+        take(f.hash(), values, stored, f.doc(), missing, out);
       }
     }
   }
@@ -161,60 +163,93 @@ final class ArticleVectors {
       LeafReaderContext leaf,
       Map<String, String> missing,
       Map<String, ParagraphVectors> out,
-      int dimension)
+      int dimension,
+      boolean withPieces)
       throws IOException {
     if ((long) missing.size() * MOST_DOCUMENTS_PER_SCANNED_PARAGRAPH < leaf.reader().maxDoc())
       return;
     FloatVectorValues values = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
     if (values == null || values.dimension() != dimension) return;
     StoredFields stored = leaf.reader().storedFields();
-    BinaryDocValues sentences = leaf.reader().getBinaryDocValues(IndexSchema.SENTENCE_VECTORS);
+    Stored vectors = Stored.of(leaf.reader(), withPieces);
     for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
       String hash = stored.document(doc, Set.of(IndexSchema.TEXT_HASH)).get(IndexSchema.TEXT_HASH);
-      if (hash != null && missing.containsKey(hash))
-        take(hash, values, sentences, doc, missing, out);
+      if (hash != null && missing.containsKey(hash)) take(hash, values, vectors, doc, missing, out);
+    }
+  }
+
+  /**
+   * The doc values of one segment beside its paragraph vectors, each null when the segment has
+   * none.
+   *
+   * @param withPieces whether word pieces are wanted: without, they are neither read nor reused
+   */
+  private record Stored(
+      BinaryDocValues sentences,
+      boolean wantsPieces,
+      BinaryDocValues pieceIds,
+      BinaryDocValues pieceVectors) {
+    static Stored of(LeafReader reader, boolean withPieces) throws IOException {
+      return new Stored(
+          reader.getBinaryDocValues(IndexSchema.SENTENCE_VECTORS),
+          withPieces,
+          withPieces ? reader.getBinaryDocValues(IndexSchema.PIECE_IDS) : null,
+          withPieces ? reader.getBinaryDocValues(IndexSchema.PIECE_VECTORS) : null);
     }
   }
 
   /**
    * Moves one paragraph from {@code missing} to {@code out} with the vectors of {@code doc}, on
-   * which {@code values} stands; left missing when its sentences' vectors are not there.
+   * which {@code values} stands; left missing when its sentences' or word pieces' vectors are not
+   * there.
    */
   private static void take(
       String hash,
       FloatVectorValues values,
-      BinaryDocValues sentences,
+      Stored stored,
       int doc,
       Map<String, String> missing,
       Map<String, ParagraphVectors> out)
       throws IOException {
-    BytesRef packed =
-        sentences != null && sentences.docID() <= doc && sentences.advanceExact(doc)
-            ? BytesRef.deepCopyOf(sentences.binaryValue())
-            : null;
-    if (packed == null && SentenceSplitter.split(missing.get(hash)).size() > 1) return;
-    out.put(hash, new ParagraphVectors(values.vectorValue().clone(), packed));
+    BytesRef sentences = valueOf(stored.sentences(), doc);
+    if (sentences == null && SentenceSplitter.split(missing.get(hash)).size() > 1) return;
+    BytesRef pieceIds = valueOf(stored.pieceIds(), doc);
+    BytesRef pieceVectors = valueOf(stored.pieceVectors(), doc);
+    if (stored.wantsPieces() && (pieceIds == null || pieceVectors == null)) return;
+    out.put(
+        hash,
+        new ParagraphVectors(values.vectorValue().clone(), sentences, pieceIds, pieceVectors));
     missing.remove(hash);
   }
 
-  /** Embeds paragraphs, and the sentences of those that have several, in one call. */
+  /** A copy of the doc value of {@code doc}, null when there is none. */
+  private static BytesRef valueOf(BinaryDocValues values, int doc) throws IOException {
+    return values != null && values.docID() <= doc && values.advanceExact(doc)
+        ? BytesRef.deepCopyOf(values.binaryValue())
+        : null;
+  }
+
+  /** Embeds paragraphs with their word pieces, and the sentences of those that have several. */
   private List<ParagraphVectors> embed(List<String> paragraphs) {
-    List<String> units = new ArrayList<>();
+    List<String> sentences = new ArrayList<>();
     List<Integer> sentenceCounts = new ArrayList<>();
     for (String text : paragraphs) {
-      units.add(text);
-      List<String> sentences = SentenceSplitter.split(text);
-      if (sentences.size() > 1) units.addAll(sentences);
-      sentenceCounts.add(sentences.size() > 1 ? sentences.size() : 0);
+      List<String> split = SentenceSplitter.split(text);
+      if (split.size() > 1) sentences.addAll(split);
+      sentenceCounts.add(split.size() > 1 ? split.size() : 0);
     }
-    List<float[]> vectors = embedder.embedPassages(units);
+    List<PassageEmbedder.Encoding> encoded = embedder.encodePassages(paragraphs);
+    List<float[]> vectors = sentences.isEmpty() ? List.of() : embedder.embedPassages(sentences);
     List<ParagraphVectors> out = new ArrayList<>(paragraphs.size());
     int at = 0;
-    for (int count : sentenceCounts) {
-      float[] paragraph = vectors.get(at++);
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int count = sentenceCounts.get(i);
       BytesRef packed = count == 0 ? null : SentenceVectors.encode(vectors.subList(at, at + count));
       at += count;
-      out.add(new ParagraphVectors(paragraph, packed));
+      WordPieces pieces = encoded.get(i).pieces();
+      out.add(
+          new ParagraphVectors(
+              encoded.get(i).vector(), packed, pieces.packedIds(), pieces.packedVectors()));
     }
     return out;
   }

@@ -39,6 +39,16 @@ final class Candidate {
   double meaning;
 
   /**
+   * How well the paragraph's words in context stand for the question's ({@link WordAlignment}); 0
+   * where it is not measured: outside the best {@link SearchTuning#ALIGNED}, or without word pieces
+   * in the index.
+   */
+  double alignment;
+
+  /** Whether {@link #alignment} was measured. */
+  boolean aligned;
+
+  /**
    * The paragraph's embedding, kept for fitting the meaning weights ({@code eval --fit}); {@code
    * null} when there are no vectors.
    */

@@ -1,6 +1,7 @@
 package org.peacetalks.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -67,6 +68,21 @@ final class IndexSchema {
   static final String SENTENCE_VECTORS = "sentence_vectors";
 
   /**
+   * Keyword, not stored: the vocabulary id of each content word piece of the paragraph (see {@link
+   * WordPieces}), so that a question's pieces are weighed by how many paragraphs hold them.
+   */
+  static final String PIECES = "pieces";
+
+  /** Doc value: the paragraph's word piece ids, packed ({@link WordPieces#packedIds}). */
+  static final String PIECE_IDS = "piece_ids";
+
+  /**
+   * Doc value: the vectors of the paragraph's word pieces in context, packed as the sentences' are;
+   * read for the best candidates of a question ({@link WordAlignment}).
+   */
+  static final String PIECE_VECTORS = "piece_vectors";
+
+  /**
    * Keyword + stored: hash of the paragraph text, so a reindex or an /add reuses the vectors of
    * known text.
    */
@@ -93,6 +109,12 @@ final class IndexSchema {
               VECTOR, vectors.paragraph(), VectorSimilarityFunction.DOT_PRODUCT));
       if (vectors.sentences() != null)
         doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, vectors.sentences()));
+      if (vectors.pieceIds() != null) {
+        doc.add(new BinaryDocValuesField(PIECE_IDS, vectors.pieceIds()));
+        doc.add(new BinaryDocValuesField(PIECE_VECTORS, vectors.pieceVectors()));
+        for (long id : Arrays.stream(WordPieces.ids(vectors.pieceIds())).distinct().toArray())
+          doc.add(new StringField(PIECES, Long.toString(id), Field.Store.NO));
+      }
       // the key to reuse the vectors: indexed too, so one term query finds them whatever the index
       // size
       doc.add(new StringField(TEXT_HASH, textHash(p.text()), Field.Store.YES));

@@ -16,8 +16,11 @@ final class IndexStamp {
   private static final String LAYOUT_KEY = "peacetalks.layout";
   private static final String VECTORS_KEY = "peacetalks.vectors";
 
-  /** 2: paragraphs of several sentences carry sentence vectors. */
-  private static final String LAYOUT = "2";
+  /**
+   * 2: paragraphs of several sentences carry sentence vectors; 3: paragraphs carry their word
+   * pieces' vectors ({@link WordAlignment}).
+   */
+  private static final String LAYOUT = "3";
 
   private static final String NO_VECTORS = "none";
 

@@ -31,6 +31,27 @@ public interface PassageEmbedder extends AutoCloseable {
     return embedQuery(text);
   }
 
+  /**
+   * A text's unit vector and the vectors in context of its content words' pieces ({@link
+   * WordPieces#NONE} from a model that does not give them).
+   */
+  record Encoding(float[] vector, WordPieces pieces) {}
+
+  /** Whether {@link #encodePassages} gives word pieces (an index then keeps them). */
+  default boolean givesWordPieces() {
+    return false;
+  }
+
+  /** As {@link #embedPassages}, with each passage's word pieces. */
+  default List<Encoding> encodePassages(List<String> passages) {
+    return embedPassages(passages).stream().map(v -> new Encoding(v, WordPieces.NONE)).toList();
+  }
+
+  /** As {@link #embedSentence}, with the text's word pieces. */
+  default Encoding encodeSentence(String text) {
+    return new Encoding(embedSentence(text), WordPieces.NONE);
+  }
+
   @Override
   default void close() {}
 }

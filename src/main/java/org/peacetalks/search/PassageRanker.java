@@ -18,6 +18,10 @@ final class PassageRanker {
   private static final Logger log = LoggerFactory.getLogger(PassageRanker.class);
   private static final Comparator<Candidate> TIER_FIRST = Comparator.comparingInt(c -> c.tier);
 
+  /** The candidates aligned word by word were the best by the other signals: they stay ahead. */
+  private static final Comparator<Candidate> ALIGNED_FIRST =
+      Comparator.comparing((Candidate c) -> !c.aligned);
+
   private final QueryPlanner planner;
   private final WordScorer words;
   private final PassageEmbedder embedder;
@@ -62,8 +66,9 @@ final class PassageRanker {
   }
 
   /**
-   * @param keepVectors keep each candidate's paragraph vector ({@link Candidate#vector}), for
-   *     fitting the meaning weights; answers do not need them
+   * @param keepVectors keep each candidate's paragraph vector ({@link Candidate#vector}) and align
+   *     every candidate of the first tier, for fitting the blend and the meaning weights; answers
+   *     need neither
    */
   Ranking rank(IndexSearcher s, String question, int needed, boolean keepVectors)
       throws IOException {
@@ -78,20 +83,31 @@ final class PassageRanker {
     List<Candidate> candidates = pool.all();
     ConceptCoverage.measure(s, plan, candidates);
     words.score(s, question, pool);
+    WordPieces questionPieces = WordPieces.NONE;
     if (questionVector != null) {
-      // For the no-answer decision only; held out over four files it refused 0.733 of the on-topic
-      // questions the articles lack instead of 0.600, all else equal (retrieval.md).
-      float[] plainVector = embedder.embedSentence(plan.meaningText());
-      MeaningScorer.measure(s, questionVector, plainVector, meaning, keepVectors, candidates);
+      // The plain vector is for the no-answer decision only; held out over four files it refused
+      // 0.733 of the on-topic questions the articles lack instead of 0.600, all else equal
+      // (retrieval.md). Its word pieces are aligned with the best candidates'.
+      PassageEmbedder.Encoding plain = embedder.encodeSentence(plan.meaningText());
+      questionPieces = plain.pieces();
+      MeaningScorer.measure(s, questionVector, plain.vector(), meaning, keepVectors, candidates);
     }
-    if (hybrid) SignalBlend.over(firstTier(candidates)).blend(tuning.blend(), candidates);
-    else for (Candidate c : candidates) c.score = c.lexicalScore;
+    if (hybrid) {
+      List<Candidate> firstTier = firstTier(candidates);
+      SignalBlend blend = SignalBlend.over(firstTier);
+      blend.blend(tuning.blend(), candidates);
+      // Fitting the blend needs every candidate's alignment; an answer, the best few's.
+      int aligned = keepVectors ? firstTier.size() : SearchTuning.ALIGNED;
+      WordAlignment.measure(s, questionPieces, best(firstTier, aligned));
+      blend.blend(tuning.blend(), candidates);
+    } else for (Candidate c : candidates) c.score = c.lexicalScore;
     List<Candidate> ranked =
         candidates.stream()
             .filter(c -> hybrid || c.lexicalScore > 0)
             .sorted(
-                TIER_FIRST.thenComparing(
-                    Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
+                TIER_FIRST
+                    .thenComparing(ALIGNED_FIRST)
+                    .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed()))
             .toList();
     double offTopic = hybrid && readsTopic ? topic.offTopic(questionVector) : Double.NaN;
     return new Ranking(
@@ -100,6 +116,14 @@ final class PassageRanker {
         hybrid,
         AnswerEvidence.of(plan, candidates, hybrid, offTopic),
         questionVector);
+  }
+
+  /** The {@code n} best of these candidates by their scores so far. */
+  private static List<Candidate> best(List<Candidate> candidates, int n) {
+    return candidates.stream()
+        .sorted(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+        .limit(n)
+        .toList();
   }
 
   private static List<Candidate> firstTier(List<Candidate> candidates) {

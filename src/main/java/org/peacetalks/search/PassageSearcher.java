@@ -160,8 +160,8 @@ public final class PassageSearcher {
   }
 
   /**
-   * The first tier of candidates of a question with the four blended signals, each scaled to 0..1
-   * as the blend sees it, and the text; for fitting the blend's weights ({@code eval --fit}).
+   * The first tier of candidates of a question with the five blended signals as the blend sees
+   * them, and the text; for fitting the blend's weights ({@code eval --fit}).
    */
   public List<RankingFeatures> rankingFeatures(String question) throws IOException {
     String cleaned = QuestionText.clean(question);
@@ -188,6 +188,7 @@ public final class PassageSearcher {
                     scales.coverage(c),
                     scales.paragraph(c),
                     scales.sentence(c),
+                    c.alignment,
                     wanted != AnswerType.OTHER,
                     wanted.foundIn(text),
                     ranking.questionVector(),
@@ -198,10 +199,11 @@ public final class PassageSearcher {
   }
 
   /**
-   * One candidate passage as the blend sees it: each signal scaled to 0..1 across the question's
-   * first tier; whether the question asks for a kind of thing (a number for "how many", a date for
-   * "when") and whether the passage holds one; the question's and the paragraph's embeddings
-   * ({@code null} without vectors), for fitting {@link MeaningWeights}.
+   * One candidate passage as the blend sees it: the first four signals scaled to 0..1 across the
+   * question's first tier, and the alignment as it is (0 outside the best aligned); whether the
+   * question asks for a kind of thing (a number for "how many", a date for "when") and whether the
+   * passage holds one; the question's and the paragraph's embeddings ({@code null} without
+   * vectors), for fitting {@link MeaningWeights}.
    */
   public record RankingFeatures(
       String text,
@@ -211,6 +213,7 @@ public final class PassageSearcher {
       double coverage,
       double paragraph,
       double sentence,
+      double alignment,
       boolean typed,
       boolean holdsType,
       float[] questionVector,

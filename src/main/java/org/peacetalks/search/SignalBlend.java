@@ -6,10 +6,11 @@ import java.util.function.ToDoubleFunction;
 /**
  * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of
  * candidates: the word score, the share of the question covered, and the closeness in meaning of
- * the paragraph and of its closest sentence; plus a learned correction of the paragraph's closeness
- * ({@link MeaningWeights}). Scaling first lets the weights, not the signals' different spreads,
- * decide; scaling over the first tier alone keeps the first pages' scores the same however deep a
- * later page reaches.
+ * the paragraph and of its closest sentence; and of the alignment of the question's words with the
+ * paragraph's ({@link WordAlignment}, already on one scale); plus a learned correction of the
+ * paragraph's closeness ({@link MeaningWeights}). Scaling first lets the weights, not the signals'
+ * different spreads, decide; scaling over the first tier alone keeps the first pages' scores the
+ * same however deep a later page reaches.
  */
 final class SignalBlend {
   private final Range words;
@@ -45,6 +46,7 @@ final class SignalBlend {
                   + w.coverage() * coverage(c)
                   + w.paragraph() * paragraph(c)
                   + w.sentence() * sentence(c)
+                  + w.alignment() * c.alignment
                   + c.meaning)
               / w.total();
     }

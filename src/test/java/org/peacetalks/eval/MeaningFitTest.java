@@ -11,7 +11,7 @@ import org.peacetalks.search.PassageSearcher.RankingFeatures;
 import org.peacetalks.search.SearchTuning;
 
 class MeaningFitTest {
-  private static final SearchTuning.Blend BLEND = new SearchTuning.Blend(0.75, 0.37, 2, 1.06);
+  private static final SearchTuning.Blend BLEND = new SearchTuning.Blend(0.75, 0.37, 2, 1.06, 0);
   private static final float[] QUESTION = {0.5f, 0.5f, 0.5f, 0.5f};
 
   /**
@@ -30,7 +30,7 @@ class MeaningFitTest {
 
   private static RankingFeatures candidate(double words, float[] vector) {
     return new RankingFeatures(
-        "text", "article", 0, words, 0.5, 0.5, 0.5, false, false, QUESTION, vector);
+        "text", "article", 0, words, 0.5, 0.5, 0.5, 0, false, false, QUESTION, vector);
   }
 
   private static List<BlendFit.Question> files() {
@@ -54,7 +54,7 @@ class MeaningFitTest {
   void withoutVectorsOrWithoutBothKindsOfPassageThereIsNothingToFit() {
     EvalQuestion q = new EvalQuestion("a", "x", "q", List.of("answer"), false, null);
     RankingFeatures noVector =
-        new RankingFeatures("t", "a", 0, 1, 1, 1, 1, false, false, null, null);
+        new RankingFeatures("t", "a", 0, 1, 1, 1, 1, 0, false, false, null, null);
     BlendFit.Question words =
         new BlendFit.Question(q, List.of(noVector, noVector), new boolean[] {true, false});
     assertFalse(MeaningFit.fit(List.of(words), BLEND).reads(4));

@@ -24,30 +24,36 @@ class PassageRankerTest {
 
   private static SearchIndex index;
 
+  /** The same two paragraphs, with word pieces (each word one piece, aligned with itself only). */
+  private static SearchIndex withPieces;
+
   @BeforeAll
   static void indexTwoParagraphs() throws Exception {
     index = SearchIndex.inMemory(new CountingEmbedder());
-    index.rebuild(
-        new CorpusLoad(
-            List.of(
-                PassageSearcherTest.article("long", LONG),
-                PassageSearcherTest.article("short", SHORT)),
-            List.of()));
+    withPieces = SearchIndex.inMemory(new PieceEmbedder());
+    for (SearchIndex i : List.of(index, withPieces))
+      i.rebuild(
+          new CorpusLoad(
+              List.of(
+                  PassageSearcherTest.article("long", LONG),
+                  PassageSearcherTest.article("short", SHORT)),
+              List.of()));
   }
 
   @AfterAll
   static void close() throws Exception {
     index.close();
+    withPieces.close();
   }
 
   @Test
   void theClosestSentenceFindsTheAnswerInsideALongParagraph() throws Exception {
-    assertEquals("long", top(new SearchTuning.Blend(0, 0, 0, 1)));
+    assertEquals("long", top(new SearchTuning.Blend(0, 0, 0, 1, 0)));
   }
 
   @Test
   void theWholeParagraphsMeaningAloneFavoursTheShortOne() throws Exception {
-    assertEquals("short", top(new SearchTuning.Blend(0, 0, 1, 0)));
+    assertEquals("short", top(new SearchTuning.Blend(0, 0, 1, 0, 0)));
   }
 
   @Test
@@ -55,7 +61,18 @@ class PassageRankerTest {
     assertEquals("long", top(SearchTuning.defaults().blend()));
   }
 
+  @Test
+  void theWordAlignmentFindsTheParagraphThatHoldsWhatTheQuestionAsks() throws Exception {
+    // "heads" and "delegation" are only in the long paragraph
+    assertEquals("long", top(withPieces, new SearchTuning.Blend(0, 0, 0, 0, 1)));
+    assertEquals("short", top(withPieces, new SearchTuning.Blend(0, 0, 1, 0, 0)));
+  }
+
   private static String top(SearchTuning.Blend blend) throws Exception {
+    return top(index, blend);
+  }
+
+  private static String top(SearchIndex index, SearchTuning.Blend blend) throws Exception {
     PassageSearcher searcher =
         new PassageSearcher(
             index, Fixtures.synonyms(), SearchTuning.defaults().withBlend(blend), 1);
