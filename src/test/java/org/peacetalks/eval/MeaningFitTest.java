@@ -14,6 +14,9 @@ class MeaningFitTest {
   private static final SearchTuning.Blend BLEND = new SearchTuning.Blend(0.75, 0.37, 2, 1.06, 0);
   private static final float[] QUESTION = {0.5f, 0.5f, 0.5f, 0.5f};
 
+  /** Enough for the evidence to outweigh the fit's L2 penalty. */
+  private static final int QUESTIONS_PER_FILE = 50;
+
   /**
    * The blend prefers the non-answering passages a little (more words matched); what tells the
    * answer apart is the first dimension of its vector, which the plain cosine weighs like the
@@ -36,7 +39,7 @@ class MeaningFitTest {
   private static List<BlendFit.Question> files() {
     List<BlendFit.Question> out = new ArrayList<>();
     for (String file : List.of("a", "b", "c"))
-      for (int i = 0; i < 5; i++) out.add(question(file, file + i));
+      for (int i = 0; i < QUESTIONS_PER_FILE; i++) out.add(question(file, file + i));
     return out;
   }
 
@@ -69,7 +72,7 @@ class MeaningFitTest {
     List<BlendFit.Question> questions = new ArrayList<>();
     for (BlendFit.Question q : files()) if (!q.question().file().equals("c")) questions.add(q);
     // In c only the last dimension tells the answer apart; in a and b it never varies.
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < QUESTIONS_PER_FILE; i++) {
       List<RankingFeatures> candidates =
           List.of(
               candidate(0.8, new float[] {0.5f, 0.5f, 0.3f, 0.1f}),
