@@ -7,7 +7,8 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The vectors of a paragraph's sentences, packed into one doc value: per sentence a float scale and
  * one signed byte per dimension (int8, a quarter of the float size, cosine error ≈ 0.001). Read at
- * answer time for the few candidate paragraphs only, so they are not a vector index.
+ * answer time for the few candidate paragraphs only, so they are not a vector index. The vectors of
+ * a paragraph's word pieces ({@link WordPieces}) are packed the same way.
  *
  * <p>Stateless and thread-safe.
  */
