@@ -124,7 +124,8 @@ public final class BgeSmallEmbedder implements PassageEmbedder {
     do {
       int to = Math.min(ids.length, from + MAX_PIECES);
       float[][] states = run(ids, from, to);
-      for (int i = 0; i < DIMENSION; i++) sum[i] += states[0][i] * (to - from);
+      int weight = Math.max(1, to - from); // a text of no pieces still gets its marks' vector
+      for (int i = 0; i < DIMENSION; i++) sum[i] += states[0][i] * weight;
       if (withPieces)
         for (int k = from; k < to; k++) kept.add(pieces[k], ids[k], states[k - from + 1]);
       from = to;

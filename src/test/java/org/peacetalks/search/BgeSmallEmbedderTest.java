@@ -44,6 +44,14 @@ class BgeSmallEmbedderTest {
   }
 
   @Test
+  void aTextOfNoPiecesStillHasAUnitVector() {
+    float[] v = model.embedSentence("   ");
+    double norm = 0;
+    for (float x : v) norm += x * x;
+    assertEquals(1, norm, 1e-4);
+  }
+
+  @Test
   void keepsThePiecesOfContentWordsOnly() {
     PassageEmbedder.Encoding e = model.encodeSentence("What did the envoys sign in Geneva?");
     assertEquals(3, e.pieces().size()); // envoys, sign, geneva
