@@ -24,6 +24,10 @@ final class ApiReachability {
 
   private final Clock clock;
   private Instant downSince;
+
+  /** When the last outage ended. */
+  private Instant backSince = Instant.MIN;
+
   private int failedPolls;
   private int failedCalls;
   private String lastFailure = "";
@@ -33,10 +37,18 @@ final class ApiReachability {
     this.clock = clock;
   }
 
-  /** A call got no usable answer: {@code why} is the I/O error or the HTTP status with its text. */
-  void failed(String method, String why) {
+  /**
+   * A call sent at {@code sentAt} got no usable answer: {@code why} is the I/O error or the HTTP
+   * status with its text. Only a call sent after the server last came back starts an outage: one
+   * sent during the last outage may still fail just after another call ended it.
+   */
+  void failed(String method, String why, Instant sentAt) {
     synchronized (this) {
       lastFailure = why;
+      if (downSince == null && sentAt.isBefore(backSince)) {
+        log.debug("Bot API: {} sent before the server came back failed ({})", method, why);
+        return;
+      }
       failedCalls++;
       if (POLL_METHOD.equals(method)) failedPolls++;
       if (downSince == null) {
@@ -62,6 +74,7 @@ final class ApiReachability {
       away = Duration.between(downSince, now);
       polls = failedPolls;
       downSince = null;
+      backSince = now;
       failedPolls = 0;
       failedCalls = 0;
     }

@@ -45,7 +45,7 @@ final class BotApiWatch implements Interceptor {
     try {
       response = chain.proceed(chain.request());
     } catch (IOException e) {
-      reachability.failed(method, describe(e));
+      reachability.failed(method, describe(e), sentAt);
       throw e;
     }
     int status = response.code();
@@ -54,13 +54,14 @@ final class BotApiWatch implements Interceptor {
       body = original == null ? new byte[0] : original.bytes();
     } catch (IOException e) {
       if (status / 100 == 2) throw new AcceptedButUnread(method, status, e);
-      reachability.failed(method, describe(e));
+      reachability.failed(method, describe(e), sentAt);
       throw e;
     }
     if (status == 502 || status == 503 || status == 504) {
       reachability.failed(
           method,
-          "HTTP " + status + (body.length == 0 ? "" : ": " + ReplyNormalizer.snippet(body)));
+          "HTTP " + status + (body.length == 0 ? "" : ": " + ReplyNormalizer.snippet(body)),
+          sentAt);
     } else {
       reachability.answered(method, status, sentAt);
     }
