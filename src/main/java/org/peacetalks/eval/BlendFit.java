@@ -142,14 +142,14 @@ public final class BlendFit {
     }
     if (max == 0) return EVEN;
     for (int i = 0; i < SIGNALS; i++) w[i] = w[i] / max * 2;
-    return new SearchTuning.Blend(w[0], w[1], w[2], w[3], w[4]);
+    return new SearchTuning.Blend(w[0], w[1], w[2], w[3], w[4], w[5]);
   }
 
   /** How many signals the blend weighs. */
-  private static final int SIGNALS = 5;
+  private static final int SIGNALS = 6;
 
   /** The blend when nothing tells the signals apart. */
-  private static final SearchTuning.Blend EVEN = new SearchTuning.Blend(1, 1, 1, 1, 1);
+  private static final SearchTuning.Blend EVEN = new SearchTuning.Blend(1, 1, 1, 1, 1, 1);
 
   /**
    * Hit@1, Hit@3 and MRR@10 of the questions when their candidates are ranked by these weights,
@@ -181,7 +181,15 @@ public final class BlendFit {
         + b.coverage() * f.coverage()
         + b.paragraph() * f.paragraph()
         + b.sentence() * f.sentence()
-        + b.alignment() * f.alignment();
+        + b.alignment() * f.alignment()
+        + b.answerType() * answerType(f);
+  }
+
+  /**
+   * 1 when the question asks for a kind of thing and the passage holds one, as the blend reads it.
+   */
+  private static double answerType(RankingFeatures f) {
+    return f.typed() && f.holdsType() ? 1 : 0;
   }
 
   private static double score(RankingFeatures f, SearchTuning.Blend b, MeaningWeights meaning) {
@@ -193,7 +201,9 @@ public final class BlendFit {
   }
 
   private static double[] signals(RankingFeatures f) {
-    return new double[] {f.words(), f.coverage(), f.paragraph(), f.sentence(), f.alignment()};
+    return new double[] {
+      f.words(), f.coverage(), f.paragraph(), f.sentence(), f.alignment(), answerType(f)
+    };
   }
 
   private static double[] minus(double[] a, double[] b) {

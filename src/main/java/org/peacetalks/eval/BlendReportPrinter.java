@@ -15,7 +15,7 @@ public final class BlendReportPrinter {
   public static void print(
       BlendFit.Comparison comparison, SearchTuning.Blend configured, PrintWriter out) {
     out.println(
-        "Ranking blend (words : coverage : paragraph : sentence : alignment), each file held out in"
+        "Ranking blend (words : coverage : paragraph : sentence : alignment : answer type), each file held out in"
             + " turn:");
     figures(
         out,
@@ -56,12 +56,13 @@ public final class BlendReportPrinter {
   private static String weights(SearchTuning.Blend b) {
     return String.format(
         Locale.ROOT,
-        "%.2f : %.2f : %.2f : %.2f : %.2f",
+        "%.2f : %.2f : %.2f : %.2f : %.2f : %.2f",
         b.words(),
         b.coverage(),
         b.paragraph(),
         b.sentence(),
-        b.alignment());
+        b.alignment(),
+        b.answerType());
   }
 
   /** One line of Hit@1, Hit@3 and MRR@10 after its label. */

@@ -49,6 +49,12 @@ final class Candidate {
   boolean aligned;
 
   /**
+   * Whether the question asks for a kind of thing (a number, a date, a reason) and the paragraph
+   * holds one ({@link AnswerType}); measured with the alignment, false elsewhere.
+   */
+  boolean holdsAnswerType;
+
+  /**
    * The paragraph's embedding, kept for fitting the meaning weights ({@code eval --fit}); {@code
    * null} when there are no vectors.
    */

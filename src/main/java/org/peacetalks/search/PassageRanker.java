@@ -96,9 +96,11 @@ final class PassageRanker {
       List<Candidate> firstTier = firstTier(candidates);
       SignalBlend blend = SignalBlend.over(firstTier);
       blend.blend(tuning.blend(), candidates);
-      // Fitting the blend needs every candidate's alignment; an answer, the best few's.
-      int aligned = keepVectors ? firstTier.size() : SearchTuning.ALIGNED;
-      WordAlignment.measure(s, questionPieces, best(firstTier, aligned));
+      // Fitting the blend needs every candidate's alignment and answer type; an answer, the best
+      // few's.
+      List<Candidate> best = best(firstTier, keepVectors ? firstTier.size() : SearchTuning.ALIGNED);
+      WordAlignment.measure(s, questionPieces, best);
+      AnswerTypeMatch.measure(s, question, best);
       blend.blend(tuning.blend(), candidates);
     } else for (Candidate c : candidates) c.score = c.lexicalScore;
     List<Candidate> ranked =

@@ -7,10 +7,11 @@ import java.util.function.ToDoubleFunction;
  * Ranks by a weighted mean of four signals, each scaled to 0..1 across the first tier of
  * candidates: the word score, the share of the question covered, and the closeness in meaning of
  * the paragraph and of its closest sentence; and of the alignment of the question's words with the
- * paragraph's ({@link WordAlignment}, already on one scale); plus a learned correction of the
- * paragraph's closeness ({@link MeaningWeights}). Scaling first lets the weights, not the signals'
- * different spreads, decide; scaling over the first tier alone keeps the first pages' scores the
- * same however deep a later page reaches.
+ * paragraph's ({@link WordAlignment}, already on one scale) and whether the paragraph holds the
+ * kind of thing the question asks for ({@link AnswerType}, 0 or 1); plus a learned correction of
+ * the paragraph's closeness ({@link MeaningWeights}). Scaling first lets the weights, not the
+ * signals' different spreads, decide; scaling over the first tier alone keeps the first pages'
+ * scores the same however deep a later page reaches.
  */
 final class SignalBlend {
   private final Range words;
@@ -47,6 +48,7 @@ final class SignalBlend {
                   + w.paragraph() * paragraph(c)
                   + w.sentence() * sentence(c)
                   + w.alignment() * c.alignment
+                  + (c.holdsAnswerType ? w.answerType() : 0)
                   + c.meaning)
               / w.total();
     }

@@ -11,7 +11,7 @@ import org.peacetalks.search.PassageSearcher.RankingFeatures;
 import org.peacetalks.search.SearchTuning;
 
 class MeaningFitTest {
-  private static final SearchTuning.Blend BLEND = new SearchTuning.Blend(0.75, 0.37, 2, 1.06, 0);
+  private static final SearchTuning.Blend BLEND = new SearchTuning.Blend(0.75, 0.37, 2, 1.06, 0, 0);
   private static final float[] QUESTION = {0.5f, 0.5f, 0.5f, 0.5f};
 
   /** Enough for the evidence to outweigh the fit's L2 penalty. */

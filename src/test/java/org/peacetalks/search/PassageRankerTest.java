@@ -48,12 +48,12 @@ class PassageRankerTest {
 
   @Test
   void theClosestSentenceFindsTheAnswerInsideALongParagraph() throws Exception {
-    assertEquals("long", top(new SearchTuning.Blend(0, 0, 0, 1, 0)));
+    assertEquals("long", top(new SearchTuning.Blend(0, 0, 0, 1, 0, 0)));
   }
 
   @Test
   void theWholeParagraphsMeaningAloneFavoursTheShortOne() throws Exception {
-    assertEquals("short", top(new SearchTuning.Blend(0, 0, 1, 0, 0)));
+    assertEquals("short", top(new SearchTuning.Blend(0, 0, 1, 0, 0, 0)));
   }
 
   @Test
@@ -64,8 +64,24 @@ class PassageRankerTest {
   @Test
   void theWordAlignmentFindsTheParagraphThatHoldsWhatTheQuestionAsks() throws Exception {
     // "heads" and "delegation" are only in the long paragraph
-    assertEquals("long", top(withPieces, new SearchTuning.Blend(0, 0, 0, 0, 1)));
-    assertEquals("short", top(withPieces, new SearchTuning.Blend(0, 0, 1, 0, 0)));
+    assertEquals("long", top(withPieces, new SearchTuning.Blend(0, 0, 0, 0, 1, 0)));
+    assertEquals("short", top(withPieces, new SearchTuning.Blend(0, 0, 1, 0, 0, 0)));
+  }
+
+  @Test
+  void theAnswerTypeFavoursTheParagraphThatHoldsANumberForHowMany() throws Exception {
+    try (SearchIndex numbers = SearchIndex.inMemory(new CountingEmbedder())) {
+      numbers.rebuild(
+          new CorpusLoad(
+              List.of(
+                  PassageSearcherTest.article(
+                      "without", "Ukraine sent officials to the Geneva talks, the ministry said."),
+                  PassageSearcherTest.article("with", "Ukraine sent 12 officials to Geneva.")),
+              List.of()));
+      String question = "how many officials did ukraine send to the geneva talks";
+      assertEquals("with", top(numbers, new SearchTuning.Blend(0, 0, 0, 0, 0, 1), question));
+      assertEquals("without", top(numbers, new SearchTuning.Blend(0, 0, 1, 0, 0, 0), question));
+    }
   }
 
   private static String top(SearchTuning.Blend blend) throws Exception {
@@ -73,10 +89,15 @@ class PassageRankerTest {
   }
 
   private static String top(SearchIndex index, SearchTuning.Blend blend) throws Exception {
+    return top(index, blend, QUESTION);
+  }
+
+  private static String top(SearchIndex index, SearchTuning.Blend blend, String question)
+      throws Exception {
     PassageSearcher searcher =
         new PassageSearcher(
             index, Fixtures.synonyms(), SearchTuning.defaults().withBlend(blend), 1);
-    Answer answer = searcher.answer(QUESTION);
+    Answer answer = searcher.answer(question);
     return answer.passages().get(0).articleId();
   }
 }

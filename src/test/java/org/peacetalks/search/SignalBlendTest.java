@@ -54,7 +54,7 @@ class SignalBlendTest {
     Candidate c = candidate(0, 3, 1, 0.2, 1);
     Candidate high = candidate(0, 5, 1, 1, 1);
     List<Candidate> all = List.of(low, c, high);
-    SignalBlend.over(all).blend(new SearchTuning.Blend(1, 2, 1, 2, 0), all);
+    SignalBlend.over(all).blend(new SearchTuning.Blend(1, 2, 1, 2, 0, 0), all);
     // words 0.5, coverage 1, paragraph 0.2, sentence 1
     assertEquals((0.5 + 2 + 0.2 + 2) / 6, c.score, 1e-12);
     assertEquals(0, low.score);
@@ -68,7 +68,7 @@ class SignalBlendTest {
     Candidate high = candidate(0, 5, 1, 1, 1);
     c.meaning = 0.6;
     List<Candidate> all = List.of(low, c, high);
-    SignalBlend.over(all).blend(new SearchTuning.Blend(1, 2, 1, 2, 0), all);
+    SignalBlend.over(all).blend(new SearchTuning.Blend(1, 2, 1, 2, 0, 0), all);
     assertEquals((0.5 + 2 + 0.2 + 2 + 0.6) / 6, c.score, 1e-12);
   }
 }
