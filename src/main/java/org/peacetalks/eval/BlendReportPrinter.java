@@ -15,8 +15,8 @@ public final class BlendReportPrinter {
   public static void print(
       BlendFit.Comparison comparison, SearchTuning.Blend configured, PrintWriter out) {
     out.println(
-        "Ranking blend (words : coverage : paragraph : sentence : alignment : answer type), each file held out in"
-            + " turn:");
+        "Ranking blend (words : coverage : paragraph : sentence : alignment : answer type),"
+            + " each file held out in turn:");
     figures(
         out,
         String.format(Locale.ROOT, "configured %-32s", weights(configured)),
