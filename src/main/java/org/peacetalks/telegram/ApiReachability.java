@@ -33,8 +33,20 @@ final class ApiReachability {
   private String lastFailure = "";
   private volatile Instant lastPoll;
 
+  /** Set when the bot begins to stop: calls cut short from then on are not an outage. */
+  private volatile boolean stopping;
+
   ApiReachability(Clock clock) {
     this.clock = clock;
+  }
+
+  /**
+   * The bot is stopping: a call that fails from now on (a poll or a menu update still in flight
+   * when the server or the bot went away) is logged at DEBUG and starts no outage, so that a clean
+   * stop does not end with "Bot API unreachable".
+   */
+  void stopping() {
+    stopping = true;
   }
 
   /**
@@ -43,6 +55,10 @@ final class ApiReachability {
    * sent during the last outage may still fail just after another call ended it.
    */
   void failed(String method, String why, Instant sentAt) {
+    if (stopping) {
+      log.debug("Bot API: {} failed while the bot stops ({})", method, why);
+      return;
+    }
     synchronized (this) {
       lastFailure = why;
       if (downSince == null && sentAt.isBefore(backSince)) {

@@ -707,6 +707,7 @@ public final class TalksBot implements AutoCloseable {
 
   private void stop(TelegramBotsLongPollingApplication current) {
     requestStop();
+    reachability.stopping();
     Thread menus = setUp;
     if (menus != null) menus.interrupt(); // cosmetic work: not worth waiting for
     if (current != null) closeQuietly(current);

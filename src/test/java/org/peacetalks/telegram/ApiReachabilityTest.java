@@ -33,4 +33,12 @@ class ApiReachabilityTest {
     reachability.failed("sendmessage", "HTTP 502", clock.now);
     assertTrue(reachability.downSince().isPresent(), "a new call's failure starts a new outage");
   }
+
+  @Test
+  void aCallThatFailsWhileTheBotStopsStartsNoOutage() {
+    reachability.stopping();
+    reachability.failed("setmycommands", "ConnectException", clock.now);
+    assertFalse(reachability.downSince().isPresent(), "a stop is not an outage");
+    assertTrue(reachability.reachable());
+  }
 }
