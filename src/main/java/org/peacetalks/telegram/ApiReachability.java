@@ -43,7 +43,8 @@ final class ApiReachability {
   /**
    * The bot is stopping: a call that fails from now on (a poll or a menu update still in flight
    * when the server or the bot went away) is logged at DEBUG and starts no outage, so that a clean
-   * stop does not end with "Bot API unreachable".
+   * stop does not end with "Bot API unreachable"; nor does a late answer end an outage in a log
+   * line after "Bot stopped".
    */
   void stopping() {
     stopping = true;
@@ -86,7 +87,7 @@ final class ApiReachability {
     Duration away;
     int polls;
     synchronized (this) {
-      if (downSince == null || sentAt.isBefore(downSince)) return;
+      if (stopping || downSince == null || sentAt.isBefore(downSince)) return;
       away = Duration.between(downSince, now);
       polls = failedPolls;
       downSince = null;

@@ -35,6 +35,15 @@ class ApiReachabilityTest {
   }
 
   @Test
+  void anOutageLeftOpenByAStopIsNotClosedInTheLogByALateAnswer() {
+    reachability.failed("sendmessage", "HTTP 502", clock.now);
+    reachability.stopping();
+    clock.now = clock.now.plusSeconds(1);
+    reachability.answered("sendmessage", 200, clock.now);
+    assertTrue(reachability.downSince().isPresent(), "no 'reachable again' after the stop");
+  }
+
+  @Test
   void aCallThatFailsWhileTheBotStopsStartsNoOutage() {
     reachability.stopping();
     reachability.failed("setmycommands", "ConnectException", clock.now);
