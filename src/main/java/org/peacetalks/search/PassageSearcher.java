@@ -160,8 +160,8 @@ public final class PassageSearcher {
   }
 
   /**
-   * The first tier of candidates of a question with the five blended signals as the blend sees
-   * them, and the text; for fitting the blend's weights ({@code eval --fit}).
+   * The first tier of candidates of a question with the blended signals as the blend sees them, and
+   * the text; for fitting the blend's weights ({@code eval --fit}).
    */
   public List<RankingFeatures> rankingFeatures(String question) throws IOException {
     String cleaned = QuestionText.clean(question);
