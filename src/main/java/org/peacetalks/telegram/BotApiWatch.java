@@ -1,13 +1,20 @@
 package org.peacetalks.telegram;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sees every Bot API call of both the poller and the sender (an OkHttp interceptor on their
@@ -18,13 +25,24 @@ import okhttp3.ResponseBody;
  * method name: the rest is the token.
  */
 final class BotApiWatch implements Interceptor {
+  private static final Logger log = LoggerFactory.getLogger(BotApiWatch.class);
   private static final MediaType JSON = MediaType.get("application/json");
 
-  private final ApiReachability reachability;
-  private final ReplyNormalizer normalizer = new ReplyNormalizer();
+  /**
+   * The shortest time between two polls that bring nothing. Telegram holds an empty getUpdates for
+   * its 50 s timeout; a server that answers at once would otherwise be asked again at once, since
+   * TelegramBots polls again a microsecond after each answer, and the bot would spin a core.
+   */
+  static final Duration EMPTY_POLL_GAP = Duration.ofMillis(500);
 
-  BotApiWatch(ApiReachability reachability) {
+  private final ApiReachability reachability;
+  private final Sleeper sleeper;
+  private final ReplyNormalizer normalizer = new ReplyNormalizer();
+  private final AtomicBoolean spinTold = new AtomicBoolean();
+
+  BotApiWatch(ApiReachability reachability, Sleeper sleeper) {
     this.reachability = reachability;
+    this.sleeper = sleeper;
   }
 
   /**
@@ -40,7 +58,8 @@ final class BotApiWatch implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     String method = methodOf(chain.request().url().pathSegments());
-    java.time.Instant sentAt = reachability.clock().instant();
+    Instant sentAt = reachability.clock().instant();
+    long sentNanos = System.nanoTime(); // the poll's real duration, whatever the bot's clock says
     Response response;
     try {
       response = chain.proceed(chain.request());
@@ -75,7 +94,42 @@ final class BotApiWatch implements Interceptor {
       String refusal = refusal(readable);
       if (refusal != null) reachability.pollRefused("HTTP " + status + ": " + refusal);
     }
-    return response.newBuilder().body(ResponseBody.create(readable, JSON)).build();
+    if (ApiReachability.POLL_METHOD.equals(method) && status / 100 == 2) {
+      pauseAfterAnEarlyEmptyPoll(readable, Duration.ofNanos(System.nanoTime() - sentNanos));
+    }
+    Response.Builder answer = response.newBuilder().body(ResponseBody.create(readable, JSON));
+    // A refusal the normalizer reads as done (deleteWebhook on a server without webhooks) must
+    // also look done to TelegramBots, which checks the status before the body.
+    if (status / 100 != 2 && refusal(readable) == null) answer.code(200).message("OK");
+    return answer.build();
+  }
+
+  private void pauseAfterAnEarlyEmptyPoll(byte[] readable, Duration took) throws IOException {
+    Duration left = EMPTY_POLL_GAP.minus(took);
+    if (left.isNegative() || left.isZero() || !emptyPoll(readable)) return;
+    if (spinTold.compareAndSet(false, true)) {
+      log.warn(
+          "The Bot API server answers getUpdates at once when there is nothing new (no long "
+              + "polling): polling at most every {} ms",
+          EMPTY_POLL_GAP.toMillis());
+    }
+    try {
+      sleeper.sleep(left);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("stopped while pausing between polls");
+    }
+  }
+
+  private static boolean emptyPoll(byte[] readable) {
+    try {
+      JsonNode reply = ReplyNormalizer.JSON.readTree(readable);
+      return reply.path("ok").asBoolean(false)
+          && reply.path("result").isArray()
+          && reply.path("result").isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The description of a Bot API error reply; {@code null} for a reply that is not an error. */

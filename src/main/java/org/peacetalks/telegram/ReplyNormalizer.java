@@ -2,6 +2,7 @@ package org.peacetalks.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Turns whatever a Bot API server answers into a body TelegramBots reads without surprises, so that
@@ -19,18 +21,24 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>An error status whose body is not a Bot API error (a proxy's 502 page, a plain-text 401)
  *       becomes {@code {"ok":false,"error_code":<status>,"description":…}}; an error reply without
- *       {@code error_code} gets the HTTP status. So "unable to deserialize" can only follow a 2xx.
+ *       {@code error_code} gets the HTTP status, or 500 when it came with a 2xx; a {@code
+ *       retry_after} that is no number is read as one or dropped. So "unable to deserialize" can
+ *       only follow a 2xx.
  *   <li>A 2xx body that is no Bot API reply at all becomes {@code {"ok":true,"result":null}} for
  *       methods that act (the server accepted the call; there is nothing to read) and a 502-shaped
  *       error for getUpdates (a poll that brings nothing readable must be retried, and TelegramBots
- *       stops polling for good on a null result).
+ *       stops polling for good on a null result), as does a getUpdates result that is no list.
+ *   <li>One update TelegramBots cannot read becomes its bare {@code update_id}, so that it does not
+ *       block every update after it.
+ *   <li>deleteWebhook refused for good (a server without webhooks) counts as done: TelegramBots
+ *       will not poll otherwise.
  *   <li>Two deviations of test servers are read the way they were meant: dates in milliseconds
  *       ({@code date}, {@code edit_date}, {@code forward_date} above 10^11) become seconds, and a
  *       getMe result without {@code is_bot} or {@code first_name} gets them (the bot is a bot).
  * </ul>
  *
  * Each kind of repair is logged once per process, at WARN: the operator learns the server does not
- * follow the Bot API to the letter. Thread-safe.
+ * follow the Bot API to the letter; a skipped update is logged each time, with its id. Thread-safe.
  */
 final class ReplyNormalizer {
   private static final Logger log = LoggerFactory.getLogger(ReplyNormalizer.class);
@@ -38,6 +46,8 @@ final class ReplyNormalizer {
 
   /** 10^11 seconds is the year 5138; 10^11 milliseconds is 1973. */
   private static final long MILLIS_FROM = 100_000_000_000L;
+
+  private static final String DELETE_WEBHOOK = "deletewebhook";
 
   private static final Set<String> DATE_FIELDS = Set.of("date", "edit_date", "forward_date");
   private static final int SNIPPET = 120;
@@ -54,14 +64,27 @@ final class ReplyNormalizer {
     JsonNode node = parse(body);
     boolean success = status / 100 == 2;
     boolean botApiShaped = node != null && node.isObject() && node.path("ok").isBoolean();
-    if (!success) {
-      if (botApiShaped && !node.path("ok").booleanValue()) {
-        ObjectNode error = (ObjectNode) node;
-        if (!error.path("error_code").isInt() || error.path("error_code").intValue() == 0)
-          error.put("error_code", status);
-        if (!error.path("description").isTextual()) error.put("description", "HTTP " + status);
-        return bytes(error);
+    if (DELETE_WEBHOOK.equals(method) && webhookRefusedForGood(status, node)) {
+      once(
+          "deletewebhook",
+          "deleteWebhook: the Bot API server refused it (HTTP {}: {}); polling all the same "
+              + "(should a webhook be set for this token, getUpdates will fail with 409 Conflict)",
+          status,
+          botApiShaped ? node.path("description").asText("") : snippet(body));
+      return bytes(JSON.createObjectNode().put("ok", true).put("result", true));
+    }
+    if (botApiShaped && !node.path("ok").booleanValue()) {
+      ObjectNode error = (ObjectNode) node;
+      if (!error.path("error_code").isInt() || error.path("error_code").intValue() == 0) {
+        // A refusal that gives no code came with a 2xx or with its own status: a 2xx says nothing
+        // of why, so it counts as the server's failure, to be tried again, never as done.
+        error.put("error_code", success ? 500 : status);
       }
+      if (!error.path("description").isTextual()) error.put("description", "HTTP " + status);
+      readableRetryAfter(error);
+      return bytes(error);
+    }
+    if (!success) {
       return bytes(
           error(status, "HTTP " + status + (body.length == 0 ? "" : ": " + snippet(body))));
     }
@@ -82,6 +105,19 @@ final class ReplyNormalizer {
       return bytes(accepted);
     }
     JsonNode result = node.path("result");
+    if (ApiReachability.POLL_METHOD.equals(method)) {
+      if (!result.isArray()) {
+        once(
+            "poll-result",
+            "getupdates: HTTP {} but the result is not a list of updates ({}); polling again",
+            status,
+            snippet(body));
+        return bytes(error(502, "getUpdates result is not a list of updates: " + snippet(body)));
+      }
+      boolean changed = secondsFromMillis(result);
+      changed |= unreadableUpdatesSkipped((ArrayNode) result);
+      return changed ? bytes(node) : body;
+    }
     boolean changed = secondsFromMillis(result);
     if ("getme".equals(method) && result.isObject())
       changed |= completeBotUser((ObjectNode) result);
@@ -113,6 +149,77 @@ final class ReplyNormalizer {
       }
     }
     return changed;
+  }
+
+  /**
+   * An update TelegramBots cannot read (a field of a newer Bot API with a type it does not know, a
+   * number past its int) would fail the whole batch, and the same batch would come back for ever:
+   * nobody would be answered again. It is replaced by its bare id, which the bot skips, so polling
+   * moves past it. Logged each time, with its id and why.
+   */
+  private boolean unreadableUpdatesSkipped(ArrayNode updates) {
+    boolean changed = false;
+    for (int i = 0; i < updates.size(); i++) {
+      JsonNode update = updates.get(i);
+      try {
+        JSON.treeToValue(update, Update.class);
+      } catch (IOException | IllegalArgumentException unreadable) {
+        JsonNode id = update.path("update_id");
+        if (id.canConvertToInt()) {
+          log.warn(
+              "Update {} cannot be read ({}): skipped",
+              id.asText(),
+              firstLine(unreadable.getMessage()));
+          updates.set(i, JSON.createObjectNode().put("update_id", id.intValue()));
+        } else {
+          once(
+              "update-id",
+              "An update without a readable update_id cannot be read ({}): left out",
+              firstLine(unreadable.getMessage()));
+          updates.remove(i--);
+        }
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * TelegramBots will not poll unless deleteWebhook answers true. getMe has already accepted the
+   * token, so a 4xx other than 401 or 429 (a server without webhooks answers 404 or 400) or a 2xx
+   * that is not true means "no webhook here", not "stop"; 5xx and no answer are tried again.
+   */
+  private static boolean webhookRefusedForGood(int status, JsonNode node) {
+    boolean shaped = node != null && node.path("ok").isBoolean();
+    boolean refusal = shaped && !node.path("ok").booleanValue();
+    if (status / 100 == 2 && !refusal) return !(shaped && node.path("result").asBoolean(false));
+    int code = status / 100 == 2 ? node.path("error_code").asInt(0) : status;
+    return code != 401 && code != 429 && (code == 0 || code / 100 == 4);
+  }
+
+  /**
+   * A {@code retry_after} TelegramBots cannot read ("soon") would make the whole reply unreadable:
+   * a number in a string is read as that number, anything else is dropped (the wait is then the
+   * sender's own).
+   */
+  private void readableRetryAfter(ObjectNode error) {
+    JsonNode parameters = error.path("parameters");
+    JsonNode after = parameters.path("retry_after");
+    if (!after.isTextual()) return;
+    try {
+      ((ObjectNode) parameters)
+          .put("retry_after", (int) Math.ceil(Double.parseDouble(after.asText().strip())));
+    } catch (NumberFormatException notANumber) {
+      ((ObjectNode) parameters).remove("retry_after");
+      once("retry_after", "The Bot API server's retry_after is not a number ({}); ignored", after);
+    }
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) return "";
+    int end = text.indexOf('\n');
+    String line = end < 0 ? text : text.substring(0, end);
+    return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
   }
 
   private boolean completeBotUser(ObjectNode user) {

@@ -341,7 +341,7 @@ public final class TalksBot implements AutoCloseable {
     this.url = parts.url;
     this.clock = parts.clock;
     this.reachability = new ApiReachability(clock);
-    this.watch = new BotApiWatch(reachability);
+    this.watch = new BotApiWatch(reachability, Sleeper.REAL);
     this.searcher = parts.searcher;
     this.index = parts.index;
     this.tuning = parts.tuning;

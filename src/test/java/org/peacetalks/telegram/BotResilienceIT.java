@@ -11,6 +11,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -301,5 +302,32 @@ class BotResilienceIT {
     BotStartException e = assertThrows(BotStartException.class, bot::start);
     assertTrue(e.getMessage().contains("bad token"), e.getMessage());
     assertFalse(e.getMessage().contains(wrong));
+  }
+
+  @Test
+  void anUpdateTheClientCannotReadIsSkippedAndTheOnesAfterItAreAnswered() throws Exception {
+    start(TestEngine.TUNING);
+    int unreadable = updateIds.incrementAndGet();
+    ObjectNode poison = TestUpdates.text(unreadable, 3801, 3801, "What did Zelensky say?");
+    ((ObjectNode) poison.path("message")).put("message_id", 3_000_000_000L); // past an int
+    api.push(poison);
+    ask(3802, "What did Zelensky say?");
+    api.await("sendmessage", c -> "3802".equals(c.chatId()), WAIT);
+    assertTrue(delivered(3801).isEmpty());
+    assertTrue(
+        messages(Level.WARN).stream()
+            .anyMatch(m -> m.startsWith("Update " + unreadable + " cannot be read")),
+        messages(Level.WARN).toString());
+  }
+
+  @Test
+  void aServerWithoutWebhooksIsPolledAllTheSame() throws Exception {
+    api.failAlways("deletewebhook", 404, "Not Found");
+    start(TestEngine.TUNING);
+    ask(3803, "What did Zelensky say?");
+    api.await("sendmessage", c -> "3803".equals(c.chatId()), WAIT);
+    assertTrue(
+        messages(Level.WARN).stream().anyMatch(m -> m.contains("deleteWebhook: the Bot API")),
+        messages(Level.WARN).toString());
   }
 }
