@@ -15,6 +15,9 @@ public final class Settings {
   /** The update id below which every update is handled. */
   public static final String LAST_HANDLED_UPDATE = "last_handled_update_id";
 
+  /** The last batch of updates taken, as {@code id:fingerprint} words: what may come again. */
+  public static final String LAST_UPDATE_BATCH = "last_update_batch";
+
   private Settings() {}
 
   /** The value, or null when unset. */

@@ -18,8 +18,13 @@ public final class UpdateTable {
   /** A pending update as stored. */
   public record Pending(long updateId, String body, boolean replayed) {}
 
-  /** Everything stored, read at start-up. */
-  public record Loaded(long lastHandled, TreeSet<Long> handledAbove, List<Pending> pending) {}
+  /**
+   * Everything stored, read at start-up.
+   *
+   * @param lastBatch the last batch taken as the ledger wrote it; {@code null} when none was
+   */
+  public record Loaded(
+      long lastHandled, TreeSet<Long> handledAbove, List<Pending> pending, String lastBatch) {}
 
   private final StateDatabase db;
 
@@ -44,7 +49,11 @@ public final class UpdateTable {
             while (rs.next())
               pending.add(new Pending(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0));
           }
-          return new Loaded(last == null ? 0 : Long.parseLong(last), above, pending);
+          return new Loaded(
+              last == null ? 0 : Long.parseLong(last),
+              above,
+              pending,
+              Settings.get(c, Settings.LAST_UPDATE_BATCH));
         });
   }
 
@@ -53,10 +62,12 @@ public final class UpdateTable {
    *
    * @param restartedBelow when Telegram numbered updates anew: the new last handled id, and the ids
    *     handled above the old one are forgotten; {@code null} otherwise
+   * @param batch the batch as the ledger keeps it, to tell a redelivery after a restart
    */
-  public void take(List<Pending> taken, Long restartedBelow) throws IOException {
+  public void take(List<Pending> taken, Long restartedBelow, String batch) throws IOException {
     db.write(
         c -> {
+          Settings.put(c, Settings.LAST_UPDATE_BATCH, batch);
           if (restartedBelow != null) {
             c.createStatement().executeUpdate("DELETE FROM update_handled_above");
             Settings.put(c, Settings.LAST_HANDLED_UPDATE, String.valueOf(restartedBelow));

@@ -27,8 +27,12 @@ record CommandCall(String name, String target, String args) {
     return new CommandCall(word.toLowerCase(Locale.ROOT), target, text.substring(end).strip());
   }
 
-  /** True when the command names no bot or names this one. */
+  /**
+   * True when the command names no bot or names this one. A bot whose username is unknown (a Bot
+   * API server whose getMe gives none) takes every {@code /cmd@name}: with privacy mode on, a group
+   * sends it only commands addressed to it anyway.
+   */
   boolean addressedTo(String botUsername) {
-    return target == null || target.equalsIgnoreCase(botUsername);
+    return target == null || botUsername.isEmpty() || target.equalsIgnoreCase(botUsername);
   }
 }

@@ -489,8 +489,13 @@ public final class TalksBot implements AutoCloseable {
       try {
         User user = client.execute(new GetMe());
         if (user != null && user.getId() != null) {
-          return new BotIdentity(
-              user.getId(), user.getUserName() == null ? "" : user.getUserName());
+          if (user.getUserName() == null || user.getUserName().isBlank()) {
+            log.warn(
+                "getMe gave no username: every /command@name in a group is taken as addressed to"
+                    + " this bot");
+            return new BotIdentity(user.getId(), "");
+          }
+          return new BotIdentity(user.getId(), user.getUserName());
         }
         outcome =
             new ApiOutcome(

@@ -4,8 +4,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.peacetalks.storage.StateDatabase;
@@ -24,7 +30,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * update is written here (as pending, in full) before it is queued, and moved to handled when done.
  * The last handled id is the one below which everything is handled; updates handled out of order
  * above it are rows of {@code update_handled_above}. On start, pending updates are handled again,
- * and anything Telegram delivers again that is known here is skipped.
+ * and what Telegram delivers again is skipped: only the last batch taken can come again (each
+ * getUpdates confirms the batch before), with the same ids and content, so its ids and fingerprints
+ * are kept too; an id seen before that is not in it is a new numbering, not a repeat.
  *
  * <p><b>At most one repeat.</b> An answer goes out before its update is marked done, so a crash
  * between Telegram's 200 and that mark answers the update again after the restart. Each such replay
@@ -41,7 +49,8 @@ final class UpdateLedger {
 
   /**
    * Telegram delivers again only updates it has not seen confirmed: the last batch (at most 100)
-   * above the last confirmed offset. An id further below what was handled is a new numbering.
+   * above the last confirmed offset. An id further below what was handled is a new numbering, when
+   * the ledger holds no last batch to compare with (one written before it kept them).
    */
   static final long RESTART_WINDOW = 10_000;
 
@@ -51,6 +60,12 @@ final class UpdateLedger {
   private long highestTaken;
   private final TreeSet<Long> handledAbove = new TreeSet<>();
   private final TreeMap<Long, Update> pending = new TreeMap<>();
+
+  /**
+   * The last batch taken, id to fingerprint: the only updates Telegram can deliver again after a
+   * restart, and then exactly as they were. {@code null} when unknown (a ledger from before).
+   */
+  private Map<Long, String> lastBatch;
 
   private UpdateLedger(UpdateTable table, ObjectMapper mapper) {
     this.table = table;
@@ -71,6 +86,7 @@ final class UpdateLedger {
     UpdateLedger ledger = new UpdateLedger(new UpdateTable(db), mapper());
     UpdateTable.Loaded loaded = ledger.table.load();
     ledger.lastHandled = loaded.lastHandled();
+    ledger.lastBatch = loaded.lastBatch() == null ? null : batchOf(loaded.lastBatch());
     ledger.handledAbove.addAll(loaded.handledAbove());
     ledger.highestTaken =
         Math.max(
@@ -122,13 +138,18 @@ final class UpdateLedger {
    */
   synchronized List<Update> takeAll(List<Update> updates) {
     List<Update> taken = new ArrayList<>(updates.size());
+    List<UpdateTable.Pending> rows = new ArrayList<>(updates.size());
+    Map<Long, String> batch = new LinkedHashMap<>();
     boolean renumbered = false;
     for (Update update : updates) {
       if (update == null || update.getUpdateId() == null) continue;
       long id = update.getUpdateId();
-      if (id < lastHandled - RESTART_WINDOW && pending.isEmpty()) {
-        // Far below anything Telegram could deliver again: after a week without updates Telegram
-        // starts numbering anew at a random id. A new sequence, not a redelivery.
+      String json = json(update);
+      batch.put(id, fingerprint(json));
+      boolean seen = id <= lastHandled || handledAbove.contains(id);
+      if (seen && pending.isEmpty() && !redelivery(id, batch.get(id))) {
+        // Not what Telegram could deliver again: after a week without updates Telegram starts
+        // numbering anew at a random id, and a test server started afresh numbers from 1 again.
         log.info("Update ids restarted at {} (last handled {}): a new sequence", id, lastHandled);
         lastHandled = id - 1;
         highestTaken = lastHandled;
@@ -139,13 +160,49 @@ final class UpdateLedger {
       pending.put(id, update);
       highestTaken = Math.max(highestTaken, id);
       taken.add(update);
+      rows.add(new UpdateTable.Pending(id, json, false));
     }
     if (taken.isEmpty() && !renumbered) return taken;
-    List<UpdateTable.Pending> rows = new ArrayList<>(taken.size());
-    for (Update u : taken) rows.add(new UpdateTable.Pending(u.getUpdateId(), json(u), false));
+    lastBatch = batch;
     Long restartedBelow = renumbered ? lastHandled : null;
-    persist(() -> table.take(rows, restartedBelow));
+    String stored = words(batch);
+    persist(() -> table.take(rows, restartedBelow, stored));
     return taken;
+  }
+
+  /**
+   * Whether an update with an id already seen is Telegram delivering the last batch again: the same
+   * id with the same content. Without a batch to compare with, any id near the last handled one.
+   */
+  private boolean redelivery(long id, String fingerprint) {
+    if (lastBatch == null) return id >= lastHandled - RESTART_WINDOW;
+    return fingerprint.equals(lastBatch.get(id));
+  }
+
+  private static String fingerprint(String json) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static String words(Map<Long, String> batch) {
+    StringBuilder out = new StringBuilder();
+    batch.forEach(
+        (id, fp) -> out.append(out.length() == 0 ? "" : " ").append(id).append(':').append(fp));
+    return out.toString();
+  }
+
+  private static Map<Long, String> batchOf(String words) {
+    Map<Long, String> batch = new LinkedHashMap<>();
+    for (String word : words.split(" ")) {
+      int colon = word.indexOf(':');
+      if (colon > 0) batch.put(Long.parseLong(word.substring(0, colon)), word.substring(colon + 1));
+    }
+    return batch;
   }
 
   /** Marks an update handled; returns once that is committed. */

@@ -75,6 +75,27 @@ class BotRestartIT {
   }
 
   @Test
+  void aServerStartedAfreshThatNumbersFromOneAgainIsAnsweredAfterARestart() throws Exception {
+    Path data = temp.resolve("data");
+    try (TestEngine engine = new TestEngine(temp.resolve("index"))) {
+      try (FakeBotApi api = new FakeBotApi(TestEngine.TOKEN);
+          TalksBot first = engine.bot(api, data)) {
+        first.start();
+        api.push(TestUpdates.text(1, 2101, 2101, "What does Russia demand?"));
+        api.push(TestUpdates.text(2, 2101, 2101, "What did Zelensky say?"));
+        BotEndToEndIT.await(
+            () -> first.ledger().lastHandledUpdateId() == 2, "both updates handled");
+      }
+      try (FakeBotApi fresh = new FakeBotApi(TestEngine.TOKEN);
+          TalksBot second = engine.bot(fresh, data)) {
+        fresh.push(TestUpdates.text(1, 2102, 2102, "Who met Putin in Moscow?"));
+        second.start();
+        fresh.await("sendmessage", c -> "2102".equals(c.chatId()), WAIT);
+      }
+    }
+  }
+
+  @Test
   void closeFinishesTheWorkInHand() throws Exception {
     try (FakeBotApi api = new FakeBotApi(TestEngine.TOKEN);
         TestEngine engine = new TestEngine(temp.resolve("index"))) {

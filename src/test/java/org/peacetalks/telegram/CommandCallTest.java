@@ -16,6 +16,7 @@ class CommandCallTest {
     assertEquals("what now?", c.args());
     assertTrue(c.addressedTo("peacetalkstestbot"));
     assertFalse(c.addressedTo("OtherBot"));
+    assertTrue(c.addressedTo(""), "a bot whose username getMe did not give");
   }
 
   @Test

@@ -89,16 +89,42 @@ class UpdateLedgerTest {
   }
 
   @Test
-  void updateIdsThatRestartFarBelowAreANewSequenceNotRedeliveries() throws Exception {
+  void afterARestartOnlyTheLastBatchComesAgainAndAnythingElseIsANewSequence() throws Exception {
     UpdateLedger ledger = open();
-    assertTrue(ledger.take(u(500_000)));
+    assertEquals(2, ledger.takeAll(List.of(u(500_000), u(500_001))).size());
     ledger.done(500_000);
-    // A week without updates: Telegram picks the next id at random, here far below.
+    ledger.done(500_001);
+
     UpdateLedger restarted = open();
-    assertFalse(restarted.take(u(499_000)), "just below the mark: an old update delivered again");
+    assertTrue(
+        restarted.takeAll(List.of(u(500_000), u(500_001))).isEmpty(),
+        "the last batch delivered again, as it was: skipped");
+    // A week without updates: Telegram picks the next id at random, here far below.
     assertTrue(restarted.take(u(42)));
     restarted.done(42);
     assertFalse(restarted.take(u(42)), "and the new sequence is deduplicated as before");
     assertTrue(restarted.take(u(43)));
+    restarted.done(43);
+
+    // A test server started afresh numbers from 1 again: an id seen before, another update.
+    UpdateLedger third = open();
+    Update another = TestUpdates.parse(TestUpdates.text(43, 5, 5, "a new question"));
+    assertEquals(List.of(another), third.takeAll(List.of(another)));
+    assertEquals(42, third.lastHandledUpdateId());
+  }
+
+  @Test
+  void aLedgerWithoutALastBatchKeepsTheWindowBelowTheLastHandledId() throws Exception {
+    UpdateLedger ledger = open();
+    assertTrue(ledger.take(u(500_000)));
+    ledger.done(500_000);
+    StateDatabase db = states.open(data);
+    db.write(
+        c ->
+            c.createStatement()
+                .executeUpdate("DELETE FROM setting WHERE name = 'last_update_batch'"));
+    UpdateLedger upgraded = UpdateLedger.open(db);
+    assertFalse(upgraded.take(u(499_000)), "just below the mark: maybe an old update again");
+    assertTrue(upgraded.take(u(42)), "far below: a new sequence");
   }
 }
