@@ -182,8 +182,11 @@ final class Services implements AutoCloseable {
   private static Synonyms synonyms(BotConfig config) throws IOException, ConfigException {
     if (config.synonymsFile() == null || !Files.exists(config.synonymsFile())) {
       LoggerFactory.getLogger(Services.class)
-          .warn("No synonyms file at {}: questions get no domain synonyms", config.synonymsFile());
-      return Synonyms.none();
+          .warn(
+              "No synonyms file at {} (from {}): using the copy built into the jar",
+              config.synonymsFile(),
+              Path.of("").toAbsolutePath());
+      return Synonyms.builtIn();
     }
     try {
       return Synonyms.load(config.synonymsFile());

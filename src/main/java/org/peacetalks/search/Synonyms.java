@@ -1,6 +1,7 @@
 package org.peacetalks.search;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class Synonyms {
   /** Rules keyed by the first term of their left-hand phrase. */
+  /** Where the build puts {@code config/synonyms.txt} (see the pom's resources). */
+  private static final String BUILT_IN = "synonyms.txt";
+
   private final Map<String, List<Rule>> rulesByFirstTerm;
 
   /** A left-hand phrase and every phrase a question containing it may also match. */
@@ -43,6 +47,20 @@ public final class Synonyms {
   public static Synonyms load(Path file) throws IOException {
     return parse(
         Files.readString(file, StandardCharsets.UTF_8), file.toString(), new DomainAnalyzer());
+  }
+
+  /**
+   * The copy of {@code config/synonyms.txt} built into the jar: the domain knowledge a bot run from
+   * another folder, or without its config folder, would otherwise lose.
+   */
+  public static Synonyms builtIn() throws IOException {
+    try (InputStream in = Synonyms.class.getResourceAsStream(BUILT_IN)) {
+      if (in == null) throw new IOException("no " + BUILT_IN + " in the jar");
+      return parse(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8),
+          "the jar's " + BUILT_IN,
+          new DomainAnalyzer());
+    }
   }
 
   static Synonyms parse(String text, String origin, DomainAnalyzer analyzer) {

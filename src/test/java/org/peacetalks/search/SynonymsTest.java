@@ -1,6 +1,7 @@
 package org.peacetalks.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,17 @@ class SynonymsTest {
                   r -> r.phrase().equals(asked) && r.alternatives().contains(terms(oldAndNew[1]))),
           oldAndNew[0]);
     }
+  }
+
+  @Test
+  void theJarCarriesTheShippedFileForABotRunFromAnotherFolder() throws Exception {
+    Synonyms shipped = Synonyms.load(java.nio.file.Path.of("config/synonyms.txt"));
+    Synonyms builtIn = Synonyms.builtIn();
+    for (String term : List.of("kiev", "donbass", "truce", "zelenski", "lvov")) {
+      String first = terms(term).get(0);
+      assertEquals(shipped.startingWith(first), builtIn.startingWith(first), term);
+    }
+    assertFalse(builtIn.startingWith(terms("kremlin").get(0)).isEmpty());
   }
 
   @Test
