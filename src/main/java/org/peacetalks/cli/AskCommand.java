@@ -69,7 +69,10 @@ final class AskCommand implements Callable<Integer> {
       }
       BufferedReader in =
           new BufferedReader(new InputStreamReader(main.stdin(), StandardCharsets.UTF_8));
-      for (String line; (line = in.readLine()) != null; ) {
+      boolean first = true;
+      for (String line; (line = in.readLine()) != null; first = false) {
+        // A byte order mark (Windows editors write one) is no part of the first question.
+        if (first && line.startsWith("\uFEFF")) line = line.substring(1);
         Answer answer = searcher.answer(line, 0, limit);
         if (json) out.println(jsonForm.line(answer));
         else print(answer, out);

@@ -104,6 +104,14 @@ class MainTest {
   }
 
   @Test
+  void askJsonLeavesAByteOrderMarkOutOfTheFirstQuestion() throws Exception {
+    assertEquals(0, run("\uFEFFWhat does Russia demand?\r\n", "ask", "--json"));
+    JsonNode first = new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+    assertEquals("What does Russia demand?", first.get("question").asText());
+    assertFalse(first.get("noAnswer").asBoolean());
+  }
+
+  @Test
   void askJsonAnswersSmallTalkCommandsAndMashWithNoAnswerAndAMessage() throws Exception {
     assertEquals(0, run("hello\nthanks!\n/start please\nasdfgh\n?\n", "ask", "--json"));
     List<String> lines = out.toString().lines().toList();
