@@ -22,10 +22,10 @@ import java.util.stream.Collectors;
  * <p>Immutable and thread-safe once built.
  */
 public final class Synonyms {
-  /** Rules keyed by the first term of their left-hand phrase. */
   /** Where the build puts {@code config/synonyms.txt} (see the pom's resources). */
   private static final String BUILT_IN = "synonyms.txt";
 
+  /** Rules keyed by the first term of their left-hand phrase. */
   private final Map<String, List<Rule>> rulesByFirstTerm;
 
   /** A left-hand phrase and every phrase a question containing it may also match. */

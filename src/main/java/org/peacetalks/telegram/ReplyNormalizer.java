@@ -163,7 +163,7 @@ final class ReplyNormalizer {
       JsonNode update = updates.get(i);
       try {
         JSON.treeToValue(update, Update.class);
-      } catch (IOException | IllegalArgumentException unreadable) {
+      } catch (IOException | RuntimeException unreadable) { // whatever the reason: skip it
         JsonNode id = update.path("update_id");
         if (id.canConvertToInt()) {
           log.warn(
