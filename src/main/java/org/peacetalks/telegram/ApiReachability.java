@@ -50,6 +50,10 @@ final class ApiReachability {
     stopping = true;
   }
 
+  boolean isStopping() {
+    return stopping;
+  }
+
   /**
    * A call sent at {@code sentAt} got no usable answer: {@code why} is the I/O error or the HTTP
    * status with its text. Only a call sent after the server last came back starts an outage: one

@@ -106,7 +106,9 @@ final class BotApiWatch implements Interceptor {
 
   private void pauseAfterAnEarlyEmptyPoll(byte[] readable, Duration took) throws IOException {
     Duration left = EMPTY_POLL_GAP.minus(took);
-    if (left.isNegative() || left.isZero() || !emptyPoll(readable)) return;
+    // A stopping bot's last poll, answered at once by a server that lets it go, needs no pause.
+    if (left.isNegative() || left.isZero() || reachability.isStopping() || !emptyPoll(readable))
+      return;
     if (spinTold.compareAndSet(false, true)) {
       log.warn(
           "The Bot API server answers getUpdates at once when there is nothing new (no long "

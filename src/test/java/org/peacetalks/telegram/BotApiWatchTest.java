@@ -26,6 +26,7 @@ class BotApiWatchTest {
   HttpServer server;
   volatile String reply = "{\"ok\":true,\"result\":[]}";
   final List<Duration> pauses = new CopyOnWriteArrayList<>();
+  final ApiReachability reachability = new ApiReachability(Clock.systemUTC());
   OkHttpClient client;
 
   @BeforeEach
@@ -42,7 +43,7 @@ class BotApiWatchTest {
           }
         });
     server.start();
-    BotApiWatch watch = new BotApiWatch(new ApiReachability(Clock.systemUTC()), pauses::add);
+    BotApiWatch watch = new BotApiWatch(reachability, pauses::add);
     client = new OkHttpClient.Builder().addInterceptor(watch).build();
   }
 
@@ -71,6 +72,13 @@ class BotApiWatchTest {
     Duration pause = pauses.get(0);
     assertTrue(
         !pause.isNegative() && pause.compareTo(BotApiWatch.EMPTY_POLL_GAP) <= 0, pause.toString());
+  }
+
+  @Test
+  void aStoppingBotsLastPollIsNotHeldBack() throws Exception {
+    reachability.stopping();
+    call("getUpdates");
+    assertTrue(pauses.isEmpty(), pauses.toString());
   }
 
   @Test
