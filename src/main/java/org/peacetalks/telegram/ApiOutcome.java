@@ -164,7 +164,8 @@ public record ApiOutcome(
         || message.contains("timed out");
   }
 
-  private static String firstLine(String text) {
+  /** The first line of an error message, at most 200 characters: enough for one log line. */
+  static String firstLine(String text) {
     if (text == null) return "";
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);

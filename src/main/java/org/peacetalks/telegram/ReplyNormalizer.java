@@ -169,13 +169,13 @@ final class ReplyNormalizer {
           log.warn(
               "Update {} cannot be read ({}): skipped",
               id.asText(),
-              firstLine(unreadable.getMessage()));
+              ApiOutcome.firstLine(unreadable.getMessage()));
           updates.set(i, JSON.createObjectNode().put("update_id", id.intValue()));
         } else {
           once(
               "update-id",
               "An update without a readable update_id cannot be read ({}): left out",
-              firstLine(unreadable.getMessage()));
+              ApiOutcome.firstLine(unreadable.getMessage()));
           updates.remove(i--);
         }
         changed = true;
@@ -213,13 +213,6 @@ final class ReplyNormalizer {
       ((ObjectNode) parameters).remove("retry_after");
       once("retry_after", "The Bot API server's retry_after is not a number ({}); ignored", after);
     }
-  }
-
-  private static String firstLine(String text) {
-    if (text == null) return "";
-    int end = text.indexOf('\n');
-    String line = end < 0 ? text : text.substring(0, end);
-    return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
   }
 
   private boolean completeBotUser(ObjectNode user) {
